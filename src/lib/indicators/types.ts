@@ -1,0 +1,107 @@
+/**
+ * Types of the indicator catalogue: the single place that says what each number on screen is,
+ * how it is computed from counts, and where it comes from.
+ */
+
+/** CTG themes (French labels live in `themes.ts`). */
+export type ThemeId =
+	| 'petite_enfance'
+	| 'jeunesse'
+	| 'vie_associative'
+	| 'familles'
+	| 'handicap'
+	| 'acces_droits'
+	| 'logement'
+	| 'mobilite'
+	| 'cadre_vie';
+
+/** A column of `static/data/commune_values.csv` (lower snake case, prefixed by source). */
+export type ColumnName = string;
+
+/**
+ * How an indicator is computed from the columns of one commune, and how it is aggregated
+ * over several communes (the Agglomération, the département).
+ * - `ratio`: sum(numerator columns) / sum(denominator columns) × scale. Aggregates sum the counts
+ *   over communes first, then divide: a rate is never averaged.
+ * - `growth`: annual growth in % between two population columns over `years` years;
+ *   aggregates use the summed populations.
+ * - `value`: a published value that cannot be rebuilt from counts (a median, a published rate,
+ *   a distance). `aggregate` says whether and how it can be aggregated honestly.
+ */
+export type Formula =
+	| { kind: 'ratio'; numerator: ColumnName[]; denominator: ColumnName[]; scale: number }
+	| { kind: 'growth'; from: ColumnName; to: ColumnName; years: number }
+	| {
+			kind: 'value';
+			column: ColumnName;
+			/** 'none': no honest aggregate exists (median, secret rate); 'weighted': mean weighted by `weight`. */
+			aggregate: { kind: 'none'; reason: string } | { kind: 'weighted'; weight: ColumnName };
+	  };
+
+/** Where a number comes from. */
+export interface Source {
+	/** Key into the provenance manifest (e.g. 'rp2022'). */
+	id: string;
+	/** Mirror file name, e.g. 'dossier_complet_extrait_rp2022_communes_gard.csv'. */
+	file: string;
+	producer: string;
+	/** Vintage shown on screen, e.g. 'RP 2022'. */
+	vintage: string;
+	licence: string;
+}
+
+/** +1: a higher value signals more need; -1: a lower value signals more need; 0: neutral / context. */
+export type Polarity = 1 | -1 | 0;
+
+export interface Indicator {
+	id: string;
+	/** Short French label. */
+	label: string;
+	/** Plain-French definition, one or two sentences, for non-specialists. */
+	definition: string;
+	theme: ThemeId;
+	/** French unit shown after the value: '%', '‰', 'km', '€', 'pour 1 000 enfants'… */
+	unit: string;
+	/** Decimal digits for display. */
+	digits: number;
+	formula: Formula;
+	sources: Source[];
+	polarity: Polarity;
+	/** Caveats shown on screen (vintage mismatch, straight-line distance, unverified code label…). */
+	caveats?: string[];
+}
+
+/** An aggregate value with its coverage, so a partial sum is never presented as complete. */
+export interface AggregateValue {
+	value: number | null;
+	/** Communes whose counts entered the aggregate. */
+	covered: number;
+	/** Communes in the area. */
+	total: number;
+}
+
+/** `static/data/snapshot.json`: the precomputed numbers that paint the first map before DuckDB. */
+export interface Snapshot {
+	/** Territory (EPCI) and context (département) described in `territory.json`. */
+	generatedAt: string;
+	indicators: Record<
+		string,
+		{
+			/** Value per commune code, for every commune of the département; null = secret / missing. */
+			values: Record<string, number | null>;
+			territory: AggregateValue;
+			departement: AggregateValue;
+		}
+	>;
+}
+
+/** `static/data/territory.json`. */
+export interface TerritoryInfo {
+	siren: string;
+	name: string;
+	departement: { code: string; name: string };
+	/** INSEE codes of the member communes (COG 2025). */
+	communes: string[];
+	/** All commune codes of the département (context). */
+	contextCommunes: string[];
+}
