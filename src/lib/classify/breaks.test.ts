@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classBreaks, classOf } from './breaks';
+
+describe('classBreaks', () => {
+	it.each([
+		// 1..10 in 5 equal intervals of width 9/5 = 1.8
+		{
+			args: { values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], method: 'equal', k: 5 },
+			expected: [1, 2.8, 4.6, 6.4, 8.2, 10]
+		},
+		// quantiles of 1..8 at 1/4, 2/4, 3/4, linear interpolation (R type 7): index (8-1)·p = 1.75, 3.5, 5.25 → 2.75, 4.5, 6.25
+		{
+			args: { values: [8, 1, 2, 3, 4, 5, 6, 7], method: 'quantile', k: 4 },
+			expected: [1, 2.75, 4.5, 6.25, 8]
+		},
+		// two obvious groups: {1,2,3} and {10,11,12}
+		{ args: { values: [1, 2, 3, 10, 11, 12], method: 'jenks', k: 2 }, expected: [1, 3, 12] },
+		// only two distinct values: never more than two classes
+		{ args: { values: [5, 5, 5, 9], method: 'quantile', k: 5 }, expected: [5, 9] },
+		// NULL values (secret) are left out of the breaks
+		{ args: { values: [null, 4, null, 6], method: 'equal', k: 2 }, expected: [4, 5, 6] }
+	] as const)('$args.method $args.values → $expected', ({ args, expected }) => {
+		const got = classBreaks(args.values, args.method, args.k);
+		expect(got.length).toBe(expected.length);
+		got.forEach((b, i) => expect(b).toBeCloseTo(expected[i]!, 10));
+	});
+
+	it('returns no breaks when every value is missing', () => {
+		expect(classBreaks([null, null], 'quantile', 5)).toEqual([]);
+	});
+});
+
+describe('classOf', () => {
+	const breaks = [0, 10, 20, 30];
+	it.each([
+		{ value: 0, expected: 0 },
+		{ value: 10, expected: 0 },
+		{ value: 10.5, expected: 1 },
+		{ value: 30, expected: 2 },
+		{ value: null, expected: null }
+	])('$value → class $expected', ({ value, expected }) => {
+		expect(classOf(value, breaks)).toBe(expected);
+	});
+});

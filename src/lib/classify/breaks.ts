@@ -1,0 +1,56 @@
+/**
+ * Class breaks for a choropleth: quantiles (default), natural breaks (Jenks) or equal intervals.
+ * Only the territory's communes are classified; NULL values are left out and get their own class.
+ */
+import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
+
+/** Classification methods, with their French labels. */
+export const METHODS = {
+	quantile: 'Quantiles (effectifs égaux)',
+	jenks: 'Seuils naturels (Jenks)',
+	equal: 'Intervalles égaux'
+} as const;
+
+export type Method = keyof typeof METHODS;
+
+/**
+ * Returns ascending breaks `[min, t1, …, max]` for at most `k` classes. Fewer classes come back
+ * when there are fewer distinct values than `k` (never an empty class from duplicated breaks).
+ */
+export function classBreaks(
+	values: readonly (number | null)[],
+	method: Method,
+	k: number
+): number[] {
+	const data = values.filter((v): v is number => v !== null && Number.isFinite(v));
+	if (data.length === 0) return [];
+	const sorted = [...data].sort((a, b) => a - b);
+	const distinct = new Set(sorted).size;
+	const n = Math.max(1, Math.min(k, distinct));
+	if (n === 1) return [sorted[0]!, sorted[sorted.length - 1]!];
+	let breaks: number[];
+	// Natural breaks via ckmeans (optimal 1-D k-means, Jenks' criterion): each class ends at the
+	// largest value of its cluster, matching `classOf`'s (lower, upper] classes.
+	if (method === 'jenks') breaks = [sorted[0]!, ...ckmeans(sorted, n).map((c) => c[c.length - 1]!)];
+	else if (method === 'equal') breaks = equalIntervalBreaks(sorted, n);
+	else {
+		breaks = [sorted[0]!];
+		for (let i = 1; i < n; i++) breaks.push(quantileSorted(sorted, i / n));
+		breaks.push(sorted[sorted.length - 1]!);
+	}
+	return dedupe(breaks);
+}
+
+function dedupe(breaks: number[]): number[] {
+	const out: number[] = [];
+	for (const b of breaks) if (out.length === 0 || b > out[out.length - 1]!) out.push(b);
+	return out.length === 1 ? [out[0]!, out[0]!] : out;
+}
+
+/** Class index (0-based) of a value: class i holds (breaks[i], breaks[i+1]], the first also its min. */
+export function classOf(value: number | null, breaks: readonly number[]): number | null {
+	if (value === null || !Number.isFinite(value) || breaks.length < 2) return null;
+	const last = breaks.length - 2;
+	for (let i = 0; i <= last; i++) if (value <= breaks[i + 1]!) return i;
+	return last;
+}

@@ -1,0 +1,63 @@
+/**
+ * DuckDB-WASM in the browser, self-hosted and started lazily behind one promise.
+ * Nothing here is on the critical path of the first map: the page paints from the snapshot and
+ * calls `getDuckDB()` afterwards.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { arrowToRows, type Row } from './columns';
+
+/** A started engine with one connection and the commune values loaded. */
+export interface Engine {
+	db: AsyncDuckDB;
+	conn: AsyncDuckDBConnection;
+	/** Runs SQL built by `$lib/sql` and returns plain rows. */
+	query(sql: string): Promise<Row[]>;
+}
+
+let started: Promise<Engine> | null = null;
+
+/** The one DuckDB engine of the page, started on first call. */
+export function getDuckDB(base: string): Promise<Engine> {
+	started ??= start(base);
+	return started;
+}
+
+async function start(base: string): Promise<Engine> {
+	if (typeof Worker === 'undefined' || typeof WebAssembly === 'undefined') {
+		throw new Error('Ce navigateur ne permet pas WebAssembly ou les Web Workers.');
+	}
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	// `?url` makes Vite copy the files into the build: the engine is never fetched from a CDN.
+	const [mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
+		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
+	]);
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
+		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule);
+	const conn = await db.connect();
+	// Extensions would be downloaded from DuckDB's server: a third-party request. Never.
+	await conn.query('SET autoload_known_extensions = false');
+	await conn.query('SET autoinstall_known_extensions = false');
+
+	const csv = await fetch(`${base}/data/commune_values.csv`);
+	if (!csv.ok) throw new Error(`Données communales introuvables (${csv.status}).`);
+	await db.registerFileText('commune_values.csv', await csv.text());
+	// Codes stay text (leading zeros in other départements); everything else is inferred.
+	await conn.query(
+		`CREATE OR REPLACE TABLE commune_values AS SELECT * FROM read_csv('commune_values.csv', header = true, types = {'code': 'VARCHAR', 'nom': 'VARCHAR'})`
+	);
+	return {
+		db,
+		conn,
+		async query(sql: string) {
+			return arrowToRows(await conn.query(sql));
+		}
+	};
+}

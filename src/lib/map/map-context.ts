@@ -1,0 +1,182 @@
+/**
+ * The one object that owns the MapLibre map: blank style, our own GeoJSON sources and layers,
+ * hover and click. Components call its methods; nothing else touches the map.
+ * No tile, glyph, sprite or font is ever requested: the style has no remote resource at all.
+ */
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	GeoJSONSource,
+	Map as MlMap
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { CONTEXT_FILL, MISSING_HATCH } from './palette';
+import { hatchImage } from './hatch';
+
+/** Events the page listens to. */
+export interface MapCallbacks {
+	onHover(code: string | null, x: number, y: number): void;
+	onSelect(code: string | null): void;
+}
+
+const FILL_LAYERS = ['territory-fill', 'context-fill'];
+
+export class MapContext {
+	readonly map: MlMap;
+	private hovered: string | null = null;
+
+	private constructor(map: MlMap) {
+		this.map = map;
+	}
+
+	/** Creates the map in `container`, fitted to `bounds`, and waits for its style. */
+	static async create(
+		container: HTMLElement,
+		bounds: [number, number, number, number],
+		attribution: string
+	): Promise<MapContext> {
+		const maplibre = await import('maplibre-gl');
+		// Bundled maplibre cannot find its worker by itself (STACK.md): point it at our copy.
+		const { default: workerUrl } = await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url');
+		maplibre.setWorkerUrl(workerUrl);
+		const map = new maplibre.Map({
+			container,
+			style: {
+				version: 8,
+				sources: {},
+				layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f6f4ef' } }]
+			},
+			bounds,
+			fitBoundsOptions: { padding: 24 },
+			attributionControl: { compact: true, customAttribution: attribution },
+			// Needed for the PNG export: without it the canvas reads back transparent.
+			canvasContextAttributes: { preserveDrawingBuffer: true },
+			dragRotate: false,
+			pitchWithRotate: false
+		});
+		map.touchZoomRotate.disableRotation();
+		map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+		await new Promise<void>((resolve) => map.once('load', () => resolve()));
+		return new MapContext(map);
+	}
+
+	/** Adds communes and outline sources and the layers, before any value is known. */
+	addCommuneLayers(communes: FeatureCollection, outline: FeatureCollection): void {
+		const map = this.map;
+		map.addImage('hatch', hatchImage(MISSING_HATCH), { pixelRatio: 2 });
+		map.addSource('communes', { type: 'geojson', data: communes, promoteId: 'code' });
+		map.addSource('outline', { type: 'geojson', data: outline });
+		const inTerritory: FilterSpecification = ['==', ['get', 'territory'], true];
+		map.addLayer({
+			id: 'context-fill',
+			type: 'fill',
+			source: 'communes',
+			filter: ['!', inTerritory],
+			paint: { 'fill-color': CONTEXT_FILL }
+		});
+		map.addLayer({
+			id: 'territory-fill',
+			type: 'fill',
+			source: 'communes',
+			filter: inTerritory,
+			paint: { 'fill-color': '#ffffff' }
+		});
+		map.addLayer({
+			id: 'missing-hatch',
+			type: 'fill',
+			source: 'communes',
+			filter: ['in', ['get', 'code'], ['literal', []]],
+			paint: { 'fill-pattern': 'hatch' }
+		});
+		map.addLayer({
+			id: 'commune-line',
+			type: 'line',
+			source: 'communes',
+			paint: { 'line-color': '#ffffff', 'line-width': 0.6 }
+		});
+		map.addLayer({
+			id: 'outline-line',
+			type: 'line',
+			source: 'outline',
+			paint: { 'line-color': '#1f2933', 'line-width': 2.2 }
+		});
+		map.addLayer({
+			id: 'hover-line',
+			type: 'line',
+			source: 'communes',
+			paint: {
+				'line-color': '#1f2933',
+				'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0]
+			}
+		});
+		map.addLayer({
+			id: 'selected-line',
+			type: 'line',
+			source: 'communes',
+			filter: ['==', ['get', 'code'], ''],
+			paint: { 'line-color': '#0b57d0', 'line-width': 3 }
+		});
+	}
+
+	/** Recolours the territory communes; resolves when the map has painted the new colours. */
+	setChoropleth(fill: ExpressionSpecification, missing: FilterSpecification): Promise<void> {
+		this.map.setPaintProperty('territory-fill', 'fill-color', fill);
+		this.map.setFilter('missing-hatch', missing);
+		return this.painted();
+	}
+
+	/** Highlights the selected commune. */
+	setSelected(code: string | null): void {
+		this.map.setFilter('selected-line', ['==', ['get', 'code'], code ?? '']);
+	}
+
+	/** Wires hover and click to the page. */
+	listen(cb: MapCallbacks): void {
+		const map = this.map;
+		map.on('mousemove', (e) => {
+			const f = map.queryRenderedFeatures(e.point, { layers: FILL_LAYERS })[0];
+			const code = (f?.properties?.code as string | undefined) ?? null;
+			this.setHover(code);
+			map.getCanvas().style.cursor = code ? 'pointer' : '';
+			cb.onHover(code, e.point.x, e.point.y);
+		});
+		map.on('mouseout', () => {
+			this.setHover(null);
+			cb.onHover(null, 0, 0);
+		});
+		map.on('click', (e) => {
+			const f = map.queryRenderedFeatures(e.point, { layers: FILL_LAYERS })[0];
+			cb.onSelect((f?.properties?.code as string | undefined) ?? null);
+		});
+	}
+
+	private setHover(code: string | null): void {
+		if (code === this.hovered) return;
+		if (this.hovered)
+			this.map.setFeatureState({ source: 'communes', id: this.hovered }, { hover: false });
+		if (code) this.map.setFeatureState({ source: 'communes', id: code }, { hover: true });
+		this.hovered = code;
+	}
+
+	/** Replaces the communes data (e.g. after a territory change). */
+	setCommunes(communes: FeatureCollection): void {
+		(this.map.getSource('communes') as GeoJSONSource).setData(communes);
+	}
+
+	/** Resolves once the map has finished rendering the current state. */
+	painted(): Promise<void> {
+		return new Promise((resolve) => {
+			this.map.once('idle', () => resolve());
+			this.map.triggerRepaint();
+		});
+	}
+
+	/** PNG of the current map, for export and presentations. */
+	toPng(): string {
+		return this.map.getCanvas().toDataURL('image/png');
+	}
+
+	destroy(): void {
+		this.map.remove();
+	}
+}
