@@ -1,0 +1,15 @@
+/** The lossless JSON export format of problems, versioned so that older files stay readable. */
+import type { Problem } from './model';
+
+/** Value of the `format` field: identifies an Atlas problems file. */
+export const JSON_FORMAT = 'atlas-des-besoins/problematiques';
+/** Current version; bump it and keep a reader for the old one when the model changes. */
+export const JSON_VERSION = 1;
+
+/** The whole JSON file. */
+export interface ProblemsFile {
+	format: typeof JSON_FORMAT;
+	version: typeof JSON_VERSION;
+	exportedAt: string;
+	problems: Problem[];
+}

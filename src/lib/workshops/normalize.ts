@@ -1,0 +1,23 @@
+/** Text normalisation shared by the taxonomy, the commune matcher and the header matcher. */
+
+/**
+ * Lower-cases, strips accents and turns every non-alphanumeric run (hyphens, apostrophes,
+ * punctuation, « & ») into one space, so that « Sainte-Cécile-d'Andorge » and
+ * « sainte cecile d andorge » compare equal.
+ */
+export function normalizeText(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/œ/g, 'oe')
+		.replace(/æ/g, 'ae')
+		.replace(/&/g, ' et ')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+/** Collapses inner whitespace and trims, keeping case and accents (for stored free text). */
+export function cleanText(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,52 @@
+/** Validation of a problem before it is stored; every message is French and says what to do. */
+import { RAISED_BY_IDS, STATUS_IDS, THEME_IDS, type ProblemDraft } from './model';
+import type { Taxonomy } from './taxonomy';
+
+/** True when `date` is a real calendar date written yyyy-mm-dd. */
+export function isIsoDate(date: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!m) return false;
+	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	return d.toISOString().slice(0, 10) === date;
+}
+
+/**
+ * Returns the French errors of a draft (empty when valid). `communeCodes` is the territory's
+ * list of INSEE codes; when given, codes outside it are refused.
+ */
+export function validateProblem(
+	p: ProblemDraft,
+	taxonomy: Taxonomy,
+	communeCodes?: ReadonlySet<string>
+): string[] {
+	const errors: string[] = [];
+	if (!p.description.trim()) errors.push('La description est vide : décrivez la problématique.');
+	if (!isIsoDate(p.forum.date))
+		errors.push(`La date du forum « ${p.forum.date} » est invalide : écrivez-la JJ/MM/AAAA.`);
+	if (p.forum.numero !== null && !(Number.isInteger(p.forum.numero) && p.forum.numero >= 1))
+		errors.push('Le numéro du forum doit être un nombre entier (1, 2, 3…).');
+	if (!(THEME_IDS as readonly string[]).includes(p.theme))
+		errors.push(`Le thème « ${p.theme} » est inconnu.`);
+	if (!Number.isInteger(p.weight) || p.weight < 1)
+		errors.push('Le poids doit être un nombre entier supérieur ou égal à 1.');
+	if (p.raisedBy !== null && !(RAISED_BY_IDS as readonly string[]).includes(p.raisedBy))
+		errors.push(`« Porté par » : valeur « ${p.raisedBy} » inconnue.`);
+	if (!(STATUS_IDS as readonly string[]).includes(p.status))
+		errors.push(`Le statut « ${p.status} » est inconnu.`);
+	for (const [ids, list, what] of [
+		[p.subjects, taxonomy.subjects, 'sujet'],
+		[p.publics, taxonomy.publics, 'public']
+	] as const) {
+		for (const id of ids)
+			if (!list.some((e) => e.id === id)) errors.push(`Le ${what} « ${id} » est inconnu.`);
+		if (new Set(ids).size !== ids.length) errors.push(`Un ${what} est présent deux fois.`);
+	}
+	if (p.wholeTerritory && p.communes.length > 0)
+		errors.push('Choisissez soit « tout le territoire », soit des communes, pas les deux.');
+	if (!p.wholeTerritory && p.communes.length === 0)
+		errors.push('Indiquez au moins une commune, ou « tout le territoire ».');
+	if (communeCodes)
+		for (const c of p.communes)
+			if (!communeCodes.has(c)) errors.push(`La commune ${c} n'appartient pas au territoire.`);
+	return errors;
+}
