@@ -104,4 +104,6 @@ export interface TerritoryInfo {
 	communes: string[];
 	/** All commune codes of the département (context). */
 	contextCommunes: string[];
+	/** Summed population municipale of the territory and the département (optional, added by the pipeline). */
+	population?: { territory: number; departement: number; vintage: string };
 }

@@ -1,0 +1,286 @@
+/** Indicators from the census and income files: ages, families, activity, income, housing. */
+import { source } from './sources';
+import type { Indicator } from './types';
+
+/** The 7 RP 2022 age bands: their sum is the population municipale 2022. */
+export const RP22_AGE_BANDS = ['0014', '1529', '3044', '4559', '6074', '7589', '90p'].map(
+	(b) => `rp22_pop${b}`
+);
+const FAMILIES = ['rp22_coupaenf', 'rp22_coupsenf', 'rp22_fammono'];
+const RP = [source('rp2022')];
+const RP_CAVEAT =
+	'Les chiffres du recensement sont des estimations : dans les petites communes, ils peuvent varier fortement d’une année à l’autre.';
+const MERGED_NULL =
+	'Valeur publiée (taux ou médiane) : elle ne peut pas être recalculée pour Thoiras-Corbès, issue de la fusion de Corbès et Thoiras en 2025 ; elle y est non disponible.';
+
+const share = (numerator: string[], denominator: string[]) =>
+	({ kind: 'ratio', numerator, denominator, scale: 100 }) as const;
+
+/** Age, families, activity and demography indicators. */
+export const populationIndicators: Indicator[] = [
+	{
+		id: 'population_2022',
+		label: 'Population 2022',
+		definition:
+			'Nombre d’habitants de la commune au recensement 2022 (population municipale), somme des sept tranches d’âge publiées par l’Insee.',
+		theme: 'cadre_vie',
+		unit: 'habitants',
+		digits: 0,
+		formula: {
+			kind: 'value',
+			column: 'rp22_pop',
+			aggregate: {
+				kind: 'none',
+				reason:
+					'Une population s’additionne : le total du territoire est donné dans la fiche du territoire.'
+			}
+		},
+		sources: RP,
+		polarity: 0,
+		caveats: ['Donnée de contexte, qui ne mesure pas un besoin.']
+	},
+	{
+		id: 'evolution_population_2016_2022',
+		label: 'Évolution annuelle de la population 2016-2022',
+		definition:
+			'Variation moyenne de la population chaque année entre les recensements 2016 et 2022 (sur 6 ans). Un chiffre négatif signifie que la commune perd des habitants.',
+		theme: 'cadre_vie',
+		unit: '% par an',
+		digits: 2,
+		formula: { kind: 'growth', from: 'rp16_pop', to: 'rp22_pop', years: 6 },
+		sources: RP,
+		polarity: 0,
+		caveats: [RP_CAVEAT]
+	},
+	{
+		id: 'part_0_14',
+		label: 'Part des enfants de 0 à 14 ans',
+		definition:
+			'Part des habitants âgés de 0 à 14 ans. Plus elle est forte, plus les besoins en accueil du jeune enfant, en écoles et en loisirs sont importants.',
+		theme: 'petite_enfance',
+		unit: '%',
+		digits: 1,
+		formula: share(['rp22_pop0014'], RP22_AGE_BANDS),
+		sources: RP,
+		polarity: 1,
+		caveats: [
+			'Le recensement diffusé dans les données du projet ne détaille pas les 0-2 ans, 3-5 ans ou 6-10 ans.',
+			RP_CAVEAT
+		]
+	},
+	{
+		id: 'part_15_29',
+		label: 'Part des jeunes de 15 à 29 ans',
+		definition: 'Part des habitants âgés de 15 à 29 ans, public des politiques jeunesse.',
+		theme: 'jeunesse',
+		unit: '%',
+		digits: 1,
+		formula: share(['rp22_pop1529'], RP22_AGE_BANDS),
+		sources: RP,
+		polarity: 1,
+		caveats: [RP_CAVEAT]
+	},
+	{
+		id: 'part_75_plus',
+		label: 'Part des personnes de 75 ans ou plus',
+		definition:
+			'Part des habitants âgés de 75 ans ou plus, plus exposés à l’isolement et à la perte d’autonomie.',
+		theme: 'cadre_vie',
+		unit: '%',
+		digits: 1,
+		formula: share(['rp22_pop7589', 'rp22_pop90p'], RP22_AGE_BANDS),
+		sources: RP,
+		polarity: 1,
+		caveats: [RP_CAVEAT]
+	},
+	{
+		id: 'part_familles_monoparentales',
+		label: 'Part des familles monoparentales',
+		definition:
+			'Parmi les familles de la commune, part de celles où un parent vit seul avec ses enfants. Ces familles sont plus souvent exposées à la pauvreté.',
+		theme: 'familles',
+		unit: '%',
+		digits: 1,
+		formula: share(['rp22_fammono'], FAMILIES),
+		sources: RP,
+		polarity: 1,
+		caveats: [
+			'Familles = couples avec enfants + couples sans enfant + familles monoparentales (exploitation complémentaire du recensement).',
+			RP_CAVEAT
+		]
+	},
+	{
+		id: 'part_couples_avec_enfants',
+		label: 'Part des couples avec enfants',
+		definition:
+			'Parmi les familles de la commune, part des couples qui vivent avec au moins un enfant.',
+		theme: 'familles',
+		unit: '%',
+		digits: 1,
+		formula: share(['rp22_coupaenf'], FAMILIES),
+		sources: RP,
+		polarity: 0,
+		caveats: [
+			'Les familles nombreuses (3 enfants ou plus) ne sont pas disponibles par commune dans les données du projet.',
+			RP_CAVEAT
+		]
+	},
+	{
+		id: 'naissances_pour_1000',
+		label: 'Naissances pour 1 000 habitants',
+		definition:
+			'Nombre d’enfants nés en 2022 de mères domiciliées dans la commune, pour 1 000 habitants (population 2021). Indique les besoins à venir en accueil du jeune enfant.',
+		theme: 'petite_enfance',
+		unit: '‰',
+		digits: 1,
+		formula: {
+			kind: 'ratio',
+			numerator: ['cmp24_naissances_2022'],
+			denominator: ['cmp24_pop2021'],
+			scale: 1000
+		},
+		sources: [source('cmp2024')],
+		polarity: 1,
+		caveats: [
+			'Naissances 2022 rapportées à la population 2021 (les deux derniers millésimes du comparateur Insee 2024).',
+			'Corbès et Thoiras sont additionnés pour Thoiras-Corbès.',
+			'Petits effectifs : quelques naissances de plus ou de moins changent beaucoup le taux d’une petite commune.'
+		]
+	},
+	{
+		id: 'chomage_15_24',
+		label: 'Taux de chômage des 15-24 ans',
+		definition:
+			'Parmi les jeunes de 15 à 24 ans actifs (en emploi ou qui en cherchent un), part de ceux qui se déclarent au chômage au recensement.',
+		theme: 'jeunesse',
+		unit: '%',
+		digits: 1,
+		formula: share(['rp22_chom1524'], ['rp22_act1524']),
+		sources: RP,
+		polarity: 1,
+		caveats: [
+			'Chômage au sens du recensement (déclaratif), différent du chômage au sens du BIT et des inscrits à France Travail.',
+			RP_CAVEAT
+		]
+	},
+	{
+		id: 'chomage_15_64',
+		label: 'Taux de chômage des 15-64 ans',
+		definition:
+			'Parmi les actifs de 15 à 64 ans, part de ceux qui se déclarent au chômage au recensement.',
+		theme: 'acces_droits',
+		unit: '%',
+		digits: 1,
+		formula: share(
+			['rp22_chom1524', 'rp22_chom2554', 'rp22_chom5564'],
+			['rp22_act1524', 'rp22_act2554', 'rp22_act5564']
+		),
+		sources: RP,
+		polarity: 1,
+		caveats: ['Chômage au sens du recensement (déclaratif).', RP_CAVEAT]
+	},
+	{
+		id: 'jeunes_non_inseres_2018',
+		label: 'Part des jeunes non insérés (15-24 ans), 2018',
+		definition:
+			'Part des jeunes de 15 à 24 ans qui ne sont ni en emploi, ni en études, ni en formation, publiée par l’Observatoire des territoires.',
+		theme: 'jeunesse',
+		unit: '%',
+		digits: 1,
+		formula: {
+			kind: 'value',
+			column: 'neet18_part_non_inseres',
+			aggregate: {
+				kind: 'none',
+				reason:
+					'Taux publié sans ses effectifs : on ne peut pas le recalculer pour un ensemble de communes.'
+			}
+		},
+		sources: [source('neet2018')],
+		polarity: 1,
+		caveats: [
+			'Millésime 2018, plus ancien que les autres données du recensement.',
+			'Producteur et définition déduits de la structure du fichier (export de l’Observatoire des territoires).',
+			MERGED_NULL
+		]
+	}
+];
+
+/** Income and housing indicators (published values and RP 2018 housing counts). */
+export const incomeHousingIndicators: Indicator[] = [
+	{
+		id: 'niveau_vie_median_2021',
+		label: 'Niveau de vie médian 2021',
+		definition:
+			'Revenu disponible par unité de consommation qui partage les habitants en deux moitiés : la moitié vit avec moins. Plus il est bas, plus les ménages sont modestes.',
+		theme: 'acces_droits',
+		unit: '€ par an',
+		digits: 0,
+		formula: {
+			kind: 'value',
+			column: 'filo21_med21',
+			aggregate: {
+				kind: 'none',
+				reason: 'Une médiane ne se calcule pas à partir des médianes des communes.'
+			}
+		},
+		sources: [source('filo2021')],
+		polarity: -1,
+		caveats: ['Non diffusé (secret statistique) pour les plus petites communes.', MERGED_NULL]
+	},
+	{
+		id: 'taux_pauvrete_2021',
+		label: 'Taux de pauvreté 2021',
+		definition:
+			'Part des habitants dont le niveau de vie est inférieur à 60 % du niveau de vie médian national (seuil de pauvreté).',
+		theme: 'acces_droits',
+		unit: '%',
+		digits: 1,
+		formula: {
+			kind: 'value',
+			column: 'filo21_tp6021',
+			aggregate: {
+				kind: 'none',
+				reason:
+					'Taux publié sans ses effectifs, et secret dans la plupart des communes : pas d’agrégat honnête.'
+			}
+		},
+		sources: [source('filo2021')],
+		polarity: 1,
+		caveats: [
+			'Secret statistique : publié seulement pour les communes les plus peuplées (74 communes du Gard sur 351 dans le fichier Filosofi 2021).',
+			MERGED_NULL
+		]
+	},
+	{
+		id: 'part_logements_vacants',
+		label: 'Part des logements vacants',
+		definition:
+			'Part des logements inoccupés (à vendre, à louer, en attente ou hors d’usage). Une vacance forte peut signaler des logements dégradés ou une perte d’attractivité, mais aussi une offre disponible.',
+		theme: 'logement',
+		unit: '%',
+		digits: 1,
+		formula: share(['cmp22_p18_logvac'], ['cmp22_p18_log']),
+		sources: [source('cmp2022')],
+		polarity: 0,
+		caveats: [
+			'Recensement 2018 : seul millésime logement disponible dans les données du projet.',
+			'Corbès et Thoiras sont additionnés pour Thoiras-Corbès.'
+		]
+	},
+	{
+		id: 'part_proprietaires',
+		label: 'Part des ménages propriétaires',
+		definition: 'Parmi les résidences principales, part de celles occupées par leur propriétaire.',
+		theme: 'logement',
+		unit: '%',
+		digits: 1,
+		formula: share(['cmp22_p18_rp_prop'], ['cmp22_p18_rp']),
+		sources: [source('cmp2022')],
+		polarity: 0,
+		caveats: [
+			'Recensement 2018.',
+			'Les logements sociaux (HLM) ne sont pas disponibles par commune dans les données du projet.'
+		]
+	}
+];

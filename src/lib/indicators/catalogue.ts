@@ -1,0 +1,24 @@
+/**
+ * The indicator catalogue: every number the atlas shows, with its formula from the columns of
+ * `static/data/commune_values.csv`, its sources and caveats (French, for elected officials).
+ */
+import { incomeHousingIndicators, populationIndicators } from './catalogue-population';
+import { serviceIndicators } from './catalogue-services';
+import type { Indicator } from './types';
+
+export { missingIndicators, type MissingIndicator } from './missing';
+export { themeNotes, themes, themeLabel } from './themes';
+
+/** All indicators, in display order within each theme. */
+export const indicators: Indicator[] = [
+	...populationIndicators,
+	...incomeHousingIndicators,
+	...serviceIndicators
+];
+
+const byId = new Map(indicators.map((i) => [i.id, i]));
+
+/** The indicator with this id, or undefined. */
+export function indicatorById(id: string): Indicator | undefined {
+	return byId.get(id);
+}

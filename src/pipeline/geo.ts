@@ -1,0 +1,111 @@
+/** Commune polygons: output layers, the territory outline, the bbox and reference points. */
+import fs from 'node:fs';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { SOURCES } from '../lib/indicators/sources';
+import { mirrorPath } from './csv';
+import { PipelineError } from './errors';
+import type { Territory } from './territory';
+import type { BBox, ServicePoint } from './sources/points';
+
+/** A commune polygon as published (COG 2025 code). */
+export type CommuneFeature = Feature<Polygon | MultiPolygon, { code: string }>;
+
+/** Reads the COG 2025 contours and checks every commune of the département has one. */
+export function readContours(dataDir: string, territory: Territory): CommuneFeature[] {
+	const file = SOURCES.contours.file;
+	const fc = JSON.parse(fs.readFileSync(mirrorPath(dataDir, file), 'utf8')) as FeatureCollection;
+	const byCode = new Map<string, CommuneFeature>();
+	for (const f of fc.features) {
+		const code = String((f.properties as { code?: unknown } | null)?.code ?? '');
+		if (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') {
+			byCode.set(code, { type: 'Feature', properties: { code }, geometry: f.geometry });
+		}
+	}
+	const missing = territory.contextCommunes.filter((c) => !byCode.has(c));
+	if (missing.length > 0) {
+		throw new PipelineError(
+			`${file} (propriété code) : ${missing.length} commune(s) du département sans contour ` +
+				`(${missing.slice(0, 10).join(', ')}) ; la sortie aurait moins de communes que le département.`
+		);
+	}
+	return territory.contextCommunes.map((c) => byCode.get(c) as CommuneFeature);
+}
+
+/** Output communes layer: properties exactly {code, nom, territory}, coordinates at 5 decimals. */
+export function communesLayer(features: CommuneFeature[], territory: Territory): FeatureCollection {
+	const members = new Set(territory.communes);
+	return turf.truncate(
+		turf.featureCollection(
+			features.map((f) => ({
+				...f,
+				properties: {
+					code: f.properties.code,
+					nom: territory.names.get(f.properties.code) ?? '',
+					territory: members.has(f.properties.code)
+				}
+			}))
+		),
+		{ precision: 5, mutate: false }
+	) as FeatureCollection;
+}
+
+/** Territory outline: union of member polygons, as a collection of one feature. */
+export function outlineLayer(features: CommuneFeature[], territory: Territory): FeatureCollection {
+	const members = new Set(territory.communes);
+	const union = turf.union(
+		turf.featureCollection(features.filter((f) => members.has(f.properties.code)))
+	);
+	if (!union) throw new PipelineError('Contour du territoire vide : aucune commune membre ?');
+	union.properties = { siren: territory.siren, nom: territory.name };
+	return turf.truncate(turf.featureCollection([union]), { precision: 5 }) as FeatureCollection;
+}
+
+/** Bounding box of the département's polygons. */
+export function departementBBox(features: CommuneFeature[]): BBox {
+	return turf.bbox(turf.featureCollection(features)) as BBox;
+}
+
+function mairieFits(m: ServicePoint, f: CommuneFeature): boolean {
+	const pt = turf.point([m.lon, m.lat]);
+	if (turf.booleanPointInPolygon(pt, f)) return true;
+	return turf.pointToPolygonDistance(pt, f, { units: 'kilometers' }) <= MAIRIE_TOLERANCE_KM;
+}
+
+/** Where distances start from: the mairie (DILA) or, failing that, a point on the polygon. */
+export interface RefPoint {
+	lon: number;
+	lat: number;
+	kind: 'mairie' | 'polygone';
+}
+
+/** How far outside its (simplified 2018) polygon a mairie may be geocoded and still be trusted. */
+export const MAIRIE_TOLERANCE_KM = 0.5;
+
+/**
+ * One reference point per commune: its own mairie (DILA id `mairie-<code>-…`, so the mairie of a
+ * merged former commune is not taken) when it lies in the commune polygon or within
+ * MAIRIE_TOLERANCE_KM of it; else turf.pointOnFeature of the polygon. The 2016 DILA geocoding
+ * puts some mairies kilometres away (La Bruguière 30056: 70 km), hence the check.
+ */
+export function referencePoints(
+	features: CommuneFeature[],
+	points: ServicePoint[]
+): Map<string, RefPoint> {
+	const mairies = new Map<string, ServicePoint>();
+	for (const p of points) {
+		const own = p.id.startsWith(`mairie-${p.code_commune}-`);
+		if (p.kind === 'mairie' && own && !mairies.has(p.code_commune)) mairies.set(p.code_commune, p);
+	}
+	const out = new Map<string, RefPoint>();
+	for (const f of features) {
+		const m = mairies.get(f.properties.code);
+		if (m && mairieFits(m, f)) {
+			out.set(f.properties.code, { lon: m.lon, lat: m.lat, kind: 'mairie' });
+		} else {
+			const [lon, lat] = turf.pointOnFeature(f).geometry.coordinates as [number, number];
+			out.set(f.properties.code, { lon, lat, kind: 'polygone' });
+		}
+	}
+	return out;
+}

@@ -1,0 +1,85 @@
+/** The pipeline as a function: mirror → validated in-memory dataset → atomic write. */
+import fs from 'node:fs';
+import { indicators } from '../lib/indicators/catalogue';
+import { formulaColumns } from '../lib/indicators/compute';
+import type { TerritoryInfo } from '../lib/indicators/types';
+import { buildData } from './build';
+import type { PipelineConfig } from './config';
+import { PipelineError } from './errors';
+import { buildManifest, officialSourcesText } from './manifest';
+import { buildSnapshot } from './snapshot';
+import { loadTerritory } from './territory';
+import { communeValuesCsv, servicesGeojson, writeAtomically } from './write';
+
+/** Summary returned to the CLI and tests. */
+export interface RunResult {
+	outDir: string;
+	communes: number;
+	territoryCommunes: number;
+	indicators: number;
+}
+
+/** Runs the whole pipeline; throws PipelineError (and writes nothing) on bad input. */
+export function runPipeline(config: PipelineConfig, now: Date = new Date()): RunResult {
+	if (!fs.existsSync(config.dataDir) || !fs.statSync(config.dataDir).isDirectory()) {
+		throw new PipelineError(
+			`Miroir de données introuvable : ${config.dataDir}\n` +
+				'Il doit contenir les fichiers ouverts suivants (voir shared/data/SOURCES.md) :\n' +
+				`${officialSourcesText()}\n` +
+				'Indiquez son emplacement avec la variable d’environnement ATLAS_DATA_DIR ' +
+				'(chemin absolu, ou relatif à la racine du dépôt ; défaut ../shared/data).'
+		);
+	}
+	const territory = loadTerritory(config.epci);
+	const data = buildData(config.dataDir, territory);
+	const known = new Set(data.columns);
+	for (const ind of indicators) {
+		const unknown = formulaColumns(ind.formula).filter((c) => !known.has(c));
+		if (unknown.length > 0) {
+			throw new PipelineError(
+				`Indicateur ${ind.id} : colonne(s) inconnue(s) ${unknown.join(', ')}`
+			);
+		}
+	}
+	const generatedAt = now.toISOString();
+	const members = new Set(territory.communes);
+	const sumPop = (codes: string[]) =>
+		codes.reduce((s, c) => s + (data.values.get(c)?.rp22_pop ?? 0), 0);
+	const info: TerritoryInfo = {
+		siren: territory.siren,
+		name: territory.name,
+		departement: territory.departement,
+		communes: territory.communes,
+		contextCommunes: territory.contextCommunes,
+		population: {
+			territory: Math.round(sumPop(territory.communes)),
+			departement: Math.round(sumPop(territory.contextCommunes)),
+			vintage: 'RP 2022'
+		}
+	};
+	const refKinds = new Map([...data.refPoints].map(([c, r]) => [c, r.kind]));
+	const json = (v: unknown) => JSON.stringify(v) + '\n';
+	writeAtomically(config.outDir, {
+		'territory.json': JSON.stringify(info, null, 1) + '\n',
+		'communes.geojson': json(data.communes),
+		'territory-outline.geojson': json(data.outline),
+		'commune_values.csv': communeValuesCsv(
+			territory.contextCommunes,
+			territory.names,
+			members,
+			data.columns,
+			data.values,
+			refKinds
+		),
+		'snapshot.json': json(buildSnapshot(data, indicators, generatedAt)),
+		'services.geojson': json(servicesGeojson(data.points)),
+		'manifest.json':
+			JSON.stringify(buildManifest(data, indicators.length, generatedAt), null, 1) + '\n'
+	});
+	return {
+		outDir: config.outDir,
+		communes: territory.contextCommunes.length,
+		territoryCommunes: territory.communes.length,
+		indicators: indicators.length
+	};
+}
