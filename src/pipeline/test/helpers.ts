@@ -1,0 +1,55 @@
+/** Test helpers: run the pipeline into a temporary directory and read its outputs back. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Snapshot } from '../../lib/indicators/types';
+import { configFromEnv, type PipelineConfig } from '../config';
+import { runPipeline } from '../run';
+
+/** The real mirror (ATLAS_DATA_DIR or ../shared/data). */
+export const MIRROR = configFromEnv().dataDir;
+
+/** A fresh temporary directory. */
+export function tempDir(prefix: string): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), `atlas-${prefix}-`));
+}
+
+/** Outputs of one pipeline run, parsed. */
+export interface Outputs {
+	config: PipelineConfig;
+	rows: Map<string, Record<string, string>>;
+	header: string[];
+	snapshot: Snapshot;
+	json: (name: string) => unknown;
+}
+
+/** Runs the pipeline on the real mirror for `epci` into a temporary directory. */
+export function runInto(epci: string): Outputs {
+	const config: PipelineConfig = {
+		dataDir: MIRROR,
+		outDir: path.join(tempDir('out'), 'data'),
+		epci
+	};
+	runPipeline(config, new Date('2025-01-01T00:00:00Z'));
+	const json = (name: string) =>
+		JSON.parse(fs.readFileSync(path.join(config.outDir, name), 'utf8'));
+	const csv = Papa.parse<Record<string, string>>(
+		fs.readFileSync(path.join(config.outDir, 'commune_values.csv'), 'utf8'),
+		{ header: true, skipEmptyLines: true }
+	);
+	return {
+		config,
+		rows: new Map(csv.data.map((r) => [r.code ?? '', r])),
+		header: csv.meta.fields ?? [],
+		snapshot: json('snapshot.json') as Snapshot,
+		json
+	};
+}
+
+/** A CSV cell as a number (empty → null), as DuckDB would read it. */
+export function cell(o: Outputs, code: string, column: string): number | null {
+	const s = o.rows.get(code)?.[column];
+	if (s === undefined) throw new Error(`no cell ${code}/${column}`);
+	return s === '' ? null : Number(s);
+}
