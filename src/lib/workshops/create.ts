@@ -8,7 +8,8 @@ import { parseTimestamp } from './import/values';
  * are the draft's when valid ISO, else `now` (passed in so tests never depend on the clock).
  */
 export function createProblem(draft: ProblemDraft, now: string): Problem {
-	const description = draft.description.trim();
+	// Line breaks are stored as \n whatever the source, so CSV and JSON round trips agree.
+	const description = draft.description.replace(/\r\n?/g, '\n').trim();
 	const communes = draft.wholeTerritory ? [] : [...draft.communes];
 	const id =
 		draft.id?.trim() ||

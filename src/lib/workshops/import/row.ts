@@ -2,6 +2,7 @@
 import type { CommuneMatcher, CommuneRef } from '../communes';
 import type { ProblemDraft, ThemeId } from '../model';
 import { findEntry, RAISED_BY, STATUSES, THEMES, themeLabels, type Taxonomy } from '../taxonomy';
+import { unprotectCell } from '../export';
 import type { ColumnMapping, FieldId } from './fields';
 import { issue, type ImportIssue, type UnresolvedCommune } from './report';
 import {
@@ -43,7 +44,7 @@ export function communeIssue(line: number, u: UnresolvedCommune): ImportIssue {
 export function readRow(cells: readonly string[], line: number, ctx: RowContext): RowOutcome {
 	const cell = (field: FieldId) => {
 		const index = ctx.mapping[field];
-		return index === undefined ? '' : (cells[index] ?? '').trim();
+		return index === undefined ? '' : unprotectCell((cells[index] ?? '').trim());
 	};
 	const errors: string[] = [];
 	const warnings: string[] = [];

@@ -1,0 +1,97 @@
+/**
+ * Exports of problems: a CSV that French Excel opens as is (« ; », UTF-8 BOM, JJ/MM/AAAA, CRLF)
+ * and a lossless versioned JSON. Importing either back gives the same problems.
+ */
+import type { CommuneRef } from './communes';
+import { FIELDS, type FieldId } from './import/fields';
+import { JSON_FORMAT, JSON_VERSION, type ProblemsFile } from './json-format';
+import type { Problem } from './model';
+import { labelOf, RAISED_BY, STATUSES, THEMES, type Taxonomy } from './taxonomy';
+
+/** Separator of multi-valued cells; the importer splits on it first. */
+export const LIST_SEPARATOR = ' | ';
+/** Written in the commune cell for problems concerning the whole territory. */
+export const WHOLE_TERRITORY_LABEL = 'tout le territoire';
+
+/** What the CSV export needs to turn ids into French labels. */
+export interface CsvExportContext {
+	communes: readonly CommuneRef[];
+	taxonomy: Taxonomy;
+}
+
+/** yyyy-mm-dd → JJ/MM/AAAA. */
+export function toFrenchDate(iso: string): string {
+	const [y, m, d] = iso.split('-');
+	return `${d}/${m}/${y}`;
+}
+
+// Excel runs a cell starting with = + - @ as a formula (CSV injection): such text is prefixed
+// with an apostrophe, which the importer removes again (see `unprotectCell`).
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** Protects a text cell against formula execution in Excel. */
+export function protectCell(text: string): string {
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes `protectCell` on import. */
+export function unprotectCell(text: string): string {
+	return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** Quotes a CSV field when it holds the separator, a quote, a line break or edge spaces. */
+export function quoteField(text: string): string {
+	return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function communeCell(p: Problem, communes: readonly CommuneRef[]): string {
+	if (p.wholeTerritory) return WHOLE_TERRITORY_LABEL;
+	// « Nom (code) » reads well in Excel and imports back to exactly that code.
+	return p.communes
+		.map((code) => {
+			const ref = communes.find((c) => c.code === code);
+			return ref ? `${ref.nom} (${code})` : code;
+		})
+		.join(LIST_SEPARATOR);
+}
+
+function cells(p: Problem, ctx: CsvExportContext): Record<FieldId, string> {
+	return {
+		id: p.id,
+		forumDate: toFrenchDate(p.forum.date),
+		forumLieu: p.forum.lieu,
+		forumNumero: p.forum.numero === null ? '' : String(p.forum.numero),
+		theme: labelOf(THEMES, p.theme),
+		subjects: p.subjects.map((s) => labelOf(ctx.taxonomy.subjects, s)).join(LIST_SEPARATOR),
+		publics: p.publics.map((s) => labelOf(ctx.taxonomy.publics, s)).join(LIST_SEPARATOR),
+		communes: communeCell(p, ctx.communes),
+		description: p.description,
+		weight: String(p.weight),
+		raisedBy: p.raisedBy === null ? '' : labelOf(RAISED_BY, p.raisedBy),
+		status: labelOf(STATUSES, p.status),
+		createdAt: p.createdAt,
+		updatedAt: p.updatedAt,
+		example: p.example ? 'exemple fictif' : ''
+	};
+}
+
+/** The CSV text, BOM included, ready for `new Blob([text], { type: 'text/csv' })`. */
+export function problemsToCsv(problems: readonly Problem[], ctx: CsvExportContext): string {
+	const header = FIELDS.map((f) => quoteField(f.label)).join(';');
+	const lines = problems.map((p) => {
+		const row = cells(p, ctx);
+		return FIELDS.map((f) => quoteField(protectCell(row[f.id]))).join(';');
+	});
+	return `\uFEFF${[header, ...lines].join('\r\n')}\r\n`;
+}
+
+/** The lossless JSON export (indented, so that a diff between two exports is readable). */
+export function problemsToJson(problems: readonly Problem[], exportedAt: string): string {
+	const file: ProblemsFile = {
+		format: JSON_FORMAT,
+		version: JSON_VERSION,
+		exportedAt,
+		problems: [...problems]
+	};
+	return JSON.stringify(file, null, '\t');
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, parseCsvRecords } from './csv-parse';
+import { decodeText } from './decode';
+import { parseDate, parseWeight, splitList } from './values';
+
+describe('parseDate', () => {
+	const cases: { args: string; expected: string | null }[] = [
+		{ args: '14/03/2025', expected: '2025-03-14' },
+		{ args: '4/3/2025', expected: '2025-03-04' },
+		{ args: '14.03.2025', expected: '2025-03-14' },
+		{ args: '2025-03-14', expected: '2025-03-14' },
+		{ args: '2025-03-14T00:00:00.000Z', expected: '2025-03-14' },
+		{ args: '45730', expected: '2025-03-14' },
+		{ args: '31/02/2025', expected: null },
+		{ args: '03/14/2025', expected: null },
+		{ args: 'mars 2025', expected: null }
+	];
+	it.each(cases)('$args', ({ args, expected }) => {
+		const r = parseDate(args);
+		expect(r.ok ? r.value : null).toBe(expected);
+	});
+});
+
+describe('parseWeight', () => {
+	const cases: { args: string; expected: number | null }[] = [
+		{ args: '3', expected: 3 },
+		{ args: '2,0', expected: 2 },
+		{ args: ' 12 ', expected: 12 },
+		{ args: '1,5', expected: null },
+		{ args: '0', expected: null },
+		{ args: '-2', expected: null },
+		{ args: 'trois', expected: null }
+	];
+	it.each(cases)('$args', ({ args, expected }) => {
+		const r = parseWeight(args);
+		expect(r.ok ? r.value : null).toBe(expected);
+	});
+});
+
+describe('splitList', () => {
+	it('splits on « | » first, else on ; , or line breaks', () => {
+		expect(splitList('Alès | Anduze')).toEqual(['Alès', 'Anduze']);
+		expect(splitList('Alès, Anduze;Tornac\nMialet')).toEqual([
+			'Alès',
+			'Anduze',
+			'Tornac',
+			'Mialet'
+		]);
+		expect(splitList('a, b | c')).toEqual(['a, b', 'c']);
+		expect(splitList('  ')).toEqual([]);
+	});
+});
+
+describe('CSV reader', () => {
+	it('detects the delimiter from the header, ignoring quoted text', () => {
+		expect(detectDelimiter('"a;b",c,d\n')).toBe(',');
+		expect(detectDelimiter('\n\na;b;c')).toBe(';');
+		expect(detectDelimiter('a\tb')).toBe('\t');
+	});
+	it('gives each record its starting physical line across CRLF, CR and quoted breaks', () => {
+		const text = 'h1;h2\r\n"a\r\nb";c\r\r\nd;"e ""x"""\ne;f';
+		expect(parseCsvRecords(text, ';')).toEqual([
+			{ line: 1, cells: ['h1', 'h2'] },
+			{ line: 2, cells: ['a\nb', 'c'] },
+			{ line: 4, cells: [''] },
+			{ line: 5, cells: ['d', 'e "x"'] },
+			{ line: 6, cells: ['e', 'f'] }
+		]);
+	});
+});
+
+describe('decodeText', () => {
+	it('reads UTF-8 and drops the BOM', () => {
+		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa9]))).toEqual({
+			text: 'Aé',
+			encoding: 'utf-8'
+		});
+	});
+	it('falls back to Windows-1252, including € and ’ (0x80, 0x92)', () => {
+		expect(decodeText(new Uint8Array([0x80, 0x20, 0xe9, 0x92, 0x9c]))).toEqual({
+			text: '€ é’œ',
+			encoding: 'windows-1252'
+		});
+	});
+});

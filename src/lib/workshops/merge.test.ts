@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+	decideWrite,
+	markDeleted,
+	markRestored,
+	purgeable,
+	toProblem,
+	type StoredProblem
+} from './conflict';
+import { mergeProblems } from './merge';
+import type { Problem } from './model';
+
+const T0 = '2025-03-14T10:00:00.000Z';
+const T1 = '2025-03-15T10:00:00.000Z';
+const T2 = '2025-03-16T10:00:00.000Z';
+
+const problem = (id: string, patch: Partial<Problem> = {}): Problem => ({
+	id,
+	forum: { date: '2025-03-14', lieu: 'Alès', numero: 1 },
+	theme: 'jeunesse',
+	subjects: [],
+	publics: [],
+	communes: ['30007'],
+	wholeTerritory: false,
+	description: `Problématique ${id}`,
+	weight: 1,
+	raisedBy: null,
+	status: 'nouvelle',
+	createdAt: T0,
+	updatedAt: T0,
+	example: false,
+	...patch
+});
+
+describe('mergeProblems', () => {
+	it('adds new ids, ignores identical ones, updates records never edited here', () => {
+		const existing = [problem('a'), problem('b')];
+		const incoming = [
+			problem('a', { createdAt: T1, updatedAt: T1 }),
+			problem('b', { weight: 5, createdAt: T1, updatedAt: T1 }),
+			problem('c')
+		];
+		const r = mergeProblems(existing, incoming);
+		expect(r.added.map((p) => p.id)).toEqual(['c']);
+		expect(r.unchanged.map((p) => p.id)).toEqual(['a']);
+		// The update keeps the original creation date.
+		expect(r.updated).toEqual([problem('b', { weight: 5, updatedAt: T1 })]);
+		expect(r.merged.map((p) => [p.id, p.weight])).toEqual([
+			['a', 1],
+			['b', 5],
+			['c', 1]
+		]);
+		expect(r.conflicts).toEqual([]);
+	});
+
+	it('never overwrites a record edited here: the pair is reported as a conflict', () => {
+		const mine = problem('a', { status: 'retenue', updatedAt: T1 });
+		const file = problem('a', { createdAt: T2, updatedAt: T2 });
+		const r = mergeProblems([mine], [file]);
+		expect(r.merged).toEqual([mine]);
+		expect(r.conflicts).toEqual([{ existing: mine, incoming: file }]);
+	});
+
+	it('keeps the stored record when the file holds an older version', () => {
+		const stored = problem('a', { createdAt: T2, updatedAt: T2 });
+		const older = problem('a', { weight: 3, createdAt: T1, updatedAt: T1 });
+		expect(mergeProblems([stored], [older]).merged).toEqual([stored]);
+	});
+});
+
+const stored = (revision: number, patch: Partial<Problem> = {}): StoredProblem => ({
+	...problem('a', patch),
+	revision,
+	deletedAt: null
+});
+
+describe('decideWrite (two tabs editing the same problem)', () => {
+	it('writes a first version as revision 1', () => {
+		expect(decideWrite(undefined, problem('a'), 0)).toEqual({
+			record: stored(1),
+			conflict: null,
+			write: true
+		});
+	});
+
+	it('writes normally when nobody wrote since the edit started', () => {
+		const d = decideWrite(stored(3), problem('a', { weight: 2, updatedAt: T1 }), 3);
+		expect(d).toEqual({
+			record: stored(4, { weight: 2, updatedAt: T1 }),
+			conflict: null,
+			write: true
+		});
+	});
+
+	it('keeps the later edit and reports the lost one when another tab wrote meanwhile', () => {
+		const other = stored(4, { weight: 7, updatedAt: T1 });
+		const mine = problem('a', { weight: 2, updatedAt: T2 });
+		expect(decideWrite(other, mine, 3)).toEqual({
+			record: stored(5, { weight: 2, updatedAt: T2 }),
+			conflict: { kept: stored(5, { weight: 2, updatedAt: T2 }), lost: other },
+			write: true
+		});
+	});
+
+	it('does not write an edit older than the stored one', () => {
+		const other = stored(4, { weight: 7, updatedAt: T2 });
+		const d = decideWrite(other, problem('a', { weight: 2, updatedAt: T1 }), 3);
+		expect(d).toEqual({
+			record: other,
+			conflict: { kept: other, lost: stored(3, { weight: 2, updatedAt: T1 }) },
+			write: false
+		});
+	});
+});
+
+describe('soft deletion', () => {
+	it('marks, restores and purges after the undo window', () => {
+		const deleted = markDeleted(stored(2), T1);
+		expect(deleted).toMatchObject({ deletedAt: T1, updatedAt: T1, revision: 3 });
+		expect(markRestored(deleted, T2)).toMatchObject({
+			deletedAt: null,
+			updatedAt: T2,
+			revision: 4
+		});
+		expect(purgeable([deleted, stored(1)], T2)).toEqual(['a']);
+		expect(purgeable([deleted], T0)).toEqual([]);
+		expect(toProblem(deleted)).toEqual(problem('a', { updatedAt: T1 }));
+	});
+});
