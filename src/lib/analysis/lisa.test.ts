@@ -84,6 +84,7 @@ describe('localMoran permutation test', () => {
 			for (let i = 0; i < n; i++) {
 				const k = ww.offsets[i + 1]! - ww.offsets[i]!;
 				let larger = 0;
+				let smaller = 0;
 				for (let r = 0; r < R; r++) {
 					let s = 0;
 					for (let t = 0; t < k; t++) {
@@ -91,8 +92,9 @@ describe('localMoran permutation test', () => {
 						s += z[j === i ? n - 1 : j]!;
 					}
 					if ((s / k) * z[i]! >= fast.localI[i]!) larger++;
+					if ((s / k) * z[i]! <= fast.localI[i]!) smaller++;
 				}
-				const m = Math.min(larger, R - larger);
+				const m = Math.min(larger, smaller);
 				expect(fast.pValues[i]).toBe((m + 1) / (R + 1));
 			}
 		}
@@ -129,6 +131,14 @@ describe('localMoran permutation test', () => {
 			expect(r.clusters[i]).toBe(ClusterClass.HighHigh);
 		for (const i of [14 * 20 + 14, 15 * 20 + 15, 14 * 20 + 15])
 			expect(r.clusters[i]).toBe(ClusterClass.LowLow);
+	});
+
+	it('does not call a unit exactly at the mean significant (ties count on both sides)', () => {
+		// Regression: with GeoDa's rule (lower side = R − #≥), I_2 = 0 gets p = 1/(R + 1) and the
+		// class high-high. Every permuted I_2 is 0 too, so both tails hold all R draws: p = 1.
+		const r = localMoran([1, 2, 3, 4, 5], chainWeights(5), { permutations: 99, seed: 1 });
+		expect(r.pValues[2]).toBe(1);
+		expect(r.clusters[2]).toBe(ClusterClass.NotSignificant);
 	});
 
 	it('refuses more than 99 999 permutations with a message saying what to do', () => {

@@ -6,24 +6,16 @@
  * - lag_i = mean of z_j over the neighbours j of i;
  * - I_i = z_i × lag_i.
  * Pseudo p-value, "folded" like GeoDa: hold z_i fixed, draw |N(i)| other values without
- * replacement R times, count M = #{permuted I_i ≥ observed I_i}, replace M by R − M when that is
- * smaller (count the extremes on the side of the observed value), p = (M + 1) / (R + 1).
+ * replacement R times, M = the number of permuted I_i at least as extreme as the observed one on
+ * the side of the observed value, p = (M + 1) / (R + 1) (ties: see conditional-test.ts).
  * So p ≥ 1 / (R + 1): with 999 permutations no p-value can go below 0.001.
  * The folded p is one-sided in the observed direction: with no spatial structure at all, about
  * 2α of the units fall under α. `sides: 'two-sided'` doubles it (capped at 1) for a test whose
  * false-positive rate is α; the default stays 'folded' so that maps match GeoDa's.
  */
 import { ClusterClass, quadrant, type ClusterCode } from './clusters';
-import {
-	buildPermutationPool,
-	checkPermutations,
-	maxCardinality,
-	countAtLeast,
-	pooledMeans,
-	poolOccurrences,
-	sortRows,
-	type PermutationPool
-} from './permutation-pool';
+import { conditionalPValues } from './conditional-test';
+import { checkPermutations } from './permutation-pool';
 import { restrictToPresent, standardize, type Values } from './stats';
 import type { SpatialWeights } from './weights';
 
@@ -66,61 +58,6 @@ export const DEFAULT_PERMUTATIONS = 999;
 /** Default seed, so that two screens showing the same map show the same p-values. */
 export const DEFAULT_SEED = 12345;
 
-/**
- * Counts, for every unit, the folded number of permuted local Moran values at least as extreme
- * as the observed one. Permuted lags come from the shared table of pooled means, sorted per k,
- * so each unit costs one binary search; rows where the unit itself was drawn are then corrected
- * with the last unit standing in for it (pool indices live in [0, n − 1), and index i maps to
- * unit n − 1). No allocation inside the loops.
- */
-function foldedCounts(
-	z: Float64Array,
-	offsets: Int32Array,
-	localI: Float64Array,
-	pool: PermutationPool
-): Int32Array {
-	const n = z.length;
-	const R = pool.permutations;
-	const width = pool.width;
-	const idx = pool.indices;
-	const means = pooledMeans(pool, z);
-	// Sorting costs about width × R × log R (and V8's typed-array sort is not fast); a linear scan
-	// costs n × R. Sort only when there are many more units than neighbour-count rows.
-	const sorted = n > 4 * width * Math.log2(R + 1) ? sortRows(means, R) : null;
-	const occ = poolOccurrences(pool, n);
-	const counts = new Int32Array(n);
-	const last = n - 1;
-	for (let i = 0; i < n; i++) {
-		const k = offsets[i + 1]! - offsets[i]!;
-		if (k === 0) continue;
-		const zi = z[i]!;
-		const observed = localI[i]!;
-		const row = (k - 1) * R;
-		// Same expression as GeoDa (lag × z_i ≥ I_i) so that ties are decided identically.
-		let larger = 0;
-		if (sorted) larger = countAtLeast(sorted, row, R, zi, observed);
-		else for (let r = 0; r < R; r++) larger += means[row + r]! * zi >= observed ? 1 : 0;
-		if (i !== last) {
-			for (let q = occ.start[i]!; q < occ.start[i + 1]!; q++) {
-				const p = occ.pos[q]!;
-				const t = p % width;
-				if (t >= k) continue;
-				const base = p - t;
-				let s = 0;
-				for (let u = 0; u < k; u++) {
-					const j = idx[base + u]!;
-					s += z[j === i ? last : j]!;
-				}
-				const before = means[row + base / width]! * zi >= observed ? 1 : 0;
-				const after = (s / k) * zi >= observed ? 1 : 0;
-				larger += after - before;
-			}
-		}
-		counts[i] = R - larger <= larger ? R - larger : larger;
-	}
-	return counts;
-}
-
 /** Local Moran's I on units that all have a value (no missing values). */
 function localMoranComplete(
 	x: Float64Array,
@@ -150,12 +87,10 @@ function localMoranComplete(
 		quadrants[i] = quadrant(z[i]!, lag[i]!);
 	}
 	if (n > 1) {
-		const pool = buildPermutationPool(n, maxCardinality(w.offsets), R, seed);
-		const counts = foldedCounts(z, w.offsets, localI, pool);
+		const folded = conditionalPValues(z, w.offsets, z, localI, R, seed);
 		for (let i = 0; i < n; i++) {
 			if (neighborCount[i] === 0) continue;
-			const folded = (counts[i]! + 1) / (R + 1);
-			pValues[i] = twoSided ? Math.min(1, 2 * folded) : folded;
+			pValues[i] = twoSided ? Math.min(1, 2 * folded[i]!) : folded[i]!;
 			clusters[i] = pValues[i]! <= alpha ? quadrants[i]! : ClusterClass.NotSignificant;
 		}
 	}

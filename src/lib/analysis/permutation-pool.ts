@@ -116,25 +116,27 @@ export function sortRows(table: Float64Array, R: number): Float64Array {
 }
 
 /**
- * Number of values m in the sorted slice `sorted[from .. from + R)` with `m × factor ≥ threshold`.
- * IEEE multiplication is monotone, so the predicate is monotone in m and a binary search gives
- * exactly the count a linear scan with the same expression would give.
+ * Number of values m in the sorted slice `sorted[from .. from + R)` with `m × factor ≥ threshold`
+ * (or `>` when `strict`). IEEE multiplication is monotone, so the predicate is monotone in m and
+ * a binary search gives exactly the count a linear scan with the same expression would give.
  */
 export function countAtLeast(
 	sorted: Float64Array,
 	from: number,
 	R: number,
 	factor: number,
-	threshold: number
+	threshold: number,
+	strict = false
 ): number {
-	if (factor === 0) return 0 >= threshold ? R : 0;
+	const test = (m: number) => (strict ? m * factor > threshold : m * factor >= threshold);
+	if (factor === 0) return test(0) ? R : 0;
 	let lo = 0;
 	let hi = R;
 	if (factor > 0) {
 		// Predicate false then true: find the first true.
 		while (lo < hi) {
 			const mid = (lo + hi) >>> 1;
-			if (sorted[from + mid]! * factor >= threshold) hi = mid;
+			if (test(sorted[from + mid]!)) hi = mid;
 			else lo = mid + 1;
 		}
 		return R - lo;
@@ -142,7 +144,7 @@ export function countAtLeast(
 	// Predicate true then false: find the first false.
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
-		if (sorted[from + mid]! * factor >= threshold) lo = mid + 1;
+		if (test(sorted[from + mid]!)) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
