@@ -2,7 +2,8 @@
  * The indicator catalogue: every number the atlas shows, with its formula from the columns of
  * `static/data/commune_values.csv`, its sources and caveats (French, for elected officials).
  */
-import { incomeHousingIndicators, populationIndicators } from './catalogue-population';
+import { incomeHousingIndicators } from './catalogue-income-housing';
+import { populationIndicators } from './catalogue-population';
 import { serviceIndicators } from './catalogue-services';
 import type { Indicator } from './types';
 
