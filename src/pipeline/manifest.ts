@@ -1,6 +1,7 @@
 /** `manifest.json`: provenance of every source, the territory and row counts. */
 import { COG_PACKAGE, SOURCES, type SourceId } from '../lib/indicators/sources';
 import type { BuiltData } from './build';
+import { COLUMN_DICTIONARY, type ColumnInfo } from './dictionary';
 
 /** Provenance manifest written next to the data. */
 export interface Manifest {
@@ -14,6 +15,8 @@ export interface Manifest {
 	};
 	cog: typeof COG_PACKAGE;
 	sources: (Omit<(typeof SOURCES)[SourceId], never> & { rows: number | null })[];
+	/** Provenance of each numeric column of commune_values.csv, in file order. */
+	columns: (ColumnInfo & { name: string })[];
 }
 
 /** Builds the manifest; `rows` is the number of data rows read from each mirror file. */
@@ -36,7 +39,12 @@ export function buildManifest(
 		sources: (Object.keys(SOURCES) as SourceId[]).map((id) => ({
 			...SOURCES[id],
 			rows: data.rowCounts[id] ?? null
-		}))
+		})),
+		columns: data.columns.map((name) => {
+			const info = COLUMN_DICTIONARY[name];
+			if (!info) throw new Error(`Colonne ${name} absente de src/pipeline/dictionary.ts`);
+			return { name, ...info };
+		})
 	};
 }
 

@@ -132,4 +132,19 @@ describe('pipeline on the real mirror (Alès Agglomération)', () => {
 		const m = o.snapshot.indicators.niveau_vie_median_2021?.territory;
 		expect(m).toEqual({ value: null, covered: 0, total: 71 });
 	});
+
+	it('writes a manifest with provenance of every source and column, without URLs', () => {
+		const m = o.json('manifest.json') as {
+			territory: { siren: string };
+			sources: { id: string; file: string; origin: string; licence: string; rows: number | null }[];
+			columns: { name: string }[];
+		};
+		expect(m.territory.siren).toBe('200066918');
+		// wc -l minus the header: 351 - 1 = 350 rows in the RP 2022 extract; 1 054 - 1 in the NEET file.
+		expect(m.sources.find((s) => s.id === 'rp2022')?.rows).toBe(350);
+		expect(m.sources.find((s) => s.id === 'neet2018')?.rows).toBe(1053);
+		expect(m.sources.find((s) => s.id === 'gares2022')?.licence).toBe('ODbL');
+		expect(m.columns.map((c) => c.name)).toEqual(o.header.slice(3, -1));
+		expect(JSON.stringify(m)).not.toMatch(new RegExp(['ht', 'tps?:', '//'].join('')));
+	});
 });

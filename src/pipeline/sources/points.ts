@@ -150,7 +150,7 @@ export function readPoints(dataDir: string, bbox: BBox): PointSet {
 				id: `gare-${r['Code plate-forme']}`,
 				kind: 'gare',
 				nom: r['Intitulé gare'] ?? '',
-				code_commune: r.code_insee ?? '',
+				code_commune: toCog2025(r.code_insee ?? '', gares.cogYear),
 				source: 'gares2022',
 				...p
 			});
