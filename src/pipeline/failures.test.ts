@@ -63,6 +63,11 @@ describe('pipeline failures', () => {
 		expectFailure({ dataDir, outDir: previousOutput(), epci }, /30007.*moins de communes/);
 	});
 
+	it('a commune listed twice: throws', () => {
+		const dataDir = mirrorWith({ [RP]: (t) => t + (t.match(/^30007,[^\n]*\n/m)?.[0] ?? '') });
+		expectFailure({ dataDir, outDir: previousOutput(), epci }, /30007 en double/);
+	});
+
 	it('a commune without contour: throws', () => {
 		const dataDir = mirrorWith({
 			'communes_gard_cog2025.geojson': (t) => t.replace('"code":"30132"', '"code":"39999"')

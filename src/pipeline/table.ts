@@ -2,6 +2,7 @@
 import { SOURCES, type SourceId } from '../lib/indicators/sources';
 import { foldCounts, foldPublished, type CommuneValues } from './cog';
 import { readCsv, toNumber } from './csv';
+import { PipelineError } from './errors';
 
 /** Columns a source contributes to `commune_values.csv`, by COG 2025 commune code. */
 export interface SourceColumns {
@@ -40,6 +41,9 @@ export function readCommuneTable(
 	const byCode = new Map<string, CommuneValues>();
 	for (const row of kept) {
 		const code = (row[codeColumn] ?? '').trim();
+		if (byCode.has(code)) {
+			throw new PipelineError(`${file} : commune ${code} en double (colonne ${codeColumn})`);
+		}
 		const values: CommuneValues = {};
 		for (const s of specs) values[s.out] = toNumber(row[s.from], file, s.from);
 		byCode.set(code, values);
