@@ -82,6 +82,15 @@ describe('distances', () => {
 	it('aggregates distances as a population-weighted mean', () => {
 		const t = o.snapshot.indicators.distance_france_services?.territory;
 		expect(t?.covered).toBe(71);
-		expect(t?.value).toBeGreaterThan(0);
+		// Recomputed here from the CSV cells: Σ(distance × rp22_pop) / Σ rp22_pop over members.
+		let sw = 0;
+		let s = 0;
+		for (const [code, r] of o.rows) {
+			if (r.in_territory !== '1') continue;
+			const w = cell(o, code, 'rp22_pop') ?? 0;
+			s += (cell(o, code, 'dist_france_services_km') ?? 0) * w;
+			sw += w;
+		}
+		expect(t?.value).toBeCloseTo(s / sw, 3);
 	});
 });
