@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, precompress: true, strict: true }),
+		adapter: adapter({ fallback: undefined, precompress: false, strict: true }),
 		prerender: { handleHttpError: 'fail' }
 	}
 };

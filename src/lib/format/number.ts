@@ -14,7 +14,11 @@ function formatter(digits: number): Intl.NumberFormat {
 }
 
 /** Formats a number the French way; `null` becomes the given placeholder ("n.d." by default). */
-export function formatNumber(value: number | null | undefined, digits = 1, missing = 'n.d.'): string {
+export function formatNumber(
+	value: number | null | undefined,
+	digits = 1,
+	missing = 'n.d.'
+): string {
 	if (value === null || value === undefined || Number.isNaN(value)) return missing;
 	// Intl uses U+202F (narrow no-break space) for thousands in fr-FR; keep it, it never wraps.
 	return formatter(digits).format(value);

@@ -24,7 +24,7 @@ export function choroplethColor(input: ChoroplethInput): ExpressionSpecification
 		pairs.push(code, cls === null ? input.missing : (input.colours[cls] ?? input.missing));
 	}
 	if (pairs.length === 0) return ['literal', input.missing] as unknown as ExpressionSpecification;
-	return ['match', ['get', 'code'], ...pairs, input.missing] as ExpressionSpecification;
+	return ['match', ['get', 'code'], ...pairs, input.missing] as unknown as ExpressionSpecification;
 }
 
 /** Filter selecting the territory communes whose value is NULL (secret / not available). */

@@ -9,7 +9,7 @@ import {
 } from '../../../tests/helpers/duckdb-node';
 import { buildAggregatesSql, buildCommuneProfileSql, buildCommuneValuesSql } from './indicators';
 
-const base = {
+const base: Omit<Indicator, 'id' | 'formula'> = {
 	label: 'x',
 	definition: 'x',
 	theme: 'jeunesse',
@@ -17,7 +17,7 @@ const base = {
 	digits: 1,
 	sources: [],
 	polarity: 1
-} as const;
+};
 const youthUnemployment: Indicator = {
 	...base,
 	id: 'chomage_jeunes',

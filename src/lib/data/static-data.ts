@@ -1,0 +1,78 @@
+/**
+ * The files written by the data pipeline into `static/data/`, fetched by the page.
+ * The first map needs only the small ones (territory, snapshot, contours); DuckDB comes later.
+ */
+import type { FeatureCollection } from 'geojson';
+import { resolve } from '$app/paths';
+import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
+
+/** URL of a pipeline output, under the site's base path. */
+export function dataUrl(name: string): string {
+	return `${resolve('/')}data/${name}`;
+}
+
+/** The site's base path without a trailing slash ('' at the root). */
+export function basePath(): string {
+	return resolve('/').replace(/\/$/, '');
+}
+
+/** Everything the first paint needs. */
+export interface AtlasData {
+	territory: TerritoryInfo;
+	snapshot: Snapshot;
+	communes: FeatureCollection;
+	outline: FeatureCollection;
+	/** Commune name by INSEE code, for the whole département. */
+	names: Record<string, string>;
+}
+
+async function getJson<T>(name: string): Promise<T> {
+	const res = await fetch(dataUrl(name));
+	if (!res.ok) {
+		throw new Error(
+			`Le fichier de données « ${name} » est introuvable (${res.status}). Lancez « npm run data » puis rechargez la page.`
+		);
+	}
+	return (await res.json()) as T;
+}
+
+/** Fetches the four first-paint files in parallel. */
+export async function loadAtlasData(): Promise<AtlasData> {
+	const [territory, snapshot, communes, outline] = await Promise.all([
+		getJson<TerritoryInfo>('territory.json'),
+		getJson<Snapshot>('snapshot.json'),
+		getJson<FeatureCollection>('communes.geojson'),
+		getJson<FeatureCollection>('territory-outline.geojson')
+	]);
+	const names: Record<string, string> = {};
+	for (const f of communes.features) {
+		const p = f.properties as { code: string; nom: string };
+		names[p.code] = p.nom;
+	}
+	return { territory, snapshot, communes, outline, names };
+}
+
+/** The provenance manifest (sources, producers, vintages, licences). */
+export function loadManifest<T>(): Promise<T> {
+	return getJson<T>('manifest.json');
+}
+
+/** [west, south, east, north] of a set of features, for fitting the map. */
+export function boundsOf(fc: FeatureCollection): [number, number, number, number] {
+	let w = Infinity,
+		s = Infinity,
+		e = -Infinity,
+		n = -Infinity;
+	const visit = (c: unknown): void => {
+		if (Array.isArray(c) && typeof c[0] === 'number') {
+			const [x, y] = c as [number, number];
+			if (x < w) w = x;
+			if (x > e) e = x;
+			if (y < s) s = y;
+			if (y > n) n = y;
+		} else if (Array.isArray(c)) for (const d of c) visit(d);
+	};
+	for (const f of fc.features)
+		if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+	return [w, s, e, n];
+}

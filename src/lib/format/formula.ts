@@ -1,0 +1,17 @@
+/** A plain-French sentence saying how an indicator is computed, for the sources page. */
+import type { Formula } from '$lib/indicators/types';
+import { formatNumber } from './number';
+
+/** E.g. « (rp22_chom1524) ÷ (rp22_act1524) × 100 ; ensemble : sommes des effectifs, puis division ». */
+export function describeFormula(f: Formula): string {
+	switch (f.kind) {
+		case 'ratio':
+			return `(${f.numerator.join(' + ')}) ÷ (${f.denominator.join(' + ')}) × ${formatNumber(f.scale, 0)}. Pour l'Agglomération et le département : somme des numérateurs ÷ somme des dénominateurs (jamais une moyenne de taux).`;
+		case 'growth':
+			return `((${f.to} ÷ ${f.from})^(1/${f.years}) − 1) × 100. Pour un ensemble de communes : calcul sur les populations additionnées.`;
+		case 'value':
+			return f.aggregate.kind === 'none'
+				? `Valeur publiée (${f.column}). Pas de valeur d'ensemble : ${f.aggregate.reason}`
+				: `Valeur calculée (${f.column}). Pour un ensemble de communes : moyenne pondérée par ${f.aggregate.weight}.`;
+	}
+}

@@ -1,0 +1,151 @@
+/**
+ * The map page's state and its sequence: paint from the snapshot, then start DuckDB and let it
+ * answer the queries. Components read this object; only it talks to the map and the engine.
+ */
+import { METHODS } from '$lib/classify/breaks';
+import { getDuckDB } from '$lib/data/duckdb';
+import { basePath, boundsOf, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import {
+	duckdbProvider,
+	snapshotProvider,
+	type Aggregates,
+	type ValuesProvider
+} from '$lib/data/values';
+import type { Indicator } from '$lib/indicators/types';
+import { MapContext } from '$lib/map/map-context';
+import { buildChoropleth, type Choropleth } from './choropleth';
+import { defaultView, type View } from './view';
+
+/** State of the query engine, shown to the user. */
+export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
+
+const ATTRIBUTION =
+	'Contours : IGN Admin Express 2018 simplifiés · Données : INSEE, MENJ, DILA, ANCT, SNCF (voir Sources)';
+
+export class Atlas {
+	data = $state.raw<AtlasData | null>(null);
+	error = $state<string | null>(null);
+	view = $state<View>(defaultView(''));
+	values = $state.raw<Record<string, number | null>>({});
+	choropleth = $state.raw<Choropleth | null>(null);
+	aggregates = $state.raw<Record<string, Aggregates>>({});
+	profile = $state.raw<Record<string, number | null>>({});
+	/** 'loading' until the choropleth is painted (testing contract of the map container). */
+	mapState = $state<'loading' | 'ready'>('loading');
+	engine = $state<EngineState>('snapshot');
+	engineMessage = $state('');
+	hover = $state<{ code: string; x: number; y: number } | null>(null);
+
+	private ctx: MapContext | null = null;
+	private provider: ValuesProvider | null = null;
+	private token = 0;
+
+	constructor(readonly indicators: Indicator[]) {}
+
+	get indicator(): Indicator | undefined {
+		return this.indicators.find((i) => i.id === this.view.indicator);
+	}
+
+	get methodLabel(): string {
+		return METHODS[this.view.method];
+	}
+
+	/** Loads the data, creates the map and paints the first choropleth; then starts DuckDB. */
+	async start(container: HTMLElement, initial: (data: AtlasData) => View): Promise<void> {
+		try {
+			// Fetch the data while the map library loads.
+			const mapLib = import('maplibre-gl');
+			const data = await loadAtlasData();
+			await mapLib;
+			this.data = data;
+			this.view = initial(data);
+			this.provider = snapshotProvider(data.snapshot);
+			this.ctx = await MapContext.create(container, boundsOf(data.outline), ATTRIBUTION);
+			this.ctx.addCommuneLayers(data.communes, data.outline);
+			this.ctx.listen({
+				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
+				onSelect: (code) =>
+					this.select(code && data.territory.communes.includes(code) ? code : null)
+			});
+			await this.refresh();
+			this.mapState = 'ready';
+			this.startEngine();
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Recomputes values, choropleth and the selected commune's profile for the current view. */
+	async refresh(): Promise<void> {
+		const ind = this.indicator;
+		const data = this.data;
+		if (!ind || !data || !this.provider || !this.ctx) return;
+		const token = ++this.token;
+		const values = await this.provider.communeValues(ind);
+		if (token !== this.token) return;
+		const ch = buildChoropleth(
+			ind,
+			values,
+			data.territory.communes,
+			this.view.method,
+			this.view.classes
+		);
+		this.values = values;
+		this.choropleth = ch;
+		this.ctx.setSelected(this.view.commune);
+		await this.ctx.setChoropleth(ch.fill, ch.hatch);
+		await this.loadProfile();
+	}
+
+	/** Opens (or closes, with null) the commune panel. */
+	async select(code: string | null): Promise<void> {
+		this.view = { ...this.view, commune: code };
+		this.ctx?.setSelected(code);
+		await this.loadProfile();
+	}
+
+	private async loadProfile(): Promise<void> {
+		const code = this.view.commune;
+		if (!code || !this.provider) return;
+		const provider = this.provider;
+		const [profile, ...aggs] = await Promise.all([
+			provider.profile(this.indicators, code),
+			...this.indicators.map((i) => provider.aggregates(i))
+		]);
+		const aggregates: Record<string, Aggregates> = {};
+		this.indicators.forEach((i, k) => (aggregates[i.id] = aggs[k]!));
+		this.profile = profile;
+		this.aggregates = aggregates;
+	}
+
+	/** Starts DuckDB after the first paint; on failure the snapshot keeps the page working. */
+	private startEngine(): void {
+		this.engine = 'starting';
+		getDuckDB(basePath())
+			.then(async (engine) => {
+				this.provider = duckdbProvider(engine);
+				this.engine = 'ready';
+				this.engineMessage =
+					'Moteur de requêtes DuckDB prêt : les calculs se font dans votre navigateur.';
+				await this.refresh();
+			})
+			.catch((e: unknown) => {
+				this.engine = 'failed';
+				this.engineMessage = `Le moteur de requêtes n'a pas pu démarrer (${e instanceof Error ? e.message : String(e)}). La carte et les fiches communes restent disponibles à partir des valeurs précalculées ; l'import d'ateliers et les croisements ne le sont pas.`;
+			});
+	}
+
+	/** PNG of the map. */
+	exportPng(): string | null {
+		return this.ctx?.toPng() ?? null;
+	}
+
+	/** Exposed for browser tests and the benchmark. */
+	get mapContext(): MapContext | null {
+		return this.ctx;
+	}
+
+	destroy(): void {
+		this.ctx?.destroy();
+	}
+}

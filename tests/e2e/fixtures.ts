@@ -1,0 +1,36 @@
+/**
+ * Shared browser-test fixture: records every request and page error, so each test can assert
+ * that nothing left localhost and nothing crashed.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Watch {
+	requests: string[];
+	errors: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+	watch: async ({ page }, use) => {
+		const watch: Watch = { requests: [], errors: [] };
+		page.on('request', (r) => watch.requests.push(r.url()));
+		page.on('pageerror', (e) => watch.errors.push(e.message));
+		await use(watch);
+	}
+});
+
+export { expect };
+
+/** Requests to anything other than the local server (data: and blob: URLs are local). */
+export function outsideRequests(urls: string[]): string[] {
+	return urls.filter((u) => {
+		if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+		const host = new URL(u).hostname;
+		return host !== 'localhost' && host !== '127.0.0.1';
+	});
+}
+
+/** Opens the map page and waits for the first choropleth. */
+export async function openMap(page: Page, query = ''): Promise<void> {
+	await page.goto(`/${query}`);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+}

@@ -1,0 +1,121 @@
+/**
+ * The map page in Debian's Chromium against the built site. Expected numbers are computed by hand
+ * from the mirror (RP 2022 dossier complet), e.g. with awk:
+ *   Alès 30007: P22_CHOM1524 761.968 / P22_ACT1524 1 939.481 = 39.287 % → « 39,3 % »
+ *   La Grand-Combe 30132: 54.354 / 187.454 = 28.996 % → « 29,0 % »
+ *   Agglo (71 communes): Σ CHOM1524 1 719.473 / Σ ACT1524 5 239.692 = 32.816 % → « 32,8 % »
+ *   Gard (350 communes): 28.817 % → « 28,8 % »
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openMap, outsideRequests, test } from './fixtures';
+
+const ALES_MAIRIE: [number, number] = [4.0770491, 44.1246952];
+
+/** Distinct colours of the map canvas, sampled on a grid. */
+async function canvasColours(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const src = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')!;
+		const c = document.createElement('canvas');
+		c.width = src.width;
+		c.height = src.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(src, 0, 0);
+		const seen = new Set<string>();
+		for (let y = 0; y < c.height; y += 7) {
+			for (let x = 0; x < c.width; x += 7) {
+				const d = ctx.getImageData(x, y, 1, 1).data;
+				seen.add(`${d[0]},${d[1]},${d[2]}`);
+			}
+		}
+		return seen.size;
+	});
+}
+
+/** Clicks the map at a longitude/latitude. */
+async function clickAt(page: Page, lngLat: [number, number]): Promise<void> {
+	const pt = await page.evaluate((ll) => {
+		const w = window as unknown as {
+			atlas: { mapContext: { map: { project(l: [number, number]): { x: number; y: number } } } };
+		};
+		return w.atlas.mapContext.map.project(ll);
+	}, lngLat);
+	const box = (await page.getByTestId('map').boundingBox())!;
+	await page.mouse.click(box.x + pt.x, box.y + pt.y);
+}
+
+test('paints the choropleth with several colours, from localhost only and without errors', async ({
+	page,
+	watch
+}) => {
+	await openMap(page);
+	// The 5 classes, the grey context, the background, borders: well over 5 colours.
+	expect(await canvasColours(page)).toBeGreaterThan(5);
+	await expect(page.getByTestId('legend')).toContainText('chômage des 15-24 ans');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('switching the indicator recolours the communes', async ({ page, watch }) => {
+	await openMap(page);
+	const fill = () =>
+		page.evaluate(() =>
+			JSON.stringify(
+				(
+					window as unknown as {
+						atlas: { mapContext: { map: { getPaintProperty(l: string, p: string): unknown } } };
+					}
+				).atlas.mapContext.map.getPaintProperty('territory-fill', 'fill-color')
+			)
+		);
+	const before = await fill();
+	await page.getByLabel('Thème de la CTG').selectOption('logement');
+	await expect(page.getByTestId('legend')).toContainText('vacants');
+	await expect.poll(fill).not.toBe(before);
+	expect(watch.errors).toEqual([]);
+});
+
+test('clicking Alès opens its panel with the hand-checked values', async ({ page, watch }) => {
+	await openMap(page);
+	await clickAt(page, ALES_MAIRIE);
+	const panel = page.getByTestId('commune-panel');
+	await expect(panel).toHaveAttribute('data-code', '30007');
+	const row = panel.locator('tr[data-indicator="chomage_15_24"]');
+	await expect(row.locator('td').nth(0)).toHaveText('39,3\u00a0%');
+	await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
+	await expect(row.locator('td').nth(2)).toHaveText('28,8\u00a0%');
+	expect(watch.errors).toEqual([]);
+});
+
+test('the table holds the same values and sorts', async ({ page }) => {
+	await openMap(page);
+	await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
+	const table = page.getByTestId('commune-table');
+	await expect(table.locator('tbody tr')).toHaveCount(71);
+	await expect(table.locator('tr[data-code="30007"] td').first()).toHaveText('39,3\u00a0%');
+	await expect(table.locator('tr[data-code="30132"] td').first()).toHaveText('29,0\u00a0%');
+	// Sorted by name, ascending: Alès comes before La Grand-Combe.
+	await table.getByRole('button', { name: 'Commune' }).click();
+	const names = await table.locator('tbody th').allTextContents();
+	expect(names.indexOf('Alès')).toBeLessThan(names.indexOf('La Grand-Combe'));
+});
+
+test('DuckDB takes over and gives the same numbers as the snapshot', async ({ page, watch }) => {
+	await openMap(page);
+	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-engine', 'ready', {
+		timeout: 30_000
+	});
+	await clickAt(page, ALES_MAIRIE);
+	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
+	await expect(row.locator('td').nth(0)).toHaveText('39,3\u00a0%');
+	await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the map page has no serious or critical accessibility violation', async ({ page }) => {
+	await openMap(page);
+	const result = await new AxeBuilder({ page }).analyze();
+	const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

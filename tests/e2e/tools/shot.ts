@@ -1,0 +1,21 @@
+/** Developer tool: screenshots of a page of the built site (`npx tsx tests/e2e/tools/shot.ts /path out.png`). */
+import { chromium } from '@playwright/test';
+
+const [, , route = '/', out = '/tmp/shot.png', action = ''] = process.argv;
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+await page.goto(`http://localhost:4173${route}`);
+await page
+	.locator('[data-state="ready"]')
+	.first()
+	.waitFor({ timeout: 30000 })
+	.catch(() => console.log('no ready state'));
+if (action) await page.evaluate(action);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+await browser.close();
