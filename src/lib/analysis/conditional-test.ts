@@ -58,10 +58,11 @@ export function conditionalPValues(
 			atLeast = countAtLeast(sorted, row, R, f, t);
 			above = countAtLeast(sorted, row, R, f, t, true);
 		} else {
-			for (let r = 0; r < R; r++) {
-				const v = means[row + r]! * f;
-				atLeast += v >= t ? 1 : 0;
-				above += v > t ? 1 : 0;
+			// `+(cond)` compiles to a branch-free set; `cond ? 1 : 0` measured twice as slow here.
+			for (let r = row, end = row + R; r < end; r++) {
+				const v = means[r]! * f;
+				atLeast += +(v >= t);
+				above += +(v > t);
 			}
 		}
 		if (i !== last) {

@@ -6,7 +6,10 @@
  * different units share their random draws (their p-values are a little correlated, which does
  * not change their individual validity).
  */
-import { createRng, randomInt } from './rng';
+import { fillUint32 } from './rng';
+
+/** 2^-32, to map a uint32 to [0, 1). */
+const INV_2_32 = 2.3283064365386963e-10;
 
 /** R rows of `width` distinct indices in [0, n − 1), row-major. */
 export interface PermutationPool {
@@ -35,11 +38,12 @@ export function buildPermutationPool(
 	const indices = new Int32Array(permutations * k);
 	const scratch = new Int32Array(Math.max(0, candidates));
 	for (let j = 0; j < candidates; j++) scratch[j] = j;
-	const rng = createRng(seed);
+	const draws = fillUint32(seed, new Uint32Array(permutations * k));
 	let out = 0;
 	for (let r = 0; r < permutations; r++) {
 		for (let t = 0; t < k; t++) {
-			const pick = t + randomInt(rng, candidates - t);
+			// Multiply-shift to [0, candidates − t), as randomInt in rng.ts.
+			const pick = t + Math.floor(draws[out]! * INV_2_32 * (candidates - t));
 			const chosen = scratch[pick]!;
 			scratch[pick] = scratch[t]!;
 			scratch[t] = chosen;

