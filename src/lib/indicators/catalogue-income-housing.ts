@@ -1,11 +1,7 @@
 /** Indicators from Filosofi 2021 (published values) and RP 2018 housing counts. */
+import { MERGED_NULL, share } from './catalogue-shared';
 import { source } from './sources';
 import type { Indicator } from './types';
-
-const MERGED_NULL =
-	'Valeur publiée (taux ou médiane) : elle ne peut pas être recalculée pour Thoiras-Corbès, issue de la fusion de Corbès et Thoiras en 2025 ; elle y est non disponible.';
-const share = (numerator: string[], denominator: string[]) =>
-	({ kind: 'ratio', numerator, denominator, scale: 100 }) as const;
 
 /** Income and housing indicators (published values and RP 2018 housing counts). */
 export const incomeHousingIndicators: Indicator[] = [

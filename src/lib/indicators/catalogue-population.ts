@@ -1,4 +1,5 @@
-/** Indicators from the census and income files: ages, families, activity, income, housing. */
+/** Census indicators (RP 2022 and comparateur 2024): ages, families, births, population change. */
+import { RP_CAVEAT, share } from './catalogue-shared';
 import { source } from './sources';
 import type { Indicator } from './types';
 
@@ -8,13 +9,6 @@ export const RP22_AGE_BANDS = ['0014', '1529', '3044', '4559', '6074', '7589', '
 );
 const FAMILIES = ['rp22_coupaenf', 'rp22_coupsenf', 'rp22_fammono'];
 const RP = [source('rp2022')];
-const RP_CAVEAT =
-	'Les chiffres du recensement sont des estimations : dans les petites communes, ils peuvent varier fortement d’une année à l’autre.';
-const MERGED_NULL =
-	'Valeur publiée (taux ou médiane) : elle ne peut pas être recalculée pour Thoiras-Corbès, issue de la fusion de Corbès et Thoiras en 2025 ; elle y est non disponible.';
-
-const share = (numerator: string[], denominator: string[]) =>
-	({ kind: 'ratio', numerator, denominator, scale: 100 }) as const;
 
 /** Age, families, activity and demography indicators. */
 export const populationIndicators: Indicator[] = [
@@ -145,63 +139,6 @@ export const populationIndicators: Indicator[] = [
 			'Naissances 2022 rapportées à la population 2021 (les deux derniers millésimes du comparateur Insee 2024).',
 			'Corbès et Thoiras sont additionnés pour Thoiras-Corbès.',
 			'Petits effectifs : quelques naissances de plus ou de moins changent beaucoup le taux d’une petite commune.'
-		]
-	},
-	{
-		id: 'chomage_15_24',
-		label: 'Taux de chômage des 15-24 ans',
-		definition:
-			'Parmi les jeunes de 15 à 24 ans actifs (en emploi ou qui en cherchent un), part de ceux qui se déclarent au chômage au recensement.',
-		theme: 'jeunesse',
-		unit: '%',
-		digits: 1,
-		formula: share(['rp22_chom1524'], ['rp22_act1524']),
-		sources: RP,
-		polarity: 1,
-		caveats: [
-			'Chômage au sens du recensement (déclaratif), différent du chômage au sens du BIT et des inscrits à France Travail.',
-			RP_CAVEAT
-		]
-	},
-	{
-		id: 'chomage_15_64',
-		label: 'Taux de chômage des 15-64 ans',
-		definition:
-			'Parmi les actifs de 15 à 64 ans, part de ceux qui se déclarent au chômage au recensement.',
-		theme: 'acces_droits',
-		unit: '%',
-		digits: 1,
-		formula: share(
-			['rp22_chom1524', 'rp22_chom2554', 'rp22_chom5564'],
-			['rp22_act1524', 'rp22_act2554', 'rp22_act5564']
-		),
-		sources: RP,
-		polarity: 1,
-		caveats: ['Chômage au sens du recensement (déclaratif).', RP_CAVEAT]
-	},
-	{
-		id: 'jeunes_non_inseres_2018',
-		label: 'Part des jeunes non insérés (15-24 ans), 2018',
-		definition:
-			'Part des jeunes de 15 à 24 ans qui ne sont ni en emploi, ni en études, ni en formation, publiée par l’Observatoire des territoires.',
-		theme: 'jeunesse',
-		unit: '%',
-		digits: 1,
-		formula: {
-			kind: 'value',
-			column: 'neet18_part_non_inseres',
-			aggregate: {
-				kind: 'none',
-				reason:
-					'Taux publié sans ses effectifs : on ne peut pas le recalculer pour un ensemble de communes.'
-			}
-		},
-		sources: [source('neet2018')],
-		polarity: 1,
-		caveats: [
-			'Millésime 2018, plus ancien que les autres données du recensement.',
-			'Producteur et définition déduits de la structure du fichier (export de l’Observatoire des territoires).',
-			MERGED_NULL
 		]
 	}
 ];

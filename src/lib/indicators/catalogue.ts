@@ -2,6 +2,7 @@
  * The indicator catalogue: every number the atlas shows, with its formula from the columns of
  * `static/data/commune_values.csv`, its sources and caveats (French, for elected officials).
  */
+import { activityIndicators } from './catalogue-activity';
 import { incomeHousingIndicators } from './catalogue-income-housing';
 import { populationIndicators } from './catalogue-population';
 import { serviceIndicators } from './catalogue-services';
@@ -13,6 +14,7 @@ export { themeNotes, themes, themeLabel } from './themes';
 /** All indicators, in display order within each theme. */
 export const indicators: Indicator[] = [
 	...populationIndicators,
+	...activityIndicators,
 	...incomeHousingIndicators,
 	...serviceIndicators
 ];

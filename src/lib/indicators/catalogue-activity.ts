@@ -1,0 +1,67 @@
+/** Activity indicators: unemployment (RP 2022) and NEET youth (2018). */
+import { MERGED_NULL, RP_CAVEAT, share } from './catalogue-shared';
+import { source } from './sources';
+import type { Indicator } from './types';
+
+const RP = [source('rp2022')];
+
+/** Unemployment and NEET indicators. */
+export const activityIndicators: Indicator[] = [
+	{
+		id: 'chomage_15_24',
+		label: 'Taux de chômage des 15-24 ans',
+		definition:
+			'Parmi les jeunes de 15 à 24 ans actifs (en emploi ou qui en cherchent un), part de ceux qui se déclarent au chômage au recensement.',
+		theme: 'jeunesse',
+		unit: '%',
+		digits: 1,
+		formula: share(['rp22_chom1524'], ['rp22_act1524']),
+		sources: RP,
+		polarity: 1,
+		caveats: [
+			'Chômage au sens du recensement (déclaratif), différent du chômage au sens du BIT et des inscrits à France Travail.',
+			RP_CAVEAT
+		]
+	},
+	{
+		id: 'chomage_15_64',
+		label: 'Taux de chômage des 15-64 ans',
+		definition:
+			'Parmi les actifs de 15 à 64 ans, part de ceux qui se déclarent au chômage au recensement.',
+		theme: 'acces_droits',
+		unit: '%',
+		digits: 1,
+		formula: share(
+			['rp22_chom1524', 'rp22_chom2554', 'rp22_chom5564'],
+			['rp22_act1524', 'rp22_act2554', 'rp22_act5564']
+		),
+		sources: RP,
+		polarity: 1,
+		caveats: ['Chômage au sens du recensement (déclaratif).', RP_CAVEAT]
+	},
+	{
+		id: 'jeunes_non_inseres_2018',
+		label: 'Part des jeunes non insérés (15-24 ans), 2018',
+		definition:
+			'Part des jeunes de 15 à 24 ans qui ne sont ni en emploi, ni en études, ni en formation, publiée par l’Observatoire des territoires.',
+		theme: 'jeunesse',
+		unit: '%',
+		digits: 1,
+		formula: {
+			kind: 'value',
+			column: 'neet18_part_non_inseres',
+			aggregate: {
+				kind: 'none',
+				reason:
+					'Taux publié sans ses effectifs : on ne peut pas le recalculer pour un ensemble de communes.'
+			}
+		},
+		sources: [source('neet2018')],
+		polarity: 1,
+		caveats: [
+			'Millésime 2018, plus ancien que les autres données du recensement.',
+			'Producteur et définition déduits de la structure du fichier (export de l’Observatoire des territoires).',
+			MERGED_NULL
+		]
+	}
+];
