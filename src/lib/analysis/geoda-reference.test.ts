@@ -8,6 +8,7 @@ import { localMoran } from './lisa';
 import { globalMoran } from './moran';
 import { loadGeoda } from './testing/geoda-node';
 import { readGardCommunes, shareYoung } from './testing/gard-data';
+import { knnWeights } from './knn';
 import { contiguityWeights, toNeighborLists } from './weights';
 
 type Geoda = Awaited<ReturnType<typeof loadGeoda>>;
@@ -40,6 +41,19 @@ describe.each(['agglo', 'gard'] as const)('against GeoDa on the %s communes', (s
 		const ref = await geodaQueen();
 		expect(toNeighborLists(contiguityWeights(fc, { tolerance: 0 }))).toEqual(ref);
 		expect(toNeighborLists(contiguityWeights(fc))).toEqual(ref);
+	});
+
+	it('k-NN (k = 4, 6) equals GeoDa’s with metric "degrees"; the default metric differs on purpose', async () => {
+		const gc = await geoda.core.getGeometryCollection({ geometries: fc.features as never });
+		for (const k of [4, 6]) {
+			const ref = (
+				await geoda.core.getNearestNeighborsFromGeomCollection({ k, geomCollection: gc })
+			).map((l) => [...l].sort((a, b) => a - b));
+			expect(toNeighborLists(knnWeights(fc, { k, metric: 'degrees' }))).toEqual(ref);
+			// Scaling longitudes by cos(latitude) changes some rows (about half here): GeoDa measures
+			// distances in raw degrees, where a degree east counts as much as a degree north.
+			expect(toNeighborLists(knnWeights(fc, { k }))).not.toEqual(ref);
+		}
 	});
 
 	it('local Moran I_i and lags equal GeoDa’s to 1e-9; Moran’s I equals Σ I_i / (n − 1)', async () => {

@@ -12,6 +12,12 @@ export interface KnnOptions {
 	k?: number;
 	/** Feature property holding the identifier. */
 	idProperty?: string;
+	/**
+	 * 'equirectangular' (default): longitudes scaled by cos(mean latitude), closer to distances
+	 * on the ground (at 44° N a degree of longitude is 0.72 of a degree of latitude);
+	 * 'degrees': plain Euclidean distance on longitude/latitude, as GeoDa's k-NN.
+	 */
+	metric?: 'equirectangular' | 'degrees';
 }
 
 /**
@@ -19,7 +25,10 @@ export interface KnnOptions {
  * that a degree east counts about as much as a degree north. Good enough at commune scale
  * within a département or a country; not for ranking neighbours across the globe.
  */
-export function projectedCentroids(fc: PolygonCollection): { x: Float64Array; y: Float64Array } {
+export function projectedCentroids(
+	fc: PolygonCollection,
+	scaleLongitude = true
+): { x: Float64Array; y: Float64Array } {
 	const n = fc.features.length;
 	const x = new Float64Array(n).fill(NaN);
 	const y = new Float64Array(n).fill(NaN);
@@ -33,7 +42,7 @@ export function projectedCentroids(fc: PolygonCollection): { x: Float64Array; y:
 		latSum += c[1];
 		count++;
 	});
-	const scale = Math.cos(((count ? latSum / count : 0) * Math.PI) / 180);
+	const scale = scaleLongitude ? Math.cos(((count ? latSum / count : 0) * Math.PI) / 180) : 1;
 	for (let i = 0; i < n; i++) x[i] = x[i]! * scale;
 	return { x, y };
 }
@@ -44,7 +53,10 @@ export function projectedCentroids(fc: PolygonCollection): { x: Float64Array; y:
  * Ties are broken by the lower index so that the result is deterministic.
  */
 export function knnWeights(fc: PolygonCollection, options: KnnOptions = {}): SpatialWeights {
-	const { x, y } = projectedCentroids(fc);
+	const { x, y } = projectedCentroids(
+		fc,
+		(options.metric ?? 'equirectangular') === 'equirectangular'
+	);
 	const n = x.length;
 	const valid = Array.from({ length: n }, (_, i) => i).filter((i) => Number.isFinite(x[i]!));
 	const k = Math.min(options.k ?? 4, Math.max(0, valid.length - 1));
