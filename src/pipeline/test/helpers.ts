@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { afterAll } from 'vitest';
 import type { Snapshot } from '../../lib/indicators/types';
 import { configFromEnv, type PipelineConfig } from '../config';
 import { runPipeline } from '../run';
@@ -10,9 +11,17 @@ import { runPipeline } from '../run';
 /** The real mirror (ATLAS_DATA_DIR or ../shared/data). */
 export const MIRROR = configFromEnv().dataDir;
 
-/** A fresh temporary directory. */
+const created: string[] = [];
+// Registered while the importing test file is collected: removes its temporary directories.
+afterAll(() => {
+	for (const d of created) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed after the test file. */
 export function tempDir(prefix: string): string {
-	return fs.mkdtempSync(path.join(os.tmpdir(), `atlas-${prefix}-`));
+	const d = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-${prefix}-`));
+	created.push(d);
+	return d;
 }
 
 /** Outputs of one pipeline run, parsed. */
