@@ -66,6 +66,12 @@ export function detectFormat(bytes: Uint8Array, filename: string): Detection {
 			message: `${what} ne peut pas être importé : seuls les fichiers CSV, Excel (.xlsx) et JSON (export de l'Atlas) sont acceptés. ${SAVE_AS}`
 		};
 	}
+	// Excel's « Texte Unicode » export is UTF-16: full of NUL bytes, but not binary.
+	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))
+		return {
+			ok: false,
+			message: `« ${name} » est enregistré en « Texte Unicode » (UTF-16). Dans votre tableur, choisissez « Enregistrer sous » puis « CSV UTF-8 (délimité par des virgules) », et importez ce fichier.`
+		};
 	// Text files never contain NUL bytes; images, PDF and zipped documents do, early on.
 	const head = bytes.subarray(0, 8192);
 	if (zip || head.includes(0))

@@ -12,6 +12,11 @@ const PNG_HEADER = [
 describe('refused files', () => {
 	const cases: { args: [Uint8Array | ArrayBuffer | Blob, string]; expected: string }[] = [
 		{
+			args: [new Uint8Array([0xff, 0xfe, 0x44, 0x00, 0x61, 0x00]), 'unicode.csv'],
+			expected:
+				'« unicode.csv » est enregistré en « Texte Unicode » (UTF-16). Dans votre tableur, choisissez « Enregistrer sous » puis « CSV UTF-8 (délimité par des virgules) », et importez ce fichier.'
+		},
+		{
 			args: [new Uint8Array(0), 'forum.csv'],
 			expected:
 				'« forum.csv » est vide : vérifiez que vous avez choisi le bon fichier, enregistré après saisie.'

@@ -80,6 +80,8 @@ async function run(
 			kind: 'refused',
 			message: `« ${filename} » ne contient aucune problématique (seulement un en-tête, ou rien). Ajoutez une ligne par problématique sous la ligne d'en-tête.`
 		};
+	const { table: located, skipped } = mapping ? { table, skipped: [] } : locateHeader(table);
+	table = located;
 	const columns = mapping ?? guessMapping(table.headers);
 	const missing = missingFields(columns, table.headers.length);
 	if (missing.length)
@@ -90,7 +92,29 @@ async function run(
 			guessed: columns,
 			message: `Colonnes à associer : ${missing.map((f) => `« ${f.label} »`).join(', ')}. Indiquez quelle colonne du fichier correspond à chacune.`
 		};
-	return { ...readRows(table, columns, matcher, taxonomy, now), format: detection.format };
+	const result = readRows(table, columns, matcher, taxonomy, now);
+	const titleLines = skipped.map((line) =>
+		issue(line, 'warning', "ignorée (titre ou note avant la ligne d'en-tête)")
+	);
+	return { ...result, issues: [...titleLines, ...result.issues], format: detection.format };
+}
+
+/**
+ * Sheets often start with a title (« Forum du 13 mars ») above the real header. When the first
+ * row names fewer than two known columns, take the first of the next rows that names three.
+ */
+function locateHeader(table: RawTable): { table: RawTable; skipped: number[] } {
+	const known = (cells: readonly string[]) => Object.keys(guessMapping(cells)).length;
+	if (known(table.headers) >= 2) return { table, skipped: [] };
+	const index = table.rows.slice(0, 5).findIndex((r) => known(r.cells) >= 3);
+	const header = table.rows[index];
+	if (index < 0 || !header) return { table, skipped: [] };
+	const skipped = [table.headerLine, ...table.rows.slice(0, index).map((r) => r.line)];
+	const headers = header.cells.map((c) => c.trim());
+	return {
+		table: { headers, headerLine: header.line, rows: table.rows.slice(index + 1) },
+		skipped
+	};
 }
 
 function readRows(
