@@ -19,6 +19,16 @@ const request: AnalysisRequest = {
 };
 
 describe('handleRequest', () => {
+	it('rejects inconsistent CSR weights with a French message', () => {
+		const bad = {
+			...request,
+			weights: { n: 5, offsets: Int32Array.of(0, 1, 3, 5, 7, 9), neighbors: w.neighbors }
+		};
+		const res = handleRequest(bad);
+		expect(res).toMatchObject({ ok: false });
+		if (!res.ok) expect(res.error).toMatch(/Matrice de voisinage invalide/);
+	});
+
 	it('answers a LISA request with the same numbers as a direct call (I_0 = 0.8 by hand)', () => {
 		const res = handleRequest(request);
 		expect(res.ok).toBe(true);

@@ -38,6 +38,21 @@ export type AnalysisResponse =
 	| { id?: number; ok: true; kind: AnalysisRequest['kind']; result: unknown; ms: number }
 	| { id?: number; ok: false; error: string };
 
+/** Checks a CSR structure received from another thread; the message says what is wrong. */
+export function checkWeights(w: WeightsMessage, valueCount: number): void {
+	const problem =
+		w.offsets.length !== w.n + 1
+			? `offsets doit compter n + 1 = ${w.n + 1} entrées (reçu ${w.offsets.length})`
+			: w.offsets[0] !== 0 || w.offsets[w.n] !== w.neighbors.length
+				? `offsets doit aller de 0 à ${w.neighbors.length} (nombre de voisins)`
+				: w.neighbors.some((j) => j < 0 || j >= w.n)
+					? `un indice de voisin sort de 0…${w.n - 1}`
+					: valueCount !== w.n
+						? `${valueCount} valeurs pour ${w.n} unités`
+						: null;
+	if (problem) throw new Error(`Matrice de voisinage invalide : ${problem}.`);
+}
+
 /** Fills the fields a {@link WeightsMessage} may omit. */
 function toWeights(w: WeightsMessage): SpatialWeights {
 	const islands: number[] = [];
@@ -66,6 +81,7 @@ export function transferables(result: unknown): ArrayBuffer[] {
 export function handleRequest(req: AnalysisRequest): AnalysisResponse {
 	const t0 = performance.now();
 	try {
+		checkWeights(req.weights, req.values.length);
 		const w = toWeights(req.weights);
 		const common = { permutations: req.permutations, seed: req.seed };
 		let result: unknown;
