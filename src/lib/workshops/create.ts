@@ -38,3 +38,15 @@ export function createProblem(draft: ProblemDraft, now: string): Problem {
 		example: draft.example
 	};
 }
+
+/**
+ * Applies an edit from the capture form: id and creation date never change, `updatedAt`
+ * becomes `now` (what the two-tab rules in conflict.ts compare).
+ */
+export function updateProblem(
+	problem: Problem,
+	patch: Partial<Omit<Problem, 'id' | 'createdAt' | 'updatedAt'>>,
+	now: string
+): Problem {
+	return { ...problem, ...patch, id: problem.id, createdAt: problem.createdAt, updatedAt: now };
+}
