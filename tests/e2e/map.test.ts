@@ -58,16 +58,13 @@ test('paints the choropleth with several colours, from localhost only and withou
 
 test('switching the indicator recolours the communes', async ({ page, watch }) => {
 	await openMap(page);
+	// Colours of a few communes, read from the map's feature-state.
 	const fill = () =>
-		page.evaluate(() =>
-			JSON.stringify(
-				(
-					window as unknown as {
-						atlas: { mapContext: { map: { getPaintProperty(l: string, p: string): unknown } } };
-					}
-				).atlas.mapContext.map.getPaintProperty('territory-fill', 'fill-color')
-			)
-		);
+		page.evaluate(() => {
+			type W = { atlas: { mapContext: { stateOf(c: string): { fill?: string } } } };
+			const ctx = (window as unknown as W).atlas.mapContext;
+			return ['30007', '30132', '30243', '30339'].map((c) => ctx.stateOf(c).fill).join(' ');
+		});
 	const before = await fill();
 	await page.getByLabel('Thème de la CTG').selectOption('logement');
 	await expect(page.getByTestId('legend')).toContainText('vacants');

@@ -1,35 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethColor, missingFilter } from './expressions';
+import { choroplethStates, stateSwitch } from './expressions';
 import { paletteFor } from './palette';
 
-describe('choroplethColor', () => {
-	it('maps each territory commune to its class colour and NULL to the missing colour', () => {
-		const expr = choroplethColor({
-			values: { '30007': 25, '30132': 5, '30094': null },
+describe('choroplethStates', () => {
+	it('gives each territory commune its class colour, and NULL the hatch', () => {
+		const states = choroplethStates({
+			values: { '30007': 25, '30132': 5, '30094': null, '30189': 12 },
 			territory: ['30007', '30132', '30094'],
 			breaks: [0, 10, 30],
-			colours: ['#light', '#dark'],
-			missing: '#fff'
+			colours: ['#light', '#dark']
 		});
-		// 25 is in (10, 30] → class 1; 5 in [0, 10] → class 0; null → missing
-		expect(expr).toEqual([
-			'match',
-			['get', 'code'],
-			'30007',
-			'#dark',
-			'30132',
-			'#light',
-			'30094',
-			'#fff',
-			'#fff'
-		]);
+		// 25 is in (10, 30] → class 1; 5 in [0, 10] → class 0; null → missing; 30189 is context
+		expect(states).toEqual({
+			'30007': { fill: '#dark', missing: false },
+			'30132': { fill: '#light', missing: false },
+			'30094': { fill: null, missing: true }
+		});
 	});
 
-	it('selects only NULL communes for the hatch layer', () => {
-		expect(missingFilter({ a: 1, b: null }, ['a', 'b', 'c'])).toEqual([
-			'in',
-			['get', 'code'],
-			['literal', ['b', 'c']]
+	it('switches on a feature-state flag', () => {
+		expect(stateSwitch('selected', 3)).toEqual([
+			'case',
+			['boolean', ['feature-state', 'selected'], false],
+			3,
+			0
 		]);
 	});
 });

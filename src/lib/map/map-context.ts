@@ -10,7 +10,8 @@ import type {
 	Map as MlMap
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { CONTEXT_FILL, MISSING_HATCH } from './palette';
+import { CONTEXT_FILL, MISSING_FILL, MISSING_HATCH } from './palette';
+import { stateFillColor, stateSwitch, type CommuneState } from './expressions';
 import { hatchImage } from './hatch';
 
 /** Events the page listens to. */
@@ -24,6 +25,7 @@ const FILL_LAYERS = ['territory-fill', 'context-fill'];
 export class MapContext {
 	readonly map: MlMap;
 	private hovered: string | null = null;
+	private selected: string | null = null;
 
 	private constructor(map: MlMap) {
 		this.map = map;
@@ -67,26 +69,32 @@ export class MapContext {
 		map.addSource('communes', { type: 'geojson', data: communes, promoteId: 'code' });
 		map.addSource('outline', { type: 'geojson', data: outline });
 		const inTerritory: FilterSpecification = ['==', ['get', 'territory'], true];
+		// No antialiasing pass on fills: with software WebGL each pass costs a full-canvas raster,
+		// and the white commune lines drawn on top hide the edges anyway.
 		map.addLayer({
 			id: 'context-fill',
 			type: 'fill',
 			source: 'communes',
 			filter: ['!', inTerritory],
-			paint: { 'fill-color': CONTEXT_FILL }
+			paint: { 'fill-color': CONTEXT_FILL, 'fill-antialias': false }
 		});
 		map.addLayer({
 			id: 'territory-fill',
 			type: 'fill',
 			source: 'communes',
 			filter: inTerritory,
-			paint: { 'fill-color': '#ffffff' }
+			paint: { 'fill-color': stateFillColor(MISSING_FILL), 'fill-antialias': false }
 		});
 		map.addLayer({
 			id: 'missing-hatch',
 			type: 'fill',
 			source: 'communes',
-			filter: ['in', ['get', 'code'], ['literal', []]],
-			paint: { 'fill-pattern': 'hatch' }
+			filter: inTerritory,
+			paint: {
+				'fill-pattern': 'hatch',
+				'fill-opacity': stateSwitch('missing', 1),
+				'fill-antialias': false
+			}
 		});
 		map.addLayer({
 			id: 'commune-line',
@@ -104,30 +112,39 @@ export class MapContext {
 			id: 'hover-line',
 			type: 'line',
 			source: 'communes',
-			paint: {
-				'line-color': '#1f2933',
-				'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0]
-			}
+			paint: { 'line-color': '#1f2933', 'line-width': stateSwitch('hover', 2) }
 		});
 		map.addLayer({
 			id: 'selected-line',
 			type: 'line',
 			source: 'communes',
-			filter: ['==', ['get', 'code'], ''],
-			paint: { 'line-color': '#0b57d0', 'line-width': 3 }
+			paint: { 'line-color': '#0b57d0', 'line-width': stateSwitch('selected', 3) }
 		});
 	}
 
 	/** Recolours the territory communes; resolves when the map has painted the new colours. */
-	setChoropleth(fill: ExpressionSpecification, missing: FilterSpecification): Promise<void> {
-		this.map.setPaintProperty('territory-fill', 'fill-color', fill);
-		this.map.setFilter('missing-hatch', missing);
+	setChoropleth(states: Record<string, CommuneState>): Promise<void> {
+		for (const [id, state] of Object.entries(states)) {
+			this.map.setFeatureState(
+				{ source: 'communes', id },
+				{ fill: state.fill, missing: state.missing }
+			);
+		}
 		return this.painted();
 	}
 
 	/** Highlights the selected commune. */
 	setSelected(code: string | null): void {
-		this.map.setFilter('selected-line', ['==', ['get', 'code'], code ?? '']);
+		if (code === this.selected) return;
+		if (this.selected)
+			this.map.setFeatureState({ source: 'communes', id: this.selected }, { selected: false });
+		if (code) this.map.setFeatureState({ source: 'communes', id: code }, { selected: true });
+		this.selected = code;
+	}
+
+	/** The feature-state of one commune (browser tests read colours through it). */
+	stateOf(code: string): Record<string, unknown> {
+		return this.map.getFeatureState({ source: 'communes', id: code });
 	}
 
 	/** Wires hover and click to the page. */

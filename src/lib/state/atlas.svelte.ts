@@ -35,6 +35,8 @@ export class Atlas {
 	engine = $state<EngineState>('snapshot');
 	engineMessage = $state('');
 	hover = $state<{ code: string; x: number; y: number } | null>(null);
+	/** Number of choropleths painted so far (the benchmark waits on it). */
+	paints = $state(0);
 
 	private ctx: MapContext | null = null;
 	private provider: ValuesProvider | null = null;
@@ -69,6 +71,7 @@ export class Atlas {
 			});
 			await this.refresh();
 			this.mapState = 'ready';
+			performance.mark('atlas:choropleth-ready');
 			this.startEngine();
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
@@ -93,7 +96,8 @@ export class Atlas {
 		this.values = values;
 		this.choropleth = ch;
 		this.ctx.setSelected(this.view.commune);
-		await this.ctx.setChoropleth(ch.fill, ch.hatch);
+		await this.ctx.setChoropleth(ch.states);
+		this.paints++;
 		await this.loadProfile();
 	}
 
@@ -125,6 +129,7 @@ export class Atlas {
 			.then(async (engine) => {
 				this.provider = duckdbProvider(engine);
 				this.engine = 'ready';
+				performance.mark('atlas:duckdb-ready');
 				this.engineMessage =
 					'Moteur de requêtes DuckDB prêt : les calculs se font dans votre navigateur.';
 				await this.refresh();

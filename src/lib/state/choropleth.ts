@@ -4,9 +4,8 @@
  */
 import { classBreaks, classOf, type Method } from '$lib/classify/breaks';
 import type { Indicator } from '$lib/indicators/types';
-import { choroplethColor, missingFilter } from '$lib/map/expressions';
-import { MISSING_FILL, paletteFor } from '$lib/map/palette';
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import { choroplethStates, type CommuneState } from '$lib/map/expressions';
+import { paletteFor } from '$lib/map/palette';
 
 /** Everything needed to paint and explain one choropleth. */
 export interface Choropleth {
@@ -14,8 +13,8 @@ export interface Choropleth {
 	colours: string[];
 	counts: number[];
 	missing: number;
-	fill: ExpressionSpecification;
-	hatch: FilterSpecification;
+	/** Feature-state (colour, n.d. flag) per territory commune. */
+	states: Record<string, CommuneState>;
 }
 
 /** Builds the choropleth of `indicator` over the `territory` communes. */
@@ -44,7 +43,6 @@ export function buildChoropleth(
 		colours,
 		counts,
 		missing,
-		fill: choroplethColor({ values, territory, breaks, colours, missing: MISSING_FILL }),
-		hatch: missingFilter(values, territory)
+		states: choroplethStates({ values, territory, breaks, colours })
 	};
 }

@@ -12,11 +12,11 @@
  */
 import type { Feature, Polygon } from 'geojson';
 import { pathToFileURL } from 'node:url';
-import { localMoran } from '../src/lib/analysis/lisa';
-import { createRng, randomUnit } from '../src/lib/analysis/rng';
-import { readGardCommunes, shareYoung } from '../src/lib/analysis/testing/gard-data';
-import { latticeWeights } from '../src/lib/analysis/testing/grids';
-import { contiguityWeights, toNeighborLists } from '../src/lib/analysis/weights';
+import { localMoran } from '../../src/lib/analysis/lisa';
+import { createRng, randomUnit } from '../../src/lib/analysis/rng';
+import { readGardCommunes, shareYoung } from '../../src/lib/analysis/testing/gard-data';
+import { latticeWeights } from '../../src/lib/analysis/testing/grids';
+import { contiguityWeights, toNeighborLists } from '../../src/lib/analysis/weights';
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);

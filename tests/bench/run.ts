@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: performance figures of the built site in Debian's Chromium, against a floor
+ * measured in the same run (bare MapLibre drawing the same GeoJSON). Prints a table and writes
+ * `bench/results.json`. Not a test: nothing here fails on a slow machine.
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startServer } from './server';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const BUILD = path.join(ROOT, 'build');
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(0.95 * xs.length) - 1]!;
+
+async function floorRun(browser: Browser): Promise<number> {
+	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	const page = await ctx.newPage();
+	await page.goto(`${BASE}/__floor/`);
+	await page.waitForFunction(() => (window as unknown as { floorDone?: boolean }).floorDone, null, {
+		timeout: 60_000
+	});
+	const t = await page.evaluate(() => performance.getEntriesByName('floor:idle')[0]!.startTime);
+	await ctx.close();
+	return t;
+}
+
+interface AppRun {
+	firstChoropleth: number;
+	duckdbReady: number;
+	jsBeforePaintGzipKb: number;
+	switchSnapshot: number[];
+	switchDuckdb: number[];
+}
+
+async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
+	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	const page = await ctx.newPage();
+	await page.goto(`${BASE}/`);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('atlas:choropleth-ready').length > 0,
+		null,
+		{ timeout: 60_000 }
+	);
+	const firstChoropleth = await page.evaluate(
+		() => performance.getEntriesByName('atlas:choropleth-ready')[0]!.startTime
+	);
+	const scripts = await page.evaluate(
+		(limit) =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => e.startTime < limit && /\.m?js(\?|$)/.test(e.name))
+				.map((e) => new URL(e.name).pathname),
+		firstChoropleth
+	);
+	const jsBytes = scripts.reduce((sum, p) => {
+		const f = path.join(BUILD, p);
+		return sum + (existsSync(f) ? gzipSync(readFileSync(f), { level: 9 }).length : 0);
+	}, 0);
+	const switchSnapshot = switches ? await switchTimes(page, 30) : [];
+	await page.waitForFunction(
+		() => performance.getEntriesByName('atlas:duckdb-ready').length > 0,
+		null,
+		{ timeout: 60_000 }
+	);
+	const duckdbReady = await page.evaluate(
+		() => performance.getEntriesByName('atlas:duckdb-ready')[0]!.startTime
+	);
+	const switchDuckdb = switches ? await switchTimes(page, 30) : [];
+	await ctx.close();
+	return {
+		firstChoropleth,
+		duckdbReady,
+		jsBeforePaintGzipKb: jsBytes / 1024,
+		switchSnapshot,
+		switchDuckdb
+	};
+}
+
+/** Switches the indicator `n` times; each time, from the change to the map repainted (`idle`). */
+function switchTimes(page: import('@playwright/test').Page, n: number): Promise<number[]> {
+	return page.evaluate(async (count) => {
+		type A = { indicators: { id: string }[]; view: { indicator: string }; paints: number };
+		const atlas = (window as unknown as { atlas: A }).atlas;
+		const ids = atlas.indicators.map((i) => i.id);
+		const times: number[] = [];
+		for (let k = 0; k < count; k++) {
+			const next = ids[(ids.indexOf(atlas.view.indicator) + 1) % ids.length]!;
+			const before = atlas.paints;
+			const t0 = performance.now();
+			atlas.view = { ...atlas.view, indicator: next };
+			while (atlas.paints === before) await new Promise((r) => setTimeout(r, 0));
+			times.push(performance.now() - t0);
+		}
+		return times;
+	}, n);
+}
+
+async function main() {
+	if (!existsSync(path.join(BUILD, 'index.html')))
+		throw new Error('Construisez le site d’abord : npm run build');
+	const server = await startServer(BUILD, path.join(ROOT, 'node_modules/maplibre-gl/dist'), PORT);
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ARGS
+	});
+	const floors: number[] = [];
+	const apps: AppRun[] = [];
+	// Interleave floor and app runs so machine noise hits both alike.
+	for (let r = 0; r < RUNS; r++) {
+		floors.push(await floorRun(browser));
+		apps.push(await appRun(browser, r === 0));
+	}
+	await browser.close();
+	server.close();
+
+	const floor = median(floors);
+	const first = median(apps.map((a) => a.firstChoropleth));
+	const results: Record<string, number> = {
+		floor_maplibre_idle_ms: floor,
+		first_choropleth_ms: first,
+		first_choropleth_ratio_to_floor: first / floor,
+		indicator_switch_p95_ms_snapshot: p95(apps[0]!.switchSnapshot),
+		indicator_switch_p95_ms_duckdb: p95(apps[0]!.switchDuckdb),
+		indicator_switch_median_ms_duckdb: median(apps[0]!.switchDuckdb),
+		duckdb_ready_ms: median(apps.map((a) => a.duckdbReady)),
+		js_before_first_paint_gzip_kb: median(apps.map((a) => a.jsBeforePaintGzipKb))
+	};
+	const lisaBench = path.join(ROOT, 'tests/bench/lisa.ts');
+	if (existsSync(lisaBench)) {
+		const mod = (await import(lisaBench)) as {
+			runLisaBench?: () => Promise<Record<string, number>>;
+		};
+		if (mod.runLisaBench) Object.assign(results, await mod.runLisaBench());
+	}
+	console.log(`\nAtlas des besoins — benchmark (${RUNS} runs, medians unless p95)\n`);
+	for (const [k, v] of Object.entries(results))
+		console.log(`${k.padEnd(40)} ${v.toFixed(k.includes('ratio') ? 3 : 1)}`);
+	mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+	writeFileSync(
+		path.join(ROOT, 'bench/results.json'),
+		JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)
+	);
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
