@@ -3,12 +3,7 @@
  * hover and click. Components call its methods; nothing else touches the map.
  * No tile, glyph, sprite or font is ever requested: the style has no remote resource at all.
  */
-import type {
-	ExpressionSpecification,
-	FilterSpecification,
-	GeoJSONSource,
-	Map as MlMap
-} from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CONTEXT_FILL, MISSING_FILL, MISSING_HATCH } from './palette';
 import { stateFillColor, stateSwitch, type CommuneState } from './expressions';
