@@ -32,19 +32,29 @@ export function readContours(dataDir: string, territory: Territory): CommuneFeat
 	return territory.contextCommunes.map((c) => byCode.get(c) as CommuneFeature);
 }
 
-/** Output communes layer: properties exactly {code, nom, territory}, coordinates at 5 decimals. */
+/**
+ * Output communes layer: properties {code, nom, territory, lx, ly}, coordinates at 5 decimals.
+ * (lx, ly) is a point inside the polygon (turf pointOnFeature), where the map draws the
+ * commune's problem symbol; a centroid can fall outside a concave commune.
+ */
 export function communesLayer(features: CommuneFeature[], territory: Territory): FeatureCollection {
 	const members = new Set(territory.communes);
+	const round = (x: number) => Math.round(x * 1e5) / 1e5;
 	return turf.truncate(
 		turf.featureCollection(
-			features.map((f) => ({
-				...f,
-				properties: {
-					code: f.properties.code,
-					nom: territory.names.get(f.properties.code) ?? '',
-					territory: members.has(f.properties.code)
-				}
-			}))
+			features.map((f) => {
+				const [lx, ly] = turf.pointOnFeature(f).geometry.coordinates as [number, number];
+				return {
+					...f,
+					properties: {
+						code: f.properties.code,
+						nom: territory.names.get(f.properties.code) ?? '',
+						territory: members.has(f.properties.code),
+						lx: round(lx),
+						ly: round(ly)
+					}
+				};
+			})
 		),
 		{ precision: 5, mutate: false }
 	) as FeatureCollection;

@@ -1,5 +1,6 @@
 /** Geographic outputs and distances on the real mirror (Alès Agglomération). */
-import type { FeatureCollection, Point } from 'geojson';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cell, runInto, type Outputs } from './test/helpers';
 
@@ -9,11 +10,23 @@ beforeAll(() => {
 });
 
 describe('geographic outputs', () => {
-	it('communes.geojson: 350 features with exactly {code, nom, territory}, 5 decimals', () => {
+	it('communes.geojson: 350 features with exactly {code, nom, territory, lx, ly}, 5 decimals', () => {
 		const fc = o.json('communes.geojson') as FeatureCollection;
 		expect(fc.features).toHaveLength(350);
-		for (const f of fc.features)
-			expect(Object.keys(f.properties ?? {}).sort()).toEqual(['code', 'nom', 'territory']);
+		for (const f of fc.features) {
+			expect(Object.keys(f.properties ?? {}).sort()).toEqual([
+				'code',
+				'lx',
+				'ly',
+				'nom',
+				'territory'
+			]);
+			// the symbol point lies inside its own commune (after rounding to 5 decimals)
+			const p = f.properties as { lx: number; ly: number };
+			expect(turf.booleanPointInPolygon([p.lx, p.ly], f as Feature<Polygon | MultiPolygon>)).toBe(
+				true
+			);
+		}
 		expect(fc.features.filter((f) => f.properties?.territory === true)).toHaveLength(71);
 		const coords = JSON.stringify(fc.features.map((f) => f.geometry));
 		expect(coords).not.toMatch(/\d\.\d{6,}/);

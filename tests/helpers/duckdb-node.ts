@@ -49,3 +49,23 @@ export function rows(conn: NodeConn, sql: string): Record<string, unknown>[] {
 			return o;
 		});
 }
+
+/** Runs a prepared statement with bound parameters and returns plain rows. */
+export function boundRows(
+	conn: NodeConn,
+	q: { sql: string; params: unknown[] }
+): Record<string, unknown>[] {
+	const stmt = conn.prepare(q.sql);
+	try {
+		return stmt
+			.query(...q.params)
+			.toArray()
+			.map((r) => {
+				const o = r.toJSON() as Record<string, unknown>;
+				for (const k of Object.keys(o)) if (typeof o[k] === 'bigint') o[k] = Number(o[k]);
+				return o;
+			});
+	} finally {
+		stmt.close();
+	}
+}
