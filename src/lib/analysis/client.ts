@@ -32,6 +32,8 @@ export class AnalysisClient {
 	#worker: WorkerLike | null = null;
 	#nextId = 1;
 	#pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
+	/** Time spent computing the last answered request inside the worker, in ms (null before any). */
+	lastMs: number | null = null;
 
 	/** `create` builds the worker; the default is the module worker next to this file. */
 	constructor(
@@ -47,8 +49,10 @@ export class AnalysisClient {
 			const entry = res.id === undefined ? undefined : this.#pending.get(res.id);
 			if (!entry || res.id === undefined) return;
 			this.#pending.delete(res.id);
-			if (res.ok) entry.resolve(res.result);
-			else entry.reject(new Error(res.error));
+			if (res.ok) {
+				this.lastMs = res.ms;
+				entry.resolve(res.result);
+			} else entry.reject(new Error(res.error));
 		});
 		worker.addEventListener('error', (event) => {
 			const error = new Error(`Le calcul a échoué dans le worker : ${event.message}`);

@@ -1,0 +1,83 @@
+/**
+ * From the indicator catalogue and the snapshot to what the statistics need: the default
+ * components of a theme's needs index, values aligned on the territory's communes, and typed
+ * arrays for the worker (NULL becomes NaN, never 0).
+ */
+import type { IndexComponent } from '$lib/analysis/needs-index';
+import type { Indicator, Snapshot, ThemeId } from '$lib/indicators/types';
+
+/** An indicator chosen for the index, with its weight (0 = left out). */
+export interface ComponentChoice {
+	id: string;
+	weight: number;
+}
+
+/** Weights accepted in the form. */
+export const MIN_WEIGHT = 0;
+export const MAX_WEIGHT = 5;
+
+/** Indicators that can enter an index: those whose direction of need is known (polarity ≠ 0). */
+export function indexableIndicators(catalogue: readonly Indicator[]): Indicator[] {
+	return catalogue.filter((i) => i.polarity !== 0);
+}
+
+/** Default choice for a theme: its indicators with a known direction of need, weight 1 each. */
+export function defaultChoices(theme: ThemeId, catalogue: readonly Indicator[]): ComponentChoice[] {
+	return indexableIndicators(catalogue)
+		.filter((i) => i.theme === theme)
+		.map((i) => ({ id: i.id, weight: 1 }));
+}
+
+/** Values of one indicator for the given communes, in that order; null when missing or secret. */
+export function territoryValues(
+	snapshot: Snapshot,
+	indicatorId: string,
+	codes: readonly string[]
+): (number | null)[] {
+	const values = snapshot.indicators[indicatorId]?.values ?? {};
+	return codes.map((c) => {
+		const v = values[c];
+		return v === undefined || v === null || !Number.isFinite(v) ? null : v;
+	});
+}
+
+/**
+ * Components of {@link needsIndex} for the choices with a positive weight. Indicators unknown to
+ * the catalogue, or without a direction of need, are left out (they cannot be oriented).
+ */
+export function indexComponents(
+	choices: readonly ComponentChoice[],
+	catalogue: readonly Indicator[],
+	snapshot: Snapshot,
+	codes: readonly string[]
+): IndexComponent[] {
+	const out: IndexComponent[] = [];
+	for (const choice of choices) {
+		const ind = catalogue.find((i) => i.id === choice.id);
+		if (!ind || ind.polarity === 0 || !(choice.weight > 0)) continue;
+		out.push({
+			id: ind.id,
+			label: ind.label,
+			values: territoryValues(snapshot, ind.id, codes),
+			weight: choice.weight,
+			polarity: ind.polarity
+		});
+	}
+	return out;
+}
+
+/** Values as a Float64Array for the worker: null becomes NaN (missing, never 0). */
+export function toAnalysisValues(values: readonly (number | null)[]): Float64Array {
+	return Float64Array.from(values, (v) => (v === null ? NaN : v));
+}
+
+/** Communes under `threshold` inhabitants (from the `population_2022` indicator). */
+export function smallCommunes(
+	snapshot: Snapshot,
+	codes: readonly string[],
+	threshold: number
+): boolean[] {
+	return territoryValues(snapshot, 'population_2022', codes).map(
+		(p) => p !== null && p < threshold
+	);
+}

@@ -1,0 +1,80 @@
+/**
+ * The worker calls of the page: LISA, global Moran and Gi* for one variable, and the extra LISA
+ * runs (other seeds) that measure how stable each class is.
+ */
+import type { AnalysisClient } from '$lib/analysis/client';
+import type { GiStarResult } from '$lib/analysis/getis-ord';
+import type { LisaResult } from '$lib/analysis/lisa';
+import type { MoranResult } from '$lib/analysis/moran';
+import { classStability, type ClassStability } from '$lib/analysis/stability';
+import type { SpatialWeights } from '$lib/analysis/weights';
+import { correctedClusters, type Correction } from './significance';
+
+/** Number of seeds used to measure stability. */
+export const STABILITY_RUNS = 10;
+
+/** What the statistics are computed on. */
+export interface StatsInput {
+	values: Float64Array;
+	weights: SpatialWeights;
+	permutations: number;
+	seed: number;
+}
+
+/** Results of one computation, with the LISA time (round trip, and inside the worker). */
+export interface StatsRun {
+	lisa: LisaResult;
+	moran: MoranResult;
+	gi: GiStarResult;
+	lisaMs: number;
+	lisaWorkerMs: number | null;
+}
+
+function message(input: StatsInput) {
+	const { n, offsets, neighbors } = input.weights;
+	return {
+		values: input.values,
+		weights: { n, offsets, neighbors },
+		permutations: input.permutations,
+		seed: input.seed
+	};
+}
+
+/** Runs LISA, then Moran and Gi* (analytic), in the worker. */
+export async function runStats(client: AnalysisClient, input: StatsInput): Promise<StatsRun> {
+	const msg = message(input);
+	const t0 = performance.now();
+	const lisa = await client.run({ kind: 'lisa', ...msg });
+	const lisaMs = performance.now() - t0;
+	const lisaWorkerMs = client.lastMs;
+	const [moran, gi] = await Promise.all([
+		client.run({ kind: 'moran', ...msg }),
+		client.run({ kind: 'gi', ...msg, inference: 'analytic' })
+	]);
+	return { lisa, moran, gi, lisaMs, lisaWorkerMs };
+}
+
+/** Seeds of the stability runs: the chosen seed and the following ones. */
+export function stabilitySeeds(seed: number, runs = STABILITY_RUNS): number[] {
+	return Array.from({ length: runs }, (_, k) => (seed + k) >>> 0);
+}
+
+/** LISA once per stability seed (p-values and quadrants are what stability needs). */
+export function runStabilityLisas(
+	client: AnalysisClient,
+	input: StatsInput
+): Promise<LisaResult[]> {
+	const msg = message(input);
+	return Promise.all(
+		stabilitySeeds(input.seed).map((seed) => client.run({ kind: 'lisa', ...msg, seed }))
+	);
+}
+
+/** Stability of the classes shown (same threshold and correction) over the runs. */
+export function stabilityOf(
+	runs: readonly LisaResult[],
+	alpha: number,
+	correction: Correction
+): ClassStability {
+	return classStability(runs.map((r) => correctedClusters(r, alpha, correction)));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { MoranResult } from '$lib/analysis/moran';
+import { formatP, islandsSentence, moranSentence, stabilityText } from './texts';
+
+const base: MoranResult = {
+	I: 0.3112,
+	expected: -1 / 70,
+	pValue: 0.001,
+	permutedMean: 0,
+	permutedSd: 0.07,
+	zScore: 4.2,
+	n: 71,
+	permutations: 999,
+	seed: 1
+};
+
+describe('plain-French results', () => {
+	it('states Moran as in the issue, French numbers', () => {
+		expect(moranSentence(base).replace(/\u202f/g, ' ')).toBe(
+			'I de Moran = 0,31 ; p = 0,001 (999 permutations) : les valeurs proches se ressemblent plus que le hasard ne le voudrait.'
+		);
+		expect(moranSentence({ ...base, pValue: 0.2 })).toContain('pas de structure spatiale nette');
+		expect(moranSentence({ ...base, I: -0.3 })).toContain('moins que le hasard');
+	});
+
+	it('shows p with the resolution of the permutations', () => {
+		expect(formatP(0.0001, 9999)).toBe('0,0001');
+		expect(formatP(0.05, 999)).toBe('0,050');
+	});
+
+	it('names the islands, or says there are none', () => {
+		expect(islandsSentence([])).toContain('Aucune commune sans voisin');
+		expect(islandsSentence(['Corbès'])).toContain('1 commune sans voisin (île) : Corbès');
+		expect(islandsSentence(['A', 'B'])).toContain('2 communes sans voisin');
+	});
+
+	it('says how stable a class is', () => {
+		expect(stabilityText(0.9, 10)).toBe('classe stable sur 9 des 10 tirages');
+		expect(stabilityText(1, 10)).toBe('classe stable sur les 10 tirages');
+	});
+});
