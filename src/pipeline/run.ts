@@ -4,6 +4,7 @@ import { indicators } from '../lib/indicators/catalogue';
 import { formulaColumns } from '../lib/indicators/compute';
 import type { TerritoryInfo } from '../lib/indicators/types';
 import { buildData } from './build';
+import { communeRefs, communeRefsJson } from './communes-ref';
 import type { PipelineConfig } from './config';
 import { PipelineError } from './errors';
 import { buildManifest, officialSourcesText } from './manifest';
@@ -73,6 +74,7 @@ export function runPipeline(config: PipelineConfig, now: Date = new Date()): Run
 		),
 		'snapshot.json': json(buildSnapshot(data, indicators, generatedAt)),
 		'services.geojson': json(servicesGeojson(data.points)),
+		'communes-ref.json': communeRefsJson(communeRefs(territory.siren)),
 		'manifest.json':
 			JSON.stringify(buildManifest(data, indicators.length, generatedAt), null, 1) + '\n'
 	});

@@ -13,6 +13,7 @@ export const OUTPUT_FILES = [
 	'commune_values.csv',
 	'snapshot.json',
 	'services.geojson',
+	'communes-ref.json',
 	'manifest.json'
 ];
 
@@ -30,6 +31,8 @@ export function inputFiles(config: PipelineConfig): string[] {
 		...Object.values(SOURCES).map((s) => path.join(config.dataDir, s.file)),
 		...filesUnder(path.join(REPO_ROOT, 'src', 'pipeline')),
 		...filesUnder(path.join(REPO_ROOT, 'src', 'lib', 'indicators')),
+		// communes-ref.json is built by the workshop module's territoryCommunes.
+		path.join(REPO_ROOT, 'src', 'lib', 'workshops', 'territory.ts'),
 		...COG_FILES
 	];
 }

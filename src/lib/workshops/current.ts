@@ -1,0 +1,51 @@
+/**
+ * The problems the app shows, shared by the map page and `/ateliers`: the user's own (IndexedDB)
+ * or, while there are none, the fictional example. The example is never written into the
+ * user's store: as soon as the user saves or imports a problem, their data replaces it.
+ */
+import { dataUrl } from '$lib/data/static-data';
+import type { CommuneRef } from './communes';
+import { toProblem } from './conflict';
+import { loadExample } from './example';
+import type { Problem } from './model';
+import { openProblemStore, type ProblemStore } from './storage';
+
+let communesPromise: Promise<CommuneRef[]> | null = null;
+
+/** The territory's communes for matching (fetches communes-ref.json once). */
+export function loadCommuneRefs(): Promise<CommuneRef[]> {
+	communesPromise ??= fetch(dataUrl('communes-ref.json')).then(async (res) => {
+		if (!res.ok) {
+			communesPromise = null; // let a later call retry once the file exists
+			throw new Error(
+				`La liste des communes (communes-ref.json) est introuvable (${res.status}). Lancez « npm run data » puis rechargez la page.`
+			);
+		}
+		return (await res.json()) as CommuneRef[];
+	});
+	return communesPromise;
+}
+
+/** What the app shows: the problems, whether they are the fictional example, the communes. */
+export interface CurrentProblems {
+	problems: Problem[];
+	/** True when `problems` is the fictional example (the store holds no problem). */
+	example: boolean;
+	communes: CommuneRef[];
+}
+
+/**
+ * The problems the app shows: the user's own (IndexedDB), or the fictional example when there
+ * are none. `store` lets a page reuse its open store; otherwise one is opened and closed.
+ */
+export async function currentProblems(store?: ProblemStore): Promise<CurrentProblems> {
+	const communes = await loadCommuneRefs();
+	const own = store ?? (await openProblemStore());
+	try {
+		const stored = await own.list();
+		if (stored.length > 0) return { problems: stored.map(toProblem), example: false, communes };
+	} finally {
+		if (!store) own.close();
+	}
+	return { problems: await loadExample(communes), example: true, communes };
+}

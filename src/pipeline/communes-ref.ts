@@ -1,0 +1,22 @@
+/**
+ * `communes-ref.json`: the territory's communes with former names and codes, for commune
+ * matching in the browser. The browser must not bundle etalab's multi-megabyte JSON, so the
+ * pipeline writes the small list the workshop matcher needs.
+ */
+import { createRequire } from 'node:module';
+import type { CommuneRef } from '../lib/workshops/communes';
+import { territoryCommunes, type EtalabCommune, type EtalabEpci } from '../lib/workshops/territory';
+
+const require = createRequire(import.meta.url);
+
+/** The territory's `CommuneRef[]` (sorted by code) from the COG 2025 package. */
+export function communeRefs(siren: string): CommuneRef[] {
+	const communes = require('@etalab/decoupage-administratif/data/communes.json') as EtalabCommune[];
+	const epcis = require('@etalab/decoupage-administratif/data/epci.json') as EtalabEpci[];
+	return territoryCommunes(communes, epcis, siren).sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
+/** The file's text: one commune per line, so a diff between two builds stays readable. */
+export function communeRefsJson(refs: readonly CommuneRef[]): string {
+	return `[\n${refs.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
