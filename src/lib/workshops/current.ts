@@ -26,6 +26,27 @@ export function loadCommuneRefs(): Promise<CommuneRef[]> {
 	return communesPromise;
 }
 
+const DISMISSED_KEY = 'atlas-exemple-fictif-masque';
+
+/** True when the user chose « commencer avec une liste vide »: the example is no longer shown. */
+export function exampleDismissed(): boolean {
+	try {
+		return localStorage.getItem(DISMISSED_KEY) === '1';
+	} catch {
+		return false; // no localStorage (private mode, tests): show the example as usual
+	}
+}
+
+/** Records (or clears) the user's choice to start from an empty list instead of the example. */
+export function setExampleDismissed(dismissed: boolean): void {
+	try {
+		if (dismissed) localStorage.setItem(DISMISSED_KEY, '1');
+		else localStorage.removeItem(DISMISSED_KEY);
+	} catch {
+		// Without localStorage the choice lasts for this page only.
+	}
+}
+
 /** What the app shows: the problems, whether they are the fictional example, the communes. */
 export interface CurrentProblems {
 	problems: Problem[];
@@ -36,7 +57,7 @@ export interface CurrentProblems {
 
 /**
  * The problems the app shows: the user's own (IndexedDB), or the fictional example when there
- * are none. `store` lets a page reuse its open store; otherwise one is opened and closed.
+ * are none (unless the user chose to start from an empty list). `store` lets a page reuse its open store; otherwise one is opened and closed.
  */
 export async function currentProblems(store?: ProblemStore): Promise<CurrentProblems> {
 	const communes = await loadCommuneRefs();
@@ -47,5 +68,6 @@ export async function currentProblems(store?: ProblemStore): Promise<CurrentProb
 	} finally {
 		if (!store) own.close();
 	}
+	if (exampleDismissed()) return { problems: [], example: false, communes };
 	return { problems: await loadExample(communes), example: true, communes };
 }
