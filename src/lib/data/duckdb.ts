@@ -12,6 +12,10 @@ export interface Engine {
 	conn: AsyncDuckDBConnection;
 	/** Runs SQL built by `$lib/sql` and returns plain rows. */
 	query(sql: string): Promise<Row[]>;
+	/** Runs a prepared statement: user-chosen values only ever travel as parameters. */
+	queryBound(q: { sql: string; params: unknown[] }): Promise<Row[]>;
+	/** (Re)creates tables from Arrow IPC streams, e.g. the workshop problems. */
+	replaceTables(tables: Record<string, Uint8Array>): Promise<void>;
 }
 
 let started: Promise<Engine> | null = null;
@@ -58,6 +62,21 @@ async function start(base: string): Promise<Engine> {
 		conn,
 		async query(sql: string) {
 			return arrowToRows(await conn.query(sql));
+		},
+		async queryBound(q) {
+			const stmt = await conn.prepare(q.sql);
+			try {
+				return arrowToRows(await stmt.query(...q.params));
+			} finally {
+				await stmt.close();
+			}
+		},
+		async replaceTables(tables) {
+			for (const [name, ipc] of Object.entries(tables)) {
+				// Table names come from our code (`problems`, `problem_links`), never from a user.
+				await conn.query(`DROP TABLE IF EXISTS "${name}"`);
+				await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+			}
 		}
 	};
 }

@@ -137,6 +137,33 @@ export class MapContext {
 		this.selected = code;
 	}
 
+	/**
+	 * Proportional circles of workshop problems (area ∝ weighted mentions), drawn above the
+	 * choropleth. `points` carry `weight`; `maxWeight` fixes the scale so the largest is 24 px.
+	 */
+	setProblemSymbols(points: FeatureCollection, maxWeight: number, visible: boolean): void {
+		const map = this.map;
+		const source = map.getSource('problems') as GeoJSONSource | undefined;
+		if (source) source.setData(points);
+		else {
+			map.addSource('problems', { type: 'geojson', data: points });
+			map.addLayer({
+				id: 'problems-circle',
+				type: 'circle',
+				source: 'problems',
+				paint: {
+					'circle-color': '#3b2f8f',
+					'circle-opacity': 0.55,
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 1.2
+				}
+			});
+		}
+		const k = 24 / Math.sqrt(Math.max(1, maxWeight));
+		map.setPaintProperty('problems-circle', 'circle-radius', ['*', k, ['sqrt', ['get', 'weight']]]);
+		map.setLayoutProperty('problems-circle', 'visibility', visible ? 'visible' : 'none');
+	}
+
 	/** The feature-state of one commune (browser tests read colours through it). */
 	stateOf(code: string): Record<string, unknown> {
 		return this.map.getFeatureState({ source: 'communes', id: code });

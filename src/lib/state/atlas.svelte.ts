@@ -14,6 +14,8 @@ import {
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { buildChoropleth, type Choropleth } from './choropleth';
+import { ProblemsState } from './problems.svelte';
+import type { Problem } from '$lib/workshops/model';
 import { defaultView, type View } from './view';
 
 /** State of the query engine, shown to the user. */
@@ -35,6 +37,10 @@ export class Atlas {
 	engine = $state<EngineState>('snapshot');
 	engineMessage = $state('');
 	hover = $state<{ code: string; x: number; y: number } | null>(null);
+	/** Workshop problems (loaded into DuckDB once it has started). */
+	readonly problems = new ProblemsState();
+	/** Problems of the selected commune. */
+	communeProblems = $state.raw<Problem[]>([]);
 	/** Number of choropleths painted so far (the benchmark waits on it). */
 	paints = $state(0);
 
@@ -108,8 +114,23 @@ export class Atlas {
 		await this.loadProfile();
 	}
 
+	/** Redraws the problem symbols (after a filter change or when the layer is toggled). */
+	async updateProblems(recount: boolean): Promise<void> {
+		if (!this.ctx || !this.data || this.problems.status !== 'ready') return;
+		if (recount) await this.problems.refresh();
+		const { points, max } = this.problems.symbols(this.data.communes);
+		this.ctx.setProblemSymbols(points, max, this.view.problems);
+		await this.loadCommuneProblems();
+	}
+
+	private async loadCommuneProblems(): Promise<void> {
+		const code = this.view.commune;
+		this.communeProblems = code ? await this.problems.forCommune(code) : [];
+	}
+
 	private async loadProfile(): Promise<void> {
 		const code = this.view.commune;
+		void this.loadCommuneProblems();
 		if (!code || !this.provider) return;
 		const provider = this.provider;
 		const [profile, ...aggs] = await Promise.all([
@@ -133,6 +154,8 @@ export class Atlas {
 				this.engineMessage =
 					'Moteur de requêtes DuckDB prêt : les calculs se font dans votre navigateur.';
 				await this.refresh();
+				await this.problems.load(engine);
+				await this.updateProblems(false);
 			})
 			.catch((e: unknown) => {
 				this.engine = 'failed';

@@ -15,7 +15,7 @@ await page
 	.first()
 	.waitFor({ timeout: 30000 })
 	.catch(() => console.log('no ready state'));
-if (action) await page.evaluate(action);
+if (action) console.log(await page.evaluate(action));
 await page.waitForTimeout(1500);
 await page.screenshot({ path: out });
 await browser.close();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { crossNeeds } from './quadrants';
+
+// Six communes, values 10..60; intensities 0, 0, 1, 3, 0, 5 (per 1 000 inhabitants).
+const codes = ['a', 'b', 'c', 'd', 'e', 'f'];
+const values = { a: 10, b: 20, c: 30, d: 40, e: 50, f: 60 };
+const intensity = { a: 0, b: 0, c: 1, d: 3, e: 0, f: 5 };
+
+describe('crossNeeds', () => {
+	it('splits need in terciles and expression at the median of non-zero intensities', () => {
+		const { rows, thresholds } = crossNeeds(codes, values, intensity, 1);
+		// terciles of 10..60 (R type 7): index 5/3 = 1.667 → 20 + 0.667 × 10 = 26.67; 10/3 → 43.33
+		expect(thresholds.needCuts![0]).toBeCloseTo(26.6667, 3);
+		expect(thresholds.needCuts![1]).toBeCloseTo(43.3333, 3);
+		// non-zero intensities 1, 3, 5 → median 3
+		expect(thresholds.intensityCut).toBe(3);
+		const by = Object.fromEntries(rows.map((r) => [r.code, r]));
+		// e: high need (50 > 43.3) and no mention → silent; f: high need, 5 > 3 → both
+		expect(by.e!.reading).toBe('silent');
+		expect(by.f!.reading).toBe('both');
+		// a: low need, no mention → neither; d: middle need
+		expect(by.a!.reading).toBe('neither');
+		expect(by.d!.need).toBe(1);
+	});
+
+	it('reverses need for an indicator where a low value is the need', () => {
+		const { rows } = crossNeeds(codes, values, intensity, -1);
+		const by = Object.fromEntries(rows.map((r) => [r.code, r]));
+		// a = 10 is now the highest need, and has no mention → silent
+		expect(by.a!.need).toBe(2);
+		expect(by.a!.reading).toBe('silent');
+		// f = 60 is now the lowest need with many mentions → expressed but not measured
+		expect(by.f!.reading).toBe('unmeasured');
+	});
+
+	it('does not classify a secret value', () => {
+		const { rows } = crossNeeds(['a', 'x'], { a: 1, x: null }, {}, 1);
+		expect(rows[1]!.reading).toBe('unknown');
+	});
+});
