@@ -1,0 +1,61 @@
+/**
+ * Workshop problems on the map page, with the fictional example set (the browser store is empty
+ * in a fresh test context). Expected counts are counted by hand in data/problemes-exemple-fictif.csv:
+ *   La Grand-Combe is named by 7 problems, weights 11 + 8 + 7 + 6 + 5 + 4 + 2 = 43;
+ *   of them 3 are « jeunesse », weight 22;
+ *   6 problems are « tout le territoire », counted apart.
+ */
+import { expect, openMap, outsideRequests, test } from './fixtures';
+
+test('problems show as circles, in the commune panel, labelled exemple fictif, and filter', async ({
+	page,
+	watch
+}) => {
+	await openMap(page, '?commune=30132&problemes=1');
+	const controls = page.getByTestId('problems-controls');
+	await expect(controls.getByTestId('example-badge')).toContainText('Exemple fictif');
+	await expect(controls.getByTestId('problems-counts')).toContainText(
+		'6 pour « tout le territoire »'
+	);
+
+	const list = page.getByTestId('commune-problems');
+	await expect(list).toContainText('Problématiques des ateliers (7)');
+	await expect(list).toContainText('exemple fictif');
+
+	const weightOf = (code: string) =>
+		page.evaluate((c) => {
+			type A = { problems: { byCommune: Record<string, { weight: number }> } };
+			return (window as unknown as { atlas: A }).atlas.problems.byCommune[c]?.weight ?? 0;
+		}, code);
+	expect(await weightOf('30132')).toBe(43);
+	// The circle layer is drawn from the same counts.
+	const circles = await page.evaluate(() => {
+		type M = {
+			map: { querySourceFeatures(s: string): { properties: { code: string; weight: number } }[] };
+		};
+		const ctx = (window as unknown as { atlas: { mapContext: M } }).atlas.mapContext;
+		return ctx.map.querySourceFeatures('problems').find((f) => f.properties.code === '30132')
+			?.properties.weight;
+	});
+	expect(circles).toBe(43);
+
+	await controls.getByLabel('Thème').selectOption('jeunesse');
+	await expect.poll(() => weightOf('30132')).toBe(22);
+	await expect(list).toContainText('Problématiques des ateliers (3)');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the expressed vs measured page crosses an indicator with the problems', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/croisements/');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await expect(page.getByTestId('example-badge')).toContainText('Exemple fictif');
+	await expect(page.getByTestId('crossing')).toContainText('Seuils');
+	await expect(page.getByTestId('silent-needs')).toContainText('Besoins silencieux');
+	await expect(page.locator('svg circle').first()).toBeVisible();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
