@@ -81,6 +81,11 @@ test('clicking Alès opens its panel with the hand-checked values', async ({ pag
 	await expect(row.locator('td').nth(0)).toHaveText('39,3\u00a0%');
 	await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
 	await expect(row.locator('td').nth(2)).toHaveText('28,8\u00a0%');
+	// Population 2022: Alès 45 025 (sum of its 7 age bands); the Agglomération 135 747 is the sum
+	// of the 71 communes' age bands (awk over the RP 2022 file), not an average.
+	const pop = panel.locator('tr[data-indicator="population_2022"]');
+	await expect(pop.locator('td').nth(0)).toHaveText('45\u202f025\u00a0habitants');
+	await expect(pop.locator('td').nth(1)).toHaveText('135\u202f747\u00a0habitants');
 	expect(watch.errors).toEqual([]);
 });
 

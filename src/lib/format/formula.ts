@@ -10,8 +10,10 @@ export function describeFormula(f: Formula): string {
 		case 'growth':
 			return `((${f.to} ÷ ${f.from})^(1/${f.years}) − 1) × 100. Pour un ensemble de communes : calcul sur les populations additionnées.`;
 		case 'value':
-			return f.aggregate.kind === 'none'
-				? `Valeur publiée (${f.column}). Pas de valeur d'ensemble : ${f.aggregate.reason}`
-				: `Valeur calculée (${f.column}). Pour un ensemble de communes : moyenne pondérée par ${f.aggregate.weight}.`;
+			if (f.aggregate.kind === 'none')
+				return `Valeur publiée (${f.column}). Pas de valeur d'ensemble : ${f.aggregate.reason}`;
+			if (f.aggregate.kind === 'sum')
+				return `Effectif (${f.column}). Pour un ensemble de communes : somme des effectifs.`;
+			return `Valeur calculée (${f.column}). Pour un ensemble de communes : moyenne pondérée par ${f.aggregate.weight}.`;
 	}
 }

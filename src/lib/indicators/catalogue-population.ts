@@ -23,11 +23,7 @@ export const populationIndicators: Indicator[] = [
 		formula: {
 			kind: 'value',
 			column: 'rp22_pop',
-			aggregate: {
-				kind: 'none',
-				reason:
-					'Une population s’additionne : le total du territoire est donné dans la fiche du territoire.'
-			}
+			aggregate: { kind: 'sum' }
 		},
 		sources: RP,
 		polarity: 0,

@@ -86,6 +86,9 @@ export function computeAggregate(indicator: Indicator, rows: ColumnRow[]): Aggre
 			const v = num(row, f.column);
 			y = num(row, f.aggregate.weight);
 			x = v === null || y === null ? null : v * y;
+		} else if (f.aggregate.kind === 'sum') {
+			x = num(row, f.column);
+			y = 1;
 		} else {
 			return { value: null, covered: 0, total };
 		}
@@ -98,6 +101,7 @@ export function computeAggregate(indicator: Indicator, rows: ColumnRow[]): Aggre
 	if (covered > 0 && b !== 0) {
 		if (f.kind === 'ratio') value = (a / b) * f.scale;
 		else if (f.kind === 'growth') value = annualGrowth(b, a, f.years);
+		else if (f.aggregate.kind === 'sum') value = a;
 		else value = a / b;
 	}
 	return { value, covered, total };

@@ -34,8 +34,14 @@ export type Formula =
 	| {
 			kind: 'value';
 			column: ColumnName;
-			/** 'none': no honest aggregate exists (median, secret rate); 'weighted': mean weighted by `weight`. */
-			aggregate: { kind: 'none'; reason: string } | { kind: 'weighted'; weight: ColumnName };
+			/**
+			 * 'none': no honest aggregate exists (median, secret rate); 'weighted': mean weighted by
+			 * `weight`; 'sum': a count, added up over the communes whose value is known.
+			 */
+			aggregate:
+				| { kind: 'none'; reason: string }
+				| { kind: 'weighted'; weight: ColumnName }
+				| { kind: 'sum' };
 	  };
 
 /** Where a number comes from. */

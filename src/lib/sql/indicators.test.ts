@@ -106,6 +106,19 @@ describe('indicator SQL', () => {
 		expect(rows(conn, buildAggregatesSql(distance))[0]!.value).toBe(4);
 	});
 
+	it('adds up a count over the communes whose value is known', () => {
+		const population: Indicator = {
+			...base,
+			id: 'pop',
+			formula: { kind: 'value', column: 'pop22', aggregate: { kind: 'sum' } }
+		};
+		// territory: 1200 + 400 = 1600 (2 of 2); département: 1600 + 100 = 1700 (3 of 3)
+		expect(rows(conn, buildAggregatesSql(population))).toEqual([
+			{ scope: 'territory', value: 1600, covered: 2, total: 2 },
+			{ scope: 'departement', value: 1700, covered: 3, total: 3 }
+		]);
+	});
+
 	it('builds a commune profile with positional columns', () => {
 		const r = rows(conn, buildCommuneProfileSql([youthUnemployment, median], 'B'));
 		expect(r).toEqual([{ code: 'B', v0: 20, v1: null }]);

@@ -57,6 +57,12 @@ export function aggregateExpressions(formula: Formula): { value: string; covered
 			if (formula.aggregate.kind === 'none') {
 				return { value: 'CAST(NULL AS DOUBLE)', covered: '0' };
 			}
+			if (formula.aggregate.kind === 'sum') {
+				return {
+					value: `SUM(${num(formula.column)})`,
+					covered: `COUNT(${ident(formula.column)})`
+				};
+			}
 			const v = num(formula.column);
 			const w = num(formula.aggregate.weight);
 			const ok = `${ident(formula.column)} IS NOT NULL AND ${ident(formula.aggregate.weight)} IS NOT NULL`;
