@@ -1,0 +1,59 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline support for the forum room: once the atlas has been opened, it works without network.
+ * The app shell and the data files are cached at install; the DuckDB engine (two 35 MB wasm
+ * builds, of which a browser uses one) is cached the first time it is fetched.
+ * Only this site's own files are handled: the atlas never requests another host.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `atlas-${version}`;
+const HEAVY = /duckdb-(mvp|eh|coi)|\.wasm$/;
+const SHELL = [...build.filter((f) => !HEAVY.test(f)), ...files, ...prerendered];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			const cached = await cache.match(url.pathname);
+			if (cached) return cached;
+			try {
+				const response = await fetch(event.request);
+				// Keep what this site served, so the next visit works offline (wasm included).
+				if (response.ok && response.type === 'basic')
+					await cache.put(url.pathname, response.clone());
+				return response;
+			} catch {
+				const page = await cache.match(
+					url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`
+				);
+				if (page) return page;
+				return new Response(
+					'Hors ligne : cette ressource n’a pas encore été chargée une première fois.',
+					{
+						status: 503,
+						headers: { 'content-type': 'text/plain; charset=utf-8' }
+					}
+				);
+			}
+		})()
+	);
+});
