@@ -61,3 +61,8 @@ export function distinctForums(problems: readonly Problem[]): { key: string; lab
 		.sort(([, a], [, b]) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1))
 		.map(([key, f]) => ({ key, label: forumLabel(f) }));
 }
+
+/** The set of INSEE codes of a commune list (for validation). */
+export function codeSet(communes: readonly { code: string }[]): ReadonlySet<string> {
+	return new Set(communes.map((c) => c.code));
+}

@@ -1,0 +1,174 @@
+/**
+ * /ateliers in Debian's Chromium against the built site: keyboard capture, storage across a
+ * reload, the fictional example, inert descriptions, undo, import report and accessibility.
+ * Every test starts from an empty browser profile (a fresh IndexedDB).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, outsideRequests, test } from './fixtures';
+
+async function openAteliers(page: Page): Promise<void> {
+	await page.goto('/ateliers/');
+	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element's text or id matches `target`. */
+async function tabTo(page: Page, target: RegExp, back = false): Promise<void> {
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			return `${el?.id ?? ''} ${el?.textContent?.trim() ?? ''}`;
+		});
+		if (target.test(focused)) return;
+	}
+	throw new Error(`Focus never reached ${target}`);
+}
+
+/** Types a commune name in the combobox, moves `down` options with ↓, adds it with Entrée. */
+async function addCommune(page: Page, text: string, down = 0): Promise<void> {
+	await tabTo(page, /^commune-input/);
+	await page.keyboard.type(text);
+	await expect(page.getByRole('listbox', { name: 'Communes proposées' })).toBeVisible();
+	for (let i = 0; i < down; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+}
+
+const list = (page: Page) => page.getByTestId('problem');
+
+test('three problems typed with the keyboard only are listed and survive a reload', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	await page.locator('#forum-lieu').focus();
+	await page.keyboard.type('Anduze');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('2');
+
+	// 1: jeunesse, mobilité, jeunes, two communes picked in the autocomplete.
+	await tabTo(page, /^ jeunesse$/);
+	await page.keyboard.press('Space');
+	await tabTo(page, /^description/);
+	await page.keyboard.type('Pas de bus le soir pour rejoindre les formations');
+	await tabTo(page, /^ mobilité$/);
+	await page.keyboard.press('Space');
+	await tabTo(page, /^ jeunes 16–25 ans$/);
+	await page.keyboard.press('Space');
+	await addCommune(page, 'st christol lez ales');
+	await addCommune(page, 'Anduz');
+	await expect(page.getByRole('list', { name: 'Communes choisies' })).toHaveText(
+		/Saint-Christol-lez-Alès.*Anduze/s
+	);
+	await page.keyboard.press('Control+Enter');
+	await expect(page.locator('#description')).toBeFocused();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Problématique enregistrée' })
+	).toBeVisible();
+
+	// 2: the forum and theme stayed; whole territory.
+	await page.keyboard.type('Manque de places en foyer de jeunes travailleurs');
+	await tabTo(page, /^ logement$/);
+	await page.keyboard.press('Space');
+	await tabTo(page, /Tout le territoire/);
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Control+Enter');
+	await expect(page.locator('#description')).toBeFocused();
+
+	// 3: back to the theme chips with Shift+Tab, another theme, a commune reached with ↓.
+	await tabTo(page, /^ vie associative$/, true);
+	await page.keyboard.press('Space');
+	await tabTo(page, /^description/);
+	await page.keyboard.type('Les bénévoles manquent de salles pour se réunir');
+	await addCommune(page, 'saint jean', 1);
+	await tabTo(page, /^weight/);
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('4');
+	await page.keyboard.press('Control+Enter');
+
+	await expect(page.getByTestId('problem-count')).toContainText('3 problématiques');
+	await expect(page.getByTestId('example-banner')).toHaveCount(0);
+	await page.reload();
+	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
+	await expect(list(page)).toHaveCount(3);
+	await expect(list(page).first()).toContainText('Les bénévoles manquent de salles');
+	await expect(list(page).first()).toContainText('poids 4');
+	await expect(list(page).nth(1)).toContainText('tout le territoire');
+	await expect(list(page).nth(2)).toContainText('Saint-Christol-lez-Alès, Anduze');
+	await expect(list(page).nth(2)).toContainText('Forum n° 2');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the fictional example is labelled while the store is empty and goes once a problem is saved', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	const banner = page.getByTestId('example-banner');
+	await expect(banner).toContainText(/exemple fictif/i);
+	await expect(banner).toContainText("elles ne viennent pas des forums de l'Agglomération");
+	await expect(page.getByTestId('problem-count')).toContainText('40 problématiques');
+	await page.locator('#description').fill('Peu de places en accueil de loisirs le mercredi');
+	await page.getByRole('button', { name: 'petite enfance et enfance' }).click();
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.getByRole('button', { name: /Enregistrer et suivant/ }).click();
+	await expect(banner).toHaveCount(0);
+	await expect(list(page)).toHaveCount(1);
+	await expect(list(page)).not.toContainText('exemple fictif');
+	expect(watch.errors).toEqual([]);
+});
+
+test('validation errors show next to the fields and nothing typed is lost', async ({ page }) => {
+	await openAteliers(page);
+	await page.locator('#description').fill('Horaires de la crèche trop courts');
+	await page.locator('#description').press('Control+Enter');
+	await expect(page.locator('#theme-errors')).toContainText("Choisissez le thème de l'atelier");
+	await expect(page.locator('#communes-errors')).toContainText('au moins une commune');
+	await expect(page.locator('#description')).toHaveValue('Horaires de la crèche trop courts');
+});
+
+test('markup typed in a description stays inert text', async ({ page, watch }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await openAteliers(page);
+	const markup = '<img src=x onerror=alert(1)>';
+	await page.locator('#description').fill(markup);
+	await page.getByRole('button', { name: 'jeunesse' }).click();
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.locator('#description').press('Control+Enter');
+	await expect(list(page).first().locator('.description')).toHaveText(markup);
+	await expect(list(page).locator('img')).toHaveCount(0);
+	expect(dialogs).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('undo after a deletion restores the problem', async ({ page }) => {
+	await openAteliers(page);
+	await page.locator('#description').fill('Pas de médiathèque ouverte le samedi');
+	await page.getByRole('button', { name: 'vie associative', exact: true }).click();
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.locator('#description').press('Control+Enter');
+	await expect(list(page)).toHaveCount(1);
+	await list(page)
+		.getByRole('button', { name: /^Supprimer/ })
+		.click();
+	await expect(page.getByText('Problématique supprimée —')).toBeVisible();
+	await expect(list(page)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+	await expect(list(page)).toHaveCount(1);
+	await page.reload();
+	await expect(list(page)).toContainText('Pas de médiathèque ouverte le samedi');
+});
+
+test('no serious or critical accessibility violation', async ({ page }) => {
+	await openAteliers(page);
+	await page.locator('#description').press('Control+Enter'); // show the validation messages too
+	await expect(page.locator('#description-errors')).toBeVisible();
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
