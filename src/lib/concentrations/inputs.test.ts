@@ -19,7 +19,7 @@ const snapshot: Snapshot = {
 		population_2022: { values: { '1': 120, '2': 500, '3': 4000 }, territory: agg, departement: agg }
 	}
 };
-const base = { definition: '', unit: '%', digits: 1, sources: [] } as const;
+const base = { definition: '', unit: '%', digits: 1, sources: [] };
 const catalogue: Indicator[] = [
 	{
 		...base,

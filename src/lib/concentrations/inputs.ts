@@ -3,7 +3,13 @@
  * components of a theme's needs index, values aligned on the territory's communes, and typed
  * arrays for the worker (NULL becomes NaN, never 0).
  */
-import type { IndexComponent } from '$lib/analysis/needs-index';
+import {
+	needsIndex,
+	type IndexComponent,
+	type MissingRule,
+	type NeedsIndexResult,
+	type StandardizeMethod
+} from '$lib/analysis/needs-index';
 import type { Indicator, Snapshot, ThemeId } from '$lib/indicators/types';
 
 /** An indicator chosen for the index, with its weight (0 = left out). */
@@ -80,4 +86,20 @@ export function smallCommunes(
 	return territoryValues(snapshot, 'population_2022', codes).map(
 		(p) => p !== null && p < threshold
 	);
+}
+
+/** The needs index of the chosen components, or the French error that prevents it. */
+export function safeNeedsIndex(
+	choices: readonly ComponentChoice[],
+	options: { method: StandardizeMethod; missing: MissingRule },
+	catalogue: readonly Indicator[],
+	snapshot: Snapshot,
+	codes: readonly string[]
+): { result: NeedsIndexResult | null; error: string | null } {
+	try {
+		const comps = indexComponents(choices, catalogue, snapshot, codes);
+		return { result: needsIndex(comps, options), error: null };
+	} catch (e) {
+		return { result: null, error: e instanceof Error ? e.message : String(e) };
+	}
 }

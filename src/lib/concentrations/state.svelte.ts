@@ -1,0 +1,208 @@
+/**
+ * State of the concentrations page: settings, the needs index, the analysed variable, worker
+ * results and the one shared map. Components read it; only it talks to the map and the worker.
+ */
+import { AnalysisClient } from '$lib/analysis/client';
+import type { LisaResult } from '$lib/analysis/lisa';
+import type { SpatialWeights } from '$lib/analysis/weights';
+import { boundsOf, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import type { ColumnRow } from '$lib/indicators/compute';
+import { indicators } from '$lib/indicators/catalogue';
+import type { Indicator } from '$lib/indicators/types';
+import { MapContext } from '$lib/map/map-context';
+import { fetchCommuneValues } from './commune-values';
+import { safeNeedsIndex, smallCommunes, toAnalysisValues } from './inputs';
+import { viewClasses, viewStates } from './map-view';
+import { NeighbourHighlight } from './neighbour-layer';
+import {
+	runStabilityLisas,
+	runStats,
+	stabilityOf,
+	type StatsInput,
+	type StatsRun
+} from './run-stats';
+import { defaultSettings, type Settings } from './settings';
+import { correctedClusters, correctedHotSpots, encodeClasses } from './significance';
+import { neighbourCodes, territoryCollection, territoryWeights } from './territory-weights';
+import { buildVariable } from './variable';
+
+const ATTRIBUTION =
+	'Contours : IGN Admin Express 2018 simplifiés · Données : INSEE et autres (voir Sources)';
+
+/** The page state (see the module comment). */
+export class Concentrations {
+	readonly catalogue: Indicator[] = indicators;
+	data = $state.raw<AtlasData | null>(null);
+	error = $state<string | null>(null);
+	settings = $state<Settings>(defaultSettings(indicators, 'petite_enfance'));
+	rows = $state.raw<Record<string, ColumnRow> | null>(null);
+	run = $state.raw<StatsRun | null>(null);
+	stabilityRuns = $state.raw<LisaResult[] | null>(null);
+	/** 'loading' until the current view is painted with the current results (testing contract). */
+	mapState = $state<'loading' | 'ready'>('loading');
+	/** Classes encoded at the last LISA-bearing paint, and the seed they came from. */
+	painted = $state<{ clusters: string; seed: number | null }>({ clusters: '', seed: null });
+	selected = $state<string | null>(null);
+	hover = $state<{ code: string; x: number; y: number } | null>(null);
+	mapReady = $state(false);
+
+	readonly client = new AnalysisClient();
+	#ctx: MapContext | null = null;
+	#neighbours: NeighbourHighlight | null = null;
+	#token = 0;
+	#paintToken = 0;
+	/** Token of the computation whose results are in `run`. */
+	#runToken = -1;
+
+	codes = $derived(this.data?.territory.communes ?? []);
+	names = $derived(this.data?.names ?? {});
+	index = $derived(
+		this.data
+			? safeNeedsIndex(
+					this.settings.choices,
+					this.settings,
+					this.catalogue,
+					this.data.snapshot,
+					this.codes
+				)
+			: { result: null, error: null }
+	);
+	variable = $derived.by(() =>
+		this.data
+			? buildVariable({
+					...this.settings,
+					catalogue: this.catalogue,
+					snapshot: this.data.snapshot,
+					codes: this.codes,
+					index: this.index.result,
+					rows: this.rows
+				})
+			: null
+	);
+	weights = $derived.by((): SpatialWeights | null => {
+		if (!this.data) return null;
+		const fc = territoryCollection(this.data.communes, this.codes);
+		return territoryWeights(fc, this.settings.weightsKind, this.settings.k);
+	});
+	clusters = $derived(
+		this.run
+			? correctedClusters(this.run.lisa, this.settings.alpha, this.settings.correction)
+			: null
+	);
+	hotSpots = $derived(
+		this.run ? correctedHotSpots(this.run.gi, this.settings.alpha, this.settings.correction) : null
+	);
+	stability = $derived(
+		this.stabilityRuns
+			? stabilityOf(this.stabilityRuns, this.settings.alpha, this.settings.correction)
+			: null
+	);
+	small = $derived(
+		this.data ? smallCommunes(this.data.snapshot, this.codes, this.settings.smallThreshold) : []
+	);
+	viewClasses = $derived(
+		viewClasses(this.settings.view, this.variable, this.run, this.clusters, this.hotSpots)
+	);
+	neighbours = $derived(
+		this.selected && this.weights ? neighbourCodes(this.weights, this.selected) : []
+	);
+
+	/** Loads the data and creates the map; warms the worker up meanwhile. */
+	async start(container: HTMLElement): Promise<void> {
+		void this.client.warmUp().catch(() => undefined);
+		try {
+			const data = await loadAtlasData();
+			this.data = data;
+			this.#ctx = await MapContext.create(container, boundsOf(data.outline), ATTRIBUTION);
+			this.#ctx.addCommuneLayers(data.communes, data.outline);
+			this.#neighbours = new NeighbourHighlight(this.#ctx.map);
+			this.#ctx.listen({
+				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
+				onSelect: (code) =>
+					this.select(code && data.territory.communes.includes(code) ? code : null)
+			});
+			this.mapReady = true;
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Registers the effects that recompute and repaint; call during component initialisation. */
+	connect(): void {
+		$effect(() => {
+			const v = this.variable;
+			const w = this.weights;
+			const { permutations, seed } = this.settings;
+			if (!v || !w) return;
+			void this.compute({ values: toAnalysisValues(v.values), weights: w, permutations, seed });
+		});
+		$effect(() => {
+			if (this.settings.smooth && !this.rows) void this.loadRows();
+		});
+		$effect(() => {
+			const states = viewStates(this.codes, this.viewClasses);
+			if (!this.mapReady || !states) return;
+			void this.paint(states, this.clusters, this.run?.lisa.seed ?? null);
+		});
+		$effect(() => {
+			this.#neighbours?.set(this.mapReady ? this.neighbours : []);
+			if (this.mapReady) this.#ctx?.setSelected(this.selected);
+		});
+	}
+
+	/** Runs the statistics in the worker; stale answers are dropped. */
+	async compute(input: StatsInput): Promise<void> {
+		const token = ++this.#token;
+		this.mapState = 'loading';
+		this.stabilityRuns = null;
+		try {
+			const run = await runStats(this.client, input);
+			if (token !== this.#token) return;
+			this.#runToken = token;
+			this.run = run;
+			const runs = await runStabilityLisas(this.client, input);
+			if (token === this.#token) this.stabilityRuns = runs;
+		} catch (e) {
+			if (token === this.#token) this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	private async paint(
+		states: Parameters<MapContext['setChoropleth']>[0],
+		clusters: Uint8Array | null,
+		seed: number | null
+	): Promise<void> {
+		if (!this.#ctx) return;
+		const token = ++this.#paintToken;
+		this.mapState = 'loading';
+		await this.#ctx.setChoropleth(states);
+		// Ready only when this paint is the latest and shows the latest computation.
+		if (token !== this.#paintToken || this.#runToken !== this.#token) return;
+		this.painted = { clusters: clusters ? encodeClasses(this.codes, clusters) : '', seed };
+		this.mapState = 'ready';
+	}
+
+	private async loadRows(): Promise<void> {
+		try {
+			this.rows = await fetchCommuneValues();
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Selects a territory commune (null closes the detail). */
+	select(code: string | null): void {
+		this.selected = code;
+	}
+
+	/** Exposed for browser tests. */
+	get mapContext(): MapContext | null {
+		return this.#ctx;
+	}
+
+	/** Stops the worker and removes the map. */
+	destroy(): void {
+		this.client.dispose();
+		this.#ctx?.destroy();
+	}
+}

@@ -1,0 +1,90 @@
+/**
+ * The concentrations page in Chromium against the built site: the LISA cluster map reaches
+ * "ready", the seed and the threshold drive it, the same seed gives the same map, and nothing
+ * leaves localhost.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, outsideRequests, test } from './fixtures';
+
+const map = (page: Page) => page.getByTestId('cluster-map');
+
+/** Waits until the map shows the current results, then returns its classes. */
+async function readyClusters(page: Page): Promise<string> {
+	await expect(map(page)).toHaveAttribute('data-state', 'ready');
+	return (await map(page).getAttribute('data-clusters')) ?? '';
+}
+
+/** Number of communes in a significant class (codes 1 to 4) in a `data-clusters` string. */
+const significant = (clusters: string) =>
+	clusters.split(',').filter((p) => /:[1-4]$/.test(p)).length;
+
+async function setSeed(page: Page, seed: number): Promise<void> {
+	await page.getByTestId('seed').fill(String(seed));
+	await page.getByTestId('seed').press('Enter');
+	await page.getByTestId('seed').blur();
+	await expect(map(page)).toHaveAttribute('data-seed', String(seed));
+}
+
+test('paints the LISA cluster map of the needs index, locally and without errors', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/concentrations/');
+	const clusters = await readyClusters(page);
+	// One class per territory commune, as code:class.
+	expect(clusters.split(',')).toHaveLength(71);
+	expect(clusters).toMatch(/^30\d{3}:\d(,30\d{3}:\d)*$/);
+	await expect(page.getByTestId('moran')).toContainText('I de Moran =');
+	await expect(page.getByTestId('index-formula')).toContainText('Indice = (');
+	await expect(page.getByTestId('results-table').locator('tbody tr')).toHaveCount(71);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('same seed, same map; the threshold and the correction update it', async ({ page, watch }) => {
+	await page.goto('/concentrations/');
+	// Enough permutations for p-values down to 0,0001, so 0,001 and Bonferroni can bite.
+	await page.getByLabel('Permutations').selectOption('9999');
+	const first = await readyClusters(page);
+	await setSeed(page, 7);
+	const other = await readyClusters(page);
+	await setSeed(page, 12345);
+	expect(await readyClusters(page)).toBe(first);
+	expect(other.split(',')).toHaveLength(71);
+
+	const at05 = significant(first);
+	expect(at05).toBeGreaterThan(0);
+	await page.getByTestId('alpha').selectOption('0.001');
+	await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
+	await page.getByTestId('alpha').selectOption('0.05');
+	await expect.poll(() => readyClusters(page)).toBe(first);
+	await page.getByTestId('correction').selectOption('bonferroni');
+	await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the other views paint, a commune shows its neighbours, and axe finds nothing serious', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/concentrations/');
+	await readyClusters(page);
+	for (const name of ['Significativité', 'Points chauds Gi*', 'Indice']) {
+		await page.getByRole('button', { name, exact: true }).click();
+		await expect(map(page)).toHaveAttribute('data-state', 'ready');
+		await expect(page.getByTestId('concentration-legend')).toBeVisible();
+	}
+	await page.getByTestId('results-table').locator('tr[data-code="30007"] button').click();
+	const detail = page.getByTestId('commune-detail');
+	await expect(detail).toContainText('Alès');
+	await expect(detail).toContainText(/\d+ voisines/);
+	await expect(detail.locator('svg')).toBeVisible();
+	const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+	const serious = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
