@@ -1,6 +1,7 @@
 /**
  * /ateliers in Debian's Chromium against the built site: keyboard capture, storage across a
- * reload, the fictional example, inert descriptions, undo, import report and accessibility.
+ * reload, the fictional example, inert descriptions, edit, undo and accessibility (imports:
+ * ateliers-import.test.ts).
  * Every test starts from an empty browser profile (a fresh IndexedDB).
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -164,93 +165,30 @@ test('undo after a deletion restores the problem', async ({ page }) => {
 	await expect(list(page)).toContainText('Pas de médiathèque ouverte le samedi');
 });
 
-const CSV = [
-	'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
-	'13/03/2025;Alès;1;jeunesse;mobilité;jeunes 16–25 ans;Alès;Pas de bus le dimanche;3',
-	'13/03/2025;Alès;1;jeunesse;logement;;Sant-Jean-du-Gard;Logements saisonniers trop chers;2',
-	'13/03/2025;Alès;1;jeunesse;;;Anduze;;1'
-].join('\r\n');
-
-/** Chooses a file in the import panel; `pick` answers the commune choice of line 3. */
-async function importCsv(page: Page, pick: boolean): Promise<void> {
-	const file = { name: 'forum-1.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') };
-	await page.locator('#import-file').setInputFiles(file);
-	const report = page.getByTestId('import-report');
-	await expect(report).toContainText('Lignes rejetées (1)');
-	await expect(report).toContainText(/Ligne 4 : description vide/);
-	await expect(report).toContainText('Communes à choisir (1)');
-	await expect(report).toContainText('Ligne 3');
-	const choice = report.getByLabel(/Ligne 3 : « Sant-Jean-du-Gard »/);
-	// Never guessed: nothing is chosen until the user picks a suggestion.
-	await expect(choice).toHaveValue('');
-	if (pick) await choice.selectOption({ label: 'Saint-Jean-du-Gard' });
-	await report.getByRole('button', { name: 'Importer', exact: true }).click();
-}
-
-test('an import reports bad lines, keeps the valid ones, and a second import adds nothing', async ({
-	page,
-	watch
+test('editing a problem changes it in place and the form returns to a new entry', async ({
+	page
 }) => {
 	await openAteliers(page);
-	await importCsv(page, true);
-	await expect(page.getByTestId('import-summary')).toContainText('2 ajoutée(s)');
-	await expect(list(page)).toHaveCount(2);
-	await expect(page.getByTestId('example-banner')).toHaveCount(0);
-	await expect(list(page).filter({ hasText: 'Logements saisonniers' })).toContainText(
-		'Saint-Jean-du-Gard'
-	);
-	await importCsv(page, true);
-	await expect(page.getByTestId('import-summary')).toContainText(
-		"0 ajoutée(s), 2 déjà présente(s) à l'identique"
-	);
-	await expect(list(page)).toHaveCount(2);
-
-	// A refused file leaves what is stored untouched.
-	const empty = { name: 'vide.csv', mimeType: 'text/csv', buffer: Buffer.from('') };
-	await page.locator('#import-file').setInputFiles(empty);
-	await expect(page.getByTestId('import-status')).toContainText('vide');
-	await expect(list(page)).toHaveCount(2);
-
-	// The CSV export is French Excel's: BOM, semicolons, JJ/MM/AAAA.
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'CSV pour Excel' }).click();
-	const text = await (await (await download).createReadStream()).toArray();
-	const csv = Buffer.concat(text).toString('utf8');
-	expect(csv.startsWith('\uFEFFIdentifiant;Date du forum;')).toBe(true);
-	expect(csv).toContain('13/03/2025');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
-
-test('unknown column names lead to a mapping step', async ({ page }) => {
-	await openAteliers(page);
-	const csv = 'Quand;Atelier;Où;Constat relevé\n13/03/2025;jeunesse;Alès;Pas de bus le soir\n';
-	const file = { name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
-	await page.locator('#import-file').setInputFiles(file);
-	const mapping = page.getByTestId('import-mapping');
-	await expect(mapping).toContainText('Colonnes à associer');
-	await mapping.getByLabel('Date du forum (obligatoire)').selectOption({ label: 'Quand' });
-	await mapping.getByLabel('Communes (obligatoire)').selectOption({ label: 'Où' });
-	await mapping.getByLabel('Description (obligatoire)').selectOption({ label: 'Constat relevé' });
-	await mapping.getByRole('button', { name: /Lire le fichier/ }).click();
-	await page
-		.getByTestId('import-report')
-		.getByRole('button', { name: 'Importer', exact: true })
+	await page.locator('#description').fill('Pas assez de créneaux au centre social');
+	await page.getByRole('button', { name: 'petite enfance et enfance' }).click();
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.locator('#description').press('Control+Enter');
+	await list(page)
+		.getByRole('button', { name: /^Modifier/ })
 		.click();
-	await expect(page.getByTestId('import-summary')).toContainText('1 ajoutée(s)');
-	await expect(list(page)).toContainText('Pas de bus le soir');
+	await expect(page.getByRole('heading', { name: 'Modifier la problématique' })).toBeVisible();
+	await expect(page.locator('#description')).toBeFocused();
+	await page.locator('#description').fill('Pas assez de créneaux le samedi au centre social');
+	await page.locator('#description').press('Control+Enter');
+	await expect(list(page)).toHaveCount(1);
+	await expect(list(page)).toContainText('le samedi au centre social');
+	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
 });
 
 test('no serious or critical accessibility violation', async ({ page }) => {
 	await openAteliers(page);
 	await page.locator('#description').press('Control+Enter'); // show the validation messages too
 	await expect(page.locator('#description-errors')).toBeVisible();
-	await page.locator('#import-file').setInputFiles({
-		name: 'forum-1.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(CSV, 'utf8')
-	});
-	await expect(page.getByTestId('import-report')).toBeVisible();
 	const { violations } = await new AxeBuilder({ page }).analyze();
 	const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
