@@ -88,3 +88,19 @@ test('the other views paint, a commune shows its neighbours, and axe finds nothi
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a rate can be smoothed, and the workshops can enter the index', async ({ page, watch }) => {
+	await page.goto('/concentrations/');
+	await readyClusters(page);
+	await page.getByLabel('Variable étudiée').selectOption('chomage_15_24');
+	await page.getByLabel('Lisser le taux (bayésien empirique)').check();
+	await page.getByRole('button', { name: 'Valeur', exact: true }).click();
+	await expect(page.getByTestId('concentration-legend')).toContainText('(lissé)');
+	await expect(map(page)).toHaveAttribute('data-state', 'ready');
+	await page.getByLabel('Variable étudiée').selectOption('index');
+	await page.getByLabel('Problématiques des ateliers : poids (0 = sans)').fill('2');
+	await expect(page.getByTestId('index-formula')).toContainText('problématiques des ateliers');
+	await expect(map(page)).toHaveAttribute('data-state', 'ready');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -7,6 +7,7 @@ import type { Indicator } from '$lib/indicators/types';
 import type { StatsRun } from './run-stats';
 import { formatP, stabilityText } from './texts';
 import type { Variable } from './variable';
+import { WORKSHOP_COMPONENT_ID } from './workshop-component';
 
 /** One line of the results table. */
 export interface CommuneResult {
@@ -72,7 +73,10 @@ export function breakdownParts(
 	i: number
 ): { label: string; value: number | null }[] {
 	return Object.keys(index.contributions).map((id) => ({
-		label: catalogue.find((c) => c.id === id)?.label ?? id,
+		label:
+			id === WORKSHOP_COMPONENT_ID
+				? 'Problématiques des ateliers'
+				: (catalogue.find((c) => c.id === id)?.label ?? id),
 		value: index.contributions[id]![i] ?? null
 	}));
 }

@@ -94,10 +94,11 @@ export function safeNeedsIndex(
 	options: { method: StandardizeMethod; missing: MissingRule },
 	catalogue: readonly Indicator[],
 	snapshot: Snapshot,
-	codes: readonly string[]
+	codes: readonly string[],
+	extra: readonly IndexComponent[] = []
 ): { result: NeedsIndexResult | null; error: string | null } {
 	try {
-		const comps = indexComponents(choices, catalogue, snapshot, codes);
+		const comps = [...indexComponents(choices, catalogue, snapshot, codes), ...extra];
 		return { result: needsIndex(comps, options), error: null };
 	} catch (e) {
 		return { result: null, error: e instanceof Error ? e.message : String(e) };

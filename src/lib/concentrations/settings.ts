@@ -17,6 +17,10 @@ export const viewLabels: Record<MapView, string> = {
 	gi: 'Points chauds Gi*'
 };
 
+/** Credits shown on the map. */
+export const ATTRIBUTION =
+	'Contours : IGN Admin Express 2018 simplifiés · Données : INSEE et autres (voir Sources)';
+
 /** Numbers of permutations offered (999 by default, up to 99 999). */
 export const PERMUTATION_CHOICES = [99, 999, 9999, 99999] as const;
 
@@ -42,6 +46,8 @@ export interface Settings {
 	smooth: boolean;
 	smallThreshold: number;
 	view: MapView;
+	/** Weight of the workshop problems in the index (0 = left out). */
+	workshopWeight: number;
 }
 
 /** Default settings: the first workshop theme, queen contiguity, 999 permutations, p ≤ 0,05. */
@@ -60,7 +66,8 @@ export function defaultSettings(catalogue: readonly Indicator[], theme: ThemeId)
 		correction: 'none',
 		smooth: false,
 		smallThreshold: SMALL_POPULATION,
-		view: 'lisa'
+		view: 'lisa',
+		workshopWeight: 0
 	};
 }
 

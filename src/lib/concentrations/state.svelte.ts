@@ -4,14 +4,15 @@
  */
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
-import type { SpatialWeights } from '$lib/analysis/weights';
 import { boundsOf, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import type { ColumnRow } from '$lib/indicators/compute';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
+import { currentProblems, type CurrentProblems } from '$lib/workshops/current';
 import { fetchCommuneValues } from './commune-values';
-import { safeNeedsIndex, smallCommunes, toAnalysisValues } from './inputs';
+import { buildIndex } from './build-index';
+import { smallCommunes, toAnalysisValues } from './inputs';
 import { viewClasses, viewStates } from './map-view';
 import { NeighbourHighlight } from './neighbour-layer';
 import {
@@ -21,13 +22,10 @@ import {
 	type StatsInput,
 	type StatsRun
 } from './run-stats';
-import { defaultSettings, type Settings } from './settings';
+import { ATTRIBUTION, defaultSettings, type Settings } from './settings';
 import { correctedClusters, correctedHotSpots, encodeClasses } from './significance';
 import { neighbourCodes, territoryCollection, territoryWeights } from './territory-weights';
 import { buildVariable } from './variable';
-
-const ATTRIBUTION =
-	'Contours : IGN Admin Express 2018 simplifiés · Données : INSEE et autres (voir Sources)';
 
 /** The page state (see the module comment). */
 export class Concentrations {
@@ -36,6 +34,7 @@ export class Concentrations {
 	error = $state<string | null>(null);
 	settings = $state<Settings>(defaultSettings(indicators, 'petite_enfance'));
 	rows = $state.raw<Record<string, ColumnRow> | null>(null);
+	problems = $state.raw<CurrentProblems | null>(null);
 	run = $state.raw<StatsRun | null>(null);
 	stabilityRuns = $state.raw<LisaResult[] | null>(null);
 	/** 'loading' until the current view is painted with the current results (testing contract). */
@@ -53,18 +52,13 @@ export class Concentrations {
 	#paintToken = 0;
 	/** Token of the computation whose results are in `run`. */
 	#runToken = -1;
+	#fail = (e: unknown) => (this.error = e instanceof Error ? e.message : String(e));
 
 	codes = $derived(this.data?.territory.communes ?? []);
 	names = $derived(this.data?.names ?? {});
 	index = $derived(
 		this.data
-			? safeNeedsIndex(
-					this.settings.choices,
-					this.settings,
-					this.catalogue,
-					this.data.snapshot,
-					this.codes
-				)
+			? buildIndex(this.settings, this.catalogue, this.data.snapshot, this.codes, this.problems)
 			: { result: null, error: null }
 	);
 	variable = $derived.by(() =>
@@ -79,11 +73,15 @@ export class Concentrations {
 				})
 			: null
 	);
-	weights = $derived.by((): SpatialWeights | null => {
-		if (!this.data) return null;
-		const fc = territoryCollection(this.data.communes, this.codes);
-		return territoryWeights(fc, this.settings.weightsKind, this.settings.k);
-	});
+	weights = $derived(
+		this.data
+			? territoryWeights(
+					territoryCollection(this.data.communes, this.codes),
+					this.settings.weightsKind,
+					this.settings.k
+				)
+			: null
+	);
 	clusters = $derived(
 		this.run
 			? correctedClusters(this.run.lisa, this.settings.alpha, this.settings.correction)
@@ -123,7 +121,7 @@ export class Concentrations {
 			});
 			this.mapReady = true;
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			this.#fail(e);
 		}
 	}
 
@@ -137,7 +135,10 @@ export class Concentrations {
 			void this.compute({ values: toAnalysisValues(v.values), weights: w, permutations, seed });
 		});
 		$effect(() => {
-			if (this.settings.smooth && !this.rows) void this.loadRows();
+			if (this.settings.smooth && !this.rows)
+				fetchCommuneValues().then((rows) => (this.rows = rows), this.#fail);
+			if (this.settings.workshopWeight > 0 && !this.problems)
+				currentProblems().then((p) => (this.problems = p), this.#fail);
 		});
 		$effect(() => {
 			const states = viewStates(this.codes, this.viewClasses);
@@ -163,7 +164,7 @@ export class Concentrations {
 			const runs = await runStabilityLisas(this.client, input);
 			if (token === this.#token) this.stabilityRuns = runs;
 		} catch (e) {
-			if (token === this.#token) this.error = e instanceof Error ? e.message : String(e);
+			if (token === this.#token) this.#fail(e);
 		}
 	}
 
@@ -182,22 +183,9 @@ export class Concentrations {
 		this.mapState = 'ready';
 	}
 
-	private async loadRows(): Promise<void> {
-		try {
-			this.rows = await fetchCommuneValues();
-		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
-		}
-	}
-
 	/** Selects a territory commune (null closes the detail). */
 	select(code: string | null): void {
 		this.selected = code;
-	}
-
-	/** Exposed for browser tests. */
-	get mapContext(): MapContext | null {
-		return this.#ctx;
 	}
 
 	/** Stops the worker and removes the map. */
