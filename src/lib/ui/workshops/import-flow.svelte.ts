@@ -18,7 +18,8 @@ export interface ImportSummary {
 	added: number;
 	unchanged: number;
 	updated: number;
-	conflicts: number;
+	/** Descriptions of stored problems kept as they are because they were edited here. */
+	conflicts: string[];
 	/** Pending rows left without a commune: not imported. */
 	dropped: ImportIssue[];
 }
@@ -104,7 +105,7 @@ export class ImportFlow {
 				added: merge.added.length,
 				unchanged: merge.unchanged.length,
 				updated: merge.updated.length,
-				conflicts: merge.conflicts.length,
+				conflicts: merge.conflicts.map((c) => c.existing.description),
 				dropped
 			};
 			this.step = 'done';
