@@ -8,21 +8,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BUILD = path.join(ROOT, 'build');
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -119,8 +111,8 @@ async function main() {
 		throw new Error('Construisez le site d’abord : npm run build');
 	const server = await startServer(BUILD, path.join(ROOT, 'node_modules/maplibre-gl/dist'), PORT);
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ARGS
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS
 	});
 	const floors: number[] = [];
 	const apps: AppRun[] = [];

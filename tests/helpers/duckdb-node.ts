@@ -2,6 +2,7 @@
  * DuckDB-WASM in Node for tests: the blocking build (the async one hangs here, see STACK.md).
  * One instance per test file; open and close a connection per test.
  */
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -68,4 +69,28 @@ export function boundRows(
 	} finally {
 		stmt.close();
 	}
+}
+
+/**
+ * One engine per test file and one connection per test, with the usual hooks. `setup` runs on
+ * each new connection (fixture tables). Returns a getter for the current connection.
+ */
+export function useNodeDb(setup?: (conn: NodeConn) => void): () => NodeConn {
+	let db: NodeDb;
+	let conn: NodeConn;
+	beforeAll(async () => {
+		db = await createNodeDb();
+	});
+	afterAll(() => {
+		// The blocking build has no terminate(); the process ends with the test file.
+		db.reset();
+	});
+	beforeEach(() => {
+		conn = connect(db);
+		setup?.(conn);
+	});
+	afterEach(() => {
+		conn.close();
+	});
+	return () => conn;
 }

@@ -1,12 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Indicator } from '$lib/indicators/types';
-import {
-	connect,
-	createNodeDb,
-	rows,
-	type NodeConn,
-	type NodeDb
-} from '../../../tests/helpers/duckdb-node';
+import { rows, useNodeDb } from '../../../tests/helpers/duckdb-node';
 import { buildAggregatesSql, buildCommuneProfileSql, buildCommuneValuesSql } from './indicators';
 
 const base: Omit<Indicator, 'id' | 'formula'> = {
@@ -46,29 +40,14 @@ const FIXTURE = `CREATE OR REPLACE TABLE commune_values AS SELECT * FROM (VALUES
   ('C', 0, NULL, 30.0, 100.0, 100.0, 18000.0, 4.0)
 ) t(code, in_territory, chom1524, act1524, pop16, pop22, med21, dist_km)`;
 
-let db: NodeDb;
-let conn: NodeConn;
-beforeAll(async () => {
-	db = await createNodeDb();
-});
-afterAll(() => {
-	// The blocking build has no terminate(); the process ends with the test file.
-	db.reset();
-});
-beforeEach(() => {
-	conn = connect(db);
-	conn.query(FIXTURE);
-});
-afterEach(() => {
-	conn.close();
-});
+const db = useNodeDb((conn) => conn.query(FIXTURE));
 
 describe('indicator SQL', () => {
 	it('computes a commune ratio and keeps NULL for a secret count', () => {
 		expect(buildCommuneValuesSql(youthUnemployment)).toBe(
 			'SELECT code, (CAST("chom1524" AS DOUBLE)) / NULLIF(CAST("act1524" AS DOUBLE), 0) * 100 AS value FROM "commune_values" ORDER BY code'
 		);
-		const r = rows(conn, buildCommuneValuesSql(youthUnemployment));
+		const r = rows(db(), buildCommuneValuesSql(youthUnemployment));
 		// A: 40 / 200 = 20 %; B: 10 / 50 = 20 %; C: secret → NULL, never 0
 		expect(r).toEqual([
 			{ code: 'A', value: 20 },
@@ -78,7 +57,7 @@ describe('indicator SQL', () => {
 	});
 
 	it('aggregates rates from summed counts, with coverage', () => {
-		const r = rows(conn, buildAggregatesSql(youthUnemployment));
+		const r = rows(db(), buildAggregatesSql(youthUnemployment));
 		// territory: (40 + 10) / (200 + 50) = 20 %, 2 of 2 communes;
 		// département: C is secret so only A and B enter: 50 / 250 = 20 %, 2 of 3.
 		expect(r).toEqual([
@@ -88,7 +67,7 @@ describe('indicator SQL', () => {
 	});
 
 	it('computes growth from summed populations, not from averaged growths', () => {
-		const r = rows(conn, buildAggregatesSql(growth));
+		const r = rows(db(), buildAggregatesSql(growth));
 		// territory: exp(ln(1600 / 1500) / 6) - 1 = exp(0.0645385 / 6) - 1 = 1.08145 %
 		expect(r[0]!.value as number).toBeCloseTo(1.08145, 4);
 		// département: exp(ln(1700 / 1600) / 6) - 1 = exp(0.0606246 / 6) - 1 = 1.01553 %
@@ -96,14 +75,14 @@ describe('indicator SQL', () => {
 	});
 
 	it('refuses to aggregate a median, and weights a distance by population', () => {
-		expect(rows(conn, buildAggregatesSql(median))[0]).toEqual({
+		expect(rows(db(), buildAggregatesSql(median))[0]).toEqual({
 			scope: 'territory',
 			value: null,
 			covered: 0,
 			total: 2
 		});
 		// (2 × 1200 + 10 × 400) / 1600 = 4 km
-		expect(rows(conn, buildAggregatesSql(distance))[0]!.value).toBe(4);
+		expect(rows(db(), buildAggregatesSql(distance))[0]!.value).toBe(4);
 	});
 
 	it('adds up a count over the communes whose value is known', () => {
@@ -113,14 +92,14 @@ describe('indicator SQL', () => {
 			formula: { kind: 'value', column: 'pop22', aggregate: { kind: 'sum' } }
 		};
 		// territory: 1200 + 400 = 1600 (2 of 2); département: 1600 + 100 = 1700 (3 of 3)
-		expect(rows(conn, buildAggregatesSql(population))).toEqual([
+		expect(rows(db(), buildAggregatesSql(population))).toEqual([
 			{ scope: 'territory', value: 1600, covered: 2, total: 2 },
 			{ scope: 'departement', value: 1700, covered: 3, total: 3 }
 		]);
 	});
 
 	it('builds a commune profile with positional columns', () => {
-		const r = rows(conn, buildCommuneProfileSql([youthUnemployment, median], 'B'));
+		const r = rows(db(), buildCommuneProfileSql([youthUnemployment, median], 'B'));
 		expect(r).toEqual([{ code: 'B', v0: 20, v1: null }]);
 	});
 

@@ -1,13 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { problemsToArrowIPC } from '$lib/workshops/arrow';
-import type { Problem } from '$lib/workshops/model';
-import {
-	boundRows,
-	connect,
-	createNodeDb,
-	type NodeConn,
-	type NodeDb
-} from '../../../tests/helpers/duckdb-node';
+import { boundRows, useNodeDb } from '../../../tests/helpers/duckdb-node';
+import { makeProblem } from '../../../tests/fixtures/workshops/helpers';
 import {
 	buildCommuneProblemIdsSql,
 	buildProblemCubeSql,
@@ -15,23 +9,7 @@ import {
 	buildWholeTerritorySql
 } from './problems';
 
-const problem = (id: string, patch: Partial<Problem>): Problem => ({
-	id,
-	forum: { date: '2025-03-14', lieu: 'Alès', numero: 1 },
-	theme: 'jeunesse',
-	subjects: ['mobilite'],
-	publics: [],
-	communes: ['30007'],
-	wholeTerritory: false,
-	description: id,
-	weight: 1,
-	raisedBy: null,
-	status: 'nouvelle',
-	createdAt: '2025-03-14T10:00:00.000Z',
-	updatedAt: '2025-03-14T10:00:00.000Z',
-	example: false,
-	...patch
-});
+const problem = makeProblem;
 
 // Four problems, counted by hand below.
 const PROBLEMS = [
@@ -50,16 +28,7 @@ const PROBLEMS = [
 	})
 ];
 
-let db: NodeDb;
-let conn: NodeConn;
-beforeAll(async () => {
-	db = await createNodeDb();
-});
-afterAll(() => {
-	db.reset();
-});
-beforeEach(() => {
-	conn = connect(db);
+const db = useNodeDb((conn) => {
 	for (const t of ['problems', 'problem_links', 'commune_values'])
 		conn.query(`DROP TABLE IF EXISTS ${t}`);
 	const ipc = problemsToArrowIPC(PROBLEMS);
@@ -69,15 +38,12 @@ beforeEach(() => {
 		"CREATE TABLE commune_values AS SELECT * FROM (VALUES ('30007', 45000.0), ('30132', 5000.0)) t(code, rp22_pop)"
 	);
 });
-afterEach(() => {
-	conn.close();
-});
 
 describe('problems joined with communes', () => {
 	it('counts a multi-commune problem once per commune, weights and intensity per 1 000', () => {
 		// 30007: a (3) + b (2) = 2 problems, weight 5 → 5 / 45 000 × 1 000 = 0.1111
 		// 30132: a (3) + d (4) = 2 problems, weight 7 → 7 / 5 000 × 1 000 = 1.4
-		const r = boundRows(conn, buildProblemsByCommuneSql({}));
+		const r = boundRows(db(), buildProblemsByCommuneSql({}));
 		expect(r.map((x) => [x.code, x.problems, x.weight])).toEqual([
 			['30007', 2, 5],
 			['30132', 2, 7]
@@ -87,13 +53,13 @@ describe('problems joined with communes', () => {
 	});
 
 	it('keeps whole-territory problems apart', () => {
-		expect(boundRows(conn, buildWholeTerritorySql({}))).toEqual([{ problems: 1, weight: 5 }]);
+		expect(boundRows(db(), buildWholeTerritorySql({}))).toEqual([{ problems: 1, weight: 5 }]);
 	});
 
 	it('filters by theme, subject, public and forum with bound parameters', () => {
 		// subject logement: only a → 30007 and 30132, weight 3 each
 		expect(
-			boundRows(conn, buildProblemsByCommuneSql({ subjects: ['logement'] })).map((x) => [
+			boundRows(db(), buildProblemsByCommuneSql({ subjects: ['logement'] })).map((x) => [
 				x.code,
 				x.weight
 			])
@@ -103,20 +69,20 @@ describe('problems joined with communes', () => {
 		]);
 		// public familles_monoparentales: only b → 30007
 		expect(
-			boundRows(conn, buildProblemsByCommuneSql({ publics: ['familles_monoparentales'] })).map(
+			boundRows(db(), buildProblemsByCommuneSql({ publics: ['familles_monoparentales'] })).map(
 				(x) => x.code
 			)
 		).toEqual(['30007']);
 		// forum of 20 May 2025: only d
-		expect(boundRows(conn, buildCommuneProblemIdsSql('30132', { forums: ['2025-05-20'] }))).toEqual(
+		expect(boundRows(db(), buildCommuneProblemIdsSql('30132', { forums: ['2025-05-20'] }))).toEqual(
 			[{ id: 'd' }]
 		);
 		// a value that looks like SQL stays a value
-		expect(boundRows(conn, buildProblemsByCommuneSql({ themes: ["x' OR 1=1 --"] }))).toEqual([]);
+		expect(boundRows(db(), buildProblemsByCommuneSql({ themes: ["x' OR 1=1 --"] }))).toEqual([]);
 	});
 
 	it('builds the commune × theme × subject × public cube', () => {
-		const r = boundRows(conn, buildProblemCubeSql({ themes: ['jeunesse'] }));
+		const r = boundRows(db(), buildProblemCubeSql({ themes: ['jeunesse'] }));
 		// a: 2 communes × 2 subjects = 4 cells; c: territory × mobilite; d: 30132 × mobilite
 		expect(r.map((x) => [x.commune, x.subject, x.weight])).toEqual([
 			['30007', 'logement', 3],
@@ -128,7 +94,7 @@ describe('problems joined with communes', () => {
 	});
 
 	it('lists the problems of a commune, heaviest first', () => {
-		expect(boundRows(conn, buildCommuneProblemIdsSql('30132', {}))).toEqual([
+		expect(boundRows(db(), buildCommuneProblemIdsSql('30132', {}))).toEqual([
 			{ id: 'd' },
 			{ id: 'a' }
 		]);

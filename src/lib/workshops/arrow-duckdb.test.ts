@@ -1,47 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-	connect,
-	createNodeDb,
-	rows,
-	type NodeConn,
-	type NodeDb
-} from '../../../tests/helpers/duckdb-node';
+import { describe, expect, it } from 'vitest';
+import { rows, useNodeDb } from '../../../tests/helpers/duckdb-node';
+import { makeProblem } from '../../../tests/fixtures/workshops/helpers';
 import { problemsToArrowIPC } from './arrow';
-import type { Problem } from './model';
 
-const problem = (id: string, patch: Partial<Problem>): Problem => ({
-	id,
-	forum: { date: '2025-03-14', lieu: 'Alès', numero: 1 },
-	theme: 'jeunesse',
-	subjects: ['mobilite'],
-	publics: [],
-	communes: ['30007'],
-	wholeTerritory: false,
-	description: id,
-	weight: 1,
-	raisedBy: null,
-	status: 'nouvelle',
-	createdAt: '2025-03-14T10:00:00.000Z',
-	updatedAt: '2025-03-14T10:00:00.000Z',
-	example: false,
-	...patch
-});
+const problem = makeProblem;
 
-let db: NodeDb;
-let conn: NodeConn;
-beforeAll(async () => {
-	db = await createNodeDb();
-});
-afterAll(() => {
-	// The blocking build has no terminate(); the process ends with the test file.
-	db.reset();
-});
-beforeEach(() => {
-	conn = connect(db);
-});
-afterEach(() => {
-	conn.close();
-});
+const db = useNodeDb();
 
 describe('Arrow IPC streams in DuckDB', () => {
 	it('load with SQL types and join on commune codes', () => {
@@ -50,11 +14,11 @@ describe('Arrow IPC streams in DuckDB', () => {
 			problem('b', { weight: 2, forum: { date: '2025-05-20', lieu: '', numero: null } }),
 			problem('c', { communes: [], wholeTerritory: true })
 		]);
-		conn.insertArrowFromIPCStream(ipc.problems, { name: 'problems' });
-		conn.insertArrowFromIPCStream(ipc.problem_links, { name: 'problem_links' });
+		db().insertArrowFromIPCStream(ipc.problems, { name: 'problems' });
+		db().insertArrowFromIPCStream(ipc.problem_links, { name: 'problem_links' });
 		expect(
 			rows(
-				conn,
+				db(),
 				"SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'problems' ORDER BY ordinal_position"
 			)
 		).toEqual([
@@ -72,7 +36,7 @@ describe('Arrow IPC streams in DuckDB', () => {
 		]);
 		expect(
 			rows(
-				conn,
+				db(),
 				`SELECT l.value AS code, sum(p.weight)::INTEGER AS weight, count(*) AS n
 				 FROM problems p JOIN problem_links l ON l.problem_id = p.id AND l.dimension = 'commune'
 				 GROUP BY 1 ORDER BY 1`
@@ -83,7 +47,7 @@ describe('Arrow IPC streams in DuckDB', () => {
 		]);
 		expect(
 			rows(
-				conn,
+				db(),
 				"SELECT strftime(forum_date, '%d/%m/%Y') AS d, forum_numero FROM problems WHERE id = 'b'"
 			)
 		).toEqual([{ d: '20/05/2025', forum_numero: null }]);

@@ -1,10 +1,11 @@
 /** Developer tool: screenshots of a page of the built site (`npx tsx tests/e2e/tools/shot.ts /path out.png`). */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../helpers/chromium';
 
 const [, , route = '/', out = '/tmp/shot.png', action = ''] = process.argv;
 const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+	executablePath: CHROMIUM_PATH,
+	args: CHROMIUM_ARGS
 });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
 page.on('pageerror', (e) => console.log('pageerror', e.message));
