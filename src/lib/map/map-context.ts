@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { CONTEXT_FILL, MISSING_FILL, MISSING_HATCH } from './palette';
 import { stateFillColor, stateSwitch, type CommuneState } from './expressions';
 import { hatchImage } from './hatch';
+import { setProblemSymbols } from './problem-symbols';
 
 /** Events the page listens to. */
 export interface MapCallbacks {
@@ -137,31 +138,9 @@ export class MapContext {
 		this.selected = code;
 	}
 
-	/**
-	 * Proportional circles of workshop problems (area ∝ weighted mentions), drawn above the
-	 * choropleth. `points` carry `weight`; `maxWeight` fixes the scale so the largest is 24 px.
-	 */
+	/** Proportional circles of workshop problems (see `problem-symbols.ts`). */
 	setProblemSymbols(points: FeatureCollection, maxWeight: number, visible: boolean): void {
-		const map = this.map;
-		const source = map.getSource('problems') as GeoJSONSource | undefined;
-		if (source) source.setData(points);
-		else {
-			map.addSource('problems', { type: 'geojson', data: points });
-			map.addLayer({
-				id: 'problems-circle',
-				type: 'circle',
-				source: 'problems',
-				paint: {
-					'circle-color': '#3b2f8f',
-					'circle-opacity': 0.55,
-					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': 1.2
-				}
-			});
-		}
-		const k = 24 / Math.sqrt(Math.max(1, maxWeight));
-		map.setPaintProperty('problems-circle', 'circle-radius', ['*', k, ['sqrt', ['get', 'weight']]]);
-		map.setLayoutProperty('problems-circle', 'visibility', visible ? 'visible' : 'none');
+		setProblemSymbols(this.map, points, maxWeight, visible);
 	}
 
 	/** The feature-state of one commune (browser tests read colours through it). */
