@@ -13,7 +13,9 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `atlas-${version}`;
 const HEAVY = /duckdb-(mvp|eh|coi)|\.wasm$/;
-const SHELL = [...build.filter((f) => !HEAVY.test(f)), ...files, ...prerendered];
+// Deduplicated: `cache.addAll` rejects a list with the same URL twice, and prerendering lists
+// `/data/territory.json` (fetched by the layout) besides the static files.
+const SHELL = [...new Set([...build.filter((f) => !HEAVY.test(f)), ...files, ...prerendered])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
