@@ -23,6 +23,22 @@ const median = (xs: number[]) => {
 };
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(0.95 * xs.length) - 1]!;
 
+/** The floor's repaint: a constant fill colour changed on the bare map, to `idle`, `n` times. */
+async function floorRepaints(browser: Browser, n: number): Promise<number[]> {
+	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	const page = await ctx.newPage();
+	await page.goto(`${BASE}/__floor/`);
+	await page.waitForFunction(() => (window as unknown as { floorDone?: boolean }).floorDone);
+	const times = await page.evaluate(async (count) => {
+		const w = window as unknown as { floorRepaint: () => Promise<number> };
+		const out: number[] = [];
+		for (let i = 0; i < count; i++) out.push(await w.floorRepaint());
+		return out;
+	}, n);
+	await ctx.close();
+	return times;
+}
+
 async function floorRun(browser: Browser): Promise<number> {
 	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await ctx.newPage();
@@ -121,6 +137,7 @@ async function main() {
 		floors.push(await floorRun(browser));
 		apps.push(await appRun(browser, r === 0));
 	}
+	const repaints = await floorRepaints(browser, 30);
 	await browser.close();
 	server.close();
 
@@ -130,11 +147,23 @@ async function main() {
 		floor_maplibre_idle_ms: floor,
 		first_choropleth_ms: first,
 		first_choropleth_ratio_to_floor: first / floor,
+		floor_repaint_p95_ms: p95(repaints),
 		indicator_switch_p95_ms_snapshot: p95(apps[0]!.switchSnapshot),
 		indicator_switch_p95_ms_duckdb: p95(apps[0]!.switchDuckdb),
 		indicator_switch_median_ms_duckdb: median(apps[0]!.switchDuckdb),
+		indicator_switch_p95_ratio_to_floor_repaint: p95(apps[0]!.switchDuckdb) / p95(repaints),
 		duckdb_ready_ms: median(apps.map((a) => a.duckdbReady)),
-		js_before_first_paint_gzip_kb: median(apps.map((a) => a.jsBeforePaintGzipKb))
+		js_before_first_paint_gzip_kb: median(apps.map((a) => a.jsBeforePaintGzipKb)),
+		// What MapLibre alone weighs (main module + its worker): the floor page ships exactly this.
+		js_floor_maplibre_gzip_kb:
+			['maplibre-gl.mjs', 'maplibre-gl-worker.mjs']
+				.map(
+					(f) =>
+						gzipSync(readFileSync(path.join(ROOT, 'node_modules/maplibre-gl/dist', f)), {
+							level: 9
+						}).length
+				)
+				.reduce((a, b) => a + b, 0) / 1024
 	};
 	const lisaBench = path.join(ROOT, 'tests/bench/lisa.ts');
 	if (existsSync(lisaBench)) {

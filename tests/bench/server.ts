@@ -29,6 +29,12 @@ const map = new maplibregl.Map({ container: 'm', bounds: [3.26, 43.45, 4.85, 44.
     layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#fff' } },
              { id: 'f', type: 'fill', source: 'c', paint: { 'fill-color': '#e08' } }] } });
 map.once('idle', () => { performance.mark('floor:idle'); window.floorDone = true; });
+let k = 0;
+window.floorRepaint = () => new Promise((resolve) => {
+  const t0 = performance.now();
+  map.setPaintProperty('f', 'fill-color', (k++ % 2) ? '#e08' : '#08e');
+  map.once('idle', () => resolve(performance.now() - t0));
+});
 </script></body></html>`;
 
 /** Serves `buildDir` and the floor page on 127.0.0.1:`port`. */

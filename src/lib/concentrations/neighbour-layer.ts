@@ -24,7 +24,7 @@ export class NeighbourHighlight {
 				source: 'communes',
 				paint: { 'line-color': NEIGHBOUR_COLOUR, 'line-width': stateSwitch('neighbour', 2.6) }
 			},
-			map.getLayer('selected-line') ? 'selected-line' : undefined
+			map.getLayer('focus-line') ? 'focus-line' : undefined
 		);
 	}
 

@@ -3,7 +3,7 @@
  * (DuckDB over the workshop problems), their crossing, and the bivariate map.
  */
 import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, boundsOf, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
@@ -35,10 +35,10 @@ export class CrossingPage {
 			this.data = data;
 			this.ctx = await MapContext.create(
 				container,
-				boundsOf(data.outline),
+				data.communes,
+				data.outline,
 				'IGN, INSEE, ateliers CTG'
 			);
-			this.ctx.addCommuneLayers(data.communes, data.outline);
 			const engine = await getDuckDB(basePath());
 			await this.problems.load(engine);
 			await this.update();

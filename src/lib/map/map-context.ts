@@ -3,10 +3,12 @@
  * hover and click. Components call its methods; nothing else touches the map.
  * No tile, glyph, sprite or font is ever requested: the style has no remote resource at all.
  */
-import type { FilterSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { CONTEXT_FILL, MISSING_FILL, MISSING_HATCH } from './palette';
-import { stateFillColor, stateSwitch, type CommuneState } from './expressions';
+import { MISSING_HATCH } from './palette';
+import type { CommuneState } from './expressions';
+import { communeStyle } from './style';
+import { boundsOf } from './bounds';
 import { hatchImage } from './hatch';
 import { setProblemSymbols } from './problem-symbols';
 
@@ -27,10 +29,16 @@ export class MapContext {
 		this.map = map;
 	}
 
-	/** Creates the map in `container`, fitted to `bounds`, and waits for its style. */
+	/**
+	 * Creates the map in `container` with the communes and outline already in its style, fitted to
+	 * their bounds, and resolves once the style is parsed: colours can then be set before the
+	 * first frame, so the first paint is also the first choropleth (one software-GL render, not
+	 * three).
+	 */
 	static async create(
 		container: HTMLElement,
-		bounds: [number, number, number, number],
+		communes: FeatureCollection,
+		outline: FeatureCollection,
 		attribution: string
 	): Promise<MapContext> {
 		const maplibre = await import('maplibre-gl');
@@ -39,12 +47,8 @@ export class MapContext {
 		maplibre.setWorkerUrl(workerUrl);
 		const map = new maplibre.Map({
 			container,
-			style: {
-				version: 8,
-				sources: {},
-				layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f6f4ef' } }]
-			},
-			bounds,
+			style: communeStyle(communes, outline),
+			bounds: boundsOf(outline),
 			fitBoundsOptions: { padding: 24 },
 			attributionControl: { compact: true, customAttribution: attribution },
 			// Needed for the PNG export: without it the canvas reads back transparent.
@@ -54,72 +58,14 @@ export class MapContext {
 		});
 		map.touchZoomRotate.disableRotation();
 		map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-		await new Promise<void>((resolve) => map.once('load', () => resolve()));
-		return new MapContext(map);
-	}
-
-	/** Adds communes and outline sources and the layers, before any value is known. */
-	addCommuneLayers(communes: FeatureCollection, outline: FeatureCollection): void {
-		const map = this.map;
+		await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
 		map.addImage('hatch', hatchImage(MISSING_HATCH), { pixelRatio: 2 });
-		map.addSource('communes', { type: 'geojson', data: communes, promoteId: 'code' });
-		map.addSource('outline', { type: 'geojson', data: outline });
-		const inTerritory: FilterSpecification = ['==', ['get', 'territory'], true];
-		// No antialiasing pass on fills: with software WebGL each pass costs a full-canvas raster,
-		// and the white commune lines drawn on top hide the edges anyway.
-		map.addLayer({
-			id: 'context-fill',
-			type: 'fill',
-			source: 'communes',
-			filter: ['!', inTerritory],
-			paint: { 'fill-color': CONTEXT_FILL, 'fill-antialias': false }
-		});
-		map.addLayer({
-			id: 'territory-fill',
-			type: 'fill',
-			source: 'communes',
-			filter: inTerritory,
-			paint: { 'fill-color': stateFillColor(MISSING_FILL), 'fill-antialias': false }
-		});
-		map.addLayer({
-			id: 'missing-hatch',
-			type: 'fill',
-			source: 'communes',
-			filter: inTerritory,
-			paint: {
-				'fill-pattern': 'hatch',
-				'fill-opacity': stateSwitch('missing', 1),
-				'fill-antialias': false
-			}
-		});
-		map.addLayer({
-			id: 'commune-line',
-			type: 'line',
-			source: 'communes',
-			paint: { 'line-color': '#ffffff', 'line-width': 0.6 }
-		});
-		map.addLayer({
-			id: 'outline-line',
-			type: 'line',
-			source: 'outline',
-			paint: { 'line-color': '#1f2933', 'line-width': 2.2 }
-		});
-		map.addLayer({
-			id: 'hover-line',
-			type: 'line',
-			source: 'communes',
-			paint: { 'line-color': '#1f2933', 'line-width': stateSwitch('hover', 2) }
-		});
-		map.addLayer({
-			id: 'selected-line',
-			type: 'line',
-			source: 'communes',
-			paint: { 'line-color': '#0b57d0', 'line-width': stateSwitch('selected', 3) }
-		});
+		return new MapContext(map);
 	}
 
 	/** Recolours the territory communes; resolves when the map has painted the new colours. */
 	setChoropleth(states: Record<string, CommuneState>): Promise<void> {
+		// Feature-state only: a filter or setData would make MapLibre re-parse the polygons.
 		for (const [id, state] of Object.entries(states)) {
 			this.map.setFeatureState(
 				{ source: 'communes', id },

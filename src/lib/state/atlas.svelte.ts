@@ -4,7 +4,7 @@
  */
 import { METHODS } from '$lib/classify/breaks';
 import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, boundsOf, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import {
 	duckdbProvider,
 	snapshotProvider,
@@ -63,13 +63,15 @@ export class Atlas {
 		try {
 			// Fetch the data while the map library loads.
 			const mapLib = import('maplibre-gl');
+			performance.mark('atlas:start');
 			const data = await loadAtlasData();
+			performance.mark('atlas:data');
 			await mapLib;
 			this.data = data;
 			this.view = initial(data);
 			this.provider = snapshotProvider(data.snapshot);
-			this.ctx = await MapContext.create(container, boundsOf(data.outline), ATTRIBUTION);
-			this.ctx.addCommuneLayers(data.communes, data.outline);
+			this.ctx = await MapContext.create(container, data.communes, data.outline, ATTRIBUTION);
+			performance.mark('atlas:style');
 			this.ctx.listen({
 				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
 				onSelect: (code) =>
