@@ -8,32 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, outsideRequests, test } from './fixtures';
 
-async function openAteliers(page: Page): Promise<void> {
-	await page.goto('/ateliers/');
-	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element's text or id matches `target`. */
-async function tabTo(page: Page, target: RegExp, back = false): Promise<void> {
-	for (let i = 0; i < 80; i++) {
-		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-		const focused = await page.evaluate(() => {
-			const el = document.activeElement as HTMLElement | null;
-			return `${el?.id ?? ''} ${el?.textContent?.trim() ?? ''}`;
-		});
-		if (target.test(focused)) return;
-	}
-	throw new Error(`Focus never reached ${target}`);
-}
-
-/** Types a commune name in the combobox, moves `down` options with ↓, adds it with Entrée. */
-async function addCommune(page: Page, text: string, down = 0): Promise<void> {
-	await tabTo(page, /^commune-input/);
-	await page.keyboard.type(text);
-	await expect(page.getByRole('listbox', { name: 'Communes proposées' })).toBeVisible();
-	for (let i = 0; i < down; i++) await page.keyboard.press('ArrowDown');
-	await page.keyboard.press('Enter');
-}
+import { addCommune, openAteliers, tabTo } from './ateliers-helpers';
 
 const list = (page: Page) => page.getByTestId('problem');
 
@@ -97,6 +72,36 @@ test('three problems typed with the keyboard only are listed and survive a reloa
 	await expect(list(page).nth(1)).toContainText('tout le territoire');
 	await expect(list(page).nth(2)).toContainText('Saint-Christol-lez-Alès, Anduze');
 	await expect(list(page).nth(2)).toContainText('Forum n° 2');
+
+	// On the map: the commune panel of Saint-Christol-lez-Alès (30243) lists problem 1, the
+	// whole-territory one is counted apart, and nothing is labelled « exemple fictif ».
+	await page.goto('/?commune=30243&problemes=1');
+	const panelProblems = page.getByTestId('commune-problems');
+	await expect(panelProblems).toContainText('Problématiques des ateliers (1)', { timeout: 30_000 });
+	await expect(panelProblems).toContainText('Pas de bus le soir pour rejoindre les formations');
+	await expect(panelProblems).not.toContainText('exemple fictif');
+	const controls = page.getByTestId('problems-controls');
+	await expect(controls.getByTestId('problems-counts')).toContainText(
+		'1 pour « tout le territoire »'
+	);
+	await expect(controls.getByTestId('example-badge')).toHaveCount(0);
+	// Circles: problem 1 (weight 1) in Saint-Christol-lez-Alès and Anduze, problem 3 (weight 4)
+	// in one « saint jean » commune; the whole-territory problem has no circle → 3 circles, 1 + 1 + 4.
+	const circles = () =>
+		page.evaluate(() => {
+			type F = { properties: { code: string; weight: number } };
+			type M = { map: { querySourceFeatures(s: string): F[] } };
+			const ctx = (window as unknown as { atlas: { mapContext: M } }).atlas.mapContext;
+			const byCode = new Map(
+				ctx.map.querySourceFeatures('problems').map((f) => [f.properties.code, f.properties.weight])
+			);
+			return [...byCode.values()].sort().join(' ');
+		});
+	await expect.poll(circles).toBe('1 1 4');
+	await page.reload();
+	await expect(panelProblems).toContainText('Pas de bus le soir pour rejoindre les formations', {
+		timeout: 30_000
+	});
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
