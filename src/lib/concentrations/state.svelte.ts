@@ -4,7 +4,7 @@
  */
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
-import { loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import type { ColumnRow } from '$lib/indicators/compute';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator } from '$lib/indicators/types';
@@ -111,7 +111,12 @@ export class Concentrations {
 		try {
 			const data = await loadAtlasData();
 			this.data = data;
-			this.#ctx = await MapContext.create(container, data.communes, data.outline, ATTRIBUTION);
+			this.#ctx = await MapContext.create(
+				container,
+				dataUrl('communes.geojson'),
+				data.outline,
+				ATTRIBUTION
+			);
 			this.#neighbours = new NeighbourHighlight(this.#ctx.map);
 			this.#ctx.listen({
 				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),

@@ -3,7 +3,7 @@
  * (DuckDB over the workshop problems), their crossing, and the bivariate map.
  */
 import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
@@ -35,7 +35,7 @@ export class CrossingPage {
 			this.data = data;
 			this.ctx = await MapContext.create(
 				container,
-				data.communes,
+				dataUrl('communes.geojson'),
 				data.outline,
 				'IGN, INSEE, ateliers CTG'
 			);

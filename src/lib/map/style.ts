@@ -9,9 +9,13 @@ import { CONTEXT_FILL, MISSING_FILL } from './palette';
 
 const IN_TERRITORY: ExpressionSpecification = ['==', ['get', 'territory'], true];
 
-/** Style with the communes (`promoteId: code`, for feature-state) and the territory outline. */
+/**
+ * Style with the communes (`promoteId: code`, for feature-state) and the territory outline.
+ * `communes` is best given as the URL of our own GeoJSON file: MapLibre's worker then fetches and
+ * parses it itself, instead of the main thread copying 100 000 coordinates to the worker.
+ */
 export function communeStyle(
-	communes: FeatureCollection,
+	communes: FeatureCollection | string,
 	outline: FeatureCollection
 ): StyleSpecification {
 	return {

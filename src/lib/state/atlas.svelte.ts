@@ -4,7 +4,7 @@
  */
 import { METHODS } from '$lib/classify/breaks';
 import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import {
 	duckdbProvider,
 	snapshotProvider,
@@ -61,16 +61,18 @@ export class Atlas {
 	/** Loads the data, creates the map and paints the first choropleth; then starts DuckDB. */
 	async start(container: HTMLElement, initial: (data: AtlasData) => View): Promise<void> {
 		try {
-			// Fetch the data while the map library loads.
-			const mapLib = import('maplibre-gl');
 			performance.mark('atlas:start');
 			const data = await loadAtlasData();
 			performance.mark('atlas:data');
-			await mapLib;
 			this.data = data;
 			this.view = initial(data);
 			this.provider = snapshotProvider(data.snapshot);
-			this.ctx = await MapContext.create(container, data.communes, data.outline, ATTRIBUTION);
+			this.ctx = await MapContext.create(
+				container,
+				dataUrl('communes.geojson'),
+				data.outline,
+				ATTRIBUTION
+			);
 			performance.mark('atlas:style');
 			this.ctx.listen({
 				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
