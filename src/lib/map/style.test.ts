@@ -34,6 +34,12 @@ describe('communeStyle', () => {
 		expect(JSON.stringify(style)).not.toMatch(/https?:/);
 	});
 
+	it("takes the communes as a URL of our own file, for MapLibre's worker to fetch", () => {
+		const style = communeStyle('./data/communes.geojson', square);
+		expect(style.sources.communes).toMatchObject({ data: './data/communes.geojson' });
+		expect(JSON.stringify(style)).not.toMatch(/https?:/);
+	});
+
 	it('keys communes by INSEE code for feature-state', () => {
 		expect(communeStyle(square, square).sources.communes).toMatchObject({ promoteId: 'code' });
 	});
