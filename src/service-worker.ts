@@ -31,7 +31,20 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
-	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	if (url.origin !== sw.location.origin) return;
+	if (event.request.method === 'HEAD') {
+		// The app probes the engine file with HEAD before starting it: answer from the cache offline.
+		event.respondWith(
+			caches
+				.open(CACHE)
+				.then((cache) => cache.match(url.pathname))
+				.then((hit) =>
+					hit ? new Response(null, { status: 200, headers: hit.headers }) : fetch(event.request)
+				)
+		);
+		return;
+	}
+	if (event.request.method !== 'GET') return;
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);

@@ -121,3 +121,19 @@ test('the map page has no serious or critical accessibility violation', async ({
 	const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('if DuckDB cannot start, the map and the panel still work and a French message says what is missing', async ({
+	page
+}) => {
+	// Simulates an old browser or a blocked engine: the wasm files never arrive. The route is set on
+	// the context, so that it also catches the requests of DuckDB's Web Worker.
+	await page.context().route('**/*.wasm', (route) => route.abort());
+	await openMap(page, '?commune=30132');
+	const status = page.getByTestId('engine-status');
+	await expect(status).toHaveAttribute('data-engine', 'failed', { timeout: 30_000 });
+	await expect(status).toContainText("Le moteur de requêtes n'a pas pu démarrer");
+	await expect(status).toContainText('restent disponibles');
+	// La Grand-Combe 30132, from the snapshot: 54.354 / 187.454 = 28.996 % → « 29,0 % »
+	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
+	await expect(row.locator('td').nth(0)).toHaveText('29,0\u00a0%');
+});

@@ -20,6 +20,25 @@ export interface Engine {
 
 let started: Promise<Engine> | null = null;
 
+/** Backstop for a start that never ends (the wasm is about 7 MB compressed on a first visit). */
+const START_TIMEOUT_MS = 120_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const t = setTimeout(() => reject(new Error('le démarrage a dépassé le délai')), ms);
+		p.then(
+			(v) => {
+				clearTimeout(t);
+				resolve(v);
+			},
+			(e: unknown) => {
+				clearTimeout(t);
+				reject(e instanceof Error ? e : new Error(String(e)));
+			}
+		);
+	});
+}
+
 /** The one DuckDB engine of the page, started on first call. */
 export function getDuckDB(base: string): Promise<Engine> {
 	started ??= start(base);
@@ -42,9 +61,13 @@ async function start(base: string): Promise<Engine> {
 		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
 		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
 	});
+	// DuckDB's worker waits forever when its wasm file cannot be fetched (blocked, offline before
+	// a first visit): check the file answers first, so the page can say so instead of spinning.
+	const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
+	if (!probe?.ok) throw new Error('le fichier du moteur (WebAssembly) est inaccessible');
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule);
+	await withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS);
 	const conn = await db.connect();
 	// Extensions would be downloaded from DuckDB's server: a third-party request. Never.
 	await conn.query('SET autoload_known_extensions = false');
