@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// Types shared by the SvelteKit app (see the SvelteKit documentation on app.d.ts).
 declare global {
 	namespace App {}
 }

@@ -50,7 +50,7 @@ export class MapContext {
 			container,
 			style: communeStyle(communes, outline),
 			bounds: boundsOf(outline),
-			fitBoundsOptions: { padding: 24 },
+			fitBoundsOptions: { padding: 40 },
 			attributionControl: { compact: true, customAttribution: attribution },
 			// Needed for the PNG export: without it the canvas reads back transparent.
 			canvasContextAttributes: { preserveDrawingBuffer: true },
