@@ -104,3 +104,17 @@ test('a rate can be smoothed, and the workshops can enter the index', async ({ p
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a link reopens the same view: seed, permutations and map view come from the URL', async ({
+	page
+}) => {
+	await page.goto('/concentrations/?vue=significance&permutations=9999&graine=7');
+	const map = page.getByTestId('cluster-map');
+	await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await expect(map).toHaveAttribute('data-seed', '7');
+	await expect(page.getByLabel('Permutations')).toHaveValue('9999');
+	// Changing a setting writes it back into the address, ready to be shared.
+	await page.getByTestId('alpha').selectOption('0.01');
+	await expect.poll(() => new URL(page.url()).searchParams.get('seuil')).toBe('0.01');
+	expect(new URL(page.url()).searchParams.get('graine')).toBe('7');
+});
