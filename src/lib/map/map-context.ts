@@ -3,10 +3,7 @@
  * hover and click. Components call its methods; nothing else touches the map.
  * No tile, glyph, sprite or font is ever requested: the style has no remote resource at all.
  */
-import * as maplibre from 'maplibre-gl';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-// A static import, so the HTML preloads MapLibre and its worker with the app instead of after it.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import { MISSING_HATCH } from './palette';
 import type { CommuneState } from './expressions';
@@ -44,7 +41,9 @@ export class MapContext {
 		outline: FeatureCollection,
 		attribution: string
 	): Promise<MapContext> {
+		const maplibre = await import('maplibre-gl');
 		// Bundled maplibre cannot find its worker by itself (STACK.md): point it at our copy.
+		const { default: workerUrl } = await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url');
 		maplibre.setWorkerUrl(workerUrl);
 		const map = new maplibre.Map({
 			container,

@@ -62,7 +62,9 @@ export class Atlas {
 	async start(container: HTMLElement, initial: (data: AtlasData) => View): Promise<void> {
 		try {
 			performance.mark('atlas:start');
+			const mapLib = import('maplibre-gl');
 			const data = await loadAtlasData();
+			await mapLib;
 			performance.mark('atlas:data');
 			this.data = data;
 			this.view = initial(data);
