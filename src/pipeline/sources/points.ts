@@ -45,115 +45,83 @@ const DILA_KINDS: Record<string, ServiceKind> = {
 	mairie: 'mairie'
 };
 
+type Row = Record<string, string>;
+
+/** How one mirror file becomes points: the same reading for every source, only columns differ. */
+interface PointSpec {
+	source: 'fs2024' | 'dila2016' | 'educ2024' | 'gares2022';
+	columns: { lon: string; lat: string; commune: string; nom: string };
+	/** Extra columns that must exist. */
+	required: string[];
+	/** Kind of a row's point, or null to skip the row. */
+	kind(r: Row): ServiceKind | null;
+	id(r: Row): string;
+}
+
+const SPECS: PointSpec[] = [
+	{
+		source: 'fs2024',
+		columns: { lon: 'longitude', lat: 'latitude', commune: 'insee_com', nom: 'lib_fs' },
+		required: ['id_fs'],
+		kind: () => 'france_services',
+		id: (r) => `fs-${r.id_fs}`
+	},
+	{
+		source: 'dila2016',
+		columns: { lon: 'longitude', lat: 'latitude', commune: 'codeinsee', nom: 'nom' },
+		required: ['id', 'type'],
+		kind: (r) => DILA_KINDS[r.type ?? ''] ?? null,
+		id: (r) => r.id ?? ''
+	},
+	{
+		source: 'educ2024',
+		columns: {
+			lon: 'longitude',
+			lat: 'latitude',
+			commune: 'Code_commune',
+			nom: 'Nom_etablissement'
+		},
+		required: ['Identifiant_de_l_etablissement', 'Type_etablissement', 'libelle_nature'],
+		kind: (r) => (isLycee(r) ? 'lycee' : null),
+		id: (r) => `uai-${r.Identifiant_de_l_etablissement}`
+	},
+	{
+		source: 'gares2022',
+		columns: { lon: 'Longitude', lat: 'Latitude', commune: 'code_insee', nom: 'Intitulé gare' },
+		required: ['Code plate-forme', 'Date fin validité plateforme'],
+		// Closed platforms carry an end-of-validity date (and often a wrong commune code).
+		kind: (r) => ((r['Date fin validité plateforme'] ?? '').trim() === '' ? 'gare' : null),
+		id: (r) => `gare-${r['Code plate-forme']}`
+	}
+];
+
 /** Reads the four point files; skips rows without coordinates or outside `bbox`. */
 export function readPoints(dataDir: string, bbox: BBox): PointSet {
 	const points: ServicePoint[] = [];
 	const rows: PointSet['rows'] = {};
-
-	const fs = SOURCES.fs2024;
-	const fsT = readCsv(dataDir, fs.file, ['id_fs', 'lib_fs', 'insee_com', 'latitude', 'longitude']);
-	rows.fs2024 = fsT.rows.length;
-	for (const r of fsT.rows) {
-		const p = located(
-			toNumber(r.longitude, fs.file, 'longitude'),
-			toNumber(r.latitude, fs.file, 'latitude'),
-			bbox
-		);
-		if (p)
-			points.push({
-				id: `fs-${r.id_fs}`,
-				kind: 'france_services',
-				nom: r.lib_fs ?? '',
-				code_commune: toCog2025(r.insee_com ?? '', fs.cogYear),
-				source: 'fs2024',
-				...p
-			});
-	}
-
-	const dila = SOURCES.dila2016;
-	const dT = readCsv(dataDir, dila.file, [
-		'id',
-		'type',
-		'nom',
-		'codeinsee',
-		'latitude',
-		'longitude'
-	]);
-	rows.dila2016 = dT.rows.length;
-	for (const r of dT.rows) {
-		const kind = DILA_KINDS[r.type ?? ''];
-		if (!kind) continue;
-		const p = located(
-			toNumber(r.longitude, dila.file, 'longitude'),
-			toNumber(r.latitude, dila.file, 'latitude'),
-			bbox
-		);
-		if (p)
-			points.push({
-				id: r.id ?? '',
-				kind,
-				nom: r.nom ?? '',
-				code_commune: toCog2025(r.codeinsee ?? '', dila.cogYear),
-				source: 'dila2016',
-				...p
-			});
-	}
-
-	const educ = SOURCES.educ2024;
-	const eT = readCsv(dataDir, educ.file, [
-		'Identifiant_de_l_etablissement',
-		'Nom_etablissement',
-		'Code_commune',
-		'latitude',
-		'longitude',
-		'Type_etablissement',
-		'libelle_nature'
-	]);
-	rows.educ2024 = eT.rows.length;
-	for (const r of eT.rows.filter(isLycee)) {
-		const p = located(
-			toNumber(r.longitude, educ.file, 'longitude'),
-			toNumber(r.latitude, educ.file, 'latitude'),
-			bbox
-		);
-		if (p)
-			points.push({
-				id: `uai-${r.Identifiant_de_l_etablissement}`,
-				kind: 'lycee',
-				nom: r.Nom_etablissement ?? '',
-				code_commune: toCog2025(r.Code_commune ?? '', educ.cogYear),
-				source: 'educ2024',
-				...p
-			});
-	}
-
-	const gares = SOURCES.gares2022;
-	const gT = readCsv(dataDir, gares.file, [
-		'code_insee',
-		'Code plate-forme',
-		'Date fin validité plateforme',
-		'Intitulé gare',
-		'Longitude',
-		'Latitude'
-	]);
-	rows.gares2022 = gT.rows.length;
-	for (const r of gT.rows) {
-		// Closed platforms carry an end-of-validity date (and often a wrong commune code).
-		if ((r['Date fin validité plateforme'] ?? '').trim() !== '') continue;
-		const p = located(
-			toNumber(r.Longitude, gares.file, 'Longitude'),
-			toNumber(r.Latitude, gares.file, 'Latitude'),
-			bbox
-		);
-		if (p)
-			points.push({
-				id: `gare-${r['Code plate-forme']}`,
-				kind: 'gare',
-				nom: r['Intitulé gare'] ?? '',
-				code_commune: toCog2025(r.code_insee ?? '', gares.cogYear),
-				source: 'gares2022',
-				...p
-			});
+	for (const spec of SPECS) {
+		const src = SOURCES[spec.source];
+		const c = spec.columns;
+		const table = readCsv(dataDir, src.file, [...spec.required, c.lon, c.lat, c.commune, c.nom]);
+		rows[spec.source] = table.rows.length;
+		for (const r of table.rows) {
+			const kind = spec.kind(r);
+			if (!kind) continue;
+			const p = located(
+				toNumber(r[c.lon], src.file, c.lon),
+				toNumber(r[c.lat], src.file, c.lat),
+				bbox
+			);
+			if (p)
+				points.push({
+					id: spec.id(r),
+					kind,
+					nom: r[c.nom] ?? '',
+					code_commune: toCog2025(r[c.commune] ?? '', src.cogYear),
+					source: spec.source,
+					...p
+				});
+		}
 	}
 	return { points, rows };
 }
