@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
 
+/** PW_PORT lets two work trees run their browser tests side by side. */
+const port = Number(process.env.PW_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results',
@@ -12,13 +15,13 @@ export default defineConfig({
 	reporter: [['list']],
 	webServer: {
 		// The built site, as any static host would serve it.
-		command: 'npx vite preview --port 4173 --strictPort',
-		port: 4173,
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		locale: 'fr-FR',
 		viewport: { width: 1400, height: 900 },
 		launchOptions: {

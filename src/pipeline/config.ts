@@ -18,10 +18,13 @@ export interface PipelineConfig {
 	epci: string;
 }
 
+/** Open data shipped with the project (Gard, Licence Ouverte 2.0 and ODbL): see its README. */
+export const DEFAULT_DATA_DIR = 'data/sources/gard';
+
 /** Reads `ATLAS_DATA_DIR`, `ATLAS_OUT_DIR` and `ATLAS_EPCI`; relative paths are from the repo root. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PipelineConfig {
 	return {
-		dataDir: path.resolve(REPO_ROOT, env.ATLAS_DATA_DIR || '../shared/data'),
+		dataDir: path.resolve(REPO_ROOT, env.ATLAS_DATA_DIR || DEFAULT_DATA_DIR),
 		outDir: path.resolve(REPO_ROOT, env.ATLAS_OUT_DIR || 'static/data'),
 		epci: (env.ATLAS_EPCI || DEFAULT_EPCI).trim()
 	};

@@ -2,7 +2,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { SOURCES } from '../lib/indicators/sources';
 import { PipelineError } from './errors';
+
+/** The official dataset behind a file name, in words, for error messages. */
+export function datasetOf(file: string): string {
+	const s = Object.values(SOURCES).find((x) => x.file === file);
+	return s ? `${s.origin} (${s.producer}, ${s.vintage}, ${s.licence})` : 'jeu de données ouvert';
+}
+
+const WHAT_TO_DO =
+	'Les fichiers livrés avec le projet sont dans data/sources/gard (voir son README) : ' +
+	'restaurez-les avec « git checkout -- data/sources/gard », ou, pour un autre millésime, ' +
+	'téléchargez ce jeu de données auprès de son producteur et indiquez son dossier avec ATLAS_DATA_DIR.';
 
 /** A parsed CSV file: its name (for messages), header and rows as strings. */
 export interface CsvTable {
@@ -16,8 +28,8 @@ export function mirrorPath(dataDir: string, file: string): string {
 	const p = path.join(dataDir, file);
 	if (!fs.existsSync(p)) {
 		throw new PipelineError(
-			`Fichier manquant dans le miroir : ${file} (attendu dans ${dataDir}). ` +
-				'Voir shared/data/SOURCES.md, ou pointer ATLAS_DATA_DIR vers un miroir complet.'
+			`Fichier manquant : ${file} (attendu dans ${dataDir}).\n` +
+				`Jeu de données : ${datasetOf(file)}.\n${WHAT_TO_DO}`
 		);
 	}
 	return p;
@@ -33,7 +45,11 @@ export function readCsv(dataDir: string, file: string, required: readonly string
 	const columns = parsed.meta.fields ?? [];
 	const missing = required.filter((c) => !columns.includes(c));
 	if (missing.length > 0) {
-		throw new PipelineError(`Colonne(s) manquante(s) dans ${file} : ${missing.join(', ')}`);
+		throw new PipelineError(
+			`Colonne(s) manquante(s) dans ${file} : ${missing.join(', ')}.\n` +
+				`Jeu de données attendu : ${datasetOf(file)}. Le fichier a peut-être été remplacé par ` +
+				`une autre édition ou un autre export.\n${WHAT_TO_DO}`
+		);
 	}
 	return { file, columns, rows: parsed.data };
 }

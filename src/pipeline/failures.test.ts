@@ -50,6 +50,10 @@ describe('pipeline failures', () => {
 	it('missing input file: names it', () => {
 		const dataDir = mirrorWith({ 'filosofi_2021_communes_gard.csv': null });
 		expectFailure({ dataDir, outDir: previousOutput(), epci }, /filosofi_2021_communes_gard\.csv/);
+		// The message names the official dataset and what to do.
+		expect(() => runPipeline({ dataDir, outDir: previousOutput(), epci })).toThrow(
+			/Insee, Filosofi 2021[\s\S]*git checkout -- data\/sources\/gard/
+		);
 	});
 
 	it('missing required column: names the file and the column', () => {

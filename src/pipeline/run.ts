@@ -24,11 +24,12 @@ export interface RunResult {
 export function runPipeline(config: PipelineConfig, now: Date = new Date()): RunResult {
 	if (!fs.existsSync(config.dataDir) || !fs.statSync(config.dataDir).isDirectory()) {
 		throw new PipelineError(
-			`Miroir de données introuvable : ${config.dataDir}\n` +
-				'Il doit contenir les fichiers ouverts suivants (voir shared/data/SOURCES.md) :\n' +
+			`Dossier de données introuvable : ${config.dataDir}\n` +
+				'Il doit contenir les fichiers ouverts suivants (voir data/sources/gard/README.md) :\n' +
 				`${officialSourcesText()}\n` +
-				'Indiquez son emplacement avec la variable d’environnement ATLAS_DATA_DIR ' +
-				'(chemin absolu, ou relatif à la racine du dépôt ; défaut ../shared/data).'
+				'Ces fichiers sont livrés avec le projet dans data/sources/gard : restaurez ce dossier ' +
+				'(git checkout -- data/sources/gard), ou indiquez un autre dossier avec la variable ' +
+				'd’environnement ATLAS_DATA_DIR (chemin absolu, ou relatif à la racine du dépôt).'
 		);
 	}
 	const territory = loadTerritory(config.epci);

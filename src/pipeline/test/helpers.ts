@@ -8,7 +8,7 @@ import type { Snapshot } from '../../lib/indicators/types';
 import { configFromEnv, type PipelineConfig } from '../config';
 import { runPipeline } from '../run';
 
-/** The real mirror (ATLAS_DATA_DIR or ../shared/data). */
+/** The open data the pipeline reads (ATLAS_DATA_DIR, or data/sources/gard shipped with the project). */
 export const MIRROR = configFromEnv().dataDir;
 
 const created: string[] = [];

@@ -1,17 +1,18 @@
 /**
- * Reads the shared Gard mirror for tests and benchmarks (never copied into the repository):
+ * Reads the Gard open data shipped in `data/sources/gard` for tests and benchmarks:
  * commune polygons (COG 2025) and the INSEE census 2022 extract.
  */
 import { readFileSync } from 'node:fs';
+import { configFromEnv } from '../../../pipeline/config';
 import type { PolygonCollection } from '../geometry';
 
-/** Folder of the shared open-data mirror. */
-export const SHARED_DATA = process.env.ATLAS_SHARED_DATA ?? '/work/shared/data';
+/** Folder of the open data shipped with the project (the pipeline's default input). */
+export const DATA_DIR = configFromEnv().dataDir;
 
 /** Commune polygons; `agglo` keeps the 71 members of Alès Agglomération only. */
 export function readGardCommunes(scope: 'agglo' | 'gard'): PolygonCollection {
 	const fc = JSON.parse(
-		readFileSync(`${SHARED_DATA}/communes_gard_cog2025.geojson`, 'utf8')
+		readFileSync(`${DATA_DIR}/communes_gard_cog2025.geojson`, 'utf8')
 	) as PolygonCollection;
 	if (scope === 'gard') return fc;
 	return { ...fc, features: fc.features.filter((f) => f.properties?.ales_agglo === true) };
@@ -31,7 +32,7 @@ const AGE_BANDS = [
 /** Census rows by INSEE code: count of 0–14 year olds and total population (sum of the 7 bands). */
 export function readAgeCounts(): Map<string, { young: number; population: number }> {
 	const [header, ...rows] = readFileSync(
-		`${SHARED_DATA}/dossier_complet_extrait_rp2022_communes_gard.csv`,
+		`${DATA_DIR}/dossier_complet_extrait_rp2022_communes_gard.csv`,
 		'utf8'
 	)
 		.trim()
