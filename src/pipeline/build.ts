@@ -1,6 +1,7 @@
 /** Reads every source and assembles the per-commune table (in memory; nothing is written here). */
-import { SOURCES, type SourceId } from '../lib/indicators/sources';
-import type { CommuneValues } from './cog';
+import { SOURCES, type SourceDefinition, type SourceId } from '../lib/indicators/sources';
+import type { MissingReason } from '../lib/indicators/types';
+import { mergesAfter, type CommuneValues } from './cog';
 import { distanceColumns, DISTANCE_COLUMNS } from './distances';
 import { PipelineError } from './errors';
 import {
@@ -31,12 +32,27 @@ export interface BuiltData {
 	columns: string[];
 	/** Values per commune code (every commune of the département). */
 	values: Map<string, CommuneValues>;
+	/** Why each NULL cell of `values` is NULL, by commune code then column. */
+	gaps: Map<string, Record<string, MissingReason>>;
 	refPoints: Map<string, RefPoint>;
 	points: ServicePoint[];
 	communes: FeatureCollection;
 	outline: FeatureCollection;
 	/** Rows read per source file. */
 	rowCounts: Partial<Record<SourceId, number>>;
+}
+
+/**
+ * Why a cell is NULL: the commune is absent from the file (non publié); a published rate or
+ * median of a commune formed by a merge after the file's geography (fusion); otherwise the
+ * producer left the cell empty: statistical secrecy for INSEE, as each source declares.
+ */
+function gapReason(t: SourceColumns, code: string, column: string, absent: boolean): MissingReason {
+	if (absent) return 'non_publie';
+	const merged = mergesAfter(SOURCES[t.id].cogYear).some((m) => m.to === code);
+	if (merged && t.published?.includes(column)) return 'fusion';
+	const source: SourceDefinition = SOURCES[t.id];
+	return source.emptyCell ?? 'secret';
 }
 
 /** Reads the mirror for `territory`; throws a PipelineError on any missing file or column. */
@@ -66,15 +82,21 @@ export function buildData(dataDir: string, territory: Territory): BuiltData {
 	const distances = distanceColumns(refPoints, points);
 	const columns = [...tables.flatMap((t) => t.columns), ...Object.keys(DISTANCE_COLUMNS)];
 	const values = new Map<string, CommuneValues>();
+	const gaps = new Map<string, Record<string, MissingReason>>();
 	for (const code of codes) {
 		const row: CommuneValues = {};
+		const why: Record<string, MissingReason> = {};
 		for (const t of tables) {
 			const v = t.values.get(code);
 			// A commune absent from a table (e.g. not published) is NULL, never 0.
-			for (const c of t.columns) row[c] = v?.[c] ?? null;
+			for (const c of t.columns) {
+				row[c] = v?.[c] ?? null;
+				if (row[c] === null) why[c] = gapReason(t, code, c, v === undefined);
+			}
 		}
 		Object.assign(row, distances.get(code));
 		values.set(code, row);
+		if (Object.keys(why).length > 0) gaps.set(code, why);
 	}
 	const rowCounts: BuiltData['rowCounts'] = { ...pointRows, contours: contours.length };
 	for (const t of tables) rowCounts[t.id] = t.rows;
@@ -82,6 +104,7 @@ export function buildData(dataDir: string, territory: Territory): BuiltData {
 		territory,
 		columns,
 		values,
+		gaps,
 		refPoints,
 		points,
 		communes: communesLayer(contours, territory),

@@ -12,7 +12,7 @@ try {
 	if (process.argv.includes('--if-stale') && !isStale(config)) {
 		console.log(`[data] ${config.outDir} est à jour, rien à faire.`);
 	} else {
-		const r = runPipeline(config);
+		const r = await runPipeline(config);
 		console.log(
 			`[data] ${r.outDir} : ${r.communes} communes (${r.territoryCommunes} dans le territoire), ${r.indicators} indicateurs.`
 		);

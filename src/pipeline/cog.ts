@@ -3,6 +3,8 @@
  * new commune; published rates and medians cannot be rebuilt, so the new commune gets NULL.
  */
 
+import { sumOrNull } from '../lib/data/sum-or-null';
+
 /** One commune merge in the Gard since 2018: `from` disappears into `to` on 1 January `year`. */
 export interface Merge {
 	from: string;
@@ -54,14 +56,7 @@ export function foldCounts(
 		parts.forEach((p) => out.delete(p));
 		if (rows.every((r) => r === undefined)) continue;
 		const merged: CommuneValues = {};
-		for (const c of columns) {
-			let sum: number | null = 0;
-			for (const r of rows) {
-				const v = r?.[c];
-				sum = sum === null || v === undefined || v === null ? null : sum + v;
-			}
-			merged[c] = sum;
-		}
+		for (const c of columns) merged[c] = sumOrNull(rows.map((r) => r?.[c]));
 		out.set(to, merged);
 	}
 	return out;

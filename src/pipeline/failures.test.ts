@@ -30,8 +30,8 @@ function previousOutput(): string {
 	return out;
 }
 
-function expectFailure(config: PipelineConfig, message: RegExp): void {
-	expect(() => runPipeline(config)).toThrow(message);
+async function expectFailure(config: PipelineConfig, message: RegExp): Promise<void> {
+	await expect(runPipeline(config)).rejects.toThrow(message);
 	expect(fs.readdirSync(config.outDir)).toEqual(['territory.json']);
 	expect(fs.readFileSync(path.join(config.outDir, 'territory.json'), 'utf8')).toBe('previous');
 	// No temporary directory left next to the output.
@@ -41,54 +41,66 @@ function expectFailure(config: PipelineConfig, message: RegExp): void {
 const epci = '200066918';
 
 describe('pipeline failures', () => {
-	it('missing mirror dir: lists the official sources and explains ATLAS_DATA_DIR', () => {
+	it('missing mirror dir: lists the official sources and explains ATLAS_DATA_DIR', async () => {
 		const config = { dataDir: '/nonexistent/atlas-mirror', outDir: previousOutput(), epci };
-		expectFailure(config, /ATLAS_DATA_DIR/);
-		expect(() => runPipeline(config)).toThrow(/Insee, Dossier complet/);
+		await expectFailure(config, /ATLAS_DATA_DIR/);
+		await expect(runPipeline(config)).rejects.toThrow(/Insee, Dossier complet/);
 	});
 
-	it('missing input file: names it', () => {
+	it('missing input file: names it', async () => {
 		const dataDir = mirrorWith({ 'filosofi_2021_communes_gard.csv': null });
-		expectFailure({ dataDir, outDir: previousOutput(), epci }, /filosofi_2021_communes_gard\.csv/);
+		await expectFailure(
+			{ dataDir, outDir: previousOutput(), epci },
+			/filosofi_2021_communes_gard\.csv/
+		);
 		// The message names the official dataset and what to do.
-		expect(() => runPipeline({ dataDir, outDir: previousOutput(), epci })).toThrow(
+		await expect(runPipeline({ dataDir, outDir: previousOutput(), epci })).rejects.toThrow(
 			/Insee, Filosofi 2021[\s\S]*git checkout -- data\/sources\/gard/
 		);
 	});
 
-	it('missing required column: names the file and the column', () => {
+	it('missing required column: names the file and the column', async () => {
 		const dataDir = mirrorWith({ [RP]: (t) => t.replace('P22_CHOM1524', 'P22_XXX1524') });
-		expectFailure({ dataDir, outDir: previousOutput(), epci }, /dossier_complet.*P22_CHOM1524/);
+		await expectFailure(
+			{ dataDir, outDir: previousOutput(), epci },
+			/dossier_complet.*P22_CHOM1524/
+		);
 	});
 
-	it('fewer communes than the département: throws', () => {
+	it('fewer communes than the département: throws', async () => {
 		// Drop the Alès row from the census extract (the file has CRLF line ends).
 		const dataDir = mirrorWith({ [RP]: (t) => t.replace(/^30007,[^\n]*\n/m, '') });
-		expectFailure({ dataDir, outDir: previousOutput(), epci }, /30007.*moins de communes/);
+		await expectFailure({ dataDir, outDir: previousOutput(), epci }, /30007.*moins de communes/);
 	});
 
-	it('a commune listed twice: throws', () => {
+	it('a commune listed twice: throws', async () => {
 		const dataDir = mirrorWith({ [RP]: (t) => t + (t.match(/^30007,[^\n]*\n/m)?.[0] ?? '') });
-		expectFailure({ dataDir, outDir: previousOutput(), epci }, /30007 en double/);
+		await expectFailure({ dataDir, outDir: previousOutput(), epci }, /30007 en double/);
 	});
 
-	it('a commune without contour: throws', () => {
+	it('a commune without contour: throws', async () => {
 		const dataDir = mirrorWith({
 			'communes_gard_cog2025.geojson': (t) => t.replace('"code":"30132"', '"code":"39999"')
 		});
-		expectFailure({ dataDir, outDir: previousOutput(), epci }, /communes_gard_cog2025.*30132/);
+		await expectFailure(
+			{ dataDir, outDir: previousOutput(), epci },
+			/communes_gard_cog2025.*30132/
+		);
 	});
 
-	it('unknown EPCI, or one spanning several départements: throws', () => {
-		expectFailure({ dataDir: MIRROR, outDir: previousOutput(), epci: '999999999' }, /ATLAS_EPCI/);
+	it('unknown EPCI, or one spanning several départements: throws', async () => {
+		await expectFailure(
+			{ dataDir: MIRROR, outDir: previousOutput(), epci: '999999999' },
+			/ATLAS_EPCI/
+		);
 		// CA du Grand Avignon has members in Vaucluse, which the mirror does not cover.
-		expectFailure(
+		await expectFailure(
 			{ dataDir: MIRROR, outDir: previousOutput(), epci: '248400251' },
 			/hors du département/
 		);
 	});
 
-	it('the CLI exits non-zero with the message', () => {
+	it('the CLI exits non-zero with the message', async () => {
 		const out = path.join(tempDir('cli'), 'data');
 		const r = spawnSync(
 			path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),

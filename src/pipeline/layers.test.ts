@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cell, runInto, type Outputs } from './test/helpers';
 
 let o: Outputs;
-beforeAll(() => {
-	o = runInto('200066918');
+beforeAll(async () => {
+	o = await runInto('200066918');
 });
 
 describe('geographic outputs', () => {

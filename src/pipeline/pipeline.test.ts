@@ -1,16 +1,16 @@
 /**
  * The pipeline on the real mirror (CA Alès Agglomération). Expected values were computed by hand
  * from the raw mirror rows (awk / a calculator), never copied from the program’s output.
- * Snapshot values are rounded to 6 significant digits, hence the tolerances.
+ * Snapshot values are rounded to 6 decimal places, hence the tolerances.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicators } from '../lib/indicators/catalogue';
-import { formulaColumns } from '../lib/indicators/compute';
+import { formulaColumns } from '../lib/sql/indicators';
 import { cell, runInto, type Outputs } from './test/helpers';
 
 let o: Outputs;
-beforeAll(() => {
-	o = runInto('200066918');
+beforeAll(async () => {
+	o = await runInto('200066918');
 });
 
 const value = (id: string, code: string) => o.snapshot.indicators[id]?.values[code];
@@ -130,7 +130,14 @@ describe('pipeline on the real mirror (Alès Agglomération)', () => {
 
 	it('gives no aggregate for published rates and medians', () => {
 		const m = o.snapshot.indicators.niveau_vie_median_2021?.territory;
-		expect(m).toEqual({ value: null, covered: 0, total: 71 });
+		expect(m).toEqual({
+			value: null,
+			numerator: null,
+			denominator: null,
+			missing: null,
+			covered: 0,
+			total: 71
+		});
 	});
 
 	it('writes a manifest with provenance of every source and column, without URLs', () => {

@@ -1,8 +1,11 @@
 /** The pipeline as a function: mirror → validated in-memory dataset → atomic write. */
 import fs from 'node:fs';
 import { indicators } from '../lib/indicators/catalogue';
-import { formulaColumns } from '../lib/indicators/compute';
+import { formulaColumns } from '../lib/sql/indicators';
 import type { TerritoryInfo } from '../lib/indicators/types';
+
+/** The catalogue indicator whose aggregates give the headline populations. */
+const POPULATION_INDICATOR = 'population_2022';
 import { buildData } from './build';
 import { communeRefs, communeRefsJson } from './communes-ref';
 import type { PipelineConfig } from './config';
@@ -10,7 +13,7 @@ import { PipelineError } from './errors';
 import { buildManifest, officialSourcesText } from './manifest';
 import { buildSnapshot } from './snapshot';
 import { loadTerritory } from './territory';
-import { communeValuesCsv, servicesGeojson, writeAtomically } from './write';
+import { communeValuesCsv, servicesGeojson, valueGapsCsv, writeAtomically } from './write';
 
 /** Summary returned to the CLI and tests. */
 export interface RunResult {
@@ -21,7 +24,10 @@ export interface RunResult {
 }
 
 /** Runs the whole pipeline; throws PipelineError (and writes nothing) on bad input. */
-export function runPipeline(config: PipelineConfig, now: Date = new Date()): RunResult {
+export async function runPipeline(
+	config: PipelineConfig,
+	now: Date = new Date()
+): Promise<RunResult> {
 	if (!fs.existsSync(config.dataDir) || !fs.statSync(config.dataDir).isDirectory()) {
 		throw new PipelineError(
 			`Dossier de données introuvable : ${config.dataDir}\n` +
@@ -45,27 +51,10 @@ export function runPipeline(config: PipelineConfig, now: Date = new Date()): Run
 	}
 	const generatedAt = now.toISOString();
 	const members = new Set(territory.communes);
-	const sumPop = (codes: string[]) =>
-		codes.reduce((s, c) => s + (data.values.get(c)?.rp22_pop ?? 0), 0);
-	const info: TerritoryInfo = {
-		siren: territory.siren,
-		name: territory.name,
-		departement: territory.departement,
-		communes: territory.communes,
-		contextCommunes: territory.contextCommunes,
-		population: {
-			territory: Math.round(sumPop(territory.communes)),
-			departement: Math.round(sumPop(territory.contextCommunes)),
-			vintage: 'RP 2022'
-		}
-	};
 	const refKinds = new Map([...data.refPoints].map(([c, r]) => [c, r.kind]));
 	const json = (v: unknown) => JSON.stringify(v) + '\n';
-	writeAtomically(config.outDir, {
-		'territory.json': JSON.stringify(info, null, 1) + '\n',
-		'communes.geojson': json(data.communes),
-		'territory-outline.geojson': json(data.outline),
-		'commune_values.csv': communeValuesCsv(
+	const tables = {
+		values: communeValuesCsv(
 			territory.contextCommunes,
 			territory.names,
 			members,
@@ -73,7 +62,33 @@ export function runPipeline(config: PipelineConfig, now: Date = new Date()): Run
 			data.values,
 			refKinds
 		),
-		'snapshot.json': json(buildSnapshot(data, indicators, generatedAt)),
+		gaps: valueGapsCsv(data.gaps)
+	};
+	const snapshot = await buildSnapshot(tables, indicators, generatedAt);
+	// The headline populations are the population indicator's own aggregates (one computation).
+	const population = snapshot.indicators[POPULATION_INDICATOR];
+	if (population?.territory.value == null || population.departement.value == null) {
+		throw new PipelineError(`Indicateur ${POPULATION_INDICATOR} absent ou incomplet.`);
+	}
+	const info: TerritoryInfo = {
+		siren: territory.siren,
+		name: territory.name,
+		departement: territory.departement,
+		communes: territory.communes,
+		contextCommunes: territory.contextCommunes,
+		population: {
+			territory: Math.round(population.territory.value),
+			departement: Math.round(population.departement.value),
+			vintage: 'RP 2022'
+		}
+	};
+	writeAtomically(config.outDir, {
+		'territory.json': JSON.stringify(info, null, 1) + '\n',
+		'communes.geojson': json(data.communes),
+		'territory-outline.geojson': json(data.outline),
+		'commune_values.csv': tables.values,
+		'value_gaps.csv': tables.gaps,
+		'snapshot.json': json(snapshot),
 		'services.geojson': json(servicesGeojson(data.points)),
 		'communes-ref.json': communeRefsJson(communeRefs(territory.siren)),
 		'manifest.json':

@@ -7,13 +7,13 @@ import { isStale } from './stale';
 import { MIRROR, tempDir } from './test/helpers';
 
 describe('isStale', () => {
-	it('is stale without outputs, fresh after a run, stale again when an input changes or the EPCI differs', () => {
+	it('is stale without outputs, fresh after a run, stale again when an input changes or the EPCI differs', async () => {
 		const dataDir = tempDir('stale-mirror');
 		for (const f of fs.readdirSync(MIRROR))
 			fs.copyFileSync(path.join(MIRROR, f), path.join(dataDir, f));
 		const config = { dataDir, outDir: path.join(tempDir('stale-out'), 'data'), epci: '200066918' };
 		expect(isStale(config)).toBe(true);
-		runPipeline(config);
+		await runPipeline(config);
 		expect(isStale(config)).toBe(false);
 		expect(isStale({ ...config, epci: '243000643' })).toBe(true);
 		const future = new Date(Date.now() + 60_000);

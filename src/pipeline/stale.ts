@@ -11,6 +11,7 @@ export const OUTPUT_FILES = [
 	'communes.geojson',
 	'territory-outline.geojson',
 	'commune_values.csv',
+	'value_gaps.csv',
 	'snapshot.json',
 	'services.geojson',
 	'communes-ref.json',
@@ -31,6 +32,9 @@ export function inputFiles(config: PipelineConfig): string[] {
 		...Object.values(SOURCES).map((s) => path.join(config.dataDir, s.file)),
 		...filesUnder(path.join(REPO_ROOT, 'src', 'pipeline')),
 		...filesUnder(path.join(REPO_ROOT, 'src', 'lib', 'indicators')),
+		// The snapshot is computed by the app's SQL builders and their row conversions.
+		...filesUnder(path.join(REPO_ROOT, 'src', 'lib', 'sql')),
+		path.join(REPO_ROOT, 'src', 'lib', 'data', 'indicator-values.ts'),
 		// communes-ref.json is built by the workshop module's territoryCommunes.
 		path.join(REPO_ROOT, 'src', 'lib', 'workshops', 'territory.ts'),
 		...COG_FILES

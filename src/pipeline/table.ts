@@ -11,6 +11,8 @@ export interface SourceColumns {
 	rows: number;
 	columns: string[];
 	values: Map<string, CommuneValues>;
+	/** Published rates and medians among `columns`: NULL for a commune formed by a later merge. */
+	published?: string[];
 }
 
 /** One output column taken from one input column. */
@@ -58,5 +60,5 @@ export function readCommuneTable(
 		const pick = (s: ColumnSpec) => (s.kind === 'published' ? p[s.out] : v[s.out]) ?? null;
 		values.set(code, Object.fromEntries(specs.map((s) => [s.out, pick(s)])));
 	}
-	return { id, rows: table.rows.length, columns: specs.map((s) => s.out), values };
+	return { id, rows: table.rows.length, columns: specs.map((s) => s.out), values, published };
 }

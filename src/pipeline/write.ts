@@ -43,6 +43,15 @@ export function communeValuesCsv(
 	return lines.join('\n') + '\n';
 }
 
+/** `value_gaps.csv`: one row per NULL cell of `commune_values.csv` (code, column, reason). */
+export function valueGapsCsv(gaps: ReadonlyMap<string, Record<string, string>>): string {
+	const lines = ['code,column,reason'];
+	for (const [code, why] of gaps) {
+		for (const [column, reason] of Object.entries(why)) lines.push(`${code},${column},${reason}`);
+	}
+	return lines.join('\n') + '\n';
+}
+
 /** `services.geojson`: one Point per service, properties {id, kind, nom, code_commune, source}. */
 export function servicesGeojson(points: ServicePoint[]): FeatureCollection {
 	return {

@@ -1,4 +1,5 @@
 /** Per-commune results for the table and the detail panel, in French. Pure. */
+import { SMALL_DENOMINATOR } from '$lib/indicators/reliability';
 import { clusterLabels, type ClusterCode } from '$lib/analysis/clusters';
 import type { NeedsIndexResult } from '$lib/analysis/needs-index';
 import type { ClassStability } from '$lib/analysis/stability';
@@ -84,13 +85,12 @@ export function breakdownParts(
 /** Lines and flags of the detail panel of one commune. */
 export function communeDetail(
 	r: CommuneResult,
-	variableLabel: string,
-	smallThreshold: number
+	variableLabel: string
 ): { rows: { label: string; value: string }[]; flags: string[] } {
 	const flags: string[] = [];
 	if (r.small)
 		flags.push(
-			`Moins de ${formatNumber(smallThreshold, 0)} habitants : un taux y varie beaucoup pour quelques cas.`
+			`Petit effectif : un taux analysé ici est calculé sur moins de ${SMALL_DENOMINATOR} personnes (ou familles, ou logements) ; un seul cas de plus ou de moins le change beaucoup.`
 		);
 	if (r.flagged) flags.push('Indice calculé sans toutes les composantes (valeurs manquantes).');
 	return {

@@ -10,13 +10,38 @@ import {
 	toAnalysisValues
 } from './inputs';
 
-const agg = { value: null, covered: 0, total: 0 };
+const agg = {
+	value: null,
+	numerator: null,
+	denominator: null,
+	missing: null,
+	covered: 0,
+	total: 0
+};
+const sparse = { counts: {}, missing: {} };
 const snapshot: Snapshot = {
 	generatedAt: '2026-01-01',
 	indicators: {
-		a: { values: { '1': 10, '2': 20, '3': null, '9': 99 }, territory: agg, departement: agg },
-		b: { values: { '1': 3, '2': 1, '3': 2 }, territory: agg, departement: agg },
-		population_2022: { values: { '1': 120, '2': 500, '3': 4000 }, territory: agg, departement: agg }
+		a: {
+			...sparse,
+			values: { '1': 10, '2': 20, '3': null, '9': 99 },
+			territory: agg,
+			departement: agg
+		},
+		// A ratio: commune 1 has 29 in its denominator (flagged), 2 has exactly 30 (not flagged).
+		b: {
+			values: { '1': 3, '2': 1, '3': 2 },
+			counts: { '1': [1, 29], '2': [0.3, 30], '3': [20, 1000] },
+			missing: {},
+			territory: agg,
+			departement: agg
+		},
+		population_2022: {
+			...sparse,
+			values: { '1': 120, '2': 500, '3': 4000 },
+			territory: agg,
+			departement: agg
+		}
 	}
 };
 const base = { definition: '', unit: '%', digits: 1, sources: [] };
@@ -101,7 +126,10 @@ describe('catalogue and snapshot to analysis inputs', () => {
 		expect(v[2]).toBe(0);
 	});
 
-	it('flags communes under the population threshold', () => {
-		expect(smallCommunes(snapshot, codes, 500)).toEqual([true, false, false]);
+	it('flags communes from the rate’s own denominator (< 30), not from the population', () => {
+		expect(smallCommunes(snapshot, ['b'], codes)).toEqual([true, false, false]);
+		// An indicator without counts (a published value) flags nothing.
+		expect(smallCommunes(snapshot, ['a'], codes)).toEqual([false, false, false]);
+		expect(smallCommunes(snapshot, ['a', 'b'], codes)).toEqual([true, false, false]);
 	});
 });

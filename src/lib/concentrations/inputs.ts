@@ -10,6 +10,7 @@ import {
 	type NeedsIndexResult,
 	type StandardizeMethod
 } from '$lib/analysis/needs-index';
+import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, Snapshot, ThemeId } from '$lib/indicators/types';
 
 /** An indicator chosen for the index, with its weight (0 = left out). */
@@ -77,15 +78,22 @@ export function toAnalysisValues(values: readonly (number | null)[]): Float64Arr
 	return Float64Array.from(values, (v) => (v === null ? NaN : v));
 }
 
-/** Communes under `threshold` inhabitants (from the `population_2022` indicator). */
+/**
+ * For each commune of `codes`, whether one of `indicatorIds` rests on a tiny denominator there
+ * (the one rule of `reliability.ts`, from the rate's own counts, not from the population).
+ */
 export function smallCommunes(
 	snapshot: Snapshot,
-	codes: readonly string[],
-	threshold: number
+	indicatorIds: readonly string[],
+	codes: readonly string[]
 ): boolean[] {
-	return territoryValues(snapshot, 'population_2022', codes).map(
-		(p) => p !== null && p < threshold
+	const flagged = new Set(
+		indicatorIds.flatMap((id) => {
+			const v = snapshot.indicators[id];
+			return v ? smallDenominatorCodes(v, codes) : [];
+		})
 	);
+	return codes.map((c) => flagged.has(c));
 }
 
 /** The needs index of the chosen components, or the French error that prevents it. */

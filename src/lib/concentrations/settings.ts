@@ -27,9 +27,6 @@ export const PERMUTATION_CHOICES = [99, 999, 9999, 99999] as const;
 /** Thresholds offered. */
 export const ALPHA_CHOICES = [0.05, 0.01, 0.001] as const;
 
-/** Default population under which a commune is flagged as small. */
-export const SMALL_POPULATION = 500;
-
 /** Everything the user sets. `variable` is 'index' or an indicator id. */
 export interface Settings {
 	theme: ThemeId;
@@ -44,7 +41,6 @@ export interface Settings {
 	alpha: number;
 	correction: Correction;
 	smooth: boolean;
-	smallThreshold: number;
 	view: MapView;
 	/** Weight of the workshop problems in the index (0 = left out). */
 	workshopWeight: number;
@@ -65,7 +61,6 @@ export function defaultSettings(catalogue: readonly Indicator[], theme: ThemeId)
 		alpha: 0.05,
 		correction: 'none',
 		smooth: false,
-		smallThreshold: SMALL_POPULATION,
 		view: 'lisa',
 		workshopWeight: 0
 	};

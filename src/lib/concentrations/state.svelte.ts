@@ -5,12 +5,10 @@
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
 import { dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
-import type { ColumnRow } from '$lib/indicators/compute';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { currentProblems, type CurrentProblems } from '$lib/workshops/current';
-import { fetchCommuneValues } from './commune-values';
 import { buildIndex } from './build-index';
 import { smallCommunes, toAnalysisValues } from './inputs';
 import { viewClasses, viewStates } from './map-view';
@@ -33,7 +31,6 @@ export class Concentrations {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
 	settings = $state<Settings>(defaultSettings(indicators, 'petite_enfance'));
-	rows = $state.raw<Record<string, ColumnRow> | null>(null);
 	problems = $state.raw<CurrentProblems | null>(null);
 	run = $state.raw<StatsRun | null>(null);
 	stabilityRuns = $state.raw<LisaResult[] | null>(null);
@@ -68,8 +65,7 @@ export class Concentrations {
 					catalogue: this.catalogue,
 					snapshot: this.data.snapshot,
 					codes: this.codes,
-					index: this.index.result,
-					rows: this.rows
+					index: this.index.result
 				})
 			: null
 	);
@@ -95,8 +91,15 @@ export class Concentrations {
 			? stabilityOf(this.stabilityRuns, this.settings.alpha, this.settings.correction)
 			: null
 	);
+	/** The indicators behind the analysed variable: the index's weighted components, or one. */
+	analysedIndicators = $derived(
+		this.settings.variable === 'index'
+			? this.settings.choices.filter((c) => c.weight > 0).map((c) => c.id)
+			: [this.settings.variable]
+	);
+	/** Communes whose analysed rate (or one index component) rests on a tiny denominator. */
 	small = $derived(
-		this.data ? smallCommunes(this.data.snapshot, this.codes, this.settings.smallThreshold) : []
+		this.data ? smallCommunes(this.data.snapshot, this.analysedIndicators, this.codes) : []
 	);
 	viewClasses = $derived(
 		viewClasses(this.settings.view, this.variable, this.run, this.clusters, this.hotSpots)
@@ -139,8 +142,6 @@ export class Concentrations {
 			void this.compute({ values: toAnalysisValues(v.values), weights: w, permutations, seed });
 		});
 		$effect(() => {
-			if (this.settings.smooth && !this.rows)
-				fetchCommuneValues().then((rows) => (this.rows = rows), this.#fail);
 			if (this.settings.workshopWeight > 0 && !this.problems)
 				currentProblems().then((p) => (this.problems = p), this.#fail);
 		});

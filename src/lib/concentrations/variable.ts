@@ -1,12 +1,11 @@
 /**
  * The variable the statistics run on: the needs index, or one indicator, optionally smoothed by
- * empirical Bayes when it is a rate of counts and the columns are loaded.
+ * empirical Bayes when it is a rate of counts.
  */
 import type { NeedsIndexResult } from '$lib/analysis/needs-index';
-import { empiricalBayesRates, type SmoothingResult } from '$lib/analysis/smoothing';
-import type { ColumnRow } from '$lib/indicators/compute';
+import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
+import type { SmoothingResult } from '$lib/analysis/smoothing';
 import type { Indicator, Snapshot } from '$lib/indicators/types';
-import { ebInputs } from './eb-inputs';
 import { territoryValues } from './inputs';
 
 /** The analysed variable, aligned on the territory codes. */
@@ -29,13 +28,10 @@ export interface Variable {
 export interface VariableInput {
 	variable: string;
 	smooth: boolean;
-	smallThreshold: number;
 	catalogue: readonly Indicator[];
 	snapshot: Snapshot;
 	codes: readonly string[];
 	index: NeedsIndexResult | null;
-	/** Columns of `commune_values.csv`, once loaded (needed only for smoothing). */
-	rows: Record<string, ColumnRow> | null;
 }
 
 /** Builds the analysed variable, or null when the index cannot be computed. */
@@ -56,8 +52,9 @@ export function buildVariable(input: VariableInput): Variable | null {
 	const ind = input.catalogue.find((i) => i.id === input.variable);
 	if (!ind) return null;
 	const raw = territoryValues(input.snapshot, ind.id, input.codes);
-	const eb = input.smooth && input.rows ? ebInputs(ind, input.rows, input.codes) : null;
-	if (!eb) {
+	const values = input.snapshot.indicators[ind.id];
+	const smoothed = input.smooth && values ? smoothIndicator(ind, values, input.codes) : null;
+	if (!smoothed) {
 		return {
 			label: ind.label,
 			unit: ind.unit,
@@ -68,16 +65,13 @@ export function buildVariable(input: VariableInput): Variable | null {
 			indicator: ind
 		};
 	}
-	const smoothing = empiricalBayesRates(eb.events, eb.population, {
-		smallPopulation: input.smallThreshold
-	});
 	return {
 		label: `${ind.label} (lissé)`,
 		unit: ind.unit,
 		digits: ind.digits,
-		values: smoothing.smoothed.map((v) => (v === null ? null : v * eb.scale)),
+		values: smoothed.values,
 		raw,
-		smoothing,
+		smoothing: smoothed.smoothing,
 		indicator: ind
 	};
 }

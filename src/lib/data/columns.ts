@@ -9,12 +9,14 @@ interface ArrowLike {
 
 /** Converts an Arrow table to plain rows (BigInt → number, Date → ISO string). */
 export function arrowToRows(table: ArrowLike): Row[] {
-	return table.toArray().map((r) => {
-		const src = r.toJSON();
-		const out: Row = {};
-		for (const [k, v] of Object.entries(src)) out[k] = plain(v);
-		return out;
-	});
+	return table.toArray().map((r) => plainRow(r.toJSON()));
+}
+
+/** One Arrow row (as `toJSON()` gives it) with plain values. */
+export function plainRow(src: Record<string, unknown>): Row {
+	const out: Row = {};
+	for (const [k, v] of Object.entries(src)) out[k] = plain(v);
+	return out;
 }
 
 function plain(v: unknown): string | number | boolean | null {

@@ -4,6 +4,7 @@
  * calls `getDuckDB()` afterwards.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
 import { arrowToRows, type Row } from './columns';
 
 /** A started engine with one connection and the commune values loaded. */
@@ -73,13 +74,12 @@ async function start(base: string): Promise<Engine> {
 	await conn.query('SET autoload_known_extensions = false');
 	await conn.query('SET autoinstall_known_extensions = false');
 
-	const csv = await fetch(`${base}/data/commune_values.csv`);
-	if (!csv.ok) throw new Error(`Données communales introuvables (${csv.status}).`);
-	await db.registerFileText('commune_values.csv', await csv.text());
-	// Codes stay text (leading zeros in other départements); everything else is inferred.
-	await conn.query(
-		`CREATE OR REPLACE TABLE commune_values AS SELECT * FROM read_csv('commune_values.csv', header = true, types = {'code': 'VARCHAR', 'nom': 'VARCHAR'})`
-	);
+	for (const file of Object.values(TABLE_FILES)) {
+		const res = await fetch(`${base}/data/${file}`);
+		if (!res.ok) throw new Error(`Données communales introuvables (${file}, ${res.status}).`);
+		await db.registerFileText(file, await res.text());
+	}
+	for (const sql of buildLoadTablesSql()) await conn.query(sql);
 	return {
 		db,
 		conn,

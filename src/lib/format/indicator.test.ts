@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { formatAggregate, formatValue } from './indicator';
+import { indicatorById } from '$lib/indicators/catalogue';
+import type { AggregateValue, ValueDetail } from '$lib/indicators/types';
+import {
+	formatAggregate,
+	formatCounts,
+	formatDetail,
+	formatDetailLine,
+	formatValue,
+	smallFlag
+} from './indicator';
 
 const pct = { digits: 1, unit: '%' };
+const agg = (value: number | null, covered: number): AggregateValue => ({
+	value,
+	numerator: null,
+	denominator: null,
+	missing: null,
+	covered,
+	total: 71
+});
+const detail = (d: Partial<ValueDetail>): ValueDetail => ({
+	value: null,
+	numerator: null,
+	denominator: null,
+	missing: null,
+	...d
+});
 
 describe('formatValue', () => {
 	it('writes French numbers with their unit', () => {
@@ -13,12 +37,54 @@ describe('formatValue', () => {
 	});
 });
 
+describe('formatDetail: « n.d. » says why', () => {
+	it.each([
+		{ missing: 'secret', expected: 'n.d. (secret statistique)' },
+		{ missing: 'non_publie', expected: 'n.d. (non publié)' },
+		{ missing: 'fusion', expected: 'n.d. (non calculable pour une commune fusionnée)' },
+		{ missing: 'denominateur_nul', expected: 'n.d. (dénominateur nul)' }
+	] as const)('$missing', ({ missing, expected }) => {
+		expect(formatDetail(detail({ missing }), pct)).toBe(expected);
+	});
+});
+
+describe('counts and small-number flag', () => {
+	const youth = indicatorById('chomage_15_24')!;
+	const eaje = indicatorById('eaje_pour_1000_enfants')!;
+
+	it('Bonnevaux: « 100,0 % (2 sur 2 actifs de 15 à 24 ans ; petit effectif) »', () => {
+		const d = detail({ value: 100, numerator: 2, denominator: 2 });
+		expect(formatDetailLine(d, youth)).toBe(
+			'100,0\u00a0% (2 sur 2 actifs de 15 à 24 ans ; petit effectif)'
+		);
+	});
+
+	it('flags below 30 in the denominator only', () => {
+		expect(smallFlag({ value: 10, denominator: 29.9 })).toBe('petit effectif');
+		expect(smallFlag({ value: 10, denominator: 30 })).toBeNull();
+		expect(smallFlag({ value: null, denominator: 2 })).toBeNull();
+		expect(smallFlag({ value: 10, denominator: null })).toBeNull();
+	});
+
+	it('a zero count says what it counts (establishments, not places)', () => {
+		// La Grand-Combe: 0 EAJE in BPE 2019 for 836,85 children aged 0–14.
+		const d = detail({ value: 0, numerator: 0, denominator: 836.85 });
+		expect(formatCounts(d, eaje)).toBe(
+			'aucun établissement d’accueil du jeune enfant recensé (BPE 2019) ; ce sont des établissements, pas des places, pour 837 enfants de 0 à 14 ans'
+		);
+	});
+
+	it('a per-1 000 ratio names what it counts', () => {
+		expect(formatCounts(detail({ value: 2, numerator: 1, denominator: 500 }), eaje)).toBe(
+			'établissements d’accueil du jeune enfant : 1 pour 500 enfants de 0 à 14 ans'
+		);
+	});
+});
+
 describe('formatAggregate', () => {
 	it('states the coverage of a partial aggregate', () => {
-		expect(formatAggregate({ value: 20, covered: 69, total: 71 }, pct)).toBe(
-			'20,0\u00a0% (69 communes sur 71)'
-		);
-		expect(formatAggregate({ value: 20, covered: 71, total: 71 }, pct)).toBe('20,0\u00a0%');
-		expect(formatAggregate({ value: null, covered: 0, total: 71 }, pct)).toBe('n.d.');
+		expect(formatAggregate(agg(20, 69), pct)).toBe('20,0\u00a0% (69 communes sur 71)');
+		expect(formatAggregate(agg(20, 71), pct)).toBe('20,0\u00a0%');
+		expect(formatAggregate(agg(null, 0), pct)).toBe('n.d.');
 	});
 });

@@ -1,28 +1,94 @@
-/** Indicator values as French text, with their unit. NULL is "n.d.", never 0. */
-import type { AggregateValue, Indicator } from '$lib/indicators/types';
+/**
+ * Indicator values as French text, with their unit, their counts, their small-number flag and,
+ * for a missing value, its reason. NULL is « n.d. » with a reason, never 0.
+ */
+import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
+import type { AggregateValue, Indicator, MissingReason, ValueDetail } from '$lib/indicators/types';
 import { formatNumber } from './number';
 
 /** Text shown for a NULL value. */
 export const MISSING_LABEL = 'n.d.';
-/** Its explanation (tooltip, legend). */
+/** Its explanation (legend), when no single reason applies. */
 export const MISSING_EXPLANATION =
-	'Non disponible : valeur couverte par le secret statistique, absente de la source ou impossible à calculer honnêtement.';
+	'Non disponible : secret statistique, valeur non publiée par la source, non calculable pour une commune fusionnée, ou dénominateur nul.';
+
+/** Each reason of a missing value: a short label and a plain-French explanation. */
+export const MISSING_REASONS: Record<MissingReason, { label: string; explanation: string }> = {
+	secret: {
+		label: 'secret statistique',
+		explanation:
+			'Le producteur ne publie pas ce chiffre, pour protéger la confidentialité des personnes quand elles sont trop peu nombreuses.'
+	},
+	non_publie: {
+		label: 'non publié',
+		explanation: 'La source ne donne pas de valeur pour cette commune.'
+	},
+	fusion: {
+		label: 'non calculable pour une commune fusionnée',
+		explanation:
+			'Ce taux ou cette médiane a été publié séparément pour les anciennes communes : il ne peut pas être recalculé pour la commune issue de leur fusion.'
+	},
+	denominateur_nul: {
+		label: 'dénominateur nul',
+		explanation: 'Le taux ne peut pas être calculé : son dénominateur vaut 0.'
+	}
+};
+
+type Unit = Pick<Indicator, 'digits' | 'unit'>;
 
 /** "12,3 %", "4,2 km", or "n.d.". */
-export function formatValue(
-	value: number | null | undefined,
-	indicator: Pick<Indicator, 'digits' | 'unit'>
-): string {
+export function formatValue(value: number | null | undefined, indicator: Unit): string {
 	const text = formatNumber(value ?? null, indicator.digits, MISSING_LABEL);
 	if (text === MISSING_LABEL || !indicator.unit) return text;
 	return `${text}\u00a0${indicator.unit}`;
 }
 
+/** "n.d. (secret statistique)", or the value with its unit. */
+export function formatDetail(d: ValueDetail, indicator: Unit): string {
+	if (d.value === null)
+		return `${MISSING_LABEL} (${MISSING_REASONS[d.missing ?? 'non_publie'].label})`;
+	return formatValue(d.value, indicator);
+}
+
+/**
+ * The counts behind a ratio: « 2 sur 2 actifs de 15 à 24 ans » for a share, « écoles : 1 pour
+ * 245 enfants de 0 à 14 ans » otherwise, and the indicator's own words for a zero numerator
+ * (« aucun établissement… recensé (BPE 2019)… »). Null when the indicator has no counts.
+ */
+export function formatCounts(
+	d: Pick<ValueDetail, 'numerator' | 'denominator'>,
+	indicator: Pick<Indicator, 'counted' | 'formula'>
+): string | null {
+	const c = indicator.counted;
+	if (!c || d.denominator === null) return null;
+	const den = formatNumber(d.denominator, 0);
+	if (d.numerator === null) return `sur ${den} ${c.denominator}`;
+	if (d.numerator === 0 && c.zero) return `${c.zero}, pour ${den} ${c.denominator}`;
+	const num = formatNumber(d.numerator, 0);
+	const share = indicator.formula.kind === 'ratio' && indicator.formula.scale === 100;
+	return share
+		? `${num} sur ${den} ${c.denominator}`
+		: `${c.numerator} : ${num} pour ${den} ${c.denominator}`;
+}
+
+/** « petit effectif » when the value rests on a tiny denominator, else null. */
+export function smallFlag(d: Pick<ValueDetail, 'value' | 'denominator'>): string | null {
+	return isSmallDenominator(d) ? SMALL_DENOMINATOR_LABEL : null;
+}
+
+/**
+ * The value in one line, as the tooltip, the lists and exports write it:
+ * « 100,0 % (2 sur 2 actifs de 15 à 24 ans ; petit effectif) », or « n.d. (secret statistique) ».
+ */
+export function formatDetailLine(d: ValueDetail, indicator: Indicator): string {
+	const main = formatDetail(d, indicator);
+	if (d.value === null) return main;
+	const extra = [formatCounts(d, indicator), smallFlag(d)].filter(Boolean);
+	return extra.length ? `${main} (${extra.join(' ; ')})` : main;
+}
+
 /** An aggregate with its coverage when some communes are missing ("12,3 % (69 communes sur 71)"). */
-export function formatAggregate(
-	agg: AggregateValue | undefined,
-	indicator: Pick<Indicator, 'digits' | 'unit'>
-): string {
+export function formatAggregate(agg: AggregateValue | undefined, indicator: Unit): string {
 	if (!agg) return MISSING_LABEL;
 	const text = formatValue(agg.value, indicator);
 	if (agg.value === null || agg.covered >= agg.total) return text;

@@ -17,6 +17,10 @@ export const activityIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['rp22_chom1524'], ['rp22_act1524']),
 		sources: RP,
+		counted: {
+			numerator: 'chômeurs de 15 à 24 ans',
+			denominator: 'actifs de 15 à 24 ans'
+		},
 		polarity: 1,
 		caveats: [
 			'Chômage au sens du recensement (déclaratif), différent du chômage au sens du BIT et des inscrits à France Travail.',
@@ -36,6 +40,10 @@ export const activityIndicators: Indicator[] = [
 			['rp22_act1524', 'rp22_act2554', 'rp22_act5564']
 		),
 		sources: RP,
+		counted: {
+			numerator: 'chômeurs de 15 à 64 ans',
+			denominator: 'actifs de 15 à 64 ans'
+		},
 		polarity: 1,
 		caveats: ['Chômage au sens du recensement (déclaratif).', RP_CAVEAT]
 	},

@@ -59,6 +59,10 @@ export const incomeHousingIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['cmp22_p18_logvac'], ['cmp22_p18_log']),
 		sources: [source('cmp2022')],
+		counted: {
+			numerator: 'logements vacants',
+			denominator: 'logements'
+		},
 		polarity: 0,
 		caveats: [
 			'Recensement 2018 : seul millésime logement disponible dans les données du projet.',
@@ -74,6 +78,10 @@ export const incomeHousingIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['cmp22_p18_rp_prop'], ['cmp22_p18_rp']),
 		sources: [source('cmp2022')],
+		counted: {
+			numerator: 'résidences principales occupées par leur propriétaire',
+			denominator: 'résidences principales'
+		},
 		polarity: 0,
 		caveats: [
 			'Recensement 2018.',

@@ -52,6 +52,10 @@ export const populationIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['rp22_pop0014'], RP22_AGE_BANDS),
 		sources: RP,
+		counted: {
+			numerator: 'enfants de 0 à 14 ans',
+			denominator: 'habitants'
+		},
 		polarity: 1,
 		caveats: [
 			'Le recensement diffusé dans les données du projet ne détaille pas les 0-2 ans, 3-5 ans ou 6-10 ans.',
@@ -67,6 +71,10 @@ export const populationIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['rp22_pop1529'], RP22_AGE_BANDS),
 		sources: RP,
+		counted: {
+			numerator: 'jeunes de 15 à 29 ans',
+			denominator: 'habitants'
+		},
 		polarity: 1,
 		caveats: [RP_CAVEAT]
 	},
@@ -80,6 +88,10 @@ export const populationIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['rp22_pop7589', 'rp22_pop90p'], RP22_AGE_BANDS),
 		sources: RP,
+		counted: {
+			numerator: 'personnes de 75 ans ou plus',
+			denominator: 'habitants'
+		},
 		polarity: 1,
 		caveats: [RP_CAVEAT]
 	},
@@ -93,6 +105,10 @@ export const populationIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['rp22_fammono'], FAMILIES),
 		sources: RP,
+		counted: {
+			numerator: 'familles monoparentales',
+			denominator: 'familles'
+		},
 		polarity: 1,
 		caveats: [
 			'Familles = couples avec enfants + couples sans enfant + familles monoparentales (exploitation complémentaire du recensement).',
@@ -109,6 +125,10 @@ export const populationIndicators: Indicator[] = [
 		digits: 1,
 		formula: share(['rp22_coupaenf'], FAMILIES),
 		sources: RP,
+		counted: {
+			numerator: 'couples avec enfants',
+			denominator: 'familles'
+		},
 		polarity: 0,
 		caveats: [
 			'Les familles nombreuses (3 enfants ou plus) ne sont pas disponibles par commune dans les données du projet.',
@@ -130,6 +150,10 @@ export const populationIndicators: Indicator[] = [
 			scale: 1000
 		},
 		sources: [source('cmp2024')],
+		counted: {
+			numerator: 'naissances',
+			denominator: 'habitants'
+		},
 		polarity: 1,
 		caveats: [
 			'Naissances 2022 rapportées à la population 2021 (les deux derniers millésimes du comparateur Insee 2024).',

@@ -49,6 +49,11 @@ export const serviceIndicators: Indicator[] = [
 			scale: 1000
 		},
 		sources: [source('bpe2019'), source('rp2022')],
+		counted: {
+			numerator: 'établissements d’accueil du jeune enfant',
+			denominator: 'enfants de 0 à 14 ans',
+			zero: 'aucun établissement d’accueil du jeune enfant recensé (BPE 2019) ; ce sont des établissements, pas des places'
+		},
 		polarity: -1,
 		caveats: [
 			'Nombre d’établissements, pas de places : une micro-crèche compte autant qu’une grande crèche.',
@@ -72,6 +77,11 @@ export const serviceIndicators: Indicator[] = [
 			scale: 1000
 		},
 		sources: [EDUC, source('rp2022')],
+		counted: {
+			numerator: 'écoles',
+			denominator: 'enfants de 0 à 14 ans',
+			zero: 'aucune école recensée dans la commune (annuaire de l’éducation 2024)'
+		},
 		polarity: -1,
 		caveats: [
 			'Nombre d’écoles, pas de places : les regroupements pédagogiques intercommunaux (RPI) scolarisent aussi les enfants des communes voisines.',
@@ -93,6 +103,11 @@ export const serviceIndicators: Indicator[] = [
 			scale: 1000
 		},
 		sources: [EDUC, source('rp2022')],
+		counted: {
+			numerator: 'collèges',
+			denominator: 'enfants de 0 à 14 ans',
+			zero: 'aucun collège recensé dans la commune (annuaire de l’éducation 2024)'
+		},
 		polarity: -1,
 		caveats: [
 			'Un collège accueille les élèves de tout un secteur : la plupart des communes n’en ont pas, ce qui ne signifie pas un manque.',
@@ -114,6 +129,11 @@ export const serviceIndicators: Indicator[] = [
 			scale: 1000
 		},
 		sources: [EDUC, source('rp2022')],
+		counted: {
+			numerator: 'lycées',
+			denominator: 'jeunes de 15 à 29 ans',
+			zero: 'aucun lycée recensé dans la commune (annuaire de l’éducation 2024)'
+		},
 		polarity: -1,
 		caveats: [
 			'Les sections d’enseignement professionnel (SEP), rattachées à un lycée, ne sont pas comptées à part.',
@@ -174,6 +194,11 @@ export const serviceIndicators: Indicator[] = [
 		digits: 1,
 		formula: { kind: 'ratio', numerator: ['qpv_pop'], denominator: ['rp22_pop'], scale: 100 },
 		sources: [source('qpv2022'), source('rp2022')],
+		counted: {
+			numerator: 'habitants en quartier prioritaire',
+			denominator: 'habitants',
+			zero: 'aucun quartier prioritaire dans la commune'
+		},
 		polarity: 1,
 		caveats: [
 			'Quartiers de la génération 2015, remplacés en 2024 par une nouvelle liste (non disponible) ; population des quartiers issue d’un recensement antérieur à 2022.',

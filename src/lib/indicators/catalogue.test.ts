@@ -1,7 +1,7 @@
 /** The catalogue is complete, French, consistent with types.ts and free of URLs. */
 import { describe, expect, it } from 'vitest';
 import { indicatorById, indicators, missingIndicators, themeNotes, themes } from './catalogue';
-import { formulaColumns } from './compute';
+import { formulaColumns } from '$lib/sql/indicators';
 import { SOURCES } from './sources';
 
 describe('indicator catalogue', () => {

@@ -11,6 +11,11 @@ export interface SourceDefinition extends Source {
 	origin: string;
 	/** Commune geography of the file as published (merges are applied from this year on). */
 	cogYear: number;
+	/**
+	 * What an empty cell means: INSEE leaves secret cells empty; a file whose producer does not
+	 * say why a cell is empty is read as « non publié ». Default: 'secret'.
+	 */
+	emptyCell?: 'secret' | 'non_publie';
 }
 
 const LO = 'Licence Ouverte / Etalab 2.0';
@@ -61,7 +66,9 @@ export const SOURCES = {
 		vintage: 'RP 2018',
 		licence: LO,
 		origin: 'ANCT, Observatoire des territoires : part des jeunes de 15 à 24 ans non insérés',
-		cogYear: 2021
+		cogYear: 2021,
+		// The export does not say why a cell is empty (e.g. Revens 30213 in 2018).
+		emptyCell: 'non_publie'
 	},
 	bpe2019: {
 		id: 'bpe2019',

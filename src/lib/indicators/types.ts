@@ -73,31 +73,60 @@ export interface Indicator {
 	formula: Formula;
 	sources: Source[];
 	polarity: Polarity;
+	/**
+	 * For a ratio, what its counts are, in French plural nouns, to show « 2 sur 2 actifs de 15 à
+	 * 24 ans »; `zero` says what a numerator of 0 means (« aucun établissement recensé… »).
+	 */
+	counted?: { numerator: string; denominator: string; zero?: string };
 	/** Caveats shown on screen (vintage mismatch, straight-line distance, unverified code label…). */
 	caveats?: string[];
 }
 
-/** An aggregate value with its coverage, so a partial sum is never presented as complete. */
-export interface AggregateValue {
+/**
+ * Why a value is missing (shown as « n.d. » with its reason, never as 0):
+ * - `secret`: the producer left the cell empty (statistical secrecy);
+ * - `non_publie`: the commune is absent from the source file;
+ * - `fusion`: a published rate or median of communes merged since (cannot be recomputed);
+ * - `denominateur_nul`: the rate's denominator is 0 (e.g. no active young person).
+ */
+export type MissingReason = 'secret' | 'non_publie' | 'fusion' | 'denominateur_nul';
+
+/**
+ * One number with what it was computed from: for a ratio, its summed numerator and denominator
+ * counts (so a rate on a tiny denominator can be flagged); for a NULL value, why it is missing.
+ */
+export interface ValueDetail {
 	value: number | null;
+	numerator: number | null;
+	denominator: number | null;
+	missing: MissingReason | null;
+}
+
+/** An aggregate value with its coverage, so a partial sum is never presented as complete. */
+export interface AggregateValue extends ValueDetail {
 	/** Communes whose counts entered the aggregate. */
 	covered: number;
 	/** Communes in the area. */
 	total: number;
 }
 
-/** `static/data/snapshot.json`: the precomputed numbers that paint the first map before DuckDB. */
+/**
+ * Every commune's value of one indicator. Counts and reasons are sparse: `counts` only for
+ * ratios (numerator, denominator), `missing` only for NULL values.
+ */
+export interface IndicatorValues {
+	values: Record<string, number | null>;
+	counts: Record<string, [number | null, number | null]>;
+	missing: Record<string, MissingReason>;
+}
+
+/** `static/data/snapshot.json`: the numbers that paint the first map before DuckDB starts. */
 export interface Snapshot {
-	/** Territory (EPCI) and context (département) described in `territory.json`. */
 	generatedAt: string;
+	/** Computed at build time by the same SQL builders the browser runs (`src/lib/sql`). */
 	indicators: Record<
 		string,
-		{
-			/** Value per commune code, for every commune of the département; null = secret / missing. */
-			values: Record<string, number | null>;
-			territory: AggregateValue;
-			departement: AggregateValue;
-		}
+		IndicatorValues & { territory: AggregateValue; departement: AggregateValue }
 	>;
 }
 

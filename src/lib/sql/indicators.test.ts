@@ -33,36 +33,54 @@ const distance: Indicator = {
 	formula: { kind: 'value', column: 'dist_km', aggregate: { kind: 'weighted', weight: 'pop22' } }
 };
 
-// Three communes, two in the territory. C is secret for youth counts.
+// Four communes, two in the territory. C is secret for youth counts; B's median is lost in a
+// merge; D has no active young person (a zero denominator).
 const FIXTURE = `CREATE OR REPLACE TABLE commune_values AS SELECT * FROM (VALUES
   ('A', 1, 40.0, 200.0, 1000.0, 1200.0, 20000.0, 2.0),
   ('B', 1, 10.0, 50.0, 500.0, 400.0, NULL, 10.0),
-  ('C', 0, NULL, 30.0, 100.0, 100.0, 18000.0, 4.0)
+  ('C', 0, NULL, 30.0, 100.0, 100.0, 18000.0, 4.0),
+  ('D', 0, 0.0, 0.0, 20.0, 0.0, NULL, 3.0)
 ) t(code, in_territory, chom1524, act1524, pop16, pop22, med21, dist_km)`;
+const GAPS = `CREATE OR REPLACE TABLE value_gaps AS SELECT * FROM (VALUES
+  ('C', 'chom1524', 'secret'), ('B', 'med21', 'fusion'), ('D', 'med21', 'non_publie')
+) t(code, "column", reason)`;
 
-const db = useNodeDb((conn) => conn.query(FIXTURE));
+const db = useNodeDb((conn) => {
+	conn.query(FIXTURE);
+	conn.query(GAPS);
+});
 
 describe('indicator SQL', () => {
-	it('computes a commune ratio and keeps NULL for a secret count', () => {
-		expect(buildCommuneValuesSql(youthUnemployment)).toBe(
-			'SELECT code, (CAST("chom1524" AS DOUBLE)) / NULLIF(CAST("act1524" AS DOUBLE), 0) * 100 AS value FROM "commune_values" ORDER BY code'
-		);
+	it('computes a commune ratio with its counts, and says why a value is NULL', () => {
 		const r = rows(db(), buildCommuneValuesSql(youthUnemployment));
-		// A: 40 / 200 = 20 %; B: 10 / 50 = 20 %; C: secret → NULL, never 0
+		// A: 40 / 200 = 20 %; B: 10 / 50 = 20 %; C: secret numerator → NULL, never 0;
+		// D: 0 / 0 → NULL, zero denominator.
 		expect(r).toEqual([
-			{ code: 'A', value: 20 },
-			{ code: 'B', value: 20 },
-			{ code: 'C', value: null }
+			{ code: 'A', value: 20, numerator: 40, denominator: 200, missing: null },
+			{ code: 'B', value: 20, numerator: 10, denominator: 50, missing: null },
+			{ code: 'C', value: null, numerator: null, denominator: 30, missing: 'secret' },
+			{ code: 'D', value: null, numerator: 0, denominator: 0, missing: 'denominateur_nul' }
+		]);
+	});
+
+	it('gives a published value the reason recorded for its column', () => {
+		const r = rows(db(), buildCommuneValuesSql(median));
+		expect(r.map((x) => [x.code, x.value, x.missing])).toEqual([
+			['A', 20000, null],
+			['B', null, 'fusion'],
+			['C', 18000, null],
+			['D', null, 'non_publie']
 		]);
 	});
 
 	it('aggregates rates from summed counts, with coverage', () => {
 		const r = rows(db(), buildAggregatesSql(youthUnemployment));
 		// territory: (40 + 10) / (200 + 50) = 20 %, 2 of 2 communes;
-		// département: C is secret so only A and B enter: 50 / 250 = 20 %, 2 of 3.
+		// département: C is secret so A, B and D enter: 50 / 250 = 20 %, 3 of 4.
+		const counts = { numerator: 50, denominator: 250 };
 		expect(r).toEqual([
-			{ scope: 'territory', value: 20, covered: 2, total: 2 },
-			{ scope: 'departement', value: 20, covered: 2, total: 3 }
+			{ scope: 'territory', value: 20, ...counts, covered: 2, total: 2 },
+			{ scope: 'departement', value: 20, ...counts, covered: 3, total: 4 }
 		]);
 	});
 
@@ -70,14 +88,17 @@ describe('indicator SQL', () => {
 		const r = rows(db(), buildAggregatesSql(growth));
 		// territory: exp(ln(1600 / 1500) / 6) - 1 = exp(0.0645385 / 6) - 1 = 1.08145 %
 		expect(r[0]!.value as number).toBeCloseTo(1.08145, 4);
-		// département: exp(ln(1700 / 1600) / 6) - 1 = exp(0.0606246 / 6) - 1 = 1.01553 %
-		expect(r[1]!.value as number).toBeCloseTo(1.01553, 4);
+		// département (D has pop16 = 20): ln(1700 / 1620) = 0.0482021; / 6 = 0.00803368;
+		// exp(x) - 1 = x + x² / 2 + x³ / 6 = 0.00806604 → 0.80660 %
+		expect(r[1]!.value as number).toBeCloseTo(0.8066, 4);
 	});
 
 	it('refuses to aggregate a median, and weights a distance by population', () => {
 		expect(rows(db(), buildAggregatesSql(median))[0]).toEqual({
 			scope: 'territory',
 			value: null,
+			numerator: null,
+			denominator: null,
 			covered: 0,
 			total: 2
 		});
@@ -91,16 +112,20 @@ describe('indicator SQL', () => {
 			id: 'pop',
 			formula: { kind: 'value', column: 'pop22', aggregate: { kind: 'sum' } }
 		};
-		// territory: 1200 + 400 = 1600 (2 of 2); département: 1600 + 100 = 1700 (3 of 3)
+		// territory: 1200 + 400 = 1600 (2 of 2); département: 1600 + 100 + 0 = 1700 (4 of 4)
+		const none = { numerator: null, denominator: null };
 		expect(rows(db(), buildAggregatesSql(population))).toEqual([
-			{ scope: 'territory', value: 1600, covered: 2, total: 2 },
-			{ scope: 'departement', value: 1700, covered: 3, total: 3 }
+			{ scope: 'territory', value: 1600, ...none, covered: 2, total: 2 },
+			{ scope: 'departement', value: 1700, ...none, covered: 4, total: 4 }
 		]);
 	});
 
-	it('builds a commune profile with positional columns', () => {
+	it('builds a commune profile, one row per indicator in catalogue order', () => {
 		const r = rows(db(), buildCommuneProfileSql([youthUnemployment, median], 'B'));
-		expect(r).toEqual([{ code: 'B', v0: 20, v1: null }]);
+		expect(r).toEqual([
+			{ k: 0, value: 20, numerator: 10, denominator: 50, missing: null },
+			{ k: 1, value: null, numerator: null, denominator: null, missing: 'fusion' }
+		]);
 	});
 
 	it('rejects an identifier that is not a plain name', () => {

@@ -1,13 +1,29 @@
 /**
- * SQL for indicator values, built from the catalogue's `Formula` (never from user text).
- * The same arithmetic as `indicators/compute.ts`, which paints the first map from the snapshot:
- * a test checks both give identical numbers.
+ * SQL for indicator values, built from the catalogue's `Formula` (never from user text). This is
+ * the ONE computation of every indicator: the pipeline runs it in DuckDB at build time to write
+ * `snapshot.json` (first paint), and the browser runs it in DuckDB-WASM afterwards.
  */
 import type { Formula, Indicator } from '$lib/indicators/types';
 import { ident, literal } from './ident';
 
-/** The table loaded from `static/data/commune_values.csv`. */
+/** The table loaded from `static/data/commune_values.csv`: one row of counts per commune. */
 export const VALUES_TABLE = 'commune_values';
+/** The table loaded from `static/data/value_gaps.csv`: why a cell is NULL (code, column, reason). */
+export const GAPS_TABLE = 'value_gaps';
+
+/** Columns a formula reads (for the CSV header and for checks). */
+export function formulaColumns(formula: Formula): string[] {
+	switch (formula.kind) {
+		case 'ratio':
+			return [...formula.numerator, ...formula.denominator];
+		case 'growth':
+			return [formula.from, formula.to];
+		case 'value':
+			return formula.aggregate.kind === 'weighted'
+				? [formula.column, formula.aggregate.weight]
+				: [formula.column];
+	}
+}
 
 /** A numeric column; the cast keeps an all-empty CSV column (inferred as text) usable. */
 function num(column: string): string {
@@ -16,88 +32,149 @@ function num(column: string): string {
 
 /** Sum of columns for one row; NULL as soon as one of them is NULL (a partial sum is not a count). */
 function rowSum(columns: string[]): string {
-	return columns.map(num).join(' + ');
+	return `(${columns.map(num).join(' + ')})`;
 }
 
-/** Row-level expression of an indicator for one commune. */
-export function communeExpression(formula: Formula): string {
+/** Row-level expressions: the value and, for a ratio, the counts it divides. */
+function rowExpressions(formula: Formula): {
+	value: string;
+	numerator: string;
+	denominator: string;
+} {
+	const none = 'CAST(NULL AS DOUBLE)';
 	switch (formula.kind) {
-		case 'ratio':
-			return `(${rowSum(formula.numerator)}) / NULLIF(${rowSum(formula.denominator)}, 0) * ${literal(formula.scale)}`;
+		case 'ratio': {
+			const n = rowSum(formula.numerator);
+			const d = rowSum(formula.denominator);
+			return {
+				value: `${n} / NULLIF(${d}, 0) * ${literal(formula.scale)}`,
+				numerator: n,
+				denominator: d
+			};
+		}
 		case 'growth':
-			return `(POWER(${num(formula.to)} / NULLIF(${num(formula.from)}, 0), 1.0 / ${literal(formula.years)}) - 1) * 100`;
+			return {
+				value: `(POWER(${num(formula.to)} / NULLIF(${num(formula.from)}, 0), 1.0 / ${literal(formula.years)}) - 1) * 100`,
+				numerator: none,
+				denominator: none
+			};
 		case 'value':
-			return num(formula.column);
+			return { value: num(formula.column), numerator: none, denominator: none };
 	}
 }
 
 /**
- * Aggregate expressions over a set of communes: value, plus the number of communes whose
- * counts entered it. Rates come from summed counts (Σ numerator / Σ denominator), never averaged.
+ * The reason of a NULL value: the gravest gap among the columns it reads (a merge, then secrecy,
+ * then absence from the file); with no gap, a NULL ratio or growth has a zero denominator.
  */
-export function aggregateExpressions(formula: Formula): { value: string; covered: string } {
+function missingReason(formula: Formula): string {
+	const columns = formulaColumns(formula).map(literal).join(', ');
+	const fallback = formula.kind === 'value' ? 'non_publie' : 'denominateur_nul';
+	const gap = `(SELECT g.reason FROM ${ident(GAPS_TABLE)} g WHERE g.code = v.code AND g."column" IN (${columns}) ORDER BY CASE g.reason WHEN 'fusion' THEN 0 WHEN 'secret' THEN 1 ELSE 2 END LIMIT 1)`;
+	return `COALESCE(${gap}, ${literal(fallback)})`;
+}
+
+/** One indicator for every commune (no ORDER BY): code, value, numerator, denominator, missing. */
+function indicatorSelect(indicator: Indicator): string {
+	const e = rowExpressions(indicator.formula);
+	return [
+		`SELECT code, value, numerator, denominator, CASE WHEN value IS NULL THEN missing END AS missing FROM (`,
+		`  SELECT v.code, ${e.value} AS value, ${e.numerator} AS numerator, ${e.denominator} AS denominator,`,
+		`    ${missingReason(indicator.formula)} AS missing`,
+		`  FROM ${ident(VALUES_TABLE)} v)`
+	].join('\n');
+}
+
+/** Values of one indicator for every commune: code, value, numerator, denominator, missing. */
+export function buildCommuneValuesSql(indicator: Indicator): string {
+	return `${indicatorSelect(indicator)}\nORDER BY code`;
+}
+
+/**
+ * Every indicator of one commune, one row each: `k` (position in `indicators`, so ids never
+ * need to be SQL identifiers), value, numerator, denominator, missing.
+ */
+export function buildCommuneProfileSql(indicators: Indicator[], code: string): string {
+	return indicators
+		.map(
+			(i, k) =>
+				`SELECT ${k} AS k, value, numerator, denominator, missing FROM (${indicatorSelect(i)}) WHERE code = ${literal(code)}`
+		)
+		.join('\nUNION ALL\n');
+}
+
+/**
+ * Aggregate expressions over a set of communes: value, summed counts, and the number of communes
+ * that entered them. Rates come from summed counts (Σ numerator / Σ denominator), never averaged.
+ */
+function aggregateExpressions(formula: Formula): {
+	value: string;
+	numerator: string;
+	denominator: string;
+	covered: string;
+} {
+	const none = 'CAST(NULL AS DOUBLE)';
+	const known = (cols: string[]) => cols.map((c) => `${ident(c)} IS NOT NULL`).join(' AND ');
+	const sumIf = (ok: string, e: string) => `SUM(CASE WHEN ${ok} THEN ${e} END)`;
+	const count = (ok: string) => `COUNT(CASE WHEN ${ok} THEN 1 END)`;
 	switch (formula.kind) {
 		case 'ratio': {
-			const num = `(${rowSum(formula.numerator)})`;
-			const den = `(${rowSum(formula.denominator)})`;
-			const ok = `${num} IS NOT NULL AND ${den} IS NOT NULL`;
+			const ok = known([...formula.numerator, ...formula.denominator]);
+			const n = sumIf(ok, rowSum(formula.numerator));
+			const d = sumIf(ok, rowSum(formula.denominator));
 			return {
-				value: `SUM(CASE WHEN ${ok} THEN ${num} END) / NULLIF(SUM(CASE WHEN ${ok} THEN ${den} END), 0) * ${literal(formula.scale)}`,
-				covered: `COUNT(CASE WHEN ${ok} THEN 1 END)`
+				value: `${n} / NULLIF(${d}, 0) * ${literal(formula.scale)}`,
+				numerator: n,
+				denominator: d,
+				covered: count(ok)
 			};
 		}
 		case 'growth': {
-			const ok = `${ident(formula.from)} IS NOT NULL AND ${ident(formula.to)} IS NOT NULL`;
+			const ok = known([formula.from, formula.to]);
+			const to = sumIf(ok, num(formula.to));
+			const from = sumIf(ok, num(formula.from));
 			return {
-				value: `(POWER(SUM(CASE WHEN ${ok} THEN ${num(formula.to)} END) / NULLIF(SUM(CASE WHEN ${ok} THEN ${num(formula.from)} END), 0), 1.0 / ${literal(formula.years)}) - 1) * 100`,
-				covered: `COUNT(CASE WHEN ${ok} THEN 1 END)`
+				value: `(POWER(${to} / NULLIF(${from}, 0), 1.0 / ${literal(formula.years)}) - 1) * 100`,
+				numerator: none,
+				denominator: none,
+				covered: count(ok)
 			};
 		}
 		case 'value': {
-			if (formula.aggregate.kind === 'none') {
-				return { value: 'CAST(NULL AS DOUBLE)', covered: '0' };
-			}
-			if (formula.aggregate.kind === 'sum') {
+			const a = formula.aggregate;
+			if (a.kind === 'none')
+				return { value: none, numerator: none, denominator: none, covered: '0' };
+			if (a.kind === 'sum') {
+				const ok = known([formula.column]);
 				return {
-					value: `SUM(${num(formula.column)})`,
-					covered: `COUNT(${ident(formula.column)})`
+					value: sumIf(ok, num(formula.column)),
+					numerator: none,
+					denominator: none,
+					covered: count(ok)
 				};
 			}
-			const v = num(formula.column);
-			const w = num(formula.aggregate.weight);
-			const ok = `${ident(formula.column)} IS NOT NULL AND ${ident(formula.aggregate.weight)} IS NOT NULL`;
+			const ok = known([formula.column, a.weight]);
 			return {
-				value: `SUM(CASE WHEN ${ok} THEN ${v} * ${w} END) / NULLIF(SUM(CASE WHEN ${ok} THEN ${w} END), 0)`,
-				covered: `COUNT(CASE WHEN ${ok} THEN 1 END)`
+				value: `${sumIf(ok, `${num(formula.column)} * ${num(a.weight)}`)} / NULLIF(${sumIf(ok, num(a.weight))}, 0)`,
+				numerator: none,
+				denominator: none,
+				covered: count(ok)
 			};
 		}
 	}
-}
-
-/** Values of one indicator for every commune: columns `code`, `value`. */
-export function buildCommuneValuesSql(indicator: Indicator): string {
-	return `SELECT code, ${communeExpression(indicator.formula)} AS value FROM ${ident(VALUES_TABLE)} ORDER BY code`;
 }
 
 /**
  * The territory (`in_territory = 1`) and the whole département aggregates of one indicator:
- * columns `scope` ('territory' | 'departement'), `value`, `covered`, `total`.
+ * scope ('territory' | 'departement'), value, numerator, denominator, covered, total.
  */
 export function buildAggregatesSql(indicator: Indicator): string {
-	const { value, covered } = aggregateExpressions(indicator.formula);
+	const e = aggregateExpressions(indicator.formula);
+	const cols = `${e.value} AS value, ${e.numerator} AS numerator, ${e.denominator} AS denominator, ${e.covered} AS covered, COUNT(*) AS total`;
 	const from = ident(VALUES_TABLE);
 	return [
-		`SELECT 'territory' AS scope, ${value} AS value, ${covered} AS covered, COUNT(*) AS total FROM ${from} WHERE in_territory = 1`,
+		`SELECT 'territory' AS scope, ${cols} FROM ${from} WHERE in_territory = 1`,
 		`UNION ALL`,
-		`SELECT 'departement' AS scope, ${value} AS value, ${covered} AS covered, COUNT(*) AS total FROM ${from}`
+		`SELECT 'departement' AS scope, ${cols} FROM ${from}`
 	].join('\n');
-}
-
-/**
- * Every indicator of one commune in one row: column `code`, then `v0`, `v1`… in the order of
- * `indicators` (positional aliases, so indicator ids never need to be SQL identifiers).
- */
-export function buildCommuneProfileSql(indicators: Indicator[], code: string): string {
-	const cols = indicators.map((i, k) => `${communeExpression(i.formula)} AS v${k}`);
-	return `SELECT code, ${cols.join(', ')} FROM ${ident(VALUES_TABLE)} WHERE code = ${literal(code)}`;
 }

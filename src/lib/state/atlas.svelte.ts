@@ -11,7 +11,7 @@ import {
 	type Aggregates,
 	type ValuesProvider
 } from '$lib/data/values';
-import type { Indicator } from '$lib/indicators/types';
+import type { Indicator, IndicatorValues, ValueDetail } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { ProblemsState } from './problems.svelte';
@@ -28,10 +28,11 @@ export class Atlas {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
 	view = $state<View>(defaultView(''));
-	values = $state.raw<Record<string, number | null>>({});
+	/** The current indicator's values, counts and missing reasons. */
+	values = $state.raw<IndicatorValues>({ values: {}, counts: {}, missing: {} });
 	choropleth = $state.raw<Choropleth | null>(null);
 	aggregates = $state.raw<Record<string, Aggregates>>({});
-	profile = $state.raw<Record<string, number | null>>({});
+	profile = $state.raw<Record<string, ValueDetail>>({});
 	/** 'loading' until the choropleth is painted (testing contract of the map container). */
 	mapState = $state<'loading' | 'ready'>('loading');
 	engine = $state<EngineState>('snapshot');
@@ -100,7 +101,7 @@ export class Atlas {
 		if (token !== this.token) return;
 		const ch = buildChoropleth(
 			ind,
-			values,
+			values.values,
 			data.territory.communes,
 			this.view.method,
 			this.view.classes

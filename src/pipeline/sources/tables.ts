@@ -1,4 +1,5 @@
 /** The per-commune statistical tables of the mirror (census, comparateurs, Filosofi, NEET). */
+import { sumOrNull } from '../../lib/data/sum-or-null';
 import { readCommuneTable, type ColumnSpec, type SourceColumns } from '../table';
 
 const RP22_BANDS = ['0014', '1529', '3044', '4559', '6074', '7589', '90P'];
@@ -22,10 +23,7 @@ export function readRp2022(dataDir: string): SourceColumns {
 	const t = readCommuneTable(dataDir, 'rp2022', 'CODGEO', specs);
 	// P22_POP is not in the extract: the 7 bands sum exactly to the official population (SOURCES.md §2).
 	for (const v of t.values.values()) {
-		const bands = RP22_BANDS.map((b) => v[`rp22_pop${b.toLowerCase()}`] ?? null);
-		const sum = bands.some((x) => x === null)
-			? null
-			: bands.reduce<number>((a, x) => a + (x ?? 0), 0);
+		const sum = sumOrNull(RP22_BANDS.map((b) => v[`rp22_pop${b.toLowerCase()}`]));
 		// Rounded to 1e-6 to drop floating-point noise (533.9999999999991 → 534), not to alter data.
 		v.rp22_pop = sum === null ? null : Math.round(sum * 1e6) / 1e6;
 	}

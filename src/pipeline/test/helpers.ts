@@ -34,13 +34,13 @@ export interface Outputs {
 }
 
 /** Runs the pipeline on the real mirror for `epci` into a temporary directory. */
-export function runInto(epci: string): Outputs {
+export async function runInto(epci: string): Promise<Outputs> {
 	const config: PipelineConfig = {
 		dataDir: MIRROR,
 		outDir: path.join(tempDir('out'), 'data'),
 		epci
 	};
-	runPipeline(config, new Date('2025-01-01T00:00:00Z'));
+	await runPipeline(config, new Date('2025-01-01T00:00:00Z'));
 	const json = (name: string) =>
 		JSON.parse(fs.readFileSync(path.join(config.outDir, name), 'utf8'));
 	const csv = Papa.parse<Record<string, string>>(
