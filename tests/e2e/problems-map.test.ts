@@ -40,6 +40,15 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 	});
 	expect(circles).toBe(41);
 
+	// « écartée » is counted only once ticked: the rejected problem comes back in circle and list.
+	const rejected = controls.getByTestId('status-filter').getByLabel('écartée');
+	await expect(rejected).not.toBeChecked();
+	await rejected.check();
+	await expect.poll(() => weightOf('30132')).toBe(43);
+	await expect(list).toContainText('Problématiques des ateliers (7)');
+	await rejected.uncheck();
+	await expect.poll(() => weightOf('30132')).toBe(41);
+
 	await controls.getByLabel('Thème').selectOption('jeunesse');
 	await expect.poll(() => weightOf('30132')).toBe(22);
 	await expect(list).toContainText('Problématiques des ateliers (3)');
@@ -55,6 +64,8 @@ test('the expressed vs measured page crosses an indicator with the problems', as
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	await expect(page.getByTestId('example-badge')).toContainText('Exemple fictif');
 	await expect(page.getByTestId('crossing')).toContainText('Seuils');
+	await expect(page.getByTestId('status-filter')).toContainText('Statuts comptés');
+	await expect(page.getByTestId('status-filter').getByLabel('écartée')).not.toBeChecked();
 	await expect(page.getByTestId('silent-needs')).toContainText('Besoins silencieux');
 	await expect(page.locator('svg circle').first()).toBeVisible();
 	expect(outsideRequests(watch.requests)).toEqual([]);
