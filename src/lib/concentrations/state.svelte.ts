@@ -2,6 +2,7 @@
  * State of the concentrations page: settings, the needs index, the analysed variable, worker
  * results and the one shared map. Components read it; only it talks to the map and the worker.
  */
+import { untrack } from 'svelte';
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
 import { dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
@@ -9,7 +10,7 @@ import type { ColumnRow } from '$lib/indicators/compute';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
-import { currentProblems, type CurrentProblems } from '$lib/workshops/current';
+import { ProblemsState } from '$lib/state/problems.svelte';
 import { fetchCommuneValues } from './commune-values';
 import { buildIndex } from './build-index';
 import { smallCommunes, toAnalysisValues } from './inputs';
@@ -26,6 +27,7 @@ import { ATTRIBUTION, defaultSettings, type Settings } from './settings';
 import { correctedClusters, correctedHotSpots, encodeClasses } from './significance';
 import { neighbourCodes, territoryCollection, territoryWeights } from './territory-weights';
 import { buildVariable } from './variable';
+import { syncWorkshops, workshopView } from './workshop-counts';
 
 /** The page state (see the module comment). */
 export class Concentrations {
@@ -34,7 +36,8 @@ export class Concentrations {
 	error = $state<string | null>(null);
 	settings = $state<Settings>(defaultSettings(indicators, 'petite_enfance'));
 	rows = $state.raw<Record<string, ColumnRow> | null>(null);
-	problems = $state.raw<CurrentProblems | null>(null);
+	/** Workshop problems, counted in DuckDB by the map's SQL (loaded once the weight is > 0). */
+	readonly workshops = new ProblemsState();
 	run = $state.raw<StatsRun | null>(null);
 	stabilityRuns = $state.raw<LisaResult[] | null>(null);
 	/** 'loading' until the current view is painted with the current results (testing contract). */
@@ -56,9 +59,17 @@ export class Concentrations {
 
 	codes = $derived(this.data?.territory.communes ?? []);
 	names = $derived(this.data?.names ?? {});
+	/** The workshop component: its SQL filters, its values (null until counted), its state. */
+	workshop = $derived(workshopView(this.settings, this.workshops, this.codes));
 	index = $derived(
 		this.data
-			? buildIndex(this.settings, this.catalogue, this.data.snapshot, this.codes, this.problems)
+			? buildIndex(
+					this.settings,
+					this.catalogue,
+					this.data.snapshot,
+					this.codes,
+					this.workshop.values
+				)
 			: { result: null, error: null }
 	);
 	variable = $derived.by(() =>
@@ -141,8 +152,10 @@ export class Concentrations {
 		$effect(() => {
 			if (this.settings.smooth && !this.rows)
 				fetchCommuneValues().then((rows) => (this.rows = rows), this.#fail);
-			if (this.settings.workshopWeight > 0 && !this.problems)
-				currentProblems().then((p) => (this.problems = p), this.#fail);
+		});
+		$effect(() => {
+			const { filters, status } = this.workshop;
+			if (status !== 'off') untrack(() => syncWorkshops(this.workshops, filters));
 		});
 		$effect(() => {
 			const states = viewStates(this.codes, this.viewClasses);
