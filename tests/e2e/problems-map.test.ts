@@ -1,9 +1,10 @@
 /**
  * Workshop problems on the map page, with the fictional example set (the browser store is empty
  * in a fresh test context). Expected counts are counted by hand in data/problemes-exemple-fictif.csv:
- *   La Grand-Combe is named by 7 problems, weights 11 + 8 + 7 + 6 + 5 + 4 + 2 = 43;
- *   of them 3 are « jeunesse », weight 22;
- *   6 problems are « tout le territoire », counted apart.
+ *   La Grand-Combe is named by 7 problems, weights 11 + 8 + 7 + 6 + 5 + 4 + 2 = 43; the one of
+ *   weight 2 (line 27, « vie associative ») is « écartée », left out by default: 6 problems, 41;
+ *   3 of them are « jeunesse » (lines 21, 22, 23), weight 11 + 7 + 4 = 22, none « écartée »;
+ *   6 problems are « tout le territoire », counted apart, none « écartée ».
  */
 import { expect, openMap, outsideRequests, test } from './fixtures';
 
@@ -19,7 +20,7 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 	);
 
 	const list = page.getByTestId('commune-problems');
-	await expect(list).toContainText('Problématiques des ateliers (7)');
+	await expect(list).toContainText('Problématiques des ateliers (6)');
 	await expect(list).toContainText('exemple fictif');
 
 	const weightOf = (code: string) =>
@@ -27,7 +28,7 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 			type A = { problems: { byCommune: Record<string, { weight: number }> } };
 			return (window as unknown as { atlas: A }).atlas.problems.byCommune[c]?.weight ?? 0;
 		}, code);
-	expect(await weightOf('30132')).toBe(43);
+	expect(await weightOf('30132')).toBe(41);
 	// The circle layer is drawn from the same counts.
 	const circles = await page.evaluate(() => {
 		type M = {
@@ -37,7 +38,16 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 		return ctx.map.querySourceFeatures('problems').find((f) => f.properties.code === '30132')
 			?.properties.weight;
 	});
-	expect(circles).toBe(43);
+	expect(circles).toBe(41);
+
+	// « écartée » is counted only once ticked: the rejected problem comes back in circle and list.
+	const rejected = controls.getByTestId('status-filter').getByLabel('écartée');
+	await expect(rejected).not.toBeChecked();
+	await rejected.check();
+	await expect.poll(() => weightOf('30132')).toBe(43);
+	await expect(list).toContainText('Problématiques des ateliers (7)');
+	await rejected.uncheck();
+	await expect.poll(() => weightOf('30132')).toBe(41);
 
 	await controls.getByLabel('Thème').selectOption('jeunesse');
 	await expect.poll(() => weightOf('30132')).toBe(22);
@@ -54,6 +64,8 @@ test('the expressed vs measured page crosses an indicator with the problems', as
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	await expect(page.getByTestId('example-badge')).toContainText('Exemple fictif');
 	await expect(page.getByTestId('crossing')).toContainText('Seuils');
+	await expect(page.getByTestId('status-filter')).toContainText('Statuts comptés');
+	await expect(page.getByTestId('status-filter').getByLabel('écartée')).not.toBeChecked();
 	await expect(page.getByTestId('silent-needs')).toContainText('Besoins silencieux');
 	await expect(page.locator('svg circle').first()).toBeVisible();
 	expect(outsideRequests(watch.requests)).toEqual([]);

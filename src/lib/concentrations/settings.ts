@@ -2,6 +2,8 @@
 import type { MissingRule, StandardizeMethod } from '$lib/analysis/needs-index';
 import { DEFAULT_SEED } from '$lib/analysis/lisa';
 import type { Indicator, ThemeId } from '$lib/indicators/types';
+import { DEFAULT_COUNTED_STATUSES } from '$lib/sql/problems';
+import type { ProblemStatus } from '$lib/workshops/model';
 import { defaultChoices, type ComponentChoice } from './inputs';
 import type { Correction } from './significance';
 import type { WeightsKind } from './territory-weights';
@@ -44,6 +46,8 @@ export interface Settings {
 	view: MapView;
 	/** Weight of the workshop problems in the index (0 = left out). */
 	workshopWeight: number;
+	/** Problem statuses the workshop component counts (default: all but « écartée »). */
+	workshopStatuses: ProblemStatus[];
 }
 
 /** Default settings: the first workshop theme, queen contiguity, 999 permutations, p ≤ 0,05. */
@@ -62,7 +66,8 @@ export function defaultSettings(catalogue: readonly Indicator[], theme: ThemeId)
 		correction: 'none',
 		smooth: false,
 		view: 'lisa',
-		workshopWeight: 0
+		workshopWeight: 0,
+		workshopStatuses: [...DEFAULT_COUNTED_STATUSES]
 	};
 }
 

@@ -2,13 +2,14 @@
  * State of the concentrations page: settings, the needs index, the analysed variable, worker
  * results and the one shared map. Components read it; only it talks to the map and the worker.
  */
+import { untrack } from 'svelte';
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
 import { dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
-import { currentProblems, type CurrentProblems } from '$lib/workshops/current';
+import { ProblemsState } from '$lib/state/problems.svelte';
 import { buildIndex } from './build-index';
 import { smallCommunes, toAnalysisValues } from './inputs';
 import { viewClasses, viewStates } from './map-view';
@@ -24,6 +25,7 @@ import { ATTRIBUTION, defaultSettings, type Settings } from './settings';
 import { correctedClusters, correctedHotSpots, encodeClasses } from './significance';
 import { neighbourCodes, territoryCollection, territoryWeights } from './territory-weights';
 import { buildVariable } from './variable';
+import { syncWorkshops, workshopView } from './workshop-counts';
 
 /** The page state (see the module comment). */
 export class Concentrations {
@@ -31,7 +33,8 @@ export class Concentrations {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
 	settings = $state<Settings>(defaultSettings(indicators, 'petite_enfance'));
-	problems = $state.raw<CurrentProblems | null>(null);
+	/** Workshop problems, counted in DuckDB by the map's SQL (loaded once the weight is > 0). */
+	readonly workshops = new ProblemsState();
 	run = $state.raw<StatsRun | null>(null);
 	stabilityRuns = $state.raw<LisaResult[] | null>(null);
 	/** 'loading' until the current view is painted with the current results (testing contract). */
@@ -53,9 +56,17 @@ export class Concentrations {
 
 	codes = $derived(this.data?.territory.communes ?? []);
 	names = $derived(this.data?.names ?? {});
+	/** The workshop component: its SQL filters, its values (null until counted), its state. */
+	workshop = $derived(workshopView(this.settings, this.workshops, this.codes));
 	index = $derived(
 		this.data
-			? buildIndex(this.settings, this.catalogue, this.data.snapshot, this.codes, this.problems)
+			? buildIndex(
+					this.settings,
+					this.catalogue,
+					this.data.snapshot,
+					this.codes,
+					this.workshop.values
+				)
 			: { result: null, error: null }
 	);
 	variable = $derived.by(() =>
@@ -142,8 +153,8 @@ export class Concentrations {
 			void this.compute({ values: toAnalysisValues(v.values), weights: w, permutations, seed });
 		});
 		$effect(() => {
-			if (this.settings.workshopWeight > 0 && !this.problems)
-				currentProblems().then((p) => (this.problems = p), this.#fail);
+			const { filters, status } = this.workshop;
+			if (status !== 'off') untrack(() => syncWorkshops(this.workshops, filters));
 		});
 		$effect(() => {
 			const states = viewStates(this.codes, this.viewClasses);

@@ -27,6 +27,29 @@ describe('concentrations settings ⇄ URL', () => {
 		expect(queryToSettings(new URLSearchParams(q), indicators)).toEqual(s);
 	});
 
+	it('keeps the counted problem statuses in the link', () => {
+		const d = defaultSettings(indicators, 'petite_enfance');
+		const all = {
+			...d,
+			workshopWeight: 2,
+			workshopStatuses: ['ecartee' as const, 'nouvelle' as const, 'retenue' as const]
+		};
+		const q = settingsToQuery(all, indicators);
+		// Written in the model's order, so the same choice gives the same link.
+		expect(q).toBe('ateliers=2&statuts=nouvelle%2Cretenue%2Cecartee');
+		expect(queryToSettings(new URLSearchParams(q), indicators).workshopStatuses).toEqual([
+			'nouvelle',
+			'retenue',
+			'ecartee'
+		]);
+		// None ticked is a choice too; unknown ids alone fall back to the default.
+		const none = queryToSettings(new URLSearchParams('statuts='), indicators);
+		expect(none.workshopStatuses).toEqual([]);
+		expect(settingsToQuery(none, indicators)).toBe('statuts=');
+		const odd = queryToSettings(new URLSearchParams('statuts=rejetees'), indicators);
+		expect(odd.workshopStatuses).toEqual(d.workshopStatuses);
+	});
+
 	it('ignores unknown indicators and malformed values', () => {
 		const s = queryToSettings(
 			new URLSearchParams('indicateurs=inconnu:3&seuil=0.2&graine=-5&vue=3d&permutations=12'),

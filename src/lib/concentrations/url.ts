@@ -4,6 +4,7 @@
  * Only what differs from the defaults is written; unknown or malformed values fall back.
  */
 import type { Indicator, ThemeId } from '$lib/indicators/types';
+import { STATUS_IDS, type ProblemStatus } from '$lib/workshops/model';
 import {
 	ALPHA_CHOICES,
 	PERMUTATION_CHOICES,
@@ -14,6 +15,9 @@ import {
 
 const VIEWS: MapView[] = ['index', 'lisa', 'significance', 'gi'];
 const choicesText = (s: Settings) => s.choices.map((c) => `${c.id}:${c.weight}`).join(',');
+/** Statuses in the model's order, so the same choice always gives the same link. */
+const statusesText = (list: readonly ProblemStatus[]) =>
+	STATUS_IDS.filter((id) => list.includes(id)).join(',');
 
 /** Query string of the settings (without '?'). */
 export function settingsToQuery(s: Settings, catalogue: readonly Indicator[]): string {
@@ -36,6 +40,8 @@ export function settingsToQuery(s: Settings, catalogue: readonly Indicator[]): s
 	];
 	for (const [name, key] of simple) if (s[key] !== d[key]) p.set(name, String(s[key]));
 	if (s.smooth) p.set('lissage', '1');
+	const statuses = statusesText(s.workshopStatuses);
+	if (statuses !== statusesText(d.workshopStatuses)) p.set('statuts', statuses);
 	return p.toString();
 }
 
@@ -81,5 +87,12 @@ export function queryToSettings(q: URLSearchParams, catalogue: readonly Indicato
 	if (missing === 'skip-and-flag' || missing === 'exclude') s.missing = missing;
 	s.workshopWeight = int('ateliers', 0, 5) ?? s.workshopWeight;
 	s.smooth = q.get('lissage') === '1';
+	// « statuts= » (empty) is a choice too: no status ticked.
+	const statuses = q.get('statuts');
+	if (statuses !== null) {
+		const wanted = new Set(statuses.split(','));
+		const known = STATUS_IDS.filter((id) => wanted.has(id));
+		if (known.length || !statuses) s.workshopStatuses = known;
+	}
 	return s;
 }

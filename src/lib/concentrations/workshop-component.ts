@@ -1,11 +1,14 @@
 /**
  * The workshops as an optional index component: weighted mentions of problems per 1 000
- * inhabitants in each commune. Only problems naming the commune count; « tout le territoire »
- * problems concern every commune alike and would not discriminate, so they are left out.
+ * inhabitants in each commune. The numbers come from the map's SQL (`countProblems` over
+ * `buildProblemsByCommuneSql`), never from a second computation here. Only problems naming the
+ * commune count; « tout le territoire » problems concern every commune alike and would not
+ * discriminate, so they are left out.
  */
 import type { IndexComponent } from '$lib/analysis/needs-index';
 import type { ThemeId } from '$lib/indicators/types';
-import type { Problem, ThemeId as WorkshopTheme } from '$lib/workshops/model';
+import { countedStatuses, type ProblemFilters } from '$lib/sql/problems';
+import type { ProblemStatus, ThemeId as WorkshopTheme } from '$lib/workshops/model';
 
 /** Id of the component in the index (and in its breakdown). */
 export const WORKSHOP_COMPONENT_ID = 'ateliers';
@@ -17,27 +20,32 @@ export function workshopThemeFor(theme: ThemeId): WorkshopTheme | null {
 	return null;
 }
 
-/**
- * Weighted mentions per 1 000 inhabitants for each commune of `codes`. A commune never named
- * has 0 mentions (a count, not a missing value); no population gives null.
- */
-export function workshopIntensity(
-	problems: readonly Problem[],
-	theme: WorkshopTheme | null,
-	codes: readonly string[],
-	population: readonly (number | null)[]
-): (number | null)[] {
-	const weight = new Map<string, number>();
-	for (const p of problems) {
-		if (p.wholeTerritory || p.status === 'ecartee' || (theme && p.theme !== theme)) continue;
-		for (const c of new Set(p.communes)) weight.set(c, (weight.get(c) ?? 0) + p.weight);
-	}
-	return codes.map((c, i) => {
-		const pop = population[i];
-		return pop === null || pop === undefined || pop <= 0
-			? null
-			: ((weight.get(c) ?? 0) / pop) * 1000;
-	});
+/** The SQL filters of the component: the workshop theme of the CTG theme, the chosen statuses. */
+export function workshopFilters(
+	theme: ThemeId,
+	statuses: readonly ProblemStatus[]
+): ProblemFilters {
+	const t = workshopThemeFor(theme);
+	return { themes: t ? [t] : [], statuses: [...statuses] };
+}
+
+/** True when two filters count the same problems (list order does not matter). */
+export function sameFilters(a: ProblemFilters | null, b: ProblemFilters | null): boolean {
+	if (!a || !b) return a === b;
+	const key = (f: ProblemFilters) =>
+		JSON.stringify([
+			...(['forums', 'themes', 'subjects', 'publics'] as const).map((k) =>
+				[...(f[k] ?? [])].sort()
+			),
+			[...countedStatuses(f)].sort()
+		]);
+	return key(a) === key(b);
+}
+
+/** The component's values, aligned on the index's communes, and whether they are the example. */
+export interface WorkshopValues {
+	values: (number | null)[];
+	example: boolean;
 }
 
 /** The index component, labelled « exemple fictif » when the problems are the example set. */

@@ -1,20 +1,44 @@
 /**
  * SQL over the workshop problems (`problems`, `problem_links`, loaded from Arrow) joined with
- * `commune_values`. Filter values chosen by the user travel as bound parameters (`?`), never
+ * `commune_values`: the one place where problems are counted, for the map, /croisements and
+ * /concentrations. Filter values chosen by the user travel as bound parameters (`?`), never
  * spliced into the SQL text.
  */
 // SUM over INTEGER gives HUGEINT, which Arrow hands over as a decimal string: cast back.
+import { STATUS_IDS, type ProblemStatus } from '$lib/workshops/model';
 import { ident } from './ident';
 import { VALUES_TABLE } from './indicators';
 
-/** Filters of the problems layer; an empty or missing list means "all". */
+/**
+ * Filters of the problems. For forums, themes, subjects and publics an empty or missing list
+ * means "all". Statuses differ: a missing list means {@link DEFAULT_COUNTED_STATUSES}, and an
+ * empty list counts nothing (the user unticked every status).
+ */
 export interface ProblemFilters {
 	/** Forum dates (ISO yyyy-mm-dd). */
 	forums?: string[];
 	themes?: string[];
 	subjects?: string[];
 	publics?: string[];
-	statuses?: string[];
+	statuses?: ProblemStatus[];
+}
+
+/**
+ * The status rule, decided here once: a problem marked « écartée » was judged not to be a need,
+ * so it is left out of every count unless the user ticks it.
+ */
+export const DEFAULT_COUNTED_STATUSES: readonly ProblemStatus[] = STATUS_IDS.filter(
+	(s) => s !== 'ecartee'
+);
+
+/** Filters every page starts from: all forums, themes, subjects and publics; default statuses. */
+export function defaultProblemFilters(): ProblemFilters {
+	return { statuses: [...DEFAULT_COUNTED_STATUSES] };
+}
+
+/** The statuses a filter counts (the default when none was chosen). */
+export function countedStatuses(filters: ProblemFilters): readonly ProblemStatus[] {
+	return filters.statuses ?? DEFAULT_COUNTED_STATUSES;
 }
 
 /** A query and its parameters, for a prepared statement. */
@@ -31,18 +55,21 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 function where(filters: ProblemFilters): BoundQuery {
 	const parts: string[] = [];
 	const params: string[] = [];
-	const direct: [keyof ProblemFilters, string][] = [
-		['forums', 'CAST(p.forum_date AS VARCHAR)'],
-		['themes', 'p.theme'],
-		['statuses', 'p.status']
+	const direct: [string[] | undefined, string][] = [
+		[filters.forums, 'CAST(p.forum_date AS VARCHAR)'],
+		[filters.themes, 'p.theme']
 	];
-	for (const [key, column] of direct) {
-		const values = filters[key];
+	for (const [values, column] of direct) {
 		if (values?.length) {
 			parts.push(`${column} IN (${marks(values.length)})`);
 			params.push(...values);
 		}
 	}
+	const statuses = countedStatuses(filters);
+	if (statuses.length) {
+		parts.push(`p.status IN (${marks(statuses.length)})`);
+		params.push(...statuses);
+	} else parts.push('FALSE');
 	for (const [key, dimension] of [
 		['subjects', 'subject'],
 		['publics', 'public']
@@ -63,19 +90,26 @@ function where(filters: ProblemFilters): BoundQuery {
  * Problems and weights per commune, with the intensity: weighted mentions per 1 000 inhabitants.
  * A problem naming several communes counts once for each of them; « tout le territoire »
  * problems have no commune link and are counted apart (`buildWholeTerritorySql`).
+ * Every commune of `commune_values` gets a row: one never named has 0 problems and intensity 0
+ * (a count, not a missing value); intensity is NULL only when the population is unknown.
  */
 export function buildProblemsByCommuneSql(filters: ProblemFilters): BoundQuery {
 	const w = where(filters);
 	const pop = `CAST(v.${ident(POPULATION_COLUMN)} AS DOUBLE)`;
 	return {
 		sql: [
-			`SELECT l.value AS code, COUNT(*) AS problems, CAST(SUM(p.weight) AS INTEGER) AS weight,`,
-			`  SUM(p.weight) / NULLIF(ANY_VALUE(${pop}), 0) * 1000 AS intensity`,
-			`FROM problems p`,
-			`JOIN problem_links l ON l.problem_id = p.id AND l.dimension = 'commune'`,
-			`LEFT JOIN ${ident(VALUES_TABLE)} v ON v.code = l.value`,
-			`WHERE ${w.sql}`,
-			`GROUP BY l.value ORDER BY l.value`
+			`WITH counts AS (`,
+			`  SELECT l.value AS code, COUNT(*) AS problems, SUM(p.weight) AS weight`,
+			`  FROM problems p`,
+			`  JOIN problem_links l ON l.problem_id = p.id AND l.dimension = 'commune'`,
+			`  WHERE ${w.sql}`,
+			`  GROUP BY l.value`,
+			`)`,
+			`SELECT COALESCE(c.code, v.code) AS code, COALESCE(c.problems, 0) AS problems,`,
+			`  CAST(COALESCE(c.weight, 0) AS INTEGER) AS weight,`,
+			`  CAST(COALESCE(c.weight, 0) AS DOUBLE) / NULLIF(${pop}, 0) * 1000 AS intensity`,
+			`FROM counts c FULL JOIN ${ident(VALUES_TABLE)} v ON v.code = c.code`,
+			`ORDER BY 1`
 		].join('\n'),
 		params: w.params
 	};

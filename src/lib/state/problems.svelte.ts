@@ -1,24 +1,18 @@
 /**
- * Workshop problems on the map page: loaded from the browser's store (or the fictional example)
- * into DuckDB, counted per commune with the chosen filters.
+ * Workshop problems of a page (map, /croisements, /concentrations): loaded from the browser's
+ * store (or the fictional example) into DuckDB, counted per commune with the chosen filters.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Engine } from '$lib/data/duckdb';
 import {
 	buildCommuneProblemIdsSql,
-	buildProblemsByCommuneSql,
-	buildWholeTerritorySql,
+	defaultProblemFilters,
 	type ProblemFilters
 } from '$lib/sql/problems';
 import type { Problem } from '$lib/workshops/model';
+import { countProblems, type CommuneProblems } from './problem-counts';
 
-/** Counts of one commune. */
-export interface CommuneProblems {
-	problems: number;
-	weight: number;
-	/** Weighted mentions per 1 000 inhabitants; null when the population is unknown. */
-	intensity: number | null;
-}
+export type { CommuneProblems } from './problem-counts';
 
 export class ProblemsState {
 	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
@@ -26,10 +20,14 @@ export class ProblemsState {
 	all = $state.raw<Problem[]>([]);
 	/** True while the fictional example is shown (no problem of the user's own yet). */
 	example = $state(false);
-	filters = $state<ProblemFilters>({});
+	/** The filters chosen; statuses start from the default (every one but « écartée »). */
+	filters = $state<ProblemFilters>(defaultProblemFilters());
 	byCommune = $state.raw<Record<string, CommuneProblems>>({});
 	whole = $state.raw({ problems: 0, weight: 0 });
+	/** The filters `byCommune` and `whole` were counted with (null before the first count). */
+	counted = $state.raw<ProblemFilters | null>(null);
 	private engine: Engine | null = null;
+	private token = 0;
 
 	/** Loads the problems into DuckDB; the Arrow and storage code is fetched only now. */
 	async load(engine: Engine): Promise<void> {
@@ -52,28 +50,17 @@ export class ProblemsState {
 		}
 	}
 
-	/** Recounts with the current filters. */
+	/** Recounts with the current filters; an answer overtaken by a newer count is dropped. */
 	async refresh(): Promise<void> {
 		const engine = this.engine;
 		if (!engine) return;
+		const token = ++this.token;
 		const filters = $state.snapshot(this.filters);
-		const [rows, whole] = await Promise.all([
-			engine.queryBound(buildProblemsByCommuneSql(filters)),
-			engine.queryBound(buildWholeTerritorySql(filters))
-		]);
-		const out: Record<string, CommuneProblems> = {};
-		for (const r of rows) {
-			out[String(r.code)] = {
-				problems: Number(r.problems),
-				weight: Number(r.weight),
-				intensity: typeof r.intensity === 'number' ? r.intensity : null
-			};
-		}
-		this.byCommune = out;
-		this.whole = {
-			problems: Number(whole[0]?.problems ?? 0),
-			weight: Number(whole[0]?.weight ?? 0)
-		};
+		const counts = await countProblems(engine, filters);
+		if (token !== this.token) return;
+		this.byCommune = counts.byCommune;
+		this.whole = counts.whole;
+		this.counted = filters;
 	}
 
 	/** The problems naming one commune, heaviest first. */
@@ -94,7 +81,7 @@ export class ProblemsState {
 		for (const f of communes.features) {
 			const p = f.properties as { code: string; lx: number; ly: number };
 			const c = this.byCommune[p.code];
-			if (!c) continue;
+			if (!c || c.problems === 0) continue;
 			max = Math.max(max, c.weight);
 			features.push({
 				type: 'Feature',
