@@ -1,10 +1,13 @@
 /**
- * State of the "expressed vs measured" page: indicator values (snapshot), problem intensities
- * (DuckDB over the workshop problems), their crossing, and the bivariate map.
+ * State of the "expressed vs measured" page: indicator values (through the data layer), problem
+ * intensities (DuckDB over the workshop problems), their crossing, and the bivariate map.
+ * Communes whose rate rests on a tiny denominator stay flagged, and can be left out.
  */
 import { getDuckDB } from '$lib/data/duckdb';
 import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
-import type { Indicator } from '$lib/indicators/types';
+import { snapshotProvider } from '$lib/data/values';
+import { smallDenominatorCodes } from '$lib/indicators/reliability';
+import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
 import { bivariateColour } from './palette';
@@ -15,6 +18,12 @@ export class CrossingPage {
 	error = $state<string | null>(null);
 	indicatorId = $state('');
 	rows = $state.raw<Crossing[]>([]);
+	/** The indicator's values, counts and reasons (for the flags and the lists). */
+	values = $state.raw<IndicatorValues>({ values: {}, counts: {}, missing: {} });
+	/** Leave out communes whose rate rests on a tiny denominator. */
+	hideSmall = $state(false);
+	/** Territory communes flagged « petit effectif » for the current indicator. */
+	small = $state.raw<string[]>([]);
 	thresholds = $state.raw<Thresholds>({ needCuts: null, intensityCut: null });
 	mapState = $state<'loading' | 'ready'>('loading');
 	readonly problems = new ProblemsState();
@@ -53,18 +62,23 @@ export class CrossingPage {
 		const data = this.data;
 		if (!ind || !data || !this.ctx || this.problems.status !== 'ready') return;
 		if (recount) await this.problems.refresh();
-		const values = data.snapshot.indicators[ind.id]?.values ?? {};
+		const values = await snapshotProvider(data.snapshot).communeValues(ind);
 		const intensity: Record<string, number | null> = {};
 		for (const [code, c] of Object.entries(this.problems.byCommune)) intensity[code] = c.intensity;
+		const small = smallDenominatorCodes(values, data.territory.communes);
+		const hidden = new Set(this.hideSmall ? small : []);
 		const { rows, thresholds } = crossNeeds(
-			data.territory.communes,
-			values,
+			data.territory.communes.filter((c) => !hidden.has(c)),
+			values.values,
 			intensity,
 			ind.polarity
 		);
+		this.values = values;
+		this.small = small;
 		this.rows = rows;
 		this.thresholds = thresholds;
 		const states: Record<string, { fill: string | null; missing: boolean }> = {};
+		for (const c of hidden) states[c] = { fill: null, missing: true };
 		for (const r of rows) {
 			const fill = bivariateColour(r.need, r.expressed);
 			states[r.code] = { fill, missing: fill === null };

@@ -2,6 +2,7 @@
  * The map page's state and its sequence: paint from the snapshot, then start DuckDB and let it
  * answer the queries. Components read this object; only it talks to the map and the engine.
  */
+import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
 import { METHODS } from '$lib/classify/breaks';
 import { getDuckDB } from '$lib/data/duckdb';
 import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
@@ -24,12 +25,24 @@ export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
 const ATTRIBUTION =
 	'Contours : IGN Admin Express 2018 simplifiés · Données : INSEE, MENJ, DILA, ANCT, SNCF (voir Sources)';
 
+/** EB-smoothed values by commune code, or null when the indicator is not a rate of counts. */
+function smoothedByCode(
+	ind: Indicator,
+	values: IndicatorValues,
+	codes: readonly string[]
+): Record<string, number | null> | null {
+	const s = smoothIndicator(ind, values, codes);
+	return s ? Object.fromEntries(codes.map((c, i) => [c, s.values[i] ?? null])) : null;
+}
+
 export class Atlas {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
 	view = $state<View>(defaultView(''));
 	/** The current indicator's values, counts and missing reasons. */
 	values = $state.raw<IndicatorValues>({ values: {}, counts: {}, missing: {} });
+	/** Empirical-Bayes smoothed values, when the view asks for them and the indicator allows. */
+	smoothed = $state.raw<Record<string, number | null> | null>(null);
 	choropleth = $state.raw<Choropleth | null>(null);
 	aggregates = $state.raw<Record<string, Aggregates>>({});
 	profile = $state.raw<Record<string, ValueDetail>>({});
@@ -99,14 +112,16 @@ export class Atlas {
 		const token = ++this.token;
 		const values = await this.provider.communeValues(ind);
 		if (token !== this.token) return;
+		const smoothed = this.view.smooth ? smoothedByCode(ind, values, data.territory.communes) : null;
 		const ch = buildChoropleth(
 			ind,
-			values.values,
+			smoothed ?? values.values,
 			data.territory.communes,
 			this.view.method,
 			this.view.classes
 		);
 		this.values = values;
+		this.smoothed = smoothed;
 		this.choropleth = ch;
 		this.ctx.setSelected(this.view.commune);
 		await this.ctx.setChoropleth(ch.states);

@@ -14,10 +14,11 @@ describe('view ⇄ URL', () => {
 			method: 'jenks',
 			classes: 4,
 			commune: '30007',
-			problems: true
+			problems: true,
+			smooth: true
 		} as const;
 		const q = viewToQuery(v, 'a');
-		expect(q).toBe('indicateur=b&classes=jenks&n=4&commune=30007&problemes=1');
+		expect(q).toBe('indicateur=b&classes=jenks&n=4&commune=30007&problemes=1&lisse=1');
 		expect(queryToView(new URLSearchParams(q), known, 'a')).toEqual(v);
 	});
 

@@ -13,6 +13,8 @@ export interface View {
 	commune: string | null;
 	/** Problems layer shown on top of the choropleth. */
 	problems: boolean;
+	/** Map the empirical-Bayes smoothed rate instead of the raw one (ratio indicators). */
+	smooth: boolean;
 }
 
 /** Limits for the number of classes. */
@@ -21,7 +23,14 @@ export const MAX_CLASSES = 7;
 
 /** The default view: quantiles in 5 classes. */
 export function defaultView(indicator: string): View {
-	return { indicator, method: 'quantile', classes: 5, commune: null, problems: false };
+	return {
+		indicator,
+		method: 'quantile',
+		classes: 5,
+		commune: null,
+		problems: false,
+		smooth: false
+	};
 }
 
 /** URL query of a view (only what differs from the default, so links stay short). */
@@ -33,6 +42,7 @@ export function viewToQuery(view: View, fallbackIndicator: string): string {
 	if (view.classes !== d.classes) p.set('n', String(view.classes));
 	if (view.commune) p.set('commune', view.commune);
 	if (view.problems) p.set('problemes', '1');
+	if (view.smooth) p.set('lisse', '1');
 	return p.toString();
 }
 
@@ -55,5 +65,6 @@ export function queryToView(
 	const c = query.get('commune');
 	if (c && known.communes.has(c)) v.commune = c;
 	v.problems = query.get('problemes') === '1';
+	v.smooth = query.get('lisse') === '1';
 	return v;
 }
