@@ -1,0 +1,105 @@
+/**
+ * Each number says how sure it is. Expected values read by hand from the source files in
+ * data/sources/gard (awk), never from the program:
+ *   Bonnevaux 30044: P22_ACT1524 2.0, P22_CHOM1524 2.0 → « 100,0 % », 2 sur 2, flagged (< 30);
+ *     Filosofi 2021 TP6021 empty → secret statistique.
+ *   Thoiras-Corbès 30329: MED21 published for 30094 and 30329 apart → commune fusionnée.
+ *   Sénéchas 30316: P22_ACT1524 0 → dénominateur nul.
+ *   39 territory communes have 0 < P22_ACT1524 < 30 (awk joining communes_gard_reference.csv).
+ */
+import type { Page } from '@playwright/test';
+import { expect, openMap, outsideRequests, test } from './fixtures';
+
+/** Moves the pointer over a commune's inside point (lx, ly of communes.geojson). */
+async function hoverCommune(page: Page, code: string): Promise<void> {
+	const pt = await page.evaluate(async (c) => {
+		const fc = await (await fetch('/data/communes.geojson')).json();
+		const f = fc.features.find((x: { properties: { code: string } }) => x.properties.code === c);
+		const w = window as unknown as {
+			atlas: { mapContext: { map: { project(l: [number, number]): { x: number; y: number } } } };
+		};
+		return w.atlas.mapContext.map.project([f.properties.lx, f.properties.ly]);
+	}, code);
+	const box = (await page.getByTestId('map').boundingBox())!;
+	await page.mouse.move(box.x + pt.x, box.y + pt.y);
+}
+
+test('Bonnevaux is flagged in the tooltip, the panel, the table and the legend', async ({
+	page,
+	watch
+}) => {
+	await openMap(page, '?commune=30044');
+	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
+	await expect(row).toContainText('100,0');
+	await expect(row).toContainText('petit effectif');
+	await expect(row).toContainText('2 sur 2 actifs de 15 à 24 ans');
+
+	await expect(page.getByTestId('legend-small')).toContainText('39 communes');
+
+	await hoverCommune(page, '30044');
+	const tip = page.getByRole('status').filter({ hasText: 'Bonnevaux' });
+	await expect(tip).toContainText('petit effectif');
+	await expect(tip).toContainText('2 sur 2');
+
+	await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
+	const tableRow = page.getByTestId('commune-table').locator('tr[data-code="30044"]');
+	await expect(tableRow).toContainText('petit effectif');
+	// La Grand-Combe (187 active young people) is not flagged.
+	await expect(
+		page.getByTestId('commune-table').locator('tr[data-code="30132"] [data-flag]')
+	).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('« n.d. » says why, in the panel', async ({ page, watch }) => {
+	await openMap(page, '?commune=30044');
+	const panel = page.getByTestId('commune-panel');
+	await expect(panel.locator('tr[data-indicator="taux_pauvrete_2021"]')).toContainText(
+		'n.d. (secret statistique)'
+	);
+	await openMap(page, '?commune=30329');
+	await expect(
+		page.getByTestId('commune-panel').locator('tr[data-indicator="niveau_vie_median_2021"]')
+	).toContainText('n.d. (non calculable pour une commune fusionnée)');
+	await openMap(page, '?commune=30316');
+	await expect(
+		page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]')
+	).toContainText('n.d. (dénominateur nul)');
+	expect(watch.errors).toEqual([]);
+});
+
+test('a zero count says what it counts', async ({ page }) => {
+	// BPE 2019, D502 rows for 30132: none → « aucun établissement … recensé ».
+	await openMap(page, '?commune=30132');
+	await expect(
+		page.getByTestId('commune-panel').locator('tr[data-indicator="eaje_pour_1000_enfants"]')
+	).toContainText('aucun établissement d’accueil du jeune enfant recensé (BPE 2019)');
+});
+
+test('the smoothed rate can be mapped and the link keeps it', async ({ page, watch }) => {
+	await openMap(page);
+	await page.getByTestId('smooth').check();
+	await expect(page.getByTestId('legend')).toContainText('taux lissé');
+	await expect(page).toHaveURL(/lisse=1/);
+	await page.reload();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('smooth')).toBeChecked();
+	expect(watch.errors).toEqual([]);
+});
+
+test('/croisements flags Bonnevaux among the silent needs and can leave it out', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/croisements');
+	await page.getByLabel('Thème de la CTG').selectOption('jeunesse');
+	await page.getByLabel('Taux de chômage des 15-24 ans').check();
+	const item = page.getByTestId('silent-needs').locator('li[data-code="30044"]');
+	await expect(item).toContainText('petit effectif');
+	await expect(item).toContainText('2 sur 2');
+	await page.getByTestId('hide-small').check();
+	await expect(item).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
