@@ -34,3 +34,18 @@ export async function openMap(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 }
+
+/** Screen position (in the page) of a longitude/latitude on the map page's map. */
+export async function mapPoint(
+	page: Page,
+	lngLat: [number, number]
+): Promise<{ x: number; y: number }> {
+	const pt = await page.evaluate((ll) => {
+		const w = window as unknown as {
+			atlas: { mapContext: { map: { project(l: [number, number]): { x: number; y: number } } } };
+		};
+		return w.atlas.mapContext.map.project(ll);
+	}, lngLat);
+	const box = (await page.getByTestId('map').boundingBox())!;
+	return { x: box.x + pt.x, y: box.y + pt.y };
+}

@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
 
 const ALES_MAIRIE: [number, number] = [4.0770491, 44.1246952];
 
@@ -34,14 +34,8 @@ async function canvasColours(page: Page): Promise<number> {
 
 /** Clicks the map at a longitude/latitude. */
 async function clickAt(page: Page, lngLat: [number, number]): Promise<void> {
-	const pt = await page.evaluate((ll) => {
-		const w = window as unknown as {
-			atlas: { mapContext: { map: { project(l: [number, number]): { x: number; y: number } } } };
-		};
-		return w.atlas.mapContext.map.project(ll);
-	}, lngLat);
-	const box = (await page.getByTestId('map').boundingBox())!;
-	await page.mouse.click(box.x + pt.x, box.y + pt.y);
+	const pt = await mapPoint(page, lngLat);
+	await page.mouse.click(pt.x, pt.y);
 }
 
 test('paints the choropleth with several colours, from localhost only and without errors', async ({
@@ -78,7 +72,11 @@ test('clicking Alès opens its panel with the hand-checked values', async ({ pag
 	const panel = page.getByTestId('commune-panel');
 	await expect(panel).toHaveAttribute('data-code', '30007');
 	const row = panel.locator('tr[data-indicator="chomage_15_24"]');
-	await expect(row.locator('td').nth(0)).toHaveText('39,3\u00a0%');
+	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
+	// Counts beside the rate: 761,968 → 762 and 1 939,481 → 1 939 once rounded.
+	await expect(row.locator('td').nth(0).locator('[data-part="counts"]')).toHaveText(
+		'762 sur 1\u202f939 actifs de 15 à 24 ans'
+	);
 	await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
 	await expect(row.locator('td').nth(2)).toHaveText('28,8\u00a0%');
 	// Population 2022: Alès 45 025 (sum of its 7 age bands); the Agglomération 135 747 is the sum
@@ -94,8 +92,10 @@ test('the table holds the same values and sorts', async ({ page }) => {
 	await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
 	const table = page.getByTestId('commune-table');
 	await expect(table.locator('tbody tr')).toHaveCount(71);
-	await expect(table.locator('tr[data-code="30007"] td').first()).toHaveText('39,3\u00a0%');
-	await expect(table.locator('tr[data-code="30132"] td').first()).toHaveText('29,0\u00a0%');
+	const value = (code: string) =>
+		table.locator(`tr[data-code="${code}"] td`).first().locator('[data-part="value"]');
+	await expect(value('30007')).toHaveText('39,3\u00a0%');
+	await expect(value('30132')).toHaveText('29,0\u00a0%');
 	// Sorted by name, ascending: Alès comes before La Grand-Combe.
 	await table.getByRole('button', { name: 'Commune' }).click();
 	const names = await table.locator('tbody th').allTextContents();
@@ -109,7 +109,7 @@ test('DuckDB takes over and gives the same numbers as the snapshot', async ({ pa
 	});
 	await clickAt(page, ALES_MAIRIE);
 	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
-	await expect(row.locator('td').nth(0)).toHaveText('39,3\u00a0%');
+	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
 	await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
@@ -135,5 +135,5 @@ test('if DuckDB cannot start, the map and the panel still work and a French mess
 	await expect(status).toContainText('restent disponibles');
 	// La Grand-Combe 30132, from the snapshot: 54.354 / 187.454 = 28.996 % → « 29,0 % »
 	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
-	await expect(row.locator('td').nth(0)).toHaveText('29,0\u00a0%');
+	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('29,0\u00a0%');
 });

@@ -8,20 +8,17 @@
  *   39 territory communes have 0 < P22_ACT1524 < 30 (awk joining communes_gard_reference.csv).
  */
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
 
 /** Moves the pointer over a commune's inside point (lx, ly of communes.geojson). */
 async function hoverCommune(page: Page, code: string): Promise<void> {
-	const pt = await page.evaluate(async (c) => {
+	const inside = await page.evaluate(async (c) => {
 		const fc = await (await fetch('/data/communes.geojson')).json();
 		const f = fc.features.find((x: { properties: { code: string } }) => x.properties.code === c);
-		const w = window as unknown as {
-			atlas: { mapContext: { map: { project(l: [number, number]): { x: number; y: number } } } };
-		};
-		return w.atlas.mapContext.map.project([f.properties.lx, f.properties.ly]);
+		return [f.properties.lx, f.properties.ly] as [number, number];
 	}, code);
-	const box = (await page.getByTestId('map').boundingBox())!;
-	await page.mouse.move(box.x + pt.x, box.y + pt.y);
+	const pt = await mapPoint(page, inside);
+	await page.mouse.move(pt.x, pt.y);
 }
 
 test('Bonnevaux is flagged in the tooltip, the panel, the table and the legend', async ({

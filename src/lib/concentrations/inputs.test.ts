@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsIndex } from '$lib/analysis/needs-index';
+import { EMPTY_AGGREGATE } from '$lib/data/indicator-values';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator, Snapshot } from '$lib/indicators/types';
 import {

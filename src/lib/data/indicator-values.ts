@@ -63,6 +63,16 @@ export function detailOf(v: IndicatorValues | undefined, code: string): ValueDet
 	};
 }
 
+/** An aggregate over no commune: no value, no counts. */
+export const EMPTY_AGGREGATE: AggregateValue = {
+	value: null,
+	numerator: null,
+	denominator: null,
+	missing: null,
+	covered: 0,
+	total: 0
+};
+
 /** Rows of `buildAggregatesSql`, by scope. */
 export function toAggregates(rows: Row[]): {
 	territory: AggregateValue;

@@ -16,7 +16,13 @@ import {
 	buildCommuneValuesSql
 } from '$lib/sql/indicators';
 import type { Engine } from './duckdb';
-import { detailOf, toAggregates, toDetail, toIndicatorValues } from './indicator-values';
+import {
+	detailOf,
+	EMPTY_AGGREGATE,
+	toAggregates,
+	toDetail,
+	toIndicatorValues
+} from './indicator-values';
 
 /** Aggregates of one indicator. */
 export interface Aggregates {
@@ -34,14 +40,6 @@ export interface ValuesProvider {
 }
 
 const EMPTY_VALUES: IndicatorValues = { values: {}, counts: {}, missing: {} };
-const EMPTY: AggregateValue = {
-	value: null,
-	numerator: null,
-	denominator: null,
-	missing: null,
-	covered: 0,
-	total: 0
-};
 
 /** Values read from `snapshot.json`. */
 export function snapshotProvider(snapshot: Snapshot): ValuesProvider {
@@ -52,7 +50,10 @@ export function snapshotProvider(snapshot: Snapshot): ValuesProvider {
 		},
 		async aggregates(indicator) {
 			const s = snapshot.indicators[indicator.id];
-			return { territory: s?.territory ?? EMPTY, departement: s?.departement ?? EMPTY };
+			return {
+				territory: s?.territory ?? EMPTY_AGGREGATE,
+				departement: s?.departement ?? EMPTY_AGGREGATE
+			};
 		},
 		async profile(indicators, code) {
 			const out: Record<string, ValueDetail> = {};
