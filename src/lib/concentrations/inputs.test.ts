@@ -11,14 +11,7 @@ import {
 	toAnalysisValues
 } from './inputs';
 
-const agg = {
-	value: null,
-	numerator: null,
-	denominator: null,
-	missing: null,
-	covered: 0,
-	total: 0
-};
+const agg = EMPTY_AGGREGATE;
 const sparse = { counts: {}, missing: {} };
 const snapshot: Snapshot = {
 	generatedAt: '2026-01-01',

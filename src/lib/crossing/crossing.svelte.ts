@@ -66,9 +66,9 @@ export class CrossingPage {
 		const intensity: Record<string, number | null> = {};
 		for (const [code, c] of Object.entries(this.problems.byCommune)) intensity[code] = c.intensity;
 		const small = smallDenominatorCodes(values, data.territory.communes);
-		const hidden = new Set(this.hideSmall ? small : []);
+		const hidden = this.hideSmall ? small : [];
 		const { rows, thresholds } = crossNeeds(
-			data.territory.communes.filter((c) => !hidden.has(c)),
+			data.territory.communes.filter((c) => !hidden.includes(c)),
 			values.values,
 			intensity,
 			ind.polarity
