@@ -84,7 +84,7 @@ export function buildData(dataDir: string, territory: Territory): BuiltData {
 		values,
 		refPoints,
 		points,
-		communes: communesLayer(contours, territory),
+		communes: communesLayer(contours, territory, refPoints),
 		outline: outlineLayer(contours, territory),
 		rowCounts
 	};
