@@ -34,7 +34,8 @@ async function overflowingCells(page: Page): Promise<string[]> {
 for (const [width, height] of [
 	[1400, 900],
 	[1920, 1080],
-	[1280, 720]
+	[1280, 720],
+	[390, 844]
 ] as const) {
 	test(`at ${width}×${height} every value of the panel fits in its cell`, async ({
 		page,

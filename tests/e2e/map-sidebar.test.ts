@@ -117,3 +117,21 @@ test('a theme without indicator greys the map and says what cannot be measured',
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('on a 390×844 phone the map takes the width, then the commune panel, then the legend', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openMap(page, '?commune=30007');
+	const map = (await page.getByTestId('map').boundingBox())!;
+	expect(map.width).toBeGreaterThanOrEqual(380);
+	expect(map.height).toBeGreaterThanOrEqual(400);
+	const panel = (await page.getByTestId('commune-panel').boundingBox())!;
+	expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height);
+	expect(panel.width).toBeGreaterThanOrEqual(380);
+	const legend = page.getByTestId('legend');
+	await legend.scrollIntoViewIfNeeded();
+	await expect(legend).toBeInViewport();
+	expect(watch.errors).toEqual([]);
+});
