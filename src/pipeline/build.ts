@@ -107,7 +107,7 @@ export function buildData(dataDir: string, territory: Territory): BuiltData {
 		gaps,
 		refPoints,
 		points,
-		communes: communesLayer(contours, territory),
+		communes: communesLayer(contours, territory, refPoints),
 		outline: outlineLayer(contours, territory),
 		rowCounts
 	};

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { MAIRIE_TOLERANCE_KM, type RefPointKind } from '../lib/indicators/distance-origin';
 import { SOURCES } from '../lib/indicators/sources';
 import { mirrorPath } from './csv';
 import { PipelineError } from './errors';
@@ -33,13 +34,20 @@ export function readContours(dataDir: string, territory: Territory): CommuneFeat
 }
 
 /**
- * Output communes layer: properties {code, nom, territory, lx, ly}, coordinates at 5 decimals.
- * (lx, ly) is a point inside the polygon (turf pointOnFeature), where the map draws the
- * commune's problem symbol; a centroid can fall outside a concave commune.
+ * Output communes layer: properties {code, nom, territory, lx, ly, ref_point_kind, ref_mairie_km},
+ * coordinates at 5 decimals. (lx, ly) is a point inside the polygon (turf pointOnFeature), where
+ * the map draws the commune's problem symbol; a centroid can fall outside a concave commune.
+ * ref_point_kind and ref_mairie_km say where its distances start from (see `referencePoints`), so
+ * the page can say it at first paint.
  */
-export function communesLayer(features: CommuneFeature[], territory: Territory): FeatureCollection {
+export function communesLayer(
+	features: CommuneFeature[],
+	territory: Territory,
+	refs: ReadonlyMap<string, RefPoint>
+): FeatureCollection {
 	const members = new Set(territory.communes);
 	const round = (x: number) => Math.round(x * 1e5) / 1e5;
+	const km = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 	return turf.truncate(
 		turf.featureCollection(
 			features.map((f) => {
@@ -51,7 +59,9 @@ export function communesLayer(features: CommuneFeature[], territory: Territory):
 						nom: territory.names.get(f.properties.code) ?? '',
 						territory: members.has(f.properties.code),
 						lx: round(lx),
-						ly: round(ly)
+						ly: round(ly),
+						ref_point_kind: refs.get(f.properties.code)?.kind ?? null,
+						ref_mairie_km: km(refs.get(f.properties.code)?.mairieKm ?? null)
 					}
 				};
 			})
@@ -76,27 +86,29 @@ export function departementBBox(features: CommuneFeature[]): BBox {
 	return turf.bbox(turf.featureCollection(features)) as BBox;
 }
 
-function mairieFits(m: ServicePoint, f: CommuneFeature): boolean {
+/** Distance (km) from a mairie to the commune polygon: 0 inside. */
+function outsideKm(m: ServicePoint, f: CommuneFeature): number {
 	const pt = turf.point([m.lon, m.lat]);
-	if (turf.booleanPointInPolygon(pt, f)) return true;
-	return turf.pointToPolygonDistance(pt, f, { units: 'kilometers' }) <= MAIRIE_TOLERANCE_KM;
+	if (turf.booleanPointInPolygon(pt, f)) return 0;
+	return turf.pointToPolygonDistance(pt, f, { units: 'kilometers' });
 }
 
-/** Where distances start from: the mairie (DILA) or, failing that, a point on the polygon. */
+/** Where distances start from, and why (see `RefPointKind`). */
 export interface RefPoint {
 	lon: number;
 	lat: number;
-	kind: 'mairie' | 'polygone';
+	kind: RefPointKind;
+	/** Distance from the directory's mairie to the polygon (km, 0 inside); null without mairie. */
+	mairieKm: number | null;
 }
-
-/** How far outside its (simplified 2018) polygon a mairie may be geocoded and still be trusted. */
-export const MAIRIE_TOLERANCE_KM = 0.5;
 
 /**
  * One reference point per commune: its own mairie (DILA id `mairie-<code>-…`, so the mairie of a
  * merged former commune is not taken) when it lies in the commune polygon or within
- * MAIRIE_TOLERANCE_KM of it; else turf.pointOnFeature of the polygon. The 2016 DILA geocoding
- * puts some mairies kilometres away (La Bruguière 30056: 70 km), hence the check.
+ * MAIRIE_TOLERANCE_KM of it (kind 'mairie'); else turf.pointOnFeature of the polygon (the middle
+ * of its bounding box, or the nearest vertex when that falls outside), with kind
+ * 'mairie_hors_commune' or 'mairie_absente'. The 2016 DILA geocoding puts some mairies
+ * kilometres away (La Bruguière 30056: 70 km), hence the check.
  */
 export function referencePoints(
 	features: CommuneFeature[],
@@ -110,11 +122,13 @@ export function referencePoints(
 	const out = new Map<string, RefPoint>();
 	for (const f of features) {
 		const m = mairies.get(f.properties.code);
-		if (m && mairieFits(m, f)) {
-			out.set(f.properties.code, { lon: m.lon, lat: m.lat, kind: 'mairie' });
+		const mairieKm = m ? outsideKm(m, f) : null;
+		if (m && mairieKm !== null && mairieKm <= MAIRIE_TOLERANCE_KM) {
+			out.set(f.properties.code, { lon: m.lon, lat: m.lat, kind: 'mairie', mairieKm });
 		} else {
 			const [lon, lat] = turf.pointOnFeature(f).geometry.coordinates as [number, number];
-			out.set(f.properties.code, { lon, lat, kind: 'polygone' });
+			const kind = m ? 'mairie_hors_commune' : 'mairie_absente';
+			out.set(f.properties.code, { lon, lat, kind, mairieKm });
 		}
 	}
 	return out;

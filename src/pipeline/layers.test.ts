@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 
 describe('geographic outputs', () => {
-	it('communes.geojson: 350 features with exactly {code, nom, territory, lx, ly}, 5 decimals', () => {
+	it('communes.geojson: 350 features with exactly {code, nom, territory, lx, ly, ref_…}, 5 decimals', () => {
 		const fc = o.json('communes.geojson') as FeatureCollection;
 		expect(fc.features).toHaveLength(350);
 		for (const f of fc.features) {
@@ -19,6 +19,8 @@ describe('geographic outputs', () => {
 				'lx',
 				'ly',
 				'nom',
+				'ref_mairie_km',
+				'ref_point_kind',
 				'territory'
 			]);
 			// the symbol point lies inside its own commune (after rounding to 5 decimals)
@@ -87,11 +89,6 @@ describe('distances', () => {
 		expect(cell(o, '30132', 'dist_france_services_km')).toBeCloseTo(0.28882, 4);
 	});
 
-	it('falls back to the polygon when the DILA mairie is geocoded far away', () => {
-		// mairie-30056-01 (La Bruguière) is at 43.967, 3.520: about 70 km west of the commune.
-		expect(o.rows.get('30056')?.ref_point_kind).toBe('polygone');
-	});
-
 	it('aggregates distances as a population-weighted mean', () => {
 		const t = o.snapshot.indicators.distance_france_services?.territory;
 		expect(t?.covered).toBe(71);
@@ -105,5 +102,69 @@ describe('distances', () => {
 			sw += w;
 		}
 		expect(t?.value).toBeCloseTo(s / sw, 3);
+	});
+});
+
+/** The distance origin of one commune, as the page reads it from communes.geojson. */
+function origin(code: string): { kind: string; km: number | null } {
+	const fc = o.json('communes.geojson') as FeatureCollection;
+	const p = fc.features.find((f) => f.properties?.code === code)?.properties;
+	return { kind: p?.ref_point_kind as string, km: p?.ref_mairie_km as number | null };
+}
+
+describe('distance origin: the mairie, or a point of the commune when the directory is wrong', () => {
+	// Hand check: mairie coordinates from annuaire_services_publics_locaux_gard_dila_2016.csv, and
+	// the distance to the nearest edge of the commune in communes_gard_cog2025.geojson, on a local
+	// flat projection (1° of latitude = 111.195 km, 1° of longitude = 111.195 × cos φ km).
+	it('La Bruguière 30056: the directory puts its mairie about 70 km west, so a point is used', () => {
+		// mairie-30056-01 (43.96710, 3.52019); nearest edge near (44.1066, 4.37317):
+		// Δφ = 0.1395° → 15.51 km, Δλ = 0.8530° × cos 44.04° = 0.6131° → 68.18 km; √ → 69.9 km.
+		const o30056 = origin('30056');
+		expect(o30056.kind).toBe('mairie_hors_commune');
+		expect(o30056.km).toBeCloseTo(70, 0);
+		expect(o.rows.get('30056')?.ref_point_kind).toBe('mairie_hors_commune');
+	});
+
+	it('Brignon 30053 (Agglomération): mairie geocoded 3.1 km south, so a point is used', () => {
+		// mairie-30053-01 (43.94441, 4.22309); nearest polygon vertex (43.97154, 4.21340):
+		// Δφ = 0.02713° → 3.017 km, Δλ = 0.00969° × cos 43.96° → 0.776 km; √ → 3.115 km.
+		expect(origin('30053')).toEqual({ kind: 'mairie_hors_commune', km: expect.closeTo(3.12, 1) });
+	});
+
+	it('keeps a mairie inside its commune, or less than 0.5 km outside it', () => {
+		expect(origin('30132')).toEqual({ kind: 'mairie', km: 0 });
+		// Sainte-Cécile-d'Andorge 30239: mairie-30239-01 lies about 35 m outside the simplified polygon.
+		const o30239 = origin('30239');
+		expect(o30239.kind).toBe('mairie');
+		expect(o30239.km).toBeGreaterThan(0);
+		expect(o30239.km).toBeLessThan(0.1);
+	});
+
+	it('uses a point of the commune for exactly these 11 communes of the Agglomération', () => {
+		// Checked apart with a Python ray-casting script over the DILA file and the contours: every
+		// one has a mairie in the directory, geocoded 0.9 to 3.1 km outside the commune.
+		const fc = o.json('communes.geojson') as FeatureCollection;
+		const moved = fc.features
+			.filter((f) => f.properties?.territory && f.properties.ref_point_kind !== 'mairie')
+			.map((f) => `${f.properties?.code} ${f.properties?.ref_point_kind}`);
+		expect(moved).toEqual(
+			[
+				'30042',
+				'30053',
+				'30072',
+				'30101',
+				'30129',
+				'30161',
+				'30165',
+				'30240',
+				'30250',
+				'30267',
+				'30318'
+			].map((c) => `${c} mairie_hors_commune`)
+		);
+		// The CSV column says the same for every commune of the département.
+		for (const f of fc.features) {
+			expect(o.rows.get(f.properties?.code)?.ref_point_kind).toBe(f.properties?.ref_point_kind);
+		}
 	});
 });

@@ -5,6 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import { resolve } from '$app/paths';
 import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
+import { distanceOriginOf, type DistanceOrigin } from '$lib/indicators/distance-origin';
 
 /** URL of a pipeline output, under the site's base path. */
 export function dataUrl(name: string): string {
@@ -24,6 +25,8 @@ export interface AtlasData {
 	outline: FeatureCollection;
 	/** Commune name by INSEE code, for the whole département. */
 	names: Record<string, string>;
+	/** Where each commune's distances start from (absent from a layer built before it existed). */
+	origins: Record<string, DistanceOrigin>;
 }
 
 async function getJson<T>(name: string): Promise<T> {
@@ -45,11 +48,14 @@ export async function loadAtlasData(): Promise<AtlasData> {
 		getJson<FeatureCollection>('territory-outline.geojson')
 	]);
 	const names: Record<string, string> = {};
+	const origins: Record<string, DistanceOrigin> = {};
 	for (const f of communes.features) {
 		const p = f.properties as { code: string; nom: string };
 		names[p.code] = p.nom;
+		const o = distanceOriginOf(f.properties);
+		if (o) origins[p.code] = o;
 	}
-	return { territory, snapshot, communes, outline, names };
+	return { territory, snapshot, communes, outline, names, origins };
 }
 
 /** The provenance manifest (sources, producers, vintages, licences). */

@@ -1,9 +1,14 @@
 /** Supply indicators: equipment per child or young person, distances to services, QPV. */
+import { formatNumber } from '../format/number';
+import { MAIRIE_TOLERANCE_KM } from './distance-origin';
 import { source } from './sources';
 import type { Indicator } from './types';
 
 const CROW =
-	'Distance à vol d’oiseau, depuis la mairie de la commune (ou un point du territoire communal si la mairie n’est pas localisée) : le trajet réel est plus long.';
+	'Distance à vol d’oiseau (le trajet réel est plus long), depuis la mairie de la commune telle que l’annuaire DILA 2016 la localise. ' +
+	`Quand la mairie manque à l’annuaire, ou qu’il la place à plus de ${formatNumber(MAIRIE_TOLERANCE_KM, 1)} km hors du contour de la commune (erreur de géolocalisation), ` +
+	'la distance part d’un point de la commune : le milieu du rectangle qui l’englobe, ou le point de sa limite le plus proche de ce milieu s’il tombe dehors. ' +
+	'La fiche de chaque commune dit d’où partent ses distances.';
 const EDGE =
 	'Seuls les services situés dans le département sont pris en compte : pour une commune en limite, un service plus proche peut exister dans le département voisin.';
 const WEIGHTED = 'Agrégat : moyenne des communes pondérée par leur population 2022.';

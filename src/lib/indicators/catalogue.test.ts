@@ -70,7 +70,16 @@ describe('indicator catalogue', () => {
 		expect(themes).toHaveLength(9);
 		expect(indicators.some((i) => i.theme === 'vie_associative')).toBe(false);
 		expect(themeNotes.vie_associative).toMatch(/RNA/);
-		expect(themeNotes.handicap).toBeDefined();
+		expect(themeNotes.handicap).toMatch(/CAF/);
+		expect(themeNotes.handicap).toMatch(/MDPH/);
+	});
+
+	it('says which partner file would fill a gap, without promising an import the atlas lacks', () => {
+		const texts = [...Object.values(themeNotes), ...missingIndicators.map((m) => m.reason)];
+		for (const t of texts) expect(t).not.toMatch(/import/i);
+		for (const id of ['vie_associative', 'handicap'] as const) {
+			expect(themeNotes[id]).toMatch(/l’atlas ne sait pas encore lire/);
+		}
 	});
 
 	it('writes no URL anywhere', () => {

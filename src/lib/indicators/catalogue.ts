@@ -19,6 +19,12 @@ export const indicators: Indicator[] = [
 	...serviceIndicators
 ];
 
+/**
+ * The indicator the map opens on when its link names none. The URL leaves it out, so reading and
+ * writing a link must use this one value (`src/lib/state/view.ts` does, for both).
+ */
+export const DEFAULT_INDICATOR = 'chomage_15_24';
+
 const byId = new Map(indicators.map((i) => [i.id, i]));
 
 /** The indicator with this id, or undefined. */

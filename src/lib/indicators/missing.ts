@@ -23,7 +23,7 @@ export const missingIndicators: MissingIndicator[] = [
 		label: 'Places d’accueil du jeune enfant (crèches, assistantes maternelles)',
 		theme: 'petite_enfance',
 		reason:
-			'Aucune donnée ouverte de places ou de taux de couverture par commune n’a été trouvée : à importer depuis les données de la CAF.'
+			'Aucune donnée ouverte de places ou de taux de couverture par commune n’a été trouvée : un fichier de la CAF du Gard donnant les places d’accueil par commune comblerait ce manque.'
 	},
 	{
 		id: 'enfants_0_2_ans',

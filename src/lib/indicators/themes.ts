@@ -28,9 +28,9 @@ export function themeLabel(id: ThemeId): string {
 /** Why a theme has no (or few) indicators: shown instead of an empty list. */
 export const themeNotes: Partial<Record<ThemeId, string>> = {
 	vie_associative:
-		'Aucune donnée ouverte par commune n’a pu être intégrée : le Répertoire national des associations (RNA) du Gard n’est pas disponible dans les données du projet. Vous pouvez importer vous-même un extrait du RNA pour compter les associations par commune.',
+		'Aucun indicateur par commune : le Répertoire national des associations (RNA), qui donne la commune du siège de chaque association déclarée, ne fait pas partie des données du projet. Un extrait du RNA pour le Gard (ministère de l’Intérieur) permettrait de compter les associations par commune ; l’atlas ne sait pas encore lire ce fichier.',
 	handicap:
-		'Pas d’indicateur par commune : les allocataires de l’AAH et de l’AEEH ne sont disponibles que pour Alès (fichier CAF 2020 par IRIS), et les établissements médico-sociaux de l’annuaire de l’éducation n’ont pas de capacité. Des exports de la CAF ou de la MDPH peuvent être importés.',
+		'Aucun indicateur par commune : les allocataires de l’AAH (adultes handicapés) et de l’AEEH (enfants handicapés) ne figurent dans les données du projet que pour Alès (fichier CAF 2020 par IRIS), et l’annuaire de l’éducation liste les établissements médico-sociaux sans leur nombre de places. Un fichier par commune de la CAF du Gard (allocataires de l’AAH et de l’AEEH) ou de la MDPH du Gard (personnes ayant des droits ouverts) comblerait ce manque ; l’atlas ne sait pas encore lire ces fichiers.',
 	mobilite:
-		'Seules les gares sont localisées : les arrêts de bus (réseaux urbains et liO) et la motorisation des ménages ne figurent pas dans les données du projet.'
+		'Seules les gares sont localisées : les arrêts de bus (réseau urbain et réseau régional liO) et la motorisation des ménages ne figurent pas dans les données du projet. Les fichiers d’horaires des réseaux de bus (format GTFS) et un extrait du recensement avec l’équipement automobile des ménages combleraient ce manque.'
 };

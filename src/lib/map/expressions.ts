@@ -34,6 +34,14 @@ export function choroplethStates(input: ChoroplethInput): Record<string, Commune
 	return out;
 }
 
+/** Feature-state of a map that shows no indicator: every territory commune in one `fill`. */
+export function blankStates(
+	territory: readonly string[],
+	fill: string
+): Record<string, CommuneState> {
+	return Object.fromEntries(territory.map((code) => [code, { fill, missing: false }]));
+}
+
 /** `fill-color` reading the commune's feature-state, white until a colour is set. */
 export function stateFillColor(fallback: string): ExpressionSpecification {
 	return ['to-color', ['coalesce', ['feature-state', 'fill'], fallback]];

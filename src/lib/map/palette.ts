@@ -7,6 +7,8 @@ import type { Polarity } from '$lib/indicators/types';
 
 /** Context communes (rest of the département). */
 export const CONTEXT_FILL = '#e4e4e0';
+/** Territory communes when the chosen theme has no indicator: one neutral grey, no classes. */
+export const BLANK_FILL = '#cfd6de';
 /** Territory communes whose value is secret or missing: drawn hatched on this base. */
 export const MISSING_FILL = '#ffffff';
 export const MISSING_HATCH = '#8a8a8a';

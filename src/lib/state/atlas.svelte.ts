@@ -12,8 +12,10 @@ import {
 	type Aggregates,
 	type ValuesProvider
 } from '$lib/data/values';
-import type { Indicator, IndicatorValues, ValueDetail } from '$lib/indicators/types';
+import type { Indicator, IndicatorValues, ThemeId, ValueDetail } from '$lib/indicators/types';
+import { blankStates } from '$lib/map/expressions';
 import { MapContext } from '$lib/map/map-context';
+import { BLANK_FILL } from '$lib/map/palette';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { ProblemsState } from './problems.svelte';
 import type { Problem } from '$lib/workshops/model';
@@ -39,6 +41,8 @@ export class Atlas {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
 	view = $state<View>(defaultView(''));
+	/** Theme picked in the indicator picker; null follows the indicator's own theme. */
+	theme = $state<ThemeId | null>(null);
 	/** The current indicator's values, counts and missing reasons. */
 	values = $state.raw<IndicatorValues>({ values: {}, counts: {}, missing: {} });
 	/** Empirical-Bayes smoothed values, when the view asks for them and the indicator allows. */
@@ -66,6 +70,12 @@ export class Atlas {
 
 	get indicator(): Indicator | undefined {
 		return this.indicators.find((i) => i.id === this.view.indicator);
+	}
+
+	/** The picked theme if it has no indicator (« Vie associative »): the map then shows none. */
+	get gapTheme(): ThemeId | null {
+		const t = this.theme;
+		return t && !this.indicators.some((i) => i.theme === t) ? t : null;
 	}
 
 	get methodLabel(): string {
@@ -110,6 +120,13 @@ export class Atlas {
 		const data = this.data;
 		if (!ind || !data || !this.provider || !this.ctx) return;
 		const token = ++this.token;
+		if (this.gapTheme) {
+			this.choropleth = null;
+			this.ctx.setSelected(this.view.commune);
+			await this.ctx.setChoropleth(blankStates(data.territory.communes, BLANK_FILL));
+			this.paints++;
+			return this.loadProfile();
+		}
 		const values = await this.provider.communeValues(ind);
 		if (token !== this.token) return;
 		const smoothed = this.view.smooth ? smoothedByCode(ind, values, data.territory.communes) : null;

@@ -3,6 +3,7 @@
  * saved for a presentation, and restored after a reload.
  */
 import { METHODS, type Method } from '$lib/classify/breaks';
+import { DEFAULT_INDICATOR } from '$lib/indicators/catalogue';
 
 /** What the map shows. */
 export interface View {
@@ -21,8 +22,11 @@ export interface View {
 export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 7;
 
-/** The default view: quantiles in 5 classes. */
-export function defaultView(indicator: string): View {
+/**
+ * The default view: quantiles in 5 classes, on the catalogue's default indicator. Reading and
+ * writing a URL both compare with this view, so a link never reopens another indicator.
+ */
+export function defaultView(indicator: string = DEFAULT_INDICATOR): View {
 	return {
 		indicator,
 		method: 'quantile',
@@ -34,8 +38,8 @@ export function defaultView(indicator: string): View {
 }
 
 /** URL query of a view (only what differs from the default, so links stay short). */
-export function viewToQuery(view: View, fallbackIndicator: string): string {
-	const d = defaultView(fallbackIndicator);
+export function viewToQuery(view: View): string {
+	const d = defaultView();
 	const p = new URLSearchParams();
 	if (view.indicator !== d.indicator) p.set('indicateur', view.indicator);
 	if (view.method !== d.method) p.set('classes', view.method);
@@ -52,10 +56,9 @@ export function viewToQuery(view: View, fallbackIndicator: string): string {
  */
 export function queryToView(
 	query: URLSearchParams,
-	known: { indicators: ReadonlySet<string>; communes: ReadonlySet<string> },
-	fallbackIndicator: string
+	known: { indicators: ReadonlySet<string>; communes: ReadonlySet<string> }
 ): View {
-	const v = defaultView(fallbackIndicator);
+	const v = defaultView();
 	const ind = query.get('indicateur');
 	if (ind && known.indicators.has(ind)) v.indicator = ind;
 	const m = query.get('classes');

@@ -1,0 +1,86 @@
+/**
+ * The commune panel: every value readable at the common screen widths, and the line saying where
+ * the commune's distances start from (issue 7).
+ */
+import type { Page } from '@playwright/test';
+import { expect, openMap, outsideRequests, test } from './fixtures';
+
+/** Cells of the panel table whose text spills out of their box (a few px of rounding allowed). */
+async function overflowingCells(page: Page): Promise<string[]> {
+	return page.getByTestId('commune-panel').evaluate((panel) => {
+		const bad: string[] = [];
+		for (const cell of panel.querySelectorAll<HTMLElement>('table th, table td')) {
+			const box = cell.getBoundingClientRect();
+			const style = getComputedStyle(cell);
+			const left = box.left + parseFloat(style.paddingLeft) - 1;
+			const right = box.right - parseFloat(style.paddingRight) + 1;
+			const range = document.createRange();
+			range.selectNodeContents(cell);
+			const text = range.getBoundingClientRect();
+			if (
+				text.width > 0 &&
+				(text.left < left || text.right > right || cell.scrollWidth > cell.clientWidth + 1)
+			) {
+				bad.push(
+					`${cell.closest('tr')?.dataset.indicator ?? 'en-tête'}: « ${cell.textContent?.trim()} »`
+				);
+			}
+		}
+		if (panel.scrollWidth > panel.clientWidth + 1) bad.push('le panneau défile en largeur');
+		return bad;
+	});
+}
+
+for (const [width, height] of [
+	[1400, 900],
+	[1920, 1080],
+	[1280, 720],
+	[390, 844]
+] as const) {
+	test(`at ${width}×${height} every value of the panel fits in its cell`, async ({
+		page,
+		watch
+	}) => {
+		await page.setViewportSize({ width, height });
+		await openMap(page, '?commune=30007');
+		const panel = page.getByTestId('commune-panel');
+		const pop = panel.locator('tr[data-indicator="population_2022"] td');
+		await expect(pop.nth(1)).toHaveText('135\u202f747\u00a0habitants');
+		await expect(pop.nth(2)).toContainText('habitants');
+		expect(await overflowingCells(page)).toEqual([]);
+		// The three Population values sit side by side without touching.
+		const boxes = await Promise.all(
+			[0, 1, 2].map(async (i) => {
+				const r = await pop.nth(i).evaluate((td) => {
+					const range = document.createRange();
+					range.selectNodeContents(td);
+					const b = range.getBoundingClientRect();
+					return { left: b.left, right: b.right };
+				});
+				return r;
+			})
+		);
+		expect(boxes[0]!.right).toBeLessThan(boxes[1]!.left);
+		expect(boxes[1]!.right).toBeLessThan(boxes[2]!.left);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+}
+
+test('the panel says where distances start from: the mairie, or a point of the commune', async ({
+	page,
+	watch
+}) => {
+	// La Grand-Combe 30132: its DILA mairie lies in the commune.
+	await openMap(page, '?commune=30132');
+	const line = page.getByTestId('distance-origin');
+	await expect(line).toHaveText(
+		'Distances mesurées à vol d’oiseau depuis la mairie (annuaire DILA 2016).'
+	);
+	// Brignon 30053: the directory geocodes its mairie 3.1 km outside (hand check in layers.test.ts).
+	await openMap(page, '?commune=30053');
+	await expect(line).toContainText('depuis un point de la commune, pas depuis la mairie');
+	await expect(line).toContainText('à 3,1\u00a0km hors de la commune');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

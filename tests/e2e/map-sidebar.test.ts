@@ -1,0 +1,134 @@
+/**
+ * The map page's sidebar (issue 7): the legend is visible without scrolling on a 1400 × 900
+ * screen, and a theme without indicator says so instead of keeping the previous map.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { indicators } from '../../src/lib/indicators/catalogue';
+import { themes } from '../../src/lib/indicators/themes';
+import { BLANK_FILL } from '../../src/lib/map/palette';
+import { expect, openMap, outsideRequests, test } from './fixtures';
+
+/** Choropleths painted so far (the legend's classes are up to date once it grows). */
+function paints(page: Page): Promise<number> {
+	return page.evaluate(() => (window as unknown as { atlas: { paints: number } }).atlas.paints);
+}
+
+/** Legend rows whose box is not entirely inside the viewport, with the sidebar not scrolled. */
+async function legendRowsOutside(page: Page): Promise<string[]> {
+	return page.getByTestId('legend').evaluate((legend) => {
+		const side = legend.closest('aside');
+		if (side && side.scrollTop !== 0) return ['la barre latérale a défilé'];
+		const out: string[] = [];
+		for (const li of legend.querySelectorAll('li')) {
+			const r = li.getBoundingClientRect();
+			if (r.height === 0 || r.top < 0 || r.left < 0) out.push(li.textContent ?? '');
+			else if (r.bottom > window.innerHeight || r.right > window.innerWidth)
+				out.push(li.textContent ?? '');
+		}
+		return out;
+	});
+}
+
+test('at 1400×900 every row of the legend is visible without scrolling, for every indicator', async ({
+	page,
+	watch
+}) => {
+	await openMap(page, '?commune=30007');
+	for (const t of themes) {
+		const inTheme = indicators.filter((i) => i.theme === t.id);
+		if (inTheme.length === 0) continue;
+		const before = await paints(page);
+		await page.getByLabel('Thème de la CTG').selectOption(t.id);
+		await expect.poll(() => paints(page)).toBeGreaterThan(before);
+		for (const ind of inTheme) {
+			const radio = page.getByRole('radio', { name: ind.label, exact: true });
+			if (!(await radio.isChecked())) {
+				const before = await paints(page);
+				await radio.check();
+				await expect.poll(() => paints(page)).toBeGreaterThan(before);
+			}
+			await expect(page.getByTestId('legend')).toContainText(ind.label);
+			// Up to 5 classes (fewer when values repeat), the n.d. class and the context row.
+			expect(await page.getByTestId('legend').locator('li').count()).toBeGreaterThanOrEqual(3);
+			expect(await legendRowsOutside(page), ind.id).toEqual([]);
+		}
+	}
+	expect(watch.errors).toEqual([]);
+});
+
+test('at 1280×720 every row of the default legend is visible without scrolling', async ({
+	page
+}) => {
+	// Before issue 7 the legend started below the fold at this size.
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openMap(page, '?commune=30007');
+	await expect(page.getByTestId('legend').locator('li')).toHaveCount(7);
+	expect(await legendRowsOutside(page)).toEqual([]);
+});
+
+test('a theme without indicator greys the map and says what cannot be measured', async ({
+	page,
+	watch
+}) => {
+	await openMap(page, '?commune=30007');
+	const fill = () =>
+		page.evaluate(() => {
+			type W = { atlas: { mapContext: { stateOf(c: string): { fill?: string } } } };
+			const ctx = (window as unknown as W).atlas.mapContext;
+			return ['30007', '30132', '30053'].map((c) => ctx.stateOf(c).fill);
+		});
+	const coloured = await fill();
+	expect(coloured).not.toContain(BLANK_FILL);
+
+	await page.getByLabel('Thème de la CTG').selectOption('vie_associative');
+	// The map: every territory commune in the same grey, and a French message over it.
+	await expect.poll(fill).toEqual([BLANK_FILL, BLANK_FILL, BLANK_FILL]);
+	const notice = page.getByTestId('map-gap');
+	await expect(notice).toContainText('Vie associative : aucun indicateur à cartographier');
+	// No legend, classes, description or table of the previous indicator under the new theme.
+	await expect(page.getByTestId('legend')).toHaveCount(0);
+	await expect(page.getByTestId('indicator-about')).toHaveCount(0);
+	await expect(page.getByLabel('Nombre')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /tableau des communes/ })).toBeHidden();
+	await expect(page.locator('tr.current')).toHaveCount(0);
+	// The sidebar: the theme's note and the list of what cannot be measured.
+	const gaps = page.getByTestId('theme-gaps');
+	await expect(gaps).toContainText('Répertoire national des associations (RNA)');
+	await expect(gaps.getByRole('listitem')).toHaveText([/^Associations par commune : /]);
+	await expect(gaps).not.toContainText('import');
+	const axe = await new AxeBuilder({ page }).analyze();
+	const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+	// Handicap, the other theme without indicator, says the same with its own gaps.
+	await page.getByLabel('Thème de la CTG').selectOption('handicap');
+	await expect(notice).toContainText('Handicap : aucun indicateur à cartographier');
+	await expect(gaps).toContainText('MDPH');
+
+	// Back to a theme with indicators: its first indicator is mapped again, with its legend.
+	await page.getByLabel('Thème de la CTG').selectOption('logement');
+	await expect(page.getByTestId('legend')).toContainText('Part des logements vacants');
+	await expect(notice).toHaveCount(0);
+	await expect.poll(async () => (await fill()).includes(BLANK_FILL)).toBe(false);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('on a 390×844 phone the map takes the width, then the commune panel, then the legend', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openMap(page, '?commune=30007');
+	const map = (await page.getByTestId('map').boundingBox())!;
+	expect(map.width).toBeGreaterThanOrEqual(380);
+	expect(map.height).toBeGreaterThanOrEqual(400);
+	const panel = (await page.getByTestId('commune-panel').boundingBox())!;
+	expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height);
+	expect(panel.width).toBeGreaterThanOrEqual(380);
+	const legend = page.getByTestId('legend');
+	await legend.scrollIntoViewIfNeeded();
+	await expect(legend).toBeInViewport();
+	expect(watch.errors).toEqual([]);
+});
