@@ -89,12 +89,10 @@ test('three problems typed with the keyboard only are listed and survive a reloa
 	// in one « saint jean » commune; the whole-territory problem has no circle → 3 circles, 1 + 1 + 4.
 	const circles = () =>
 		page.evaluate(() => {
-			type F = { properties: { code: string; weight: number } };
-			type M = { map: { querySourceFeatures(s: string): F[] } };
-			const ctx = (window as unknown as { atlas: { mapContext: M } }).atlas.mapContext;
-			const byCode = new Map(
-				ctx.map.querySourceFeatures('problems').map((f) => [f.properties.code, f.properties.weight])
-			);
+			type F = { code: string; weight: number };
+			type M = { sourceFeatures(s: string): F[] };
+			const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+			const byCode = new Map(map.sourceFeatures('problems').map((f) => [f.code, f.weight]));
 			return [...byCode.values()].sort().join(' ');
 		});
 	await expect.poll(circles).toBe('1 1 4');

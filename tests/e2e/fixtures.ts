@@ -42,9 +42,9 @@ export async function mapPoint(
 ): Promise<{ x: number; y: number }> {
 	const pt = await page.evaluate((ll) => {
 		const w = window as unknown as {
-			atlas: { mapContext: { map: { project(l: [number, number]): { x: number; y: number } } } };
+			__atlasMap: { project(l: [number, number]): { x: number; y: number } };
 		};
-		return w.atlas.mapContext.map.project(ll);
+		return w.__atlasMap.project(ll);
 	}, lngLat);
 	const box = (await page.getByTestId('map').boundingBox())!;
 	return { x: box.x + pt.x, y: box.y + pt.y };

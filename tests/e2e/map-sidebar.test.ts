@@ -74,8 +74,8 @@ test('a theme without indicator greys the map and says what cannot be measured',
 	await openMap(page, '?commune=30007');
 	const fill = () =>
 		page.evaluate(() => {
-			type W = { atlas: { mapContext: { stateOf(c: string): { fill?: string } } } };
-			const ctx = (window as unknown as W).atlas.mapContext;
+			type W = { __atlasMap: { stateOf(c: string): { fill?: string } } };
+			const ctx = (window as unknown as W).__atlasMap;
 			return ['30007', '30132', '30053'].map((c) => ctx.stateOf(c).fill);
 		});
 	const coloured = await fill();

@@ -55,8 +55,8 @@ test('switching the indicator recolours the communes', async ({ page, watch }) =
 	// Colours of a few communes, read from the map's feature-state.
 	const fill = () =>
 		page.evaluate(() => {
-			type W = { atlas: { mapContext: { stateOf(c: string): { fill?: string } } } };
-			const ctx = (window as unknown as W).atlas.mapContext;
+			type W = { __atlasMap: { stateOf(c: string): { fill?: string } } };
+			const ctx = (window as unknown as W).__atlasMap;
 			return ['30007', '30132', '30243', '30339'].map((c) => ctx.stateOf(c).fill).join(' ');
 		});
 	const before = await fill();

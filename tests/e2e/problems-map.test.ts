@@ -31,12 +31,9 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 	expect(await weightOf('30132')).toBe(41);
 	// The circle layer is drawn from the same counts.
 	const circles = await page.evaluate(() => {
-		type M = {
-			map: { querySourceFeatures(s: string): { properties: { code: string; weight: number } }[] };
-		};
-		const ctx = (window as unknown as { atlas: { mapContext: M } }).atlas.mapContext;
-		return ctx.map.querySourceFeatures('problems').find((f) => f.properties.code === '30132')
-			?.properties.weight;
+		type M = { sourceFeatures(s: string): { code: string; weight: number }[] };
+		const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+		return map.sourceFeatures('problems').find((f) => f.code === '30132')?.weight;
 	});
 	expect(circles).toBe(41);
 

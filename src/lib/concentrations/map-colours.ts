@@ -3,7 +3,7 @@
  * feature-states that MapContext paints. Pure: testable without a map.
  */
 import { classBreaks, classOf } from '$lib/classify/breaks';
-import type { CommuneState } from '$lib/map/expressions';
+import { communeStates, type CommuneState } from '$lib/map/feature-states';
 import { paletteFor } from '$lib/map/palette';
 
 /** Colours of the LISA classes (GeoDa's conventions: red for high, blue for low). */
@@ -35,16 +35,15 @@ export function classStates(
 	classes: ArrayLike<number | null>,
 	colours: Record<number, string | null> | readonly string[]
 ): Record<string, CommuneState> {
-	const out: Record<string, CommuneState> = {};
+	const fills: Record<string, string | null> = {};
 	codes.forEach((code, i) => {
 		const c = classes[i];
-		const fill =
+		fills[code] =
 			c === null || c === undefined
 				? null
 				: ((colours as Record<number, string | null>)[c] ?? null);
-		out[code] = { fill, missing: fill === null };
 	});
-	return out;
+	return communeStates(fills);
 }
 
 /** A 5-class quantile choropleth of the values (darker = more need, or higher value). */

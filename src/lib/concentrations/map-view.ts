@@ -1,6 +1,6 @@
 /** Classes and colours of the current map view, from the variable and the corrected results. Pure. */
 import { classOf } from '$lib/classify/breaks';
-import type { CommuneState } from '$lib/map/expressions';
+import type { CommuneState } from '$lib/map/feature-states';
 import {
 	clusterColours,
 	classStates,

@@ -5,15 +5,15 @@
 import { untrack } from 'svelte';
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
-import { dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator } from '$lib/indicators/types';
-import { MapContext } from '$lib/map/map-context';
+import type { CommuneState } from '$lib/map/feature-states';
+import type { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
 import { buildIndex } from './build-index';
 import { smallCommunes, toAnalysisValues } from './inputs';
 import { viewClasses, viewStates } from './map-view';
-import { NeighbourHighlight } from './neighbour-layer';
 import {
 	runStabilityLisas,
 	runStats,
@@ -21,7 +21,7 @@ import {
 	type StatsInput,
 	type StatsRun
 } from './run-stats';
-import { ATTRIBUTION, defaultSettings, type Settings } from './settings';
+import { defaultSettings, type Settings } from './settings';
 import { correctedClusters, correctedHotSpots, encodeClasses } from './significance';
 import { neighbourCodes, territoryCollection, territoryWeights } from './territory-weights';
 import { buildVariable } from './variable';
@@ -47,7 +47,6 @@ export class Concentrations {
 
 	readonly client = new AnalysisClient();
 	#ctx: MapContext | null = null;
-	#neighbours: NeighbourHighlight | null = null;
 	#token = 0;
 	#paintToken = 0;
 	/** Token of the computation whose results are in `run`. */
@@ -119,28 +118,24 @@ export class Concentrations {
 		this.selected && this.weights ? neighbourCodes(this.weights, this.selected) : []
 	);
 
-	/** Loads the data and creates the map; warms the worker up meanwhile. */
-	async start(container: HTMLElement): Promise<void> {
+	/** Loads the data; warms the worker up meanwhile. */
+	async start(): Promise<void> {
 		void this.client.warmUp().catch(() => undefined);
 		try {
-			const data = await loadAtlasData();
-			this.data = data;
-			this.#ctx = await MapContext.create(
-				container,
-				dataUrl('communes.geojson'),
-				data.outline,
-				ATTRIBUTION
-			);
-			this.#neighbours = new NeighbourHighlight(this.#ctx.map);
-			this.#ctx.listen({
-				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
-				onSelect: (code) =>
-					this.select(code && data.territory.communes.includes(code) ? code : null)
-			});
-			this.mapReady = true;
+			this.data = await loadAtlasData();
 		} catch (e) {
 			this.#fail(e);
 		}
+	}
+
+	/** Receives the map from the page's MapRoot, once created (after the data). */
+	attachMap(ctx: MapContext): void {
+		this.#ctx = ctx;
+		ctx.listen({
+			onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
+			onSelect: (code) => this.select(code && this.codes.includes(code) ? code : null)
+		});
+		this.mapReady = true;
 	}
 
 	/** Registers the effects that recompute and repaint; call during component initialisation. */
@@ -160,10 +155,6 @@ export class Concentrations {
 			const states = viewStates(this.codes, this.viewClasses);
 			if (!this.mapReady || !states) return;
 			void this.paint(states, this.clusters, this.run?.lisa.seed ?? null);
-		});
-		$effect(() => {
-			this.#neighbours?.set(this.mapReady ? this.neighbours : []);
-			if (this.mapReady) this.#ctx?.setSelected(this.selected);
 		});
 	}
 
@@ -185,7 +176,7 @@ export class Concentrations {
 	}
 
 	private async paint(
-		states: Parameters<MapContext['setChoropleth']>[0],
+		states: Record<string, CommuneState>,
 		clusters: Uint8Array | null,
 		seed: number | null
 	): Promise<void> {
@@ -204,9 +195,9 @@ export class Concentrations {
 		this.selected = code;
 	}
 
-	/** Stops the worker and removes the map. */
+	/** Stops the worker and forgets the map (its MapRoot removes it). */
 	destroy(): void {
 		this.client.dispose();
-		this.#ctx?.destroy();
+		this.#ctx = null;
 	}
 }

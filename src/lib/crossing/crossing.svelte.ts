@@ -4,15 +4,20 @@
  * Communes whose rate rests on a tiny denominator stay flagged, and can be left out.
  */
 import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import { snapshotProvider } from '$lib/data/values';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
-import { MapContext } from '$lib/map/map-context';
+import { communeStates } from '$lib/map/feature-states';
+import type { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
 import { bivariateColour } from './palette';
 import { crossNeeds, type Crossing, type Thresholds } from './quadrants';
 
+/** What the map's attribution control says on this page. */
+export const CROSSING_ATTRIBUTION = 'IGN, INSEE, ateliers CTG';
+
+/** The page state (see the module comment). */
 export class CrossingPage {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
@@ -37,17 +42,17 @@ export class CrossingPage {
 		return this.indicators.find((i) => i.id === this.indicatorId);
 	}
 
-	/** Loads data, map and DuckDB; problem counts need the engine. */
-	async start(container: HTMLElement): Promise<void> {
+	/** Receives the map from the page's MapRoot, once created, and paints it. */
+	attachMap(ctx: MapContext): void {
+		this.ctx = ctx;
+		void this.update();
+	}
+
+	/** Loads data and DuckDB; problem counts need the engine. */
+	async start(): Promise<void> {
 		try {
 			const data = await loadAtlasData();
 			this.data = data;
-			this.ctx = await MapContext.create(
-				container,
-				dataUrl('communes.geojson'),
-				data.outline,
-				'IGN, INSEE, ateliers CTG'
-			);
 			const engine = await getDuckDB(basePath());
 			await this.problems.load(engine);
 			await this.update();
@@ -77,17 +82,15 @@ export class CrossingPage {
 		this.small = small;
 		this.rows = rows;
 		this.thresholds = thresholds;
-		const states: Record<string, { fill: string | null; missing: boolean }> = {};
-		for (const c of hidden) states[c] = { fill: null, missing: true };
-		for (const r of rows) {
-			const fill = bivariateColour(r.need, r.expressed);
-			states[r.code] = { fill, missing: fill === null };
-		}
-		await this.ctx.setChoropleth(states);
+		const fills: Record<string, string | null> = {};
+		for (const c of hidden) fills[c] = null;
+		for (const r of rows) fills[r.code] = bivariateColour(r.need, r.expressed);
+		await this.ctx.setChoropleth(communeStates(fills));
 		this.mapState = 'ready';
 	}
 
+	/** Forgets the map (its MapRoot removes it). */
 	destroy(): void {
-		this.ctx?.destroy();
+		this.ctx = null;
 	}
 }

@@ -8,6 +8,9 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { classOf } from '$lib/classify/breaks';
+import { communeStates, type CommuneState } from './feature-states';
+
+export type { CommuneState } from './feature-states';
 
 /** What the choropleth needs: a value per commune code, breaks and colours. */
 export interface ChoroplethInput {
@@ -17,21 +20,14 @@ export interface ChoroplethInput {
 	colours: readonly string[];
 }
 
-/** The feature-state of one commune: its fill colour, or `null` with `missing` for n.d. */
-export interface CommuneState {
-	fill: string | null;
-	missing: boolean;
-}
-
 /** Feature-state per territory commune. A NULL value gets no colour and the hatch. */
 export function choroplethStates(input: ChoroplethInput): Record<string, CommuneState> {
-	const out: Record<string, CommuneState> = {};
+	const fills: Record<string, string | null> = {};
 	for (const code of input.territory) {
 		const cls = classOf(input.values[code] ?? null, input.breaks);
-		const fill = cls === null ? null : (input.colours[cls] ?? null);
-		out[code] = { fill, missing: fill === null };
+		fills[code] = cls === null ? null : (input.colours[cls] ?? null);
 	}
-	return out;
+	return communeStates(fills);
 }
 
 /** Feature-state of a map that shows no indicator: every territory commune in one `fill`. */
@@ -39,7 +35,7 @@ export function blankStates(
 	territory: readonly string[],
 	fill: string
 ): Record<string, CommuneState> {
-	return Object.fromEntries(territory.map((code) => [code, { fill, missing: false }]));
+	return communeStates(Object.fromEntries(territory.map((code) => [code, fill])));
 }
 
 /** `fill-color` reading the commune's feature-state, white until a colour is set. */

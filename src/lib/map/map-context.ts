@@ -1,16 +1,19 @@
 /**
- * The one object that owns the MapLibre map: blank style, our own GeoJSON sources and layers,
- * hover and click. Components call its methods; nothing else touches the map.
+ * The one object that owns the MapLibre map. Layer components add their sources and layers
+ * through it and get back a cleanup; nothing outside `src/lib/map` sees the MapLibre object.
  * No tile, glyph, sprite or font is ever requested: the style has no remote resource at all.
  */
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type {
+	AddLayerObject,
+	GeoJSONSource,
+	GeoJSONSourceSpecification,
+	Map as MlMap,
+	MapMouseEvent
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { MISSING_HATCH } from './palette';
-import type { CommuneState } from './expressions';
-import { communeStyle } from './style';
-import { boundsOf } from './bounds';
-import { hatchImage } from './hatch';
-import { setProblemSymbols } from './problem-symbols';
+import type { CommuneState } from './feature-states';
+import { beforeIdFor } from './layer-order';
+import { createTestHandle, type MapTestHandle } from './test-handle';
 
 /** Events the page listens to. */
 export interface MapCallbacks {
@@ -19,128 +22,165 @@ export interface MapCallbacks {
 }
 
 const FILL_LAYERS = ['territory-fill', 'context-fill'];
+const COMMUNES = 'communes';
 
 export class MapContext {
-	readonly map: MlMap;
-	private hovered: string | null = null;
-	private selected: string | null = null;
+	#map: MlMap | null;
+	#hovered: string | null = null;
+	/** Codes whose feature-state flag is on, per flag (selection, neighbours…). */
+	#flags = new Map<string, readonly string[]>();
 
-	private constructor(map: MlMap) {
-		this.map = map;
+	/** Wraps an existing map (tests pass a fake one). */
+	constructor(map: MlMap) {
+		this.#map = map;
 	}
 
-	/**
-	 * Creates the map in `container` with the communes and outline already in its style, fitted to
-	 * their bounds, and resolves once the style is parsed: colours can then be set before the
-	 * first frame, so the first paint is also the first choropleth (one software-GL render, not
-	 * three).
-	 */
-	static async create(
-		container: HTMLElement,
-		communes: FeatureCollection | string,
-		outline: FeatureCollection,
-		attribution: string
-	): Promise<MapContext> {
-		const maplibre = await import('maplibre-gl');
-		// Bundled maplibre cannot find its worker by itself (STACK.md): point it at our copy.
-		const { default: workerUrl } = await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url');
-		maplibre.setWorkerUrl(workerUrl);
-		const map = new maplibre.Map({
-			container,
-			style: communeStyle(communes, outline),
-			bounds: boundsOf(outline),
-			fitBoundsOptions: { padding: 40 },
-			attributionControl: { compact: true, customAttribution: attribution },
-			// Needed for the PNG export: without it the canvas reads back transparent.
-			canvasContextAttributes: { preserveDrawingBuffer: true },
-			dragRotate: false,
-			pitchWithRotate: false
-		});
-		map.touchZoomRotate.disableRotation();
-		map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-		await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-		map.addImage('hatch', hatchImage(MISSING_HATCH), { pixelRatio: 2 });
-		return new MapContext(map);
+	/** Adds a GeoJSON source; the cleanup removes it. */
+	addSource(id: string, spec: GeoJSONSourceSpecification): () => void {
+		this.#map?.addSource(id, spec);
+		return () => {
+			if (this.#map?.getSource(id)) this.#map.removeSource(id);
+		};
 	}
 
-	/** Recolours the territory communes; resolves when the map has painted the new colours. */
+	/** Adds a layer at its place in `LAYER_ORDER`; the cleanup removes it. */
+	addLayer(layer: AddLayerObject): () => void {
+		const map = this.#map;
+		if (!map) return () => undefined;
+		const present = (map.getStyle().layers ?? []).map((l) => l.id);
+		map.addLayer(layer, beforeIdFor(layer.id, present));
+		return () => {
+			if (this.#map?.getLayer(layer.id)) this.#map.removeLayer(layer.id);
+		};
+	}
+
+	/** Adds an image (patterns drawn in code); the cleanup removes it. */
+	addImage(
+		id: string,
+		image: { width: number; height: number; data: Uint8Array },
+		pixelRatio = 1
+	): () => void {
+		if (!this.#map?.hasImage(id)) this.#map?.addImage(id, image, { pixelRatio });
+		return () => {
+			if (this.#map?.hasImage(id)) this.#map.removeImage(id);
+		};
+	}
+
+	/** Replaces the data of a GeoJSON source added by a layer. */
+	setData(source: string, data: FeatureCollection | string): void {
+		(this.#map?.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+	}
+
+	/** Sets one paint property of a layer. */
+	setPaint(
+		layer: string,
+		property: Parameters<MlMap['setPaintProperty']>[1],
+		value: Parameters<MlMap['setPaintProperty']>[2]
+	): void {
+		if (this.#map?.getLayer(layer)) this.#map.setPaintProperty(layer, property, value);
+	}
+
+	/** Recolours communes; resolves when the map has painted the new colours. */
 	setChoropleth(states: Record<string, CommuneState>): Promise<void> {
 		// Feature-state only: a filter or setData would make MapLibre re-parse the polygons.
-		for (const [id, state] of Object.entries(states)) {
-			this.map.setFeatureState(
-				{ source: 'communes', id },
-				{ fill: state.fill, missing: state.missing }
-			);
-		}
+		for (const [id, state] of Object.entries(states))
+			this.#map?.setFeatureState({ source: COMMUNES, id }, { ...state });
 		return this.painted();
 	}
 
-	/** Highlights the selected commune. */
-	setSelected(code: string | null): void {
-		if (code === this.selected) return;
-		if (this.selected)
-			this.map.setFeatureState({ source: 'communes', id: this.selected }, { selected: false });
-		if (code) this.map.setFeatureState({ source: 'communes', id: code }, { selected: true });
-		this.selected = code;
+	/** Turns the feature-state flag `key` on for exactly `codes` (and off for the others). */
+	setFlag(key: string, codes: readonly string[]): void {
+		const map = this.#map;
+		if (!map) return;
+		const before = this.#flags.get(key) ?? [];
+		for (const id of before)
+			if (!codes.includes(id)) map.setFeatureState({ source: COMMUNES, id }, { [key]: false });
+		for (const id of codes) map.setFeatureState({ source: COMMUNES, id }, { [key]: true });
+		this.#flags.set(key, [...codes]);
 	}
 
-	/** Proportional circles of workshop problems (see `problem-symbols.ts`). */
-	setProblemSymbols(points: FeatureCollection, maxWeight: number, visible: boolean): void {
-		setProblemSymbols(this.map, points, maxWeight, visible);
+	/** Listens to a map event; the cleanup stops listening. */
+	on(type: 'move' | 'resize' | 'idle', listener: () => void): () => void {
+		this.#map?.on(type, listener);
+		return () => this.#map?.off(type, listener);
 	}
 
-	/** The feature-state of one commune (browser tests read colours through it). */
-	stateOf(code: string): Record<string, unknown> {
-		return this.map.getFeatureState({ source: 'communes', id: code });
-	}
-
-	/** Wires hover and click to the page. */
-	listen(cb: MapCallbacks): void {
-		const map = this.map;
-		map.on('mousemove', (e) => {
-			const f = map.queryRenderedFeatures(e.point, { layers: FILL_LAYERS })[0];
-			const code = (f?.properties?.code as string | undefined) ?? null;
+	/** Wires hover and click on the communes to the page; the cleanup unwires them. */
+	listen(cb: MapCallbacks): () => void {
+		const map = this.#map;
+		if (!map) return () => undefined;
+		const codeAt = (e: MapMouseEvent): string | null => {
+			const layers = FILL_LAYERS.filter((l) => map.getLayer(l));
+			const f = layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
+			return (f?.properties?.code as string | undefined) ?? null;
+		};
+		const move = (e: MapMouseEvent) => {
+			const code = codeAt(e);
 			this.setHover(code);
 			map.getCanvas().style.cursor = code ? 'pointer' : '';
 			cb.onHover(code, e.point.x, e.point.y);
-		});
-		map.on('mouseout', () => {
+		};
+		const out = () => {
 			this.setHover(null);
 			cb.onHover(null, 0, 0);
-		});
-		map.on('click', (e) => {
-			const f = map.queryRenderedFeatures(e.point, { layers: FILL_LAYERS })[0];
-			cb.onSelect((f?.properties?.code as string | undefined) ?? null);
-		});
+		};
+		const click = (e: MapMouseEvent) => cb.onSelect(codeAt(e));
+		map.on('mousemove', move);
+		map.on('mouseout', out);
+		map.on('click', click);
+		return () => {
+			this.#map?.off('mousemove', move);
+			this.#map?.off('mouseout', out);
+			this.#map?.off('click', click);
+		};
 	}
 
 	private setHover(code: string | null): void {
-		if (code === this.hovered) return;
-		if (this.hovered)
-			this.map.setFeatureState({ source: 'communes', id: this.hovered }, { hover: false });
-		if (code) this.map.setFeatureState({ source: 'communes', id: code }, { hover: true });
-		this.hovered = code;
+		if (code === this.#hovered) return;
+		this.setFlag('hover', code ? [code] : []);
+		this.#hovered = code;
 	}
 
-	/** Replaces the communes data (e.g. after a territory change). */
-	setCommunes(communes: FeatureCollection): void {
-		(this.map.getSource('communes') as GeoJSONSource).setData(communes);
+	/** Screen position, in the map's container, of a longitude/latitude. */
+	project(lngLat: [number, number]): { x: number; y: number } {
+		const p = this.#map?.project(lngLat);
+		return { x: p?.x ?? NaN, y: p?.y ?? NaN };
+	}
+
+	/** Size in pixels of the map's container. */
+	size(): { width: number; height: number } {
+		const c = this.#map?.getContainer();
+		return { width: c?.clientWidth ?? 0, height: c?.clientHeight ?? 0 };
+	}
+
+	/** The feature-state of one commune. */
+	stateOf(code: string): Record<string, unknown> {
+		return this.#map?.getFeatureState({ source: COMMUNES, id: code }) ?? {};
 	}
 
 	/** Resolves once the map has finished rendering the current state. */
 	painted(): Promise<void> {
+		const map = this.#map;
+		if (!map) return Promise.resolve();
 		return new Promise((resolve) => {
-			this.map.once('idle', () => resolve());
-			this.map.triggerRepaint();
+			map.once('idle', () => resolve());
+			map.triggerRepaint();
 		});
 	}
 
 	/** PNG of the current map, for export and presentations. */
 	toPng(): string {
-		return this.map.getCanvas().toDataURL('image/png');
+		return this.#map?.getCanvas().toDataURL('image/png') ?? '';
 	}
 
+	/** The small handle that browser tests and the benchmark read (never the map itself). */
+	testHandle(): MapTestHandle {
+		return createTestHandle(this, () => this.#map);
+	}
+
+	/** Removes the map; later cleanups of layer components do nothing. */
 	destroy(): void {
-		this.map.remove();
+		this.#map?.remove();
+		this.#map = null;
 	}
 }

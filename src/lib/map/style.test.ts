@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { boundsOf } from './bounds';
-import { communeStyle } from './style';
+import { baseStyle } from './style';
+import { choroplethLayers, focusLayer, neighbourLayer, outlineLayer } from './layer-specs';
+import { problemsLayer, servicesLayer } from './layer-specs';
+import { SERVICE_KINDS } from './services';
 
 const square: FeatureCollection = {
 	type: 'FeatureCollection',
@@ -24,9 +27,18 @@ const square: FeatureCollection = {
 	]
 };
 
-describe('communeStyle', () => {
+const allLayers = [
+	...choroplethLayers(),
+	outlineLayer('outline'),
+	focusLayer(),
+	neighbourLayer(),
+	problemsLayer('problems', 10),
+	servicesLayer('services', SERVICE_KINDS)
+];
+
+describe('baseStyle', () => {
 	it('loads nothing from anywhere: every source is inline data, no glyphs, no sprite', () => {
-		const style = communeStyle(square, square);
+		const style = baseStyle(square);
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
 		for (const src of Object.values(style.sources))
@@ -35,13 +47,34 @@ describe('communeStyle', () => {
 	});
 
 	it("takes the communes as a URL of our own file, for MapLibre's worker to fetch", () => {
-		const style = communeStyle('./data/communes.geojson', square);
+		const style = baseStyle('./data/communes.geojson');
 		expect(style.sources.communes).toMatchObject({ data: './data/communes.geojson' });
-		expect(JSON.stringify(style)).not.toMatch(/https?:/);
 	});
 
 	it('keys communes by INSEE code for feature-state', () => {
-		expect(communeStyle(square, square).sources.communes).toMatchObject({ promoteId: 'code' });
+		expect(baseStyle(square).sources.communes).toMatchObject({ promoteId: 'code' });
+	});
+});
+
+describe('layer specs', () => {
+	it('ask for no text, glyph, sprite or remote resource', () => {
+		const text = JSON.stringify(allLayers);
+		expect(text).not.toMatch(/https?:|text-field|icon-image/);
+	});
+
+	it.each([
+		{ id: 'territory-fill', key: 'fill-color', expected: ['feature-state', 'fill'] },
+		{ id: 'missing-hatch', key: 'fill-opacity', expected: ['feature-state', 'missing'] },
+		{ id: 'focus-line', key: 'line-width', expected: ['feature-state', 'selected'] },
+		{ id: 'neighbour-line', key: 'line-width', expected: ['feature-state', 'neighbour'] }
+	])('$id reads its $key from feature-state', ({ id, key, expected }) => {
+		const layer = allLayers.find((l) => l.id === id) as { paint: Record<string, unknown> };
+		expect(JSON.stringify(layer.paint[key])).toContain(JSON.stringify(expected));
+	});
+
+	it('gives every layer a distinct id', () => {
+		const ids = allLayers.map((l) => l.id);
+		expect(new Set(ids).size).toBe(ids.length);
 	});
 });
 

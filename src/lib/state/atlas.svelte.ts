@@ -5,7 +5,7 @@
 import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
 import { METHODS } from '$lib/classify/breaks';
 import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
 import {
 	duckdbProvider,
 	snapshotProvider,
@@ -14,7 +14,8 @@ import {
 } from '$lib/data/values';
 import type { Indicator, IndicatorValues, ThemeId, ValueDetail } from '$lib/indicators/types';
 import { blankStates } from '$lib/map/expressions';
-import { MapContext } from '$lib/map/map-context';
+import type { MapContext } from '$lib/map/map-context';
+import type { FeatureCollection } from 'geojson';
 import { BLANK_FILL } from '$lib/map/palette';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { ProblemsState } from './problems.svelte';
@@ -24,7 +25,8 @@ import { defaultView, type View } from './view';
 /** State of the query engine, shown to the user. */
 export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
 
-const ATTRIBUTION =
+/** What the map page's attribution control says. */
+export const ATTRIBUTION =
 	'Contours : IGN Admin Express 2018 simplifiés · Données : INSEE, MENJ, DILA, ANCT, SNCF (voir Sources)';
 
 /** EB-smoothed values by commune code, or null when the indicator is not a rate of counts. */
@@ -61,8 +63,12 @@ export class Atlas {
 	communeProblems = $state.raw<Problem[]>([]);
 	/** Number of choropleths painted so far (the benchmark waits on it). */
 	paints = $state(0);
+	/** Problem circles to draw (the page shows them when the view asks for them). */
+	problemSymbols = $state.raw<{ points: FeatureCollection; max: number } | null>(null);
 
 	private ctx: MapContext | null = null;
+	#mapReady: (ctx: MapContext) => void = () => undefined;
+	#map = new Promise<MapContext>((resolve) => (this.#mapReady = resolve));
 	private provider: ValuesProvider | null = null;
 	private token = 0;
 
@@ -82,8 +88,13 @@ export class Atlas {
 		return METHODS[this.view.method];
 	}
 
-	/** Loads the data, creates the map and paints the first choropleth; then starts DuckDB. */
-	async start(container: HTMLElement, initial: (data: AtlasData) => View): Promise<void> {
+	/** Receives the map from the page's MapRoot, once created. */
+	attachMap(ctx: MapContext): void {
+		this.#mapReady(ctx);
+	}
+
+	/** Loads the data, waits for the map and paints the first choropleth; then starts DuckDB. */
+	async start(initial: (data: AtlasData) => View): Promise<void> {
 		try {
 			performance.mark('atlas:start');
 			const mapLib = import('maplibre-gl');
@@ -93,12 +104,7 @@ export class Atlas {
 			this.data = data;
 			this.view = initial(data);
 			this.provider = snapshotProvider(data.snapshot);
-			this.ctx = await MapContext.create(
-				container,
-				dataUrl('communes.geojson'),
-				data.outline,
-				ATTRIBUTION
-			);
+			this.ctx = await this.#map;
 			performance.mark('atlas:style');
 			this.ctx.listen({
 				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
@@ -122,7 +128,6 @@ export class Atlas {
 		const token = ++this.token;
 		if (this.gapTheme) {
 			this.choropleth = null;
-			this.ctx.setSelected(this.view.commune);
 			await this.ctx.setChoropleth(blankStates(data.territory.communes, BLANK_FILL));
 			this.paints++;
 			return this.loadProfile();
@@ -140,7 +145,6 @@ export class Atlas {
 		this.values = values;
 		this.smoothed = smoothed;
 		this.choropleth = ch;
-		this.ctx.setSelected(this.view.commune);
 		await this.ctx.setChoropleth(ch.states);
 		this.paints++;
 		await this.loadProfile();
@@ -149,7 +153,6 @@ export class Atlas {
 	/** Opens (or closes, with null) the commune panel. */
 	async select(code: string | null): Promise<void> {
 		this.view = { ...this.view, commune: code };
-		this.ctx?.setSelected(code);
 		await this.loadProfile();
 	}
 
@@ -158,7 +161,7 @@ export class Atlas {
 		if (!this.ctx || !this.data || this.problems.status !== 'ready') return;
 		if (recount) await this.problems.refresh();
 		const { points, max } = this.problems.symbols(this.data.communes);
-		this.ctx.setProblemSymbols(points, max, this.view.problems);
+		this.problemSymbols = { points, max };
 		await this.loadCommuneProblems();
 	}
 
@@ -207,12 +210,8 @@ export class Atlas {
 		return this.ctx?.toPng() ?? null;
 	}
 
-	/** Exposed for browser tests and the benchmark. */
-	get mapContext(): MapContext | null {
-		return this.ctx;
-	}
-
+	/** Forgets the map (its MapRoot removes it). */
 	destroy(): void {
-		this.ctx?.destroy();
+		this.ctx = null;
 	}
 }

@@ -1,0 +1,131 @@
+/**
+ * Every layer the app draws, as plain MapLibre layer objects built by pure functions: the layer
+ * components only add what these return. Colours come from feature-state, set per commune.
+ */
+import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
+import { stateFillColor, stateSwitch } from './expressions';
+import { CONTEXT_FILL, MISSING_FILL } from './palette';
+import { serviceColour, serviceFilter, type ServiceKindStyle } from './services';
+
+const IN_TERRITORY: ExpressionSpecification = ['==', ['get', 'territory'], true];
+
+/** Name of the hatch image the n.d. layer paints with. */
+export const HATCH_IMAGE = 'hatch';
+/** Colour of the neighbour outlines (also used in the legend). */
+export const NEIGHBOUR_COLOUR = '#6a1b9a';
+/** Largest problem-circle radius, in pixels. */
+export const MAX_RADIUS = 24;
+
+/**
+ * Context fill, territory fill from feature-state, the n.d. hatch, and the commune lines.
+ * No antialiasing pass on fills: with software WebGL each pass costs a full-canvas raster, and
+ * the white commune lines drawn on top hide the edges anyway.
+ */
+export function choroplethLayers(): AddLayerObject[] {
+	return [
+		{
+			id: 'context-fill',
+			type: 'fill',
+			source: 'communes',
+			filter: ['!', IN_TERRITORY],
+			paint: { 'fill-color': CONTEXT_FILL, 'fill-antialias': false }
+		},
+		{
+			id: 'territory-fill',
+			type: 'fill',
+			source: 'communes',
+			filter: IN_TERRITORY,
+			paint: { 'fill-color': stateFillColor(MISSING_FILL), 'fill-antialias': false }
+		},
+		{
+			id: 'missing-hatch',
+			type: 'fill',
+			source: 'communes',
+			filter: IN_TERRITORY,
+			paint: {
+				'fill-pattern': HATCH_IMAGE,
+				'fill-opacity': stateSwitch('missing', 1),
+				'fill-antialias': false
+			}
+		},
+		{
+			id: 'commune-line',
+			type: 'line',
+			source: 'communes',
+			paint: { 'line-color': '#ffffff', 'line-width': 0.6 }
+		}
+	];
+}
+
+/** The territory's outline, over the fills, from the `source` holding it. */
+export function outlineLayer(source: string): AddLayerObject {
+	return {
+		id: 'outline-line',
+		type: 'line',
+		source,
+		paint: { 'line-color': '#1f2933', 'line-width': 2.2 }
+	};
+}
+
+/** Hover and selection share one layer: one less pass over every commune per frame. */
+export function focusLayer(): AddLayerObject {
+	const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+	const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+	return {
+		id: 'focus-line',
+		type: 'line',
+		source: 'communes',
+		paint: {
+			'line-color': ['case', selected, '#0b57d0', '#1f2933'],
+			'line-width': ['case', selected, 3, hover, 2, 0]
+		}
+	};
+}
+
+/** Outlines of the communes whose `neighbour` flag is on. */
+export function neighbourLayer(): AddLayerObject {
+	return {
+		id: 'neighbour-line',
+		type: 'line',
+		source: 'communes',
+		paint: { 'line-color': NEIGHBOUR_COLOUR, 'line-width': stateSwitch('neighbour', 2.6) }
+	};
+}
+
+/** `circle-radius` whose area is proportional to `weight`, `MAX_RADIUS` at `maxWeight`. */
+export function problemRadius(maxWeight: number): ExpressionSpecification {
+	const k = MAX_RADIUS / Math.sqrt(Math.max(1, maxWeight));
+	return ['*', k, ['sqrt', ['get', 'weight']]];
+}
+
+/** Proportional circles of the workshop problems, from the `source` holding them. */
+export function problemsLayer(source: string, maxWeight: number): AddLayerObject {
+	return {
+		id: 'problems-circle',
+		type: 'circle',
+		source,
+		paint: {
+			'circle-color': '#3b2f8f',
+			'circle-opacity': 0.55,
+			'circle-stroke-color': '#ffffff',
+			'circle-stroke-width': 1.2,
+			'circle-radius': problemRadius(maxWeight)
+		}
+	};
+}
+
+/** Points of the services of `kinds`, coloured by kind. */
+export function servicesLayer(source: string, kinds: readonly ServiceKindStyle[]): AddLayerObject {
+	return {
+		id: 'services-circle',
+		type: 'circle',
+		source,
+		filter: serviceFilter(kinds),
+		paint: {
+			'circle-color': serviceColour(kinds),
+			'circle-radius': 4.5,
+			'circle-stroke-color': '#ffffff',
+			'circle-stroke-width': 1.5
+		}
+	};
+}

@@ -1,0 +1,28 @@
+/** MapLibre's own control texts, in French (passed as the map's `locale` option). */
+export const FRENCH_LOCALE: Record<string, string> = {
+	'AttributionControl.ToggleAttribution': "Afficher/Masquer l'attribution",
+	'AttributionControl.MapFeedback': 'Signaler une erreur de carte',
+	'FullscreenControl.Enter': 'Passer en plein écran',
+	'FullscreenControl.Exit': 'Quitter le plein écran',
+	'GeolocateControl.FindMyLocation': 'Me localiser',
+	'GeolocateControl.LocationNotAvailable': 'Position non disponible',
+	'LogoControl.Title': 'Logo MapLibre',
+	'Map.Title': 'Carte',
+	'Marker.Title': 'Repère',
+	'NavigationControl.ResetBearing': 'Remettre le nord en haut',
+	'NavigationControl.ZoomIn': 'Zoomer',
+	'NavigationControl.ZoomOut': 'Dézoomer',
+	'Popup.Close': 'Fermer',
+	'ScaleControl.Feet': 'pi',
+	'ScaleControl.Meters': 'm',
+	'ScaleControl.Kilometers': 'km',
+	'ScaleControl.Miles': 'mi',
+	'ScaleControl.NauticalMiles': 'nmi',
+	'GlobeControl.Enable': 'Activer le globe',
+	'GlobeControl.Disable': 'Désactiver le globe',
+	'TerrainControl.Enable': 'Activer le relief',
+	'TerrainControl.Disable': 'Désactiver le relief',
+	'CooperativeGesturesHandler.WindowsHelpText': 'Utilisez Ctrl + molette pour zoomer la carte',
+	'CooperativeGesturesHandler.MacHelpText': 'Utilisez ⌘ + molette pour zoomer la carte',
+	'CooperativeGesturesHandler.MobileHelpText': 'Utilisez deux doigts pour déplacer la carte'
+};
