@@ -1,0 +1,66 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { MapContext } from './map-context';
+import { LAYER_ORDER } from './layer-order';
+import { fakeMap } from './testing/fake-map';
+import LayersHarness from './testing/LayersHarness.svelte';
+
+function setup(props: Record<string, unknown> = {}) {
+	const fake = fakeMap();
+	const ctx = new MapContext(fake.map);
+	const target = document.createElement('div');
+	const component = mount(LayersHarness, { target, props: { ctx, ...props } });
+	flushSync();
+	return { fake, ctx, target, component };
+}
+
+describe('layer components on a fake map', () => {
+	it('add their layers in the stacking order, whatever the mounting order', () => {
+		const { fake } = setup({ services: true });
+		const expected = LAYER_ORDER.filter((id) => fake.layers.includes(id));
+		expect(fake.layers).toEqual(expected);
+		expect(fake.layers).toEqual([...LAYER_ORDER]);
+	});
+
+	it('remove every layer, source, image and listener they added, on destroy', () => {
+		const { fake, component } = setup({ services: true });
+		expect(fake.images.has('hatch')).toBe(true);
+		unmount(component);
+		flushSync();
+		expect(fake.layers).toEqual(['background']);
+		expect([...fake.sources]).toEqual(['communes']);
+		expect(fake.images.size).toBe(0);
+		for (const set of fake.listeners.values()) expect(set.size).toBe(0);
+		const added = fake.log.filter((l) => l.startsWith('add')).length;
+		const removed = fake.log.filter((l) => l.startsWith('remove')).length;
+		expect(removed).toBe(added);
+	});
+
+	it('set the selection and neighbour flags, and clear them on destroy', () => {
+		const { fake, component } = setup({ selected: 'A', neighbours: ['B', 'C'] });
+		expect(fake.states.get('A')).toMatchObject({ selected: true });
+		expect(fake.states.get('B')).toMatchObject({ neighbour: true });
+		unmount(component);
+		flushSync();
+		expect(fake.states.get('A')).toMatchObject({ selected: false });
+		expect(fake.states.get('C')).toMatchObject({ neighbour: false });
+	});
+
+	it('draws the commune names as HTML', () => {
+		const { target } = setup();
+		expect(target.querySelector('[data-testid="commune-labels"]')?.textContent).toContain('Alès');
+	});
+});
+
+describe('MapContext', () => {
+	it('paints feature-states and makes later cleanups harmless once destroyed', async () => {
+		const fake = fakeMap();
+		const ctx = new MapContext(fake.map);
+		const cleanup = ctx.addLayer({ id: 'outline-line', type: 'line', source: 'communes' });
+		await ctx.setChoropleth({ A: { fill: '#f00', missing: false } });
+		expect(ctx.stateOf('A')).toEqual({ fill: '#f00', missing: false });
+		ctx.destroy();
+		expect(() => cleanup()).not.toThrow();
+		expect(fake.log.at(-1)).toBe('remove');
+	});
+});

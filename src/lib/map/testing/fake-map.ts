@@ -1,0 +1,65 @@
+/**
+ * A small stand-in for MapLibre's map, for testing the layer model without WebGL: it keeps the
+ * style's layers in order, the sources, images, listeners and feature-states, and records calls.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+
+/** The fake and what it recorded. */
+export interface FakeMap {
+	map: MlMap;
+	layers: string[];
+	sources: Set<string>;
+	images: Set<string>;
+	listeners: Map<string, Set<() => void>>;
+	states: Map<string, Record<string, unknown>>;
+	log: string[];
+}
+
+/** A fresh fake map with only a background layer and the communes source. */
+export function fakeMap(): FakeMap {
+	const f: FakeMap = {
+		map: undefined as unknown as MlMap,
+		layers: ['background'],
+		sources: new Set(['communes']),
+		images: new Set(),
+		listeners: new Map(),
+		states: new Map(),
+		log: []
+	};
+	const impl = {
+		addSource: (id: string) => (f.log.push(`addSource ${id}`), f.sources.add(id)),
+		getSource: (id: string) => (f.sources.has(id) ? { setData: () => undefined } : undefined),
+		removeSource: (id: string) => (f.log.push(`removeSource ${id}`), f.sources.delete(id)),
+		addLayer: (l: { id: string }, before?: string) => {
+			if (f.layers.includes(l.id)) throw new Error(`layer ${l.id} already exists`);
+			const i = before ? f.layers.indexOf(before) : -1;
+			f.layers.splice(i < 0 ? f.layers.length : i, 0, l.id);
+			f.log.push(`addLayer ${l.id}`);
+		},
+		getLayer: (id: string) => (f.layers.includes(id) ? { id } : undefined),
+		removeLayer: (id: string) => {
+			f.layers = f.layers.filter((l) => l !== id);
+			f.log.push(`removeLayer ${id}`);
+		},
+		getStyle: () => ({ layers: f.layers.map((id) => ({ id })) }),
+		hasImage: (id: string) => f.images.has(id),
+		addImage: (id: string) => f.images.add(id),
+		removeImage: (id: string) => f.images.delete(id),
+		setFeatureState: (t: { id: string }, s: Record<string, unknown>) =>
+			f.states.set(t.id, { ...f.states.get(t.id), ...s }),
+		getFeatureState: (t: { id: string }) => f.states.get(t.id) ?? {},
+		setPaintProperty: () => undefined,
+		on: (type: string, fn: () => void) => {
+			if (!f.listeners.has(type)) f.listeners.set(type, new Set());
+			f.listeners.get(type)!.add(fn);
+		},
+		off: (type: string, fn: () => void) => f.listeners.get(type)?.delete(fn),
+		once: (_: string, fn: () => void) => queueMicrotask(fn),
+		triggerRepaint: () => undefined,
+		project: ([x, y]: [number, number]) => ({ x: x * 10, y: y * 10 }),
+		getContainer: () => ({ clientWidth: 1000, clientHeight: 1000 }),
+		remove: () => f.log.push('remove')
+	};
+	f.map = impl as unknown as MlMap;
+	return f;
+}
