@@ -5,8 +5,9 @@
 import { untrack } from 'svelte';
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
-import { dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
-import { indicators } from '$lib/indicators/catalogue';
+import type { AppCore } from '$lib/core/app-core.svelte';
+import { indicators as builtInIndicators } from '$lib/indicators/catalogue';
+import { dataUrl, type AtlasData } from '$lib/data/static-data';
 import type { Indicator } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
@@ -29,10 +30,10 @@ import { syncWorkshops, workshopView } from './workshop-counts';
 
 /** The page state (see the module comment). */
 export class Concentrations {
-	readonly catalogue: Indicator[] = indicators;
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
-	settings = $state<Settings>(defaultSettings(indicators, 'petite_enfance'));
+	// Built-in indicators only exist when the page opens: the default settings come from them.
+	settings = $state<Settings>(defaultSettings(builtInIndicators, 'petite_enfance'));
 	/** Workshop problems, counted in DuckDB by the map's SQL (loaded once the weight is > 0). */
 	readonly workshops = new ProblemsState();
 	run = $state.raw<StatsRun | null>(null);
@@ -47,6 +48,13 @@ export class Concentrations {
 
 	readonly client = new AnalysisClient();
 	#ctx: MapContext | null = null;
+
+	constructor(private readonly core: AppCore) {}
+
+	/** Every indicator of the catalogue registry. */
+	get catalogue(): Indicator[] {
+		return this.core.catalogue.indicators;
+	}
 	#neighbours: NeighbourHighlight | null = null;
 	#token = 0;
 	#paintToken = 0;
@@ -123,7 +131,7 @@ export class Concentrations {
 	async start(container: HTMLElement): Promise<void> {
 		void this.client.warmUp().catch(() => undefined);
 		try {
-			const data = await loadAtlasData();
+			const data = await this.core.data();
 			this.data = data;
 			this.#ctx = await MapContext.create(
 				container,
@@ -154,7 +162,8 @@ export class Concentrations {
 		});
 		$effect(() => {
 			const { filters, status } = this.workshop;
-			if (status !== 'off') untrack(() => syncWorkshops(this.workshops, filters));
+			if (status !== 'off')
+				untrack(() => syncWorkshops(this.workshops, filters, () => this.core.engine()));
 		});
 		$effect(() => {
 			const states = viewStates(this.codes, this.viewClasses);

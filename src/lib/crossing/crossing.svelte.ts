@@ -3,8 +3,8 @@
  * intensities (DuckDB over the workshop problems), their crossing, and the bivariate map.
  * Communes whose rate rests on a tiny denominator stay flagged, and can be left out.
  */
-import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import type { AppCore } from '$lib/core/app-core.svelte';
+import { dataUrl, type AtlasData } from '$lib/data/static-data';
 import { snapshotProvider } from '$lib/data/values';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
@@ -29,8 +29,14 @@ export class CrossingPage {
 	readonly problems = new ProblemsState();
 	private ctx: MapContext | null = null;
 
-	constructor(readonly indicators: Indicator[]) {
+	constructor(private readonly core: AppCore) {
+		const indicators = this.indicators;
 		this.indicatorId = indicators.find((i) => i.polarity !== 0)?.id ?? indicators[0]!.id;
+	}
+
+	/** Indicators with a direction of need, from the catalogue registry. */
+	get indicators(): Indicator[] {
+		return this.core.catalogue.indicators.filter((i) => i.polarity !== 0);
 	}
 
 	get indicator(): Indicator | undefined {
@@ -40,7 +46,7 @@ export class CrossingPage {
 	/** Loads data, map and DuckDB; problem counts need the engine. */
 	async start(container: HTMLElement): Promise<void> {
 		try {
-			const data = await loadAtlasData();
+			const data = await this.core.data();
 			this.data = data;
 			this.ctx = await MapContext.create(
 				container,
@@ -48,7 +54,7 @@ export class CrossingPage {
 				data.outline,
 				'IGN, INSEE, ateliers CTG'
 			);
-			const engine = await getDuckDB(basePath());
+			const engine = await this.core.engine();
 			await this.problems.load(engine);
 			await this.update();
 		} catch (e) {

@@ -4,8 +4,8 @@
  */
 import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
 import { METHODS } from '$lib/classify/breaks';
-import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, dataUrl, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { dataUrl, type AtlasData } from '$lib/data/static-data';
+import type { AppCore } from '$lib/core/app-core.svelte';
 import {
 	duckdbProvider,
 	snapshotProvider,
@@ -66,7 +66,12 @@ export class Atlas {
 	private provider: ValuesProvider | null = null;
 	private token = 0;
 
-	constructor(readonly indicators: Indicator[]) {}
+	constructor(private readonly core: AppCore) {}
+
+	/** Every indicator of the catalogue registry (built-in and added at run time). */
+	get indicators(): Indicator[] {
+		return this.core.catalogue.indicators;
+	}
 
 	get indicator(): Indicator | undefined {
 		return this.indicators.find((i) => i.id === this.view.indicator);
@@ -87,7 +92,7 @@ export class Atlas {
 		try {
 			performance.mark('atlas:start');
 			const mapLib = import('maplibre-gl');
-			const data = await loadAtlasData();
+			const data = await this.core.data();
 			await mapLib;
 			performance.mark('atlas:data');
 			this.data = data;
@@ -185,7 +190,8 @@ export class Atlas {
 	/** Starts DuckDB after the first paint; on failure the snapshot keeps the page working. */
 	private startEngine(): void {
 		this.engine = 'starting';
-		getDuckDB(basePath())
+		this.core
+			.engine()
 			.then(async (engine) => {
 				this.provider = duckdbProvider(engine);
 				this.engine = 'ready';
