@@ -10,6 +10,8 @@ import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 import { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
+import { countedStatuses } from '$lib/sql/problems';
+import type { CroisementsView } from '$lib/view/croisements';
 import { bivariateColour } from './palette';
 import { crossNeeds, type Crossing, type Thresholds } from './quadrants';
 
@@ -41,6 +43,25 @@ export class CrossingPage {
 
 	get indicator(): Indicator | undefined {
 		return this.indicators.find((i) => i.id === this.indicatorId);
+	}
+
+	/** The page's view as plain data (what its URL keeps). */
+	get view(): CroisementsView {
+		return {
+			indicator: this.indicatorId,
+			workshopTheme: this.problems.filters.themes?.[0] ?? null,
+			statuses: [...countedStatuses(this.problems.filters)],
+			hideSmall: this.hideSmall
+		};
+	}
+
+	/** Shows a view (from a link, or back and forward): recounts the problems if needed. */
+	applyView(v: CroisementsView): void {
+		this.indicatorId = v.indicator;
+		this.hideSmall = v.hideSmall;
+		const themes = v.workshopTheme ? [v.workshopTheme] : [];
+		this.problems.filters = { ...this.problems.filters, themes, statuses: [...v.statuses] };
+		void this.update(true);
 	}
 
 	/** Loads data, map and DuckDB; problem counts need the engine. */

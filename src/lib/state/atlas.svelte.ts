@@ -19,7 +19,7 @@ import { BLANK_FILL } from '$lib/map/palette';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { ProblemsState } from './problems.svelte';
 import type { Problem } from '$lib/workshops/model';
-import { defaultView, type View } from './view';
+import { defaultCarteView, type CarteView } from '$lib/view/carte';
 
 /** State of the query engine, shown to the user. */
 export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
@@ -40,7 +40,7 @@ function smoothedByCode(
 export class Atlas {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
-	view = $state<View>(defaultView(''));
+	view = $state<CarteView>(defaultCarteView(''));
 	/** Theme picked in the indicator picker; null follows the indicator's own theme. */
 	theme = $state<ThemeId | null>(null);
 	/** The current indicator's values, counts and missing reasons. */
@@ -88,7 +88,7 @@ export class Atlas {
 	}
 
 	/** Loads the data, creates the map and paints the first choropleth; then starts DuckDB. */
-	async start(container: HTMLElement, initial: (data: AtlasData) => View): Promise<void> {
+	async start(container: HTMLElement, initial: (data: AtlasData) => CarteView): Promise<void> {
 		try {
 			performance.mark('atlas:start');
 			const mapLib = import('maplibre-gl');
