@@ -27,6 +27,7 @@ import { correctedClusters, correctedHotSpots, encodeClasses } from './significa
 import { neighbourCodes, territoryCollection, territoryWeights } from './territory-weights';
 import { buildVariable } from './variable';
 import { syncWorkshops, workshopView } from './workshop-counts';
+import { settle } from '$lib/state/settle';
 
 /** The page state (see the module comment). */
 export class Concentrations {
@@ -168,7 +169,11 @@ export class Concentrations {
 		$effect(() => {
 			const states = viewStates(this.codes, this.viewClasses);
 			if (!this.mapReady || !states) return;
-			void this.paint(states, this.clusters, this.run?.lisa.seed ?? null);
+			settle(
+				this.paint(states, this.clusters, this.run?.lisa.seed ?? null),
+				"La carte n'a pas pu être redessinée",
+				this.#fail
+			);
 		});
 		$effect(() => {
 			this.#neighbours?.set(this.mapReady ? this.neighbours : []);

@@ -3,7 +3,7 @@
  * hover and click. Components call its methods; nothing else touches the map.
  * No tile, glyph, sprite or font is ever requested: the style has no remote resource at all.
  */
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { MISSING_HATCH } from './palette';
 import type { CommuneState } from './expressions';
@@ -120,11 +120,6 @@ export class MapContext {
 			this.map.setFeatureState({ source: 'communes', id: this.hovered }, { hover: false });
 		if (code) this.map.setFeatureState({ source: 'communes', id: code }, { hover: true });
 		this.hovered = code;
-	}
-
-	/** Replaces the communes data (e.g. after a territory change). */
-	setCommunes(communes: FeatureCollection): void {
-		(this.map.getSource('communes') as GeoJSONSource).setData(communes);
 	}
 
 	/** Resolves once the map has finished rendering the current state. */

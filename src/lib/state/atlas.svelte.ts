@@ -208,11 +208,6 @@ export class Atlas {
 			});
 	}
 
-	/** PNG of the map. */
-	exportPng(): string | null {
-		return this.ctx?.toPng() ?? null;
-	}
-
 	/** Exposed for browser tests and the benchmark. */
 	get mapContext(): MapContext | null {
 		return this.ctx;
