@@ -9,6 +9,7 @@
  * Only this site's own files are handled: the atlas never requests another host.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { OFFLINE_FALLBACK } from '$lib/nav/known-paths';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `atlas-${version}`;
@@ -61,6 +62,10 @@ sw.addEventListener('fetch', (event) => {
 					url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`
 				);
 				if (page) return page;
+				// A page with no copy here: the fallback page says whether it exists but is not loaded.
+				const fallback =
+					event.request.mode === 'navigate' ? await cache.match(OFFLINE_FALLBACK) : undefined;
+				if (fallback) return fallback;
 				return new Response(
 					'Hors ligne : cette ressource n’a pas encore été chargée une première fois.',
 					{

@@ -4,6 +4,7 @@
  * pipeline writes the small list the workshop matcher needs.
  */
 import { createRequire } from 'node:module';
+import type { FormerCommune } from '../lib/indicators/types';
 import type { CommuneRef } from '../lib/workshops/communes';
 import { territoryCommunes, type EtalabCommune, type EtalabEpci } from '../lib/workshops/territory';
 
@@ -19,4 +20,23 @@ export function communeRefs(siren: string): CommuneRef[] {
 /** The file's text: one commune per line, so a diff between two builds stays readable. */
 export function communeRefsJson(refs: readonly CommuneRef[]): string {
 	return `[\n${refs.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
+/**
+ * Former codes of the territory's communes, with the name they had and the merge year when
+ * `cog.ts` knows it: the browser reopens an old link (`?commune=30094`, Corbès) on the current
+ * commune (30329, Thoiras-Corbès) without reading pipeline code.
+ */
+export function formerCommunes(
+	refs: readonly CommuneRef[],
+	merges: readonly { from: string; to: string; year: number }[]
+): FormerCommune[] {
+	const communes = require('@etalab/decoupage-administratif/data/communes.json') as EtalabCommune[];
+	return refs.flatMap((r) =>
+		(r.formerCodes ?? []).map((code) => {
+			const entry = communes.find((c) => c.code === code && c.type !== 'commune-actuelle');
+			const year = merges.find((m) => m.from === code && m.to === r.code)?.year;
+			return { code, name: entry?.nom ?? code, into: r.code, ...(year ? { year } : {}) };
+		})
+	);
 }

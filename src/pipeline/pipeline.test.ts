@@ -23,6 +23,7 @@ describe('pipeline on the real mirror (Alès Agglomération)', () => {
 			communes: string[];
 			contextCommunes: string[];
 			name: string;
+			formerCommunes: unknown[];
 		};
 		expect(info.name).toBe('CA Alès Agglomération');
 		expect(info.communes).toHaveLength(71);
@@ -30,6 +31,13 @@ describe('pipeline on the real mirror (Alès Agglomération)', () => {
 		// Corbès (30094) no longer exists in COG 2025.
 		expect(o.rows.has('30094')).toBe(false);
 		expect(o.rows.get('30329')?.nom).toBe('Thoiras-Corbès');
+		// …but an old link to it still finds the commune it merged into.
+		expect(info.formerCommunes).toContainEqual({
+			code: '30094',
+			name: 'Corbès',
+			into: '30329',
+			year: 2025
+		});
 	});
 
 	it('has a column for every column the catalogue references', () => {

@@ -7,7 +7,8 @@ import type { TerritoryInfo } from '../lib/indicators/types';
 /** The catalogue indicator whose aggregates give the headline populations. */
 const POPULATION_INDICATOR = 'population_2022';
 import { buildData } from './build';
-import { communeRefs, communeRefsJson } from './communes-ref';
+import { MERGES } from './cog';
+import { communeRefs, communeRefsJson, formerCommunes } from './communes-ref';
 import type { PipelineConfig } from './config';
 import { PipelineError } from './errors';
 import { buildManifest, officialSourcesText } from './manifest';
@@ -70,6 +71,7 @@ export async function runPipeline(
 	if (population?.territory.value == null || population.departement.value == null) {
 		throw new PipelineError(`Indicateur ${POPULATION_INDICATOR} absent ou incomplet.`);
 	}
+	const refs = communeRefs(territory.siren);
 	const info: TerritoryInfo = {
 		siren: territory.siren,
 		name: territory.name,
@@ -80,7 +82,8 @@ export async function runPipeline(
 			territory: Math.round(population.territory.value),
 			departement: Math.round(population.departement.value),
 			vintage: 'RP 2022'
-		}
+		},
+		formerCommunes: formerCommunes(refs, MERGES)
 	};
 	writeAtomically(config.outDir, {
 		'territory.json': JSON.stringify(info, null, 1) + '\n',
@@ -90,7 +93,7 @@ export async function runPipeline(
 		'value_gaps.csv': tables.gaps,
 		'snapshot.json': json(snapshot),
 		'services.geojson': json(servicesGeojson(data.points)),
-		'communes-ref.json': communeRefsJson(communeRefs(territory.siren)),
+		'communes-ref.json': communeRefsJson(refs),
 		'manifest.json':
 			JSON.stringify(buildManifest(data, indicators.length, generatedAt), null, 1) + '\n'
 	});

@@ -39,3 +39,59 @@ test('the default indicator stays out of the URL and reopens after a reload', as
 	await expect(page.getByRole('radio', { name: 'Taux de chômage des 15-24 ans' })).toBeChecked();
 	expect(watch.errors).toEqual([]);
 });
+
+test('back and forward restore the map view from the URL', async ({ page, watch }) => {
+	await openMap(page);
+	const search = () => new URL(page.url()).search;
+	await page.getByRole('radio', { name: 'Part des jeunes de 15 à 29 ans' }).check();
+	await expect.poll(search).toBe('?indicateur=part_15_29');
+	await page.getByRole('combobox', { name: 'Nombre' }).selectOption('4');
+	await expect.poll(search).toBe('?indicateur=part_15_29&n=4');
+	await page.goBack();
+	await expect.poll(search).toBe('?indicateur=part_15_29');
+	await expect(page.getByRole('combobox', { name: 'Nombre' })).toHaveValue('5');
+	await expect(page.getByTestId('legend')).toContainText('Part des jeunes de 15 à 29 ans');
+	await page.goBack();
+	await expect.poll(search).toBe('');
+	await expect(page.getByTestId('legend')).toContainText('chômage des 15-24 ans');
+	await expect(page.getByRole('radio', { name: 'Taux de chômage des 15-24 ans' })).toBeChecked();
+	await page.goForward();
+	await expect(page.getByTestId('legend')).toContainText('Part des jeunes de 15 à 29 ans');
+	await page.goForward();
+	await expect(page.getByRole('combobox', { name: 'Nombre' })).toHaveValue('4');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('n=999 is ignored with a French notice that can be dismissed', async ({ page, watch }) => {
+	await openMap(page, '?n=999');
+	const notice = page.getByTestId('url-notice');
+	await expect(notice).toHaveText(/Paramètre ignoré : n=999 \(nombre de classes entre 3 et 7\)/);
+	await expect(notice).toHaveAttribute('role', 'status');
+	// The corrected link replaces the invalid one.
+	await expect.poll(() => new URL(page.url()).search).toBe('');
+	await notice.getByRole('button', { name: 'Masquer l’avis sur le lien' }).click();
+	await expect(notice).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('classes=__proto__ never puts « [object Object] » in the legend', async ({ page, watch }) => {
+	await openMap(page, '?classes=__proto__');
+	await expect(page.getByTestId('legend')).toContainText('Quantiles');
+	await expect(page.locator('body')).not.toContainText('[object Object]');
+	await expect(page.getByTestId('url-notice')).toContainText('classes=__proto__');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('commune=30094 (Corbès) opens Thoiras-Corbès and says why', async ({ page, watch }) => {
+	await openMap(page, '?commune=30094');
+	await expect(page.getByTestId('url-notice')).toContainText(
+		'Corbès a fusionné en 2025 dans Thoiras-Corbès (30329)'
+	);
+	await expect.poll(() => new URL(page.url()).searchParams.get('commune')).toBe('30329');
+	await expect(page.getByTestId('commune-panel')).toContainText('Thoiras-Corbès');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

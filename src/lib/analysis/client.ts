@@ -6,14 +6,12 @@ import type { GiStarResult } from './getis-ord';
 import type { LisaResult } from './lisa';
 import type { MoranResult } from './moran';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
-import type { ClassStability } from './stability';
 
 /** Result type for each request kind. */
 export interface ResultByKind {
 	lisa: LisaResult;
 	moran: MoranResult;
 	gi: GiStarResult;
-	stability: ClassStability;
 }
 
 /** Minimal Worker surface, so that tests can pass a fake. */

@@ -1,4 +1,4 @@
-import { randomNormal, randomLcg } from 'd3';
+import { randomNormal, randomLcg } from 'd3-random';
 import { describe, expect, it } from 'vitest';
 import { ClusterClass } from './clusters';
 import { localMoran } from './lisa';

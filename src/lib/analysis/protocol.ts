@@ -7,7 +7,6 @@
 import { getisOrdGiStar } from './getis-ord';
 import { localMoran } from './lisa';
 import { globalMoran } from './moran';
-import { lisaStability } from './stability';
 import type { SpatialWeights } from './weights';
 
 /** Weights as sent to the worker (ids are optional: the worker does not need them). */
@@ -30,8 +29,7 @@ interface BaseRequest {
 export type AnalysisRequest =
 	| (BaseRequest & { kind: 'lisa'; sides?: 'folded' | 'two-sided' })
 	| (BaseRequest & { kind: 'moran' })
-	| (BaseRequest & { kind: 'gi'; inference?: 'analytic' | 'permutation' })
-	| (BaseRequest & { kind: 'stability'; seeds: number[] });
+	| (BaseRequest & { kind: 'gi'; inference?: 'analytic' | 'permutation' });
 
 /** Answer to an {@link AnalysisRequest}: the result of the matching function, or an error. */
 export type AnalysisResponse =
@@ -97,12 +95,6 @@ export function handleRequest(req: AnalysisRequest): AnalysisResponse {
 					...common,
 					alpha: req.alpha,
 					inference: req.inference
-				});
-				break;
-			case 'stability':
-				result = lisaStability(req.values, w, req.seeds, {
-					permutations: req.permutations,
-					alpha: req.alpha
 				});
 				break;
 			default:

@@ -5,7 +5,9 @@ import { indicators } from '$lib/indicators/catalogue';
 import type { Indicator, Snapshot } from '$lib/indicators/types';
 import {
 	defaultChoices,
+	ALL_WEIGHTS_ZERO,
 	indexComponents,
+	safeNeedsIndex,
 	smallCommunes,
 	territoryValues,
 	toAnalysisValues
@@ -125,5 +127,18 @@ describe('catalogue and snapshot to analysis inputs', () => {
 		// An indicator without counts (a published value) flags nothing.
 		expect(smallCommunes(snapshot, ['a'], codes)).toEqual([false, false, false]);
 		expect(smallCommunes(snapshot, ['a', 'b'], codes)).toEqual([true, false, false]);
+	});
+});
+
+describe('all weights at zero', () => {
+	it('says what to do instead of computing nothing', () => {
+		const choices = [
+			{ id: 'a', weight: 0 },
+			{ id: 'b', weight: 0 }
+		];
+		const opts = { method: 'zscore', missing: 'skip-and-flag' } as const;
+		const r = safeNeedsIndex(choices, opts, catalogue, snapshot, codes);
+		expect(r).toEqual({ result: null, error: ALL_WEIGHTS_ZERO });
+		expect(ALL_WEIGHTS_ZERO).toContain('donnez un poids d’au moins 1');
 	});
 });

@@ -96,6 +96,10 @@ export function smallCommunes(
 	return codes.map((c) => flagged.has(c));
 }
 
+/** Shown when every weight is 0: nothing to compute, and what to do about it. */
+export const ALL_WEIGHTS_ZERO =
+	'Tous les poids sont à 0 : donnez un poids d’au moins 1 à un indicateur (colonne « Poids ») pour calculer l’indice.';
+
 /** The needs index of the chosen components, or the French error that prevents it. */
 export function safeNeedsIndex(
 	choices: readonly ComponentChoice[],
@@ -105,6 +109,8 @@ export function safeNeedsIndex(
 	codes: readonly string[],
 	extra: readonly IndexComponent[] = []
 ): { result: NeedsIndexResult | null; error: string | null } {
+	if (choices.length && !extra.length && !choices.some((c) => c.weight > 0))
+		return { result: null, error: ALL_WEIGHTS_ZERO };
 	try {
 		const comps = [...indexComponents(choices, catalogue, snapshot, codes), ...extra];
 		return { result: needsIndex(comps, options), error: null };

@@ -5,8 +5,9 @@
 import { untrack } from 'svelte';
 import { AnalysisClient } from '$lib/analysis/client';
 import type { LisaResult } from '$lib/analysis/lisa';
-import { loadAtlasData, type AtlasData } from '$lib/data/static-data';
-import { indicators } from '$lib/indicators/catalogue';
+import type { AppCore } from '$lib/core/app-core.svelte';
+import { indicators as builtInIndicators } from '$lib/indicators/catalogue';
+import { type AtlasData } from '$lib/data/static-data';
 import type { Indicator } from '$lib/indicators/types';
 import type { CommuneState } from '$lib/map/feature-states';
 import type { MapContext } from '$lib/map/map-context';
@@ -26,13 +27,14 @@ import { correctedClusters, correctedHotSpots, encodeClasses } from './significa
 import { neighbourCodes, territoryCollection, territoryWeights } from './territory-weights';
 import { buildVariable } from './variable';
 import { syncWorkshops, workshopView } from './workshop-counts';
+import { settle } from '$lib/state/settle';
 
 /** The page state (see the module comment). */
 export class Concentrations {
-	readonly catalogue: Indicator[] = indicators;
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
-	settings = $state<Settings>(defaultSettings(indicators, 'petite_enfance'));
+	// Built-in indicators only exist when the page opens: the default settings come from them.
+	settings = $state<Settings>(defaultSettings(builtInIndicators, 'petite_enfance'));
 	/** Workshop problems, counted in DuckDB by the map's SQL (loaded once the weight is > 0). */
 	readonly workshops = new ProblemsState();
 	run = $state.raw<StatsRun | null>(null);
@@ -47,6 +49,13 @@ export class Concentrations {
 
 	readonly client = new AnalysisClient();
 	#ctx: MapContext | null = null;
+
+	constructor(private readonly core: AppCore) {}
+
+	/** Every indicator of the catalogue registry. */
+	get catalogue(): Indicator[] {
+		return this.core.catalogue.indicators;
+	}
 	#token = 0;
 	#paintToken = 0;
 	/** Token of the computation whose results are in `run`. */
@@ -122,7 +131,7 @@ export class Concentrations {
 	async start(): Promise<void> {
 		void this.client.warmUp().catch(() => undefined);
 		try {
-			this.data = await loadAtlasData();
+			this.data = await this.core.data();
 		} catch (e) {
 			this.#fail(e);
 		}
@@ -149,12 +158,17 @@ export class Concentrations {
 		});
 		$effect(() => {
 			const { filters, status } = this.workshop;
-			if (status !== 'off') untrack(() => syncWorkshops(this.workshops, filters));
+			if (status !== 'off')
+				untrack(() => syncWorkshops(this.workshops, filters, () => this.core.engine()));
 		});
 		$effect(() => {
 			const states = viewStates(this.codes, this.viewClasses);
 			if (!this.mapReady || !states) return;
-			void this.paint(states, this.clusters, this.run?.lisa.seed ?? null);
+			settle(
+				this.paint(states, this.clusters, this.run?.lisa.seed ?? null),
+				"La carte n'a pas pu être redessinée",
+				this.#fail
+			);
 		});
 	}
 

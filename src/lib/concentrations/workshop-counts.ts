@@ -4,8 +4,7 @@
  * or a recount runs, there are no values: the index goes without the component, never with
  * numbers counted for other filters.
  */
-import { getDuckDB } from '$lib/data/duckdb';
-import { basePath } from '$lib/data/static-data';
+import type { Engine } from '$lib/data/duckdb';
 import type { ProblemFilters } from '$lib/sql/problems';
 import type { ProblemsState } from '$lib/state/problems.svelte';
 import { intensityValues } from '$lib/state/problem-counts';
@@ -16,11 +15,15 @@ import { sameFilters, workshopFilters, type WorkshopValues } from './workshop-co
 export type WorkshopStatus = 'off' | 'loading' | 'ready' | 'failed';
 
 /** Starts the engine and loads the problems (once), or recounts when the filters changed. */
-export function syncWorkshops(problems: ProblemsState, wanted: ProblemFilters): void {
+export function syncWorkshops(
+	problems: ProblemsState,
+	wanted: ProblemFilters,
+	engine: () => Promise<Engine>
+): void {
 	if (problems.status === 'idle') {
 		problems.filters = wanted;
 		problems.status = 'loading';
-		getDuckDB(basePath()).then(
+		engine().then(
 			(engine) => problems.load(engine),
 			(e: unknown) => {
 				problems.status = 'failed';

@@ -3,14 +3,16 @@
  * intensities (DuckDB over the workshop problems), their crossing, and the bivariate map.
  * Communes whose rate rests on a tiny denominator stay flagged, and can be left out.
  */
-import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import type { AppCore } from '$lib/core/app-core.svelte';
+import { type AtlasData } from '$lib/data/static-data';
 import { snapshotProvider } from '$lib/data/values';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 import { communeStates } from '$lib/map/feature-states';
 import type { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/state/problems.svelte';
+import { countedStatuses } from '$lib/sql/problems';
+import type { CroisementsView } from '$lib/view/croisements';
 import { bivariateColour } from './palette';
 import { crossNeeds, type Crossing, type Thresholds } from './quadrants';
 
@@ -34,12 +36,37 @@ export class CrossingPage {
 	readonly problems = new ProblemsState();
 	private ctx: MapContext | null = null;
 
-	constructor(readonly indicators: Indicator[]) {
+	constructor(private readonly core: AppCore) {
+		const indicators = this.indicators;
 		this.indicatorId = indicators.find((i) => i.polarity !== 0)?.id ?? indicators[0]!.id;
+	}
+
+	/** Indicators with a direction of need, from the catalogue registry. */
+	get indicators(): Indicator[] {
+		return this.core.catalogue.indicators.filter((i) => i.polarity !== 0);
 	}
 
 	get indicator(): Indicator | undefined {
 		return this.indicators.find((i) => i.id === this.indicatorId);
+	}
+
+	/** The page's view as plain data (what its URL keeps). */
+	get view(): CroisementsView {
+		return {
+			indicator: this.indicatorId,
+			workshopTheme: this.problems.filters.themes?.[0] ?? null,
+			statuses: [...countedStatuses(this.problems.filters)],
+			hideSmall: this.hideSmall
+		};
+	}
+
+	/** Shows a view (from a link, or back and forward): recounts the problems if needed. */
+	applyView(v: CroisementsView): void {
+		this.indicatorId = v.indicator;
+		this.hideSmall = v.hideSmall;
+		const themes = v.workshopTheme ? [v.workshopTheme] : [];
+		this.problems.filters = { ...this.problems.filters, themes, statuses: [...v.statuses] };
+		void this.update(true);
 	}
 
 	/** Receives the map from the page's MapRoot, once created, and paints it. */
@@ -51,9 +78,9 @@ export class CrossingPage {
 	/** Loads data and DuckDB; problem counts need the engine. */
 	async start(): Promise<void> {
 		try {
-			const data = await loadAtlasData();
+			const data = await this.core.data();
 			this.data = data;
-			const engine = await getDuckDB(basePath());
+			const engine = await this.core.engine();
 			await this.problems.load(engine);
 			await this.update();
 		} catch (e) {

@@ -57,8 +57,3 @@ export async function loadAtlasData(): Promise<AtlasData> {
 	}
 	return { territory, snapshot, communes, outline, names, origins };
 }
-
-/** The provenance manifest (sources, producers, vintages, licences). */
-export function loadManifest<T>(): Promise<T> {
-	return getJson<T>('manifest.json');
-}

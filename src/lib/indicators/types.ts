@@ -141,4 +141,16 @@ export interface TerritoryInfo {
 	contextCommunes: string[];
 	/** Summed population municipale of the territory and the département (optional, added by the pipeline). */
 	population?: { territory: number; departement: number; vintage: string };
+	/** Former codes of the member communes, so an old link still opens (absent from older builds). */
+	formerCommunes?: FormerCommune[];
+}
+
+/** A former commune code and the current commune it merged into. */
+export interface FormerCommune {
+	code: string;
+	name: string;
+	/** Current (COG 2025) code it belongs to. */
+	into: string;
+	/** Year of the merge, when the pipeline knows it. */
+	year?: number;
 }

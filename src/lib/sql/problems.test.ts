@@ -8,7 +8,6 @@ import { ALES_COMMUNES } from '../../../tests/fixtures/workshops/ales-communes';
 import { makeProblem } from '../../../tests/fixtures/workshops/helpers';
 import {
 	buildCommuneProblemIdsSql,
-	buildProblemCubeSql,
 	buildProblemsByCommuneSql,
 	buildWholeTerritorySql,
 	DEFAULT_COUNTED_STATUSES
@@ -99,19 +98,6 @@ describe('problems joined with communes (inline fixture)', () => {
 		expect(named(boundRows(db(), buildProblemsByCommuneSql({ themes: ["x' OR 1=1 --"] })))).toEqual(
 			[]
 		);
-	});
-
-	it('builds the commune × theme × subject × public cube, without « écartée » by default', () => {
-		const r = boundRows(db(), buildProblemCubeSql({ themes: ['jeunesse'] }));
-		// a: 2 communes × 2 subjects = 4 cells; c: territory × mobilite; d: 30132 × mobilite;
-		// e (30007 × mobilite, 6) and f (territory, 1) are « écartée »: left out.
-		expect(r.map((x) => [x.commune, x.subject, x.weight])).toEqual([
-			['30007', 'logement', 3],
-			['30007', 'mobilite', 3],
-			['30132', 'logement', 3],
-			['30132', 'mobilite', 7],
-			['territoire', 'mobilite', 5]
-		]);
 	});
 
 	it('lists the problems of a commune, heaviest first', () => {

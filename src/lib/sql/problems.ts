@@ -124,28 +124,6 @@ export function buildWholeTerritorySql(filters: ProblemFilters): BoundQuery {
 	};
 }
 
-/**
- * Counts by commune × theme × subject × public. A problem with two subjects and two publics
- * appears in four cells: cell totals are mentions, not distinct problems. Commune is
- * 'territoire' for whole-territory problems; subject or public is NULL when none was given.
- */
-export function buildProblemCubeSql(filters: ProblemFilters): BoundQuery {
-	const w = where(filters);
-	return {
-		sql: [
-			`SELECT COALESCE(c.value, 'territoire') AS commune, p.theme, s.value AS subject, u.value AS public,`,
-			`  COUNT(*) AS problems, CAST(SUM(p.weight) AS INTEGER) AS weight`,
-			`FROM problems p`,
-			`LEFT JOIN problem_links c ON c.problem_id = p.id AND c.dimension = 'commune'`,
-			`LEFT JOIN problem_links s ON s.problem_id = p.id AND s.dimension = 'subject'`,
-			`LEFT JOIN problem_links u ON u.problem_id = p.id AND u.dimension = 'public'`,
-			`WHERE ${w.sql}`,
-			`GROUP BY ALL ORDER BY ALL`
-		].join('\n'),
-		params: w.params
-	};
-}
-
 /** Ids of the problems naming one commune (the commune panel shows them). */
 export function buildCommuneProblemIdsSql(code: string, filters: ProblemFilters): BoundQuery {
 	const w = where(filters);

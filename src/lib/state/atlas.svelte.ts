@@ -4,8 +4,8 @@
  */
 import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
 import { METHODS } from '$lib/classify/breaks';
-import { getDuckDB } from '$lib/data/duckdb';
-import { basePath, loadAtlasData, type AtlasData } from '$lib/data/static-data';
+import { type AtlasData } from '$lib/data/static-data';
+import type { AppCore } from '$lib/core/app-core.svelte';
 import {
 	duckdbProvider,
 	snapshotProvider,
@@ -20,7 +20,7 @@ import { BLANK_FILL } from '$lib/map/palette';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { ProblemsState } from './problems.svelte';
 import type { Problem } from '$lib/workshops/model';
-import { defaultView, type View } from './view';
+import { defaultCarteView, type CarteView } from '$lib/view/carte';
 
 /** State of the query engine, shown to the user. */
 export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
@@ -42,7 +42,7 @@ function smoothedByCode(
 export class Atlas {
 	data = $state.raw<AtlasData | null>(null);
 	error = $state<string | null>(null);
-	view = $state<View>(defaultView(''));
+	view = $state<CarteView>(defaultCarteView(''));
 	/** Theme picked in the indicator picker; null follows the indicator's own theme. */
 	theme = $state<ThemeId | null>(null);
 	/** The current indicator's values, counts and missing reasons. */
@@ -72,7 +72,12 @@ export class Atlas {
 	private provider: ValuesProvider | null = null;
 	private token = 0;
 
-	constructor(readonly indicators: Indicator[]) {}
+	constructor(private readonly core: AppCore) {}
+
+	/** Every indicator of the catalogue registry (built-in and added at run time). */
+	get indicators(): Indicator[] {
+		return this.core.catalogue.indicators;
+	}
 
 	get indicator(): Indicator | undefined {
 		return this.indicators.find((i) => i.id === this.view.indicator);
@@ -94,11 +99,11 @@ export class Atlas {
 	}
 
 	/** Loads the data, waits for the map and paints the first choropleth; then starts DuckDB. */
-	async start(initial: (data: AtlasData) => View): Promise<void> {
+	async start(initial: (data: AtlasData) => CarteView): Promise<void> {
 		try {
 			performance.mark('atlas:start');
 			const mapLib = import('maplibre-gl');
-			const data = await loadAtlasData();
+			const data = await this.core.data();
 			await mapLib;
 			performance.mark('atlas:data');
 			this.data = data;
@@ -188,7 +193,8 @@ export class Atlas {
 	/** Starts DuckDB after the first paint; on failure the snapshot keeps the page working. */
 	private startEngine(): void {
 		this.engine = 'starting';
-		getDuckDB(basePath())
+		this.core
+			.engine()
 			.then(async (engine) => {
 				this.provider = duckdbProvider(engine);
 				this.engine = 'ready';
@@ -203,11 +209,6 @@ export class Atlas {
 				this.engine = 'failed';
 				this.engineMessage = `Le moteur de requêtes n'a pas pu démarrer (${e instanceof Error ? e.message : String(e)}). La carte et les fiches communes restent disponibles à partir des valeurs précalculées ; l'import d'ateliers et les croisements ne le sont pas.`;
 			});
-	}
-
-	/** PNG of the map. */
-	exportPng(): string | null {
-		return this.ctx?.toPng() ?? null;
 	}
 
 	/** Forgets the map (its MapRoot removes it). */

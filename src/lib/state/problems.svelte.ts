@@ -10,6 +10,7 @@ import {
 	type ProblemFilters
 } from '$lib/sql/problems';
 import type { Problem } from '$lib/workshops/model';
+import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/workshops/taxonomy';
 import { countProblems, type CommuneProblems } from './problem-counts';
 
 export type { CommuneProblems } from './problem-counts';
@@ -20,6 +21,8 @@ export class ProblemsState {
 	all = $state.raw<Problem[]>([]);
 	/** True while the fictional example is shown (no problem of the user's own yet). */
 	example = $state(false);
+	/** Subjects and publics with the user's custom entries, to show labels instead of ids. */
+	taxonomy = $state.raw<Taxonomy>(BUILT_IN_TAXONOMY);
 	/** The filters chosen; statuses start from the default (every one but « écartée »). */
 	filters = $state<ProblemFilters>(defaultProblemFilters());
 	byCommune = $state.raw<Record<string, CommuneProblems>>({});
@@ -38,10 +41,11 @@ export class ProblemsState {
 				import('$lib/workshops/current'),
 				import('$lib/workshops/arrow')
 			]);
-			const { problems, example } = await currentProblems();
+			const { problems, example, taxonomy } = await currentProblems();
 			await engine.replaceTables(problemsToArrowIPC(problems));
 			this.all = problems;
 			this.example = example;
+			this.taxonomy = taxonomy;
 			await this.refresh();
 			this.status = 'ready';
 		} catch (e) {

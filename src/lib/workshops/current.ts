@@ -9,6 +9,8 @@ import { toProblem } from './conflict';
 import { loadExample } from './example';
 import type { Problem } from './model';
 import { openProblemStore, type ProblemStore } from './storage';
+import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
+import { withCustomEntries } from './taxonomy-custom';
 
 let communesPromise: Promise<CommuneRef[]> | null = null;
 
@@ -53,6 +55,8 @@ export interface CurrentProblems {
 	/** True when `problems` is the fictional example (the store holds no problem). */
 	example: boolean;
 	communes: CommuneRef[];
+	/** Built-in subjects and publics plus the user's custom ones (for labels). */
+	taxonomy: Taxonomy;
 }
 
 /**
@@ -62,12 +66,15 @@ export interface CurrentProblems {
 export async function currentProblems(store?: ProblemStore): Promise<CurrentProblems> {
 	const communes = await loadCommuneRefs();
 	const own = store ?? (await openProblemStore());
+	let taxonomy = BUILT_IN_TAXONOMY;
 	try {
+		taxonomy = withCustomEntries(BUILT_IN_TAXONOMY, await own.customEntries()).taxonomy;
 		const stored = await own.list();
-		if (stored.length > 0) return { problems: stored.map(toProblem), example: false, communes };
+		if (stored.length > 0)
+			return { problems: stored.map(toProblem), example: false, communes, taxonomy };
 	} finally {
 		if (!store) own.close();
 	}
-	if (exampleDismissed()) return { problems: [], example: false, communes };
-	return { problems: await loadExample(communes), example: true, communes };
+	if (exampleDismissed()) return { problems: [], example: false, communes, taxonomy };
+	return { problems: await loadExample(communes), example: true, communes, taxonomy };
 }

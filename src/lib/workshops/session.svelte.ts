@@ -15,13 +15,16 @@ import type { Problem, ProblemDraft } from './model';
 import { openProblemStore, type ProblemStore } from './storage';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy-custom';
-import { validateProblem } from './validate';
+import { validateProblem, type ValidationError } from './validate';
+
+/** An error about no field in particular. */
+const general = (message: string): ValidationError => ({ field: 'general', message });
 
 /** Deleted records stay restorable for a week, then are purged when the page opens. */
 const UNDO_KEEP_MS = 7 * 24 * 3600 * 1000;
 
 /** Outcome of a save: the stored problem, or French errors (nothing was written). */
-export type SaveOutcome = { ok: true; problem: Problem } | { ok: false; errors: string[] };
+export type SaveOutcome = { ok: true; problem: Problem } | { ok: false; errors: ValidationError[] };
 
 /** The /ateliers page state (one per page). */
 export class AteliersSession {
@@ -93,14 +96,17 @@ export class AteliersSession {
 	async save(draft: ProblemDraft, editingId: string | null): Promise<SaveOutcome> {
 		const errors = validateProblem(draft, this.taxonomy, this.communeCodes);
 		if (errors.length) return { ok: false, errors };
-		if (!this.store) return { ok: false, errors: ["Le stockage du navigateur n'est pas ouvert."] };
+		if (!this.store)
+			return { ok: false, errors: [general("Le stockage du navigateur n'est pas ouvert.")] };
 		const now = nowIso();
 		const base = editingId ? this.record(editingId) : undefined;
 		if (editingId && !base)
 			return {
 				ok: false,
 				errors: [
-					'Cette problématique a été supprimée entre-temps (peut-être dans un autre onglet).'
+					general(
+						'Cette problématique a été supprimée entre-temps (peut-être dans un autre onglet).'
+					)
 				]
 			};
 		const { id: _i, createdAt: _c, updatedAt: _u, ...fields } = draft;
@@ -111,7 +117,9 @@ export class AteliersSession {
 			return {
 				ok: false,
 				errors: [
-					'Cette problématique existe déjà (même forum, thème, description et communes) : modifiez celle de la liste.'
+					general(
+						'Cette problématique existe déjà (même forum, thème, description et communes) : modifiez celle de la liste.'
+					)
 				]
 			};
 		const decision = await this.store.save(problem, base?.revision ?? 0);

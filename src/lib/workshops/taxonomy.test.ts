@@ -126,12 +126,15 @@ describe('validateProblem', () => {
 			new Set(['30007'])
 		);
 		expect(errors).toEqual([
-			'La description est vide : décrivez la problématique.',
-			'La date du forum « 2025-02-30 » est invalide : écrivez-la JJ/MM/AAAA.',
-			'Le numéro du forum doit être un nombre entier (1, 2, 3…).',
-			'Le poids doit être un nombre entier supérieur ou égal à 1.',
-			'Le sujet « inconnu » est inconnu.',
-			"La commune 30189 n'appartient pas au territoire."
+			{ field: 'description', message: 'La description est vide : décrivez la problématique.' },
+			{
+				field: 'forum',
+				message: 'La date du forum « 2025-02-30 » est invalide : écrivez-la JJ/MM/AAAA.'
+			},
+			{ field: 'forum', message: 'Le numéro du forum doit être un nombre entier (1, 2, 3…).' },
+			{ field: 'weight', message: 'Le poids doit être un nombre entier supérieur ou égal à 1.' },
+			{ field: 'subjects', message: 'Le sujet « inconnu » est inconnu.' },
+			{ field: 'communes', message: "La commune 30189 n'appartient pas au territoire." }
 		]);
 	});
 });

@@ -10,43 +10,69 @@ export function isIsoDate(date: string): boolean {
 	return d.toISOString().slice(0, 10) === date;
 }
 
+/** A problem field a validation message is about; 'general' when none. */
+export type ProblemField =
+	| 'forum'
+	| 'theme'
+	| 'description'
+	| 'subjects'
+	| 'publics'
+	| 'communes'
+	| 'weight'
+	| 'raisedBy'
+	| 'status'
+	| 'general';
+
+/** One validation error: the field it is about and its French message. */
+export interface ValidationError {
+	field: ProblemField;
+	message: string;
+}
+
+/** The messages alone, in order (for import reports). */
+export function errorMessages(errors: readonly ValidationError[]): string[] {
+	return errors.map((e) => e.message);
+}
+
 /**
- * Returns the French errors of a draft (empty when valid). `communeCodes` is the territory's
+ * Returns the errors of a draft (empty when valid). `communeCodes` is the territory's
  * list of INSEE codes; when given, codes outside it are refused.
  */
 export function validateProblem(
 	p: ProblemDraft,
 	taxonomy: Taxonomy,
 	communeCodes?: ReadonlySet<string>
-): string[] {
-	const errors: string[] = [];
-	if (!p.description.trim()) errors.push('La description est vide : décrivez la problématique.');
+): ValidationError[] {
+	const errors: ValidationError[] = [];
+	const add = (field: ProblemField, message: string) => errors.push({ field, message });
+	if (!p.description.trim())
+		add('description', 'La description est vide : décrivez la problématique.');
 	if (!isIsoDate(p.forum.date))
-		errors.push(`La date du forum « ${p.forum.date} » est invalide : écrivez-la JJ/MM/AAAA.`);
+		add('forum', `La date du forum « ${p.forum.date} » est invalide : écrivez-la JJ/MM/AAAA.`);
 	if (p.forum.numero !== null && !(Number.isInteger(p.forum.numero) && p.forum.numero >= 1))
-		errors.push('Le numéro du forum doit être un nombre entier (1, 2, 3…).');
+		add('forum', 'Le numéro du forum doit être un nombre entier (1, 2, 3…).');
 	if (!(THEME_IDS as readonly string[]).includes(p.theme))
-		errors.push(`Le thème « ${p.theme} » est inconnu.`);
+		add('theme', `Le thème « ${p.theme} » est inconnu.`);
 	if (!Number.isInteger(p.weight) || p.weight < 1)
-		errors.push('Le poids doit être un nombre entier supérieur ou égal à 1.');
+		add('weight', 'Le poids doit être un nombre entier supérieur ou égal à 1.');
 	if (p.raisedBy !== null && !(RAISED_BY_IDS as readonly string[]).includes(p.raisedBy))
-		errors.push(`« Porté par » : valeur « ${p.raisedBy} » inconnue.`);
+		add('raisedBy', `« Porté par » : valeur « ${p.raisedBy} » inconnue.`);
 	if (!(STATUS_IDS as readonly string[]).includes(p.status))
-		errors.push(`Le statut « ${p.status} » est inconnu.`);
-	for (const [ids, list, what] of [
-		[p.subjects, taxonomy.subjects, 'sujet'],
-		[p.publics, taxonomy.publics, 'public']
+		add('status', `Le statut « ${p.status} » est inconnu.`);
+	for (const [ids, list, what, field] of [
+		[p.subjects, taxonomy.subjects, 'sujet', 'subjects'],
+		[p.publics, taxonomy.publics, 'public', 'publics']
 	] as const) {
 		for (const id of ids)
-			if (!list.some((e) => e.id === id)) errors.push(`Le ${what} « ${id} » est inconnu.`);
-		if (new Set(ids).size !== ids.length) errors.push(`Un ${what} est présent deux fois.`);
+			if (!list.some((e) => e.id === id)) add(field, `Le ${what} « ${id} » est inconnu.`);
+		if (new Set(ids).size !== ids.length) add(field, `Un ${what} est présent deux fois.`);
 	}
 	if (p.wholeTerritory && p.communes.length > 0)
-		errors.push('Choisissez soit « tout le territoire », soit des communes, pas les deux.');
+		add('communes', 'Choisissez soit « tout le territoire », soit des communes, pas les deux.');
 	if (!p.wholeTerritory && p.communes.length === 0)
-		errors.push('Indiquez au moins une commune, ou « tout le territoire ».');
+		add('communes', 'Indiquez au moins une commune, ou « tout le territoire ».');
 	if (communeCodes)
 		for (const c of p.communes)
-			if (!communeCodes.has(c)) errors.push(`La commune ${c} n'appartient pas au territoire.`);
+			if (!communeCodes.has(c)) add('communes', `La commune ${c} n'appartient pas au territoire.`);
 	return errors;
 }

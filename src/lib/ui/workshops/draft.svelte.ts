@@ -4,40 +4,17 @@
  */
 import { today } from './clock';
 import type { Problem, ProblemDraft, ProblemStatus, RaisedBy, ThemeId } from '$lib/workshops/model';
+import type { ProblemField, ValidationError } from '$lib/workshops/validate';
 
 /** Form field a validation message belongs to. */
-export type DraftField =
-	| 'forum'
-	| 'theme'
-	| 'description'
-	| 'subjects'
-	| 'publics'
-	| 'communes'
-	| 'weight'
-	| 'raisedBy'
-	| 'status'
-	| 'general';
+export type DraftField = ProblemField;
 
-// validateProblem's French messages, routed to the field they are about (first match wins).
-const ROUTES: [RegExp, DraftField][] = [
-	[/description/i, 'description'],
-	[/forum/i, 'forum'],
-	[/thème/i, 'theme'],
-	[/poids/i, 'weight'],
-	[/porté par/i, 'raisedBy'],
-	[/statut/i, 'status'],
-	[/commune|territoire/i, 'communes'],
-	[/sujet/i, 'subjects'],
-	[/public/i, 'publics']
-];
-
-/** Groups French validation messages by form field. */
-export function errorsByField(errors: readonly string[]): Partial<Record<DraftField, string[]>> {
+/** Groups validation errors by form field, keeping their French messages. */
+export function errorsByField(
+	errors: readonly ValidationError[]
+): Partial<Record<DraftField, string[]>> {
 	const out: Partial<Record<DraftField, string[]>> = {};
-	for (const e of errors) {
-		const field = ROUTES.find(([re]) => re.test(e))?.[1] ?? 'general';
-		(out[field] ??= []).push(e);
-	}
+	for (const e of errors) (out[e.field] ??= []).push(e.message);
 	return out;
 }
 

@@ -7,7 +7,7 @@ import { createCommuneMatcher, type CommuneMatcher, type CommuneRef } from '../c
 import { createProblem } from '../create';
 import type { Problem } from '../model';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from '../taxonomy';
-import { validateProblem } from '../validate';
+import { errorMessages, validateProblem } from '../validate';
 import { readCsvTable, type RawTable } from './csv-parse';
 import { decodeText } from './decode';
 import { detectFormat, toBytes, type ImportSource } from './detect';
@@ -140,7 +140,7 @@ function readRows(
 		const problem = createProblem(outcome.draft, now);
 		const errors = validateProblem(problem, taxonomy, codes);
 		const previous = firstLine.get(problem.id);
-		if (errors.length) issues.push(issue(line, 'error', errors.join(' ')));
+		if (errors.length) issues.push(issue(line, 'error', errorMessages(errors).join(' ')));
 		else if (previous !== undefined)
 			issues.push(issue(line, 'warning', `doublon de la ligne ${previous} — ignorée`));
 		else {

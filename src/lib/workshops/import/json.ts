@@ -3,7 +3,7 @@ import { createProblem } from '../create';
 import { JSON_FORMAT, JSON_VERSION } from '../json-format';
 import type { Problem, ProblemDraft } from '../model';
 import type { Taxonomy } from '../taxonomy';
-import { validateProblem } from '../validate';
+import { errorMessages, validateProblem } from '../validate';
 import type { ImportIssue, ImportResult } from './report';
 
 const REFUSAL =
@@ -57,7 +57,7 @@ export function importJsonText(
 		)
 			return report('entrée incomplète — ignorée');
 		const errors = validateProblem(draft, taxonomy, communeCodes);
-		if (errors.length) return report(errors.join(' '));
+		if (errors.length) return report(errorMessages(errors).join(' '));
 		const problem = createProblem({ ...draft, example: draft.example === true }, now);
 		if (seen.has(problem.id)) return report(`identifiant « ${problem.id} » en double — ignorée`);
 		seen.add(problem.id);

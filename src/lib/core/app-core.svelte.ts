@@ -1,0 +1,38 @@
+/**
+ * The app's shared core, created once in the root layout and read by every page through
+ * context: the territory and its geometry (loaded once), the query engine (started once, on
+ * first use) and the catalogue registry. Pages never load, parse or start these themselves.
+ */
+import type { Engine } from '$lib/data/duckdb';
+import type { AtlasData } from '$lib/data/static-data';
+import { CatalogueRegistry } from './catalogue-registry.svelte';
+
+/** How the core gets its data and engine (the browser's by default; fakes in tests). */
+export interface CoreLoaders {
+	data(): Promise<AtlasData>;
+	engine(): Promise<Engine>;
+}
+
+/** See the module comment. */
+export class AppCore {
+	readonly catalogue = new CatalogueRegistry();
+	#data: Promise<AtlasData> | null = null;
+	#engine: Promise<Engine> | null = null;
+
+	constructor(private readonly loaders: CoreLoaders) {}
+
+	/** The first-paint data, fetched once; a failed load is retried on the next call. */
+	data(): Promise<AtlasData> {
+		this.#data ??= this.loaders.data().catch((e: unknown) => {
+			this.#data = null;
+			throw e;
+		});
+		return this.#data;
+	}
+
+	/** The DuckDB engine, started once on first use, after the first paint. */
+	engine(): Promise<Engine> {
+		this.#engine ??= this.loaders.engine();
+		return this.#engine;
+	}
+}

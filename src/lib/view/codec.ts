@@ -1,0 +1,105 @@
+/**
+ * One generic URL codec for every page's view. A view is plain data; each of its fields is
+ * declared once with a valibot schema (what a valid value is, with a French reason) and its URL
+ * name. Decoding goes field by field: an invalid or outdated parameter falls back to that field's
+ * default and is reported, so a hand-edited or old link still opens a valid page.
+ */
+import * as v from 'valibot';
+
+/** A URL parameter the decoder did not take as written, with the French reason. */
+export interface UrlNote {
+	param: string;
+	value: string;
+	reason: string;
+	/** 'ignored': the default was used; 'replaced': an equivalent current value was used. */
+	kind: 'ignored' | 'replaced';
+}
+
+/** What a field's reader makes of its raw parameter: a candidate value, plus partial notes. */
+export interface ReadResult {
+	value: unknown;
+	/** Parts of the parameter left out (e.g. one duplicated item of a list). */
+	notes?: { reason: string; kind?: UrlNote['kind'] }[];
+}
+
+/** One field of a view: its URL name, its schema, and how it reads and writes a string. */
+export interface Field<T> {
+	/** Name in the URL (French, kept stable so old links still work). */
+	param: string;
+	/** What a valid value is; its messages are the French reasons shown to the user. */
+	schema: v.GenericSchema<unknown, T>;
+	/** Raw parameter → candidate value (default: the string itself). */
+	read?: (raw: string) => ReadResult;
+	/** Value → parameter (default: String(value)). */
+	write?: (value: T) => string;
+}
+
+/** The fields of a view, keyed like the view itself. */
+export type Fields<V> = { [K in keyof V]: Field<V[K]> };
+
+/** Declares a field with its types checked (an identity helper for inference). */
+export function field<T>(f: Field<T>): Field<T> {
+	return f;
+}
+
+/** A view's plain-data schema, built from its fields (for stored views, e.g. a presentation). */
+export function viewSchema<V extends object>(fields: Fields<V>) {
+	const entries = Object.fromEntries(
+		Object.entries(fields).map(([k, f]) => [k, (f as Field<unknown>).schema])
+	);
+	return v.object(entries) as unknown as v.GenericSchema<unknown, V>;
+}
+
+const written = <T>(f: Field<T>, value: T) => (f.write ? f.write(value) : String(value));
+
+/**
+ * A valid view from a query: every field is read from its parameter when present and valid,
+ * otherwise it keeps the default. Returns the notes on what was ignored or replaced.
+ */
+export function decodeView<V extends object>(
+	query: URLSearchParams,
+	fields: Fields<V>,
+	defaults: V
+): { view: V; notes: UrlNote[] } {
+	const view = { ...defaults };
+	const notes: UrlNote[] = [];
+	for (const key of Object.keys(fields) as (keyof V & string)[]) {
+		const f = fields[key];
+		const raw = query.get(f.param);
+		if (raw === null) continue;
+		const read = f.read ? f.read(raw) : { value: raw };
+		const parsed = v.safeParse(f.schema, read.value);
+		for (const n of read.notes ?? [])
+			notes.push({ param: f.param, value: raw, reason: n.reason, kind: n.kind ?? 'ignored' });
+		if (parsed.success) view[key] = parsed.output;
+		else
+			notes.push({
+				param: f.param,
+				value: raw,
+				reason: parsed.issues[0]?.message ?? 'valeur non reconnue',
+				kind: 'ignored'
+			});
+	}
+	const known = new Set(Object.values(fields).map((f) => (f as Field<unknown>).param));
+	for (const [param, value] of query)
+		if (!known.has(param))
+			notes.push({ param, value, reason: 'paramètre inconnu', kind: 'ignored' });
+	return { view, notes };
+}
+
+/** The query of a view (without '?'): only the fields that differ from the defaults. */
+export function encodeView<V extends object>(view: V, fields: Fields<V>, defaults: V): string {
+	const p = new URLSearchParams();
+	for (const key of Object.keys(fields) as (keyof V & string)[]) {
+		const f = fields[key];
+		const text = written(f, view[key]);
+		if (text !== written(f, defaults[key])) p.set(f.param, text);
+	}
+	return p.toString();
+}
+
+/** The French line of a note, e.g. « Paramètre ignoré : n=999 (nombre de classes entre 3 et 7) ». */
+export function noteText(n: UrlNote): string {
+	const head = n.kind === 'replaced' ? 'Paramètre remplacé' : 'Paramètre ignoré';
+	return `${head} : ${n.param}=${n.value} (${n.reason})`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Keeps a page's view and its URL in step, through SvelteKit's navigation: a change of view
+ * pushes a history entry (the first write after opening replaces it, so a corrected link does
+ * not leave its invalid twin behind), and back or forward restores the view from `page.url`.
+ */
+import { untrack } from 'svelte';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import type { UrlNote } from './codec';
+
+/** How a page reads, writes and applies its view; `current` is null until the page is ready. */
+export interface ViewBinding<V> {
+	/** The page's path, already resolved against the base path (e.g. resolve('/concentrations/')). */
+	path: string;
+	current: () => V | null;
+	encode: (view: V) => string;
+	decode: (query: URLSearchParams) => { view: V; notes: UrlNote[] };
+	apply: (view: V) => void;
+	/** Notes of the latest decoded URL (shown by `UrlNotice`). */
+	onNotes: (notes: UrlNote[]) => void;
+}
+
+const canonical = (search: string) => new URLSearchParams(search).toString();
+
+/** Registers the two effects (call during component initialisation). */
+export function syncViewWithUrl<V>(b: ViewBinding<V>): void {
+	let written = false;
+	// View → URL.
+	$effect(() => {
+		const view = b.current();
+		if (view === null) return;
+		const q = b.encode(view);
+		if (q === untrack(() => canonical(page.url.search))) {
+			written = true;
+			return;
+		}
+		const replaceState = !written;
+		written = true;
+		// The current page with a new query string: already resolved against the base path.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		void goto(b.path + (q ? `?${q}` : ''), { replaceState, keepFocus: true, noScroll: true });
+	});
+	// URL → view (back, forward, or a link to the same page).
+	$effect(() => {
+		void page.url.search;
+		untrack(() => {
+			const view = b.current();
+			if (view === null) return;
+			const decoded = b.decode(page.url.searchParams);
+			if (b.encode(decoded.view) === b.encode(view)) return;
+			b.onNotes(decoded.notes);
+			b.apply(decoded.view);
+		});
+	});
+}

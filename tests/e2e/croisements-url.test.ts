@@ -1,0 +1,55 @@
+/** /croisements keeps its view in the URL: a link reopens it, back and forward restore it. */
+import type { Page } from '@playwright/test';
+import { expect, outsideRequests, test } from './fixtures';
+
+const search = (page: Page) => () => new URL(page.url()).search;
+
+async function openCrossing(page: Page, query = ''): Promise<void> {
+	await page.goto(`/croisements/${query}`);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+}
+
+test('a link reopens indicator, workshop theme, statuses and « petits effectifs »', async ({
+	page,
+	watch
+}) => {
+	await openCrossing(page, '?indicateur=chomage_15_24&atelier=jeunesse&statuts=retenue&petits=1');
+	await expect(page.getByRole('radio', { name: 'Taux de chômage des 15-24 ans' })).toBeChecked();
+	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('jeunesse');
+	const statuses = page.getByTestId('status-filter');
+	await expect(statuses.getByLabel('retenue')).toBeChecked();
+	await expect(statuses.getByLabel('nouvelle')).not.toBeChecked();
+	await expect(page.getByTestId('hide-small')).toBeChecked();
+	await expect(page.getByTestId('silent-needs').locator('li[data-code="30044"]')).toHaveCount(0);
+	await expect(page.getByTestId('url-notice')).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('changes go into the URL; back and forward restore them', async ({ page, watch }) => {
+	await openCrossing(page);
+	await page.getByLabel('Thème des ateliers').selectOption('jeunesse');
+	await expect.poll(search(page)).toBe('?atelier=jeunesse');
+	await page.getByTestId('hide-small').check();
+	await expect.poll(search(page)).toBe('?atelier=jeunesse&petits=1');
+	await page.goBack();
+	await expect.poll(search(page)).toBe('?atelier=jeunesse');
+	await expect(page.getByTestId('hide-small')).not.toBeChecked();
+	await page.goBack();
+	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('');
+	await page.goForward();
+	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('jeunesse');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('an unknown workshop theme is ignored with a notice', async ({ page, watch }) => {
+	await openCrossing(page, '?atelier=__proto__');
+	await expect(page.getByTestId('url-notice')).toContainText(
+		'Paramètre ignoré : atelier=__proto__ (thème d’atelier inconnu)'
+	);
+	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('');
+	await expect.poll(search(page)).toBe('');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
