@@ -36,7 +36,7 @@ export function inputFiles(config: PipelineConfig): string[] {
 		...filesUnder(path.join(REPO_ROOT, 'src', 'lib', 'sql')),
 		path.join(REPO_ROOT, 'src', 'lib', 'data', 'indicator-values.ts'),
 		// communes-ref.json is built by the workshop module's territoryCommunes.
-		path.join(REPO_ROOT, 'src', 'lib', 'workshops', 'territory.ts'),
+		path.join(REPO_ROOT, 'src', 'lib', 'features', 'workshops', 'territory.ts'),
 		...COG_FILES
 	];
 }

@@ -1,6 +1,6 @@
 /** Workshop problems and commune populations as DuckDB tables, for SQL tests in Node. */
-import { problemsToArrowIPC } from '$lib/workshops/arrow';
-import type { Problem } from '$lib/workshops/model';
+import { problemsToArrowIPC } from '$lib/features/workshops/arrow';
+import type { Problem } from '$lib/features/workshops/model';
 import type { NodeConn } from './duckdb-node';
 
 /**

@@ -1,16 +1,19 @@
 /**
  * The app's shared core, created once in the root layout and read by every page through
  * context: the territory and its geometry (loaded once), the query engine (started once, on
- * first use) and the catalogue registry. Pages never load, parse or start these themselves.
+ * first use), the catalogue registry and the workshop problems store. Pages never load, parse or start these themselves.
  */
 import type { Engine } from '$lib/data/duckdb';
 import type { AtlasData } from '$lib/data/static-data';
 import { CatalogueRegistry } from './catalogue-registry.svelte';
+import { WorkshopProblems, type ProblemsLoader } from './workshop-problems.svelte';
 
 /** How the core gets its data and engine (the browser's by default; fakes in tests). */
 export interface CoreLoaders {
 	data(): Promise<AtlasData>;
 	engine(): Promise<Engine>;
+	/** Reads the workshop problems into the engine (the browser's store by default). */
+	problems?: ProblemsLoader;
 }
 
 /** See the module comment. */
@@ -19,7 +22,12 @@ export class AppCore {
 	#data: Promise<AtlasData> | null = null;
 	#engine: Promise<Engine> | null = null;
 
-	constructor(private readonly loaders: CoreLoaders) {}
+	/** The workshop problems, read once per page start and shared by every page. */
+	readonly problems: WorkshopProblems;
+
+	constructor(private readonly loaders: CoreLoaders) {
+		this.problems = new WorkshopProblems(loaders.problems);
+	}
 
 	/** The first-paint data, fetched once; a failed load is retried on the next call. */
 	data(): Promise<AtlasData> {

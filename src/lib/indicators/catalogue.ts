@@ -21,7 +21,7 @@ export const indicators: Indicator[] = [
 
 /**
  * The indicator the map opens on when its link names none. The URL leaves it out, so reading and
- * writing a link must use this one value (`src/lib/view/carte.ts` does, for both).
+ * writing a link must use this one value (`src/lib/features/atlas/view.ts` does, for both).
  */
 export const DEFAULT_INDICATOR = 'chomage_15_24';
 

@@ -7,7 +7,7 @@
  * updates only the paint buffers.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { classOf } from '$lib/classify/breaks';
+import { classOf } from '$lib/analysis/breaks';
 import { communeStates, type CommuneState } from './feature-states';
 
 export type { CommuneState } from './feature-states';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadExample } from '$lib/workshops/example';
-import type { Problem } from '$lib/workshops/model';
-import { STATUS_IDS } from '$lib/workshops/model';
+import { loadExample } from '$lib/features/workshops/example';
+import type { Problem } from '$lib/features/workshops/model';
+import { STATUS_IDS } from '$lib/features/workshops/model';
 import { boundRows, useNodeDb } from '../../../tests/helpers/duckdb-node';
 import { loadProblemTables } from '../../../tests/helpers/problem-tables';
 import { ALES_COMMUNES } from '../../../tests/fixtures/workshops/ales-communes';

@@ -5,7 +5,7 @@
  * spliced into the SQL text.
  */
 // SUM over INTEGER gives HUGEINT, which Arrow hands over as a decimal string: cast back.
-import { STATUS_IDS, type ProblemStatus } from '$lib/workshops/model';
+import { STATUS_IDS, type ProblemStatus } from '$lib/features/workshops/model';
 import { ident } from './ident';
 import { VALUES_TABLE } from './indicators';
 

@@ -1,0 +1,60 @@
+/**
+ * The workshop problems store of the app core: the problems kept in this browser (or the
+ * fictional example while there are none), read into the engine's tables. Every page counts
+ * them through its own {@link ProblemsState} (its own filters) over this one store.
+ */
+import type { Engine } from '$lib/data/duckdb';
+import type { Problem } from '$lib/features/workshops/model';
+import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxonomy';
+
+/** Reads the problems and loads them into the engine (the browser's by default; fakes in tests). */
+export type ProblemsLoader = (
+	engine: Engine
+) => Promise<{ problems: Problem[]; example: boolean; taxonomy: Taxonomy }>;
+
+/** The browser's loader: storage and Arrow code are fetched only when problems are needed. */
+const browserLoader: ProblemsLoader = async (engine) => {
+	const [{ currentProblems }, { problemsToArrowIPC }] = await Promise.all([
+		import('$lib/features/workshops/current'),
+		import('$lib/features/workshops/arrow')
+	]);
+	const current = await currentProblems();
+	await engine.replaceTables(problemsToArrowIPC(current.problems));
+	return current;
+};
+
+export class WorkshopProblems {
+	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+	message = $state('');
+	all = $state.raw<Problem[]>([]);
+	/** True while the fictional example is shown (no problem of the user's own yet). */
+	example = $state(false);
+	/** Subjects, publics and themes with the user's custom entries, to show labels, not ids. */
+	taxonomy = $state.raw<Taxonomy>(BUILT_IN_TAXONOMY);
+	#loading: Promise<void> | null = null;
+
+	constructor(private readonly loader: ProblemsLoader = browserLoader) {}
+
+	/**
+	 * Reads the problems into the engine. Each page calls it when it starts, so problems captured
+	 * on /ateliers since the last page show; calls made during a load share it.
+	 */
+	load(engine: Engine): Promise<void> {
+		this.#loading ??= this.#load(engine).finally(() => (this.#loading = null));
+		return this.#loading;
+	}
+
+	async #load(engine: Engine): Promise<void> {
+		this.status = 'loading';
+		try {
+			const { problems, example, taxonomy } = await this.loader(engine);
+			this.all = problems;
+			this.example = example;
+			this.taxonomy = taxonomy;
+			this.status = 'ready';
+		} catch (e) {
+			this.status = 'failed';
+			this.message = `Les problématiques des ateliers n'ont pas pu être chargées (${e instanceof Error ? e.message : String(e)}).`;
+		}
+	}
+}

@@ -1,0 +1,220 @@
+/**
+ * The map page's state and its sequence: paint from the snapshot, then start DuckDB and let it
+ * answer the queries. Components read this object; only it talks to the map and the engine.
+ */
+import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
+import { METHODS } from '$lib/analysis/breaks';
+import { type AtlasData } from '$lib/data/static-data';
+import type { AppCore } from '$lib/core/app-core.svelte';
+import {
+	duckdbProvider,
+	snapshotProvider,
+	type Aggregates,
+	type ValuesProvider
+} from '$lib/data/values';
+import type { Indicator, IndicatorValues, ThemeId, ValueDetail } from '$lib/indicators/types';
+import { blankStates } from '$lib/map/expressions';
+import type { MapContext } from '$lib/map/map-context';
+import type { FeatureCollection } from 'geojson';
+import { BLANK_FILL } from '$lib/map/palette';
+import { buildChoropleth, type Choropleth } from './choropleth';
+import { ProblemsState } from '$lib/core/problems.svelte';
+import type { Problem } from '$lib/features/workshops/model';
+import { defaultCarteView, type CarteView } from './view';
+
+/** State of the query engine, shown to the user. */
+export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
+
+/** What the map page's attribution control says. */
+export const ATTRIBUTION =
+	'Contours : IGN Admin Express 2018 simplifiés · Données : INSEE, MENJ, DILA, ANCT, SNCF (voir Sources)';
+
+/** EB-smoothed values by commune code, or null when the indicator is not a rate of counts. */
+function smoothedByCode(
+	ind: Indicator,
+	values: IndicatorValues,
+	codes: readonly string[]
+): Record<string, number | null> | null {
+	const s = smoothIndicator(ind, values, codes);
+	return s ? Object.fromEntries(codes.map((c, i) => [c, s.values[i] ?? null])) : null;
+}
+
+export class Atlas {
+	data = $state.raw<AtlasData | null>(null);
+	error = $state<string | null>(null);
+	view = $state<CarteView>(defaultCarteView(''));
+	/** Theme picked in the indicator picker; null follows the indicator's own theme. */
+	theme = $state<ThemeId | null>(null);
+	/** The current indicator's values, counts and missing reasons. */
+	values = $state.raw<IndicatorValues>({ values: {}, counts: {}, missing: {} });
+	/** Empirical-Bayes smoothed values, when the view asks for them and the indicator allows. */
+	smoothed = $state.raw<Record<string, number | null> | null>(null);
+	choropleth = $state.raw<Choropleth | null>(null);
+	aggregates = $state.raw<Record<string, Aggregates>>({});
+	profile = $state.raw<Record<string, ValueDetail>>({});
+	/** 'loading' until the choropleth is painted (testing contract of the map container). */
+	mapState = $state<'loading' | 'ready'>('loading');
+	engine = $state<EngineState>('snapshot');
+	engineMessage = $state('');
+	hover = $state<{ code: string; x: number; y: number } | null>(null);
+	/** Workshop problems (loaded into DuckDB once it has started). */
+	readonly problems: ProblemsState;
+	/** Problems of the selected commune. */
+	communeProblems = $state.raw<Problem[]>([]);
+	/** Number of choropleths painted so far (the benchmark waits on it). */
+	paints = $state(0);
+	/** Problem circles to draw (the page shows them when the view asks for them). */
+	problemSymbols = $state.raw<{ points: FeatureCollection; max: number } | null>(null);
+
+	private ctx: MapContext | null = null;
+	#mapReady: (ctx: MapContext) => void = () => undefined;
+	#map = new Promise<MapContext>((resolve) => (this.#mapReady = resolve));
+	private provider: ValuesProvider | null = null;
+	private token = 0;
+
+	constructor(private readonly core: AppCore) {
+		this.problems = new ProblemsState(core.problems);
+	}
+
+	/** Every indicator of the catalogue registry (built-in and added at run time). */
+	get indicators(): Indicator[] {
+		return this.core.catalogue.indicators;
+	}
+
+	get indicator(): Indicator | undefined {
+		return this.indicators.find((i) => i.id === this.view.indicator);
+	}
+
+	/** The picked theme if it has no indicator (« Vie associative »): the map then shows none. */
+	get gapTheme(): ThemeId | null {
+		const t = this.theme;
+		return t && !this.indicators.some((i) => i.theme === t) ? t : null;
+	}
+
+	get methodLabel(): string {
+		return METHODS[this.view.method];
+	}
+
+	/** Receives the map from the page's MapRoot, once created. */
+	attachMap(ctx: MapContext): void {
+		this.#mapReady(ctx);
+	}
+
+	/** Loads the data, waits for the map and paints the first choropleth; then starts DuckDB. */
+	async start(initial: (data: AtlasData) => CarteView): Promise<void> {
+		try {
+			performance.mark('atlas:start');
+			const mapLib = import('maplibre-gl');
+			const data = await this.core.data();
+			await mapLib;
+			performance.mark('atlas:data');
+			this.data = data;
+			this.view = initial(data);
+			this.provider = snapshotProvider(data.snapshot);
+			this.ctx = await this.#map;
+			performance.mark('atlas:style');
+			this.ctx.listen({
+				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
+				onSelect: (code) =>
+					this.select(code && data.territory.communes.includes(code) ? code : null)
+			});
+			await this.refresh();
+			this.mapState = 'ready';
+			performance.mark('atlas:choropleth-ready');
+			this.startEngine();
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Recomputes values, choropleth and the selected commune's profile for the current view. */
+	async refresh(): Promise<void> {
+		const ind = this.indicator;
+		const data = this.data;
+		if (!ind || !data || !this.provider || !this.ctx) return;
+		const token = ++this.token;
+		if (this.gapTheme) {
+			this.choropleth = null;
+			await this.ctx.setChoropleth(blankStates(data.territory.communes, BLANK_FILL));
+			this.paints++;
+			return this.loadProfile();
+		}
+		const values = await this.provider.communeValues(ind);
+		if (token !== this.token) return;
+		const smoothed = this.view.smooth ? smoothedByCode(ind, values, data.territory.communes) : null;
+		const ch = buildChoropleth(
+			ind,
+			smoothed ?? values.values,
+			data.territory.communes,
+			this.view.method,
+			this.view.classes
+		);
+		this.values = values;
+		this.smoothed = smoothed;
+		this.choropleth = ch;
+		await this.ctx.setChoropleth(ch.states);
+		this.paints++;
+		await this.loadProfile();
+	}
+
+	/** Opens (or closes, with null) the commune panel. */
+	async select(code: string | null): Promise<void> {
+		this.view = { ...this.view, commune: code };
+		await this.loadProfile();
+	}
+
+	/** Redraws the problem symbols (after a filter change or when the layer is toggled). */
+	async updateProblems(recount: boolean): Promise<void> {
+		if (!this.ctx || !this.data || this.problems.status !== 'ready') return;
+		if (recount) await this.problems.refresh();
+		const { points, max } = this.problems.symbols(this.data.communes);
+		this.problemSymbols = { points, max };
+		await this.loadCommuneProblems();
+	}
+
+	private async loadCommuneProblems(): Promise<void> {
+		const code = this.view.commune;
+		this.communeProblems = code ? await this.problems.forCommune(code) : [];
+	}
+
+	private async loadProfile(): Promise<void> {
+		const code = this.view.commune;
+		void this.loadCommuneProblems();
+		if (!code || !this.provider) return;
+		const provider = this.provider;
+		const [profile, ...aggs] = await Promise.all([
+			provider.profile(this.indicators, code),
+			...this.indicators.map((i) => provider.aggregates(i))
+		]);
+		const aggregates: Record<string, Aggregates> = {};
+		this.indicators.forEach((i, k) => (aggregates[i.id] = aggs[k]!));
+		this.profile = profile;
+		this.aggregates = aggregates;
+	}
+
+	/** Starts DuckDB after the first paint; on failure the snapshot keeps the page working. */
+	private startEngine(): void {
+		this.engine = 'starting';
+		this.core
+			.engine()
+			.then(async (engine) => {
+				this.provider = duckdbProvider(engine);
+				this.engine = 'ready';
+				performance.mark('atlas:duckdb-ready');
+				this.engineMessage =
+					'Moteur de requêtes DuckDB prêt : les calculs se font dans votre navigateur.';
+				await this.refresh();
+				await this.problems.load(engine);
+				await this.updateProblems(false);
+			})
+			.catch((e: unknown) => {
+				this.engine = 'failed';
+				this.engineMessage = `Le moteur de requêtes n'a pas pu démarrer (${e instanceof Error ? e.message : String(e)}). La carte et les fiches communes restent disponibles à partir des valeurs précalculées ; l'import d'ateliers et les croisements ne le sont pas.`;
+			});
+	}
+
+	/** Forgets the map (its MapRoot removes it). */
+	destroy(): void {
+		this.ctx = null;
+	}
+}

@@ -1,0 +1,48 @@
+/**
+ * From values to what the map and legend draw: breaks over the territory's communes, colours
+ * oriented by polarity, class counts. Pure, shared by the map page and the presenter.
+ */
+import { classBreaks, classOf, type Method } from '$lib/analysis/breaks';
+import type { Indicator } from '$lib/indicators/types';
+import { choroplethStates, type CommuneState } from '$lib/map/expressions';
+import { paletteFor } from '$lib/map/palette';
+
+/** Everything needed to paint and explain one choropleth. */
+export interface Choropleth {
+	breaks: number[];
+	colours: string[];
+	counts: number[];
+	missing: number;
+	/** Feature-state (colour, n.d. flag) per territory commune. */
+	states: Record<string, CommuneState>;
+}
+
+/** Builds the choropleth of `indicator` over the `territory` communes. */
+export function buildChoropleth(
+	indicator: Indicator,
+	values: Record<string, number | null>,
+	territory: readonly string[],
+	method: Method,
+	k: number
+): Choropleth {
+	const breaks = classBreaks(
+		territory.map((c) => values[c] ?? null),
+		method,
+		k
+	);
+	const colours = paletteFor(indicator.polarity, Math.max(1, breaks.length - 1));
+	const counts = new Array<number>(colours.length).fill(0);
+	let missing = 0;
+	for (const c of territory) {
+		const cls = classOf(values[c] ?? null, breaks);
+		if (cls === null) missing++;
+		else counts[cls] = (counts[cls] ?? 0) + 1;
+	}
+	return {
+		breaks,
+		colours,
+		counts,
+		missing,
+		states: choroplethStates({ values, territory, breaks, colours })
+	};
+}

@@ -1,0 +1,73 @@
+/**
+ * The map page's wiring, called once while the page component initialises: decode the URL into
+ * the first view, start the atlas, keep view and URL in step, and repaint when the view changes.
+ */
+import { onMount } from 'svelte';
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { settle } from '$lib/core/settle';
+import type { AtlasData } from '$lib/data/static-data';
+import { decodeView, encodeView, type UrlNote } from '$lib/view/codec';
+import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
+import type { Atlas } from './atlas.svelte';
+import { carteFields, defaultCarteView } from './view';
+
+/** What the page shows of the URL: the notes of ignored parameters. */
+export class AtlasUrlNotes {
+	notes = $state.raw<UrlNote[]>([]);
+}
+
+/** Registers the page's lifecycle and effects; returns the URL notes to show. */
+export function wireAtlasPage(atlas: Atlas): AtlasUrlNotes {
+	const url = new AtlasUrlNotes();
+	const fieldsOf = (data: AtlasData) =>
+		carteFields({
+			indicators: atlas.indicators.map((i) => i.id),
+			communes: data.territory.communes,
+			formerCommunes: data.territory.formerCommunes,
+			names: data.names
+		});
+	const decode = (data: AtlasData, q: URLSearchParams) =>
+		decodeView(q, fieldsOf(data), defaultCarteView());
+
+	onMount(() => {
+		// Browser tests and the benchmark read the page's state through this handle.
+		(window as unknown as { atlas: Atlas }).atlas = atlas;
+		atlas.start((data) => {
+			const { view, notes } = decode(data, page.url.searchParams);
+			url.notes = notes;
+			return view;
+		});
+		return () => atlas.destroy();
+	});
+	syncViewWithUrl({
+		path: resolve('/'),
+		current: () => (atlas.mapState === 'ready' && atlas.data ? atlas.view : null),
+		encode: (v) => (atlas.data ? encodeView(v, fieldsOf(atlas.data), defaultCarteView()) : ''),
+		decode: (q) => decode(atlas.data!, q),
+		apply: (v) => {
+			atlas.view = v;
+			void atlas.select(v.commune);
+		},
+		onNotes: (notes) => (url.notes = notes)
+	});
+
+	// A change of indicator or classes repaints the map (the URL follows through syncViewWithUrl).
+	const paintKey = $derived(
+		`${atlas.view.indicator}|${atlas.view.method}|${atlas.view.classes}|${atlas.view.smooth}|${atlas.gapTheme}`
+	);
+	$effect(() => {
+		if (atlas.mapState !== 'ready' || !paintKey) return;
+		settle(atlas.refresh(), "La carte n'a pas pu être mise à jour", (m) => (atlas.error = m));
+	});
+	$effect(() => {
+		if (atlas.mapState !== 'ready') return;
+		void atlas.view.problems;
+		settle(
+			atlas.updateProblems(false),
+			"Les problématiques des ateliers n'ont pas pu être affichées",
+			(m) => (atlas.error = m)
+		);
+	});
+	return url;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { indicators } from '$lib/indicators/catalogue';
+import { decodeView, encodeView, noteText } from '$lib/view/codec';
+import { carteFields, defaultCarteView, type CarteView } from './view';
+
+const fields = carteFields({
+	indicators: indicators.map((i) => i.id),
+	communes: ['30007', '30329'],
+	formerCommunes: [{ code: '30094', name: 'Corbès', into: '30329', year: 2025 }],
+	names: { '30329': 'Thoiras-Corbès' }
+});
+const d = defaultCarteView();
+const decode = (q: string) => decodeView(new URLSearchParams(q), fields, d);
+
+describe('map view ⇄ URL', () => {
+	it('keeps the default view out of the URL', () => {
+		expect(encodeView(d, fields, d)).toBe('');
+		expect(decode('')).toEqual({ view: d, notes: [] });
+	});
+
+	it('round-trips a full view with the historical parameter names', () => {
+		const v: CarteView = {
+			indicator: 'population_2022',
+			method: 'jenks',
+			classes: 4,
+			commune: '30007',
+			problems: true,
+			smooth: true
+		};
+		const q = encodeView(v, fields, d);
+		expect(q).toBe(
+			'indicateur=population_2022&classes=jenks&n=4&commune=30007&problemes=1&lisse=1'
+		);
+		expect(decode(q)).toEqual({ view: v, notes: [] });
+	});
+
+	it('reopens every indicator of the catalogue from its link', () => {
+		for (const ind of indicators) {
+			const q = encodeView(defaultCarteView(ind.id), fields, d);
+			expect(decode(q).view.indicator, ind.id).toBe(ind.id);
+		}
+	});
+
+	it('ignores n=999 with a French reason', () => {
+		const { view, notes } = decode('n=999');
+		expect(view.classes).toBe(5);
+		expect(notes.map(noteText)).toEqual([
+			'Paramètre ignoré : n=999 (nombre de classes entre 3 et 7)'
+		]);
+		expect(decode('n=abc').view.classes).toBe(5);
+		expect(decode('n=4.5').view.classes).toBe(5);
+		expect(decode('n=').view.classes).toBe(5);
+	});
+
+	it('never takes a prototype key for a classification method', () => {
+		for (const m of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+			const { view, notes } = decode(`classes=${m}`);
+			expect(view.method, m).toBe('quantile');
+			expect(notes).toHaveLength(1);
+			expect(notes[0]!.param).toBe('classes');
+		}
+	});
+
+	it('opens the commune a former code merged into, and says why', () => {
+		const { view, notes } = decode('commune=30094');
+		expect(view.commune).toBe('30329');
+		expect(notes.map(noteText)).toEqual([
+			'Paramètre remplacé : commune=30094 (Corbès a fusionné en 2025 dans Thoiras-Corbès (30329) : c’est cette commune qui est ouverte)'
+		]);
+	});
+
+	it('ignores unknown values and parameters, one note each', () => {
+		const { view, notes } = decode('indicateur=zzz&commune=99999&problemes=oui&x=1');
+		expect(view).toEqual(d);
+		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'commune', 'problemes', 'x']);
+		expect(notes[3]!.reason).toBe('paramètre inconnu');
+	});
+});

@@ -1,0 +1,94 @@
+/** The map page's view (`/`): indicator, classes, selected commune, problems layer, smoothing. */
+import * as v from 'valibot';
+import { METHODS, type Method } from '$lib/analysis/breaks';
+import { DEFAULT_INDICATOR } from '$lib/indicators/catalogue';
+import type { FormerCommune } from '$lib/indicators/types';
+import { field, type Fields } from '$lib/view/codec';
+import { choiceField, flagField, intField } from '$lib/view/fields';
+
+/** What the map shows. */
+export interface CarteView {
+	indicator: string;
+	method: Method;
+	classes: number;
+	/** Selected commune (INSEE code) or null. */
+	commune: string | null;
+	/** Problems layer shown on top of the choropleth. */
+	problems: boolean;
+	/** Map the empirical-Bayes smoothed rate instead of the raw one (ratio indicators). */
+	smooth: boolean;
+}
+
+/** Limits for the number of classes. */
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 7;
+
+/** What the decoder checks against: the catalogue, the territory and its former codes. */
+export interface CarteContext {
+	indicators: readonly string[];
+	communes: readonly string[];
+	formerCommunes?: readonly FormerCommune[];
+	/** Commune names by code, for the notices. */
+	names?: Record<string, string>;
+}
+
+/**
+ * The default view: quantiles in 5 classes, on the catalogue's default indicator. Reading and
+ * writing a URL both compare with this view, so a link never reopens another indicator.
+ */
+export function defaultCarteView(indicator: string = DEFAULT_INDICATOR): CarteView {
+	return {
+		indicator,
+		method: 'quantile',
+		classes: 5,
+		commune: null,
+		problems: false,
+		smooth: false
+	};
+}
+
+/** A former commune's parameter, read as the commune it merged into (with the reason). */
+function readCommune(raw: string, ctx: CarteContext) {
+	const former = ctx.formerCommunes?.find((f) => f.code === raw);
+	if (!former || !ctx.communes.includes(former.into)) return { value: raw };
+	const into = ctx.names?.[former.into] ?? former.into;
+	const when = former.year ? ` en ${former.year}` : '';
+	return {
+		value: former.into,
+		notes: [
+			{
+				kind: 'replaced' as const,
+				reason: `${former.name} a fusionné${when} dans ${into} (${former.into}) : c’est cette commune qui est ouverte`
+			}
+		]
+	};
+}
+
+/** The map page's fields, with their historical French names. */
+export function carteFields(ctx: CarteContext): Fields<CarteView> {
+	return {
+		indicator: field({
+			param: 'indicateur',
+			schema: v.picklist(ctx.indicators, 'indicateur inconnu du catalogue')
+		}),
+		method: choiceField(
+			'classes',
+			Object.keys(METHODS) as Method[],
+			'méthode de classes : quantile, jenks ou equal'
+		),
+		classes: intField(
+			'n',
+			MIN_CLASSES,
+			MAX_CLASSES,
+			`nombre de classes entre ${MIN_CLASSES} et ${MAX_CLASSES}`
+		),
+		commune: field({
+			param: 'commune',
+			schema: v.nullable(v.picklist(ctx.communes, 'commune hors du territoire ou code inconnu')),
+			read: (raw) => readCommune(raw, ctx),
+			write: (c) => c ?? ''
+		}),
+		problems: flagField('problemes'),
+		smooth: flagField('lisse')
+	};
+}

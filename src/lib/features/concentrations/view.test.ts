@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { indicators } from '$lib/indicators/catalogue';
+import { defaultSettings } from './settings';
+import { noteText } from '$lib/view/codec';
+import { decodeConcentrations, encodeConcentrations } from './view';
+
+const decode = (q: string) => decodeConcentrations(new URLSearchParams(q), indicators);
+const d = defaultSettings(indicators, 'petite_enfance');
+
+describe('concentrations settings ⇄ URL', () => {
+	it('writes nothing for the defaults', () => {
+		expect(encodeConcentrations(d, indicators)).toBe('');
+		expect(decode('')).toEqual({ view: d, notes: [] });
+	});
+
+	it('round-trips a changed view', () => {
+		const s = {
+			...defaultSettings(indicators, 'jeunesse'),
+			seed: 42,
+			alpha: 0.01,
+			correction: 'fdr' as const,
+			view: 'gi' as const,
+			choices: [
+				{ id: 'chomage_15_24', weight: 2 },
+				{ id: 'part_15_29', weight: 1 }
+			]
+		};
+		const q = encodeConcentrations(s, indicators);
+		expect(q).toBe(
+			'theme=jeunesse&indicateurs=chomage_15_24%3A2%2Cpart_15_29%3A1&vue=gi&graine=42&seuil=0.01&correction=fdr'
+		);
+		expect(decode(q)).toEqual({ view: s, notes: [] });
+	});
+
+	it('keeps the counted statuses, « none » included', () => {
+		const s = { ...d, workshopWeight: 2, workshopStatuses: ['ecartee', 'nouvelle', 'retenue'] };
+		const q = encodeConcentrations(s as typeof d, indicators);
+		expect(q).toBe('ateliers=2&statuts=nouvelle%2Cretenue%2Cecartee');
+		expect(decode(q).view.workshopStatuses).toEqual(['nouvelle', 'retenue', 'ecartee']);
+		expect(decode('statuts=').view.workshopStatuses).toEqual([]);
+		expect(encodeConcentrations({ ...d, workshopStatuses: [] }, indicators)).toBe('statuts=');
+		expect(decode('statuts=rejetees').view.workshopStatuses).toEqual(d.workshopStatuses);
+	});
+
+	it('ignores seuil=abc with a French reason', () => {
+		const { view, notes } = decode('seuil=abc');
+		expect(view).toEqual(d);
+		expect(notes.map(noteText)).toEqual([
+			'Paramètre ignoré : seuil=abc (seuil : 0.05, 0.01 ou 0.001)'
+		]);
+	});
+
+	it('keeps the first weight of a duplicated indicator, with a note', () => {
+		const { view, notes } = decode('indicateurs=chomage_15_24:1,chomage_15_24:2');
+		expect(view.choices).toEqual([{ id: 'chomage_15_24', weight: 1 }]);
+		expect(notes.map((n) => n.reason)).toEqual([
+			'« chomage_15_24 » en double : seul son premier poids est gardé'
+		]);
+	});
+
+	it('keeps all-zero weights (the page then says what to do)', () => {
+		const { view, notes } = decode('indicateurs=chomage_15_24:0,part_15_29:0');
+		expect(view.choices.map((c) => c.weight)).toEqual([0, 0]);
+		expect(notes).toEqual([]);
+	});
+
+	it('ignores unknown indicators and malformed values', () => {
+		const { view, notes } = decode(
+			'indicateurs=inconnu:3&seuil=0.2&graine=-5&vue=3d&permutations=12&theme=__proto__'
+		);
+		expect(view).toEqual(d);
+		expect(notes.map((n) => n.param)).toEqual([
+			'theme',
+			'indicateurs',
+			'indicateurs',
+			'vue',
+			'permutations',
+			'graine',
+			'seuil'
+		]);
+	});
+});

@@ -1,0 +1,124 @@
+/**
+ * State of the "expressed vs measured" page: indicator values (through the data layer), problem
+ * intensities (DuckDB over the workshop problems), their crossing, and the bivariate map.
+ * Communes whose rate rests on a tiny denominator stay flagged, and can be left out.
+ */
+import type { AppCore } from '$lib/core/app-core.svelte';
+import { type AtlasData } from '$lib/data/static-data';
+import { snapshotProvider } from '$lib/data/values';
+import { smallDenominatorCodes } from '$lib/indicators/reliability';
+import type { Indicator, IndicatorValues } from '$lib/indicators/types';
+import { communeStates } from '$lib/map/feature-states';
+import type { MapContext } from '$lib/map/map-context';
+import { ProblemsState } from '$lib/core/problems.svelte';
+import { countedStatuses } from '$lib/sql/problems';
+import type { CroisementsView } from './view';
+import { bivariateColour } from './palette';
+import { crossNeeds, type Crossing, type Thresholds } from './quadrants';
+
+/** What the map's attribution control says on this page. */
+export const CROSSING_ATTRIBUTION = 'IGN, INSEE, ateliers CTG';
+
+/** The page state (see the module comment). */
+export class CrossingPage {
+	data = $state.raw<AtlasData | null>(null);
+	error = $state<string | null>(null);
+	indicatorId = $state('');
+	rows = $state.raw<Crossing[]>([]);
+	/** The indicator's values, counts and reasons (for the flags and the lists). */
+	values = $state.raw<IndicatorValues>({ values: {}, counts: {}, missing: {} });
+	/** Leave out communes whose rate rests on a tiny denominator. */
+	hideSmall = $state(false);
+	/** Territory communes flagged « petit effectif » for the current indicator. */
+	small = $state.raw<string[]>([]);
+	thresholds = $state.raw<Thresholds>({ needCuts: null, intensityCut: null });
+	mapState = $state<'loading' | 'ready'>('loading');
+	readonly problems: ProblemsState;
+	private ctx: MapContext | null = null;
+
+	constructor(private readonly core: AppCore) {
+		this.problems = new ProblemsState(core.problems);
+		const indicators = this.indicators;
+		this.indicatorId = indicators.find((i) => i.polarity !== 0)?.id ?? indicators[0]!.id;
+	}
+
+	/** Indicators with a direction of need, from the catalogue registry. */
+	get indicators(): Indicator[] {
+		return this.core.catalogue.indicators.filter((i) => i.polarity !== 0);
+	}
+
+	get indicator(): Indicator | undefined {
+		return this.indicators.find((i) => i.id === this.indicatorId);
+	}
+
+	/** The page's view as plain data (what its URL keeps). */
+	get view(): CroisementsView {
+		return {
+			indicator: this.indicatorId,
+			workshopTheme: this.problems.filters.themes?.[0] ?? null,
+			statuses: [...countedStatuses(this.problems.filters)],
+			hideSmall: this.hideSmall
+		};
+	}
+
+	/** Shows a view (from a link, or back and forward): recounts the problems if needed. */
+	applyView(v: CroisementsView): void {
+		this.indicatorId = v.indicator;
+		this.hideSmall = v.hideSmall;
+		const themes = v.workshopTheme ? [v.workshopTheme] : [];
+		this.problems.filters = { ...this.problems.filters, themes, statuses: [...v.statuses] };
+		void this.update(true);
+	}
+
+	/** Receives the map from the page's MapRoot, once created, and paints it. */
+	attachMap(ctx: MapContext): void {
+		this.ctx = ctx;
+		void this.update();
+	}
+
+	/** Loads data and DuckDB; problem counts need the engine. */
+	async start(): Promise<void> {
+		try {
+			const data = await this.core.data();
+			this.data = data;
+			const engine = await this.core.engine();
+			await this.problems.load(engine);
+			await this.update();
+		} catch (e) {
+			this.error = `Le croisement n'est pas disponible : ${e instanceof Error ? e.message : String(e)}`;
+		}
+	}
+
+	/** Recomputes the crossing (after a change of indicator or of problem filters). */
+	async update(recount = false): Promise<void> {
+		const ind = this.indicator;
+		const data = this.data;
+		if (!ind || !data || !this.ctx || this.problems.status !== 'ready') return;
+		if (recount) await this.problems.refresh();
+		const values = await snapshotProvider(data.snapshot).communeValues(ind);
+		const intensity: Record<string, number | null> = {};
+		for (const [code, c] of Object.entries(this.problems.byCommune)) intensity[code] = c.intensity;
+		const small = smallDenominatorCodes(values, data.territory.communes);
+		const hidden = this.hideSmall ? small : [];
+		const { rows, thresholds } = crossNeeds(
+			data.territory.communes.filter((c) => !hidden.includes(c)),
+			values.values,
+			intensity,
+			ind.polarity
+		);
+		this.values = values;
+		this.small = small;
+		this.rows = rows;
+		this.thresholds = thresholds;
+		const fills: Record<string, string | null> = {};
+		for (const c of hidden) fills[c] = null;
+		for (const r of rows) fills[r.code] = bivariateColour(r.need, r.expressed);
+		await this.ctx.setChoropleth(communeStates(fills));
+		this.mapState = 'ready';
+	}
+
+	/** Forgets the map (its MapRoot removes it). */
+	destroy(): void {
+		this.ctx = null;
+	}
+}

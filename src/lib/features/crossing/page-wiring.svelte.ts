@@ -1,0 +1,58 @@
+/**
+ * The /croisements page's wiring, called once while the page initialises: reopen the view of a
+ * shared link, start the page, keep view and URL in step, and recompute when a choice changes.
+ */
+import { onMount } from 'svelte';
+import { resolve } from '$app/paths';
+import { page as kitPage } from '$app/state';
+import { settle } from '$lib/core/settle';
+import { THEMES } from '$lib/features/workshops/taxonomy';
+import type { ThemeId } from '$lib/indicators/types';
+import { decodeView, encodeView, type UrlNote } from '$lib/view/codec';
+import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
+import type { CrossingPage } from './crossing.svelte';
+import { croisementsFields, defaultCroisementsView } from './view';
+
+/** What the sidebar shows besides the page state: URL notes and the picker's theme. */
+export class CrossingUi {
+	notes = $state.raw<UrlNote[]>([]);
+	/** Theme picked in the indicator picker; null follows the indicator's own theme. */
+	theme = $state<ThemeId | null>(null);
+}
+
+/** Registers the page's lifecycle and effects; returns the sidebar's UI state. */
+export function wireCrossingPage(page: CrossingPage): CrossingUi {
+	const ui = new CrossingUi();
+	const fields = croisementsFields({
+		indicators: page.indicators.map((i) => i.id),
+		workshopThemes: THEMES.map((t) => t.id)
+	});
+	const defaults = defaultCroisementsView(page.indicatorId);
+	const decode = (q: URLSearchParams) => decodeView(q, fields, defaults);
+
+	onMount(() => {
+		// A shared link reopens the same crossing.
+		const { view, notes } = decode(kitPage.url.searchParams);
+		page.applyView(view);
+		ui.notes = notes;
+		void page.start(); // start() shows its own failure in page.error
+		return () => page.destroy();
+	});
+	syncViewWithUrl({
+		path: resolve('/croisements/'),
+		current: () => (page.mapState === 'ready' ? page.view : null),
+		encode: (v) => encodeView(v, fields, defaults),
+		decode,
+		apply: (v) => {
+			ui.theme = null;
+			page.applyView(v);
+		},
+		onNotes: (notes) => (ui.notes = notes)
+	});
+	$effect(() => {
+		void page.hideSmall;
+		if (page.indicatorId)
+			settle(page.update(), "Le croisement n'a pas pu être mis à jour", (m) => (page.error = m));
+	});
+	return ui;
+}

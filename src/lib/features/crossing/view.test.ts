@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView } from '$lib/view/codec';
+import { croisementsFields, defaultCroisementsView } from './view';
+
+const fields = croisementsFields({
+	indicators: ['chomage_15_24', 'part_15_29'],
+	workshopThemes: ['jeunesse', 'vie_associative']
+});
+const d = defaultCroisementsView('chomage_15_24');
+const decode = (q: string) => decodeView(new URLSearchParams(q), fields, d);
+
+describe('crossing view ⇄ URL', () => {
+	it('writes nothing for the default', () => {
+		expect(encodeView(d, fields, d)).toBe('');
+		expect(d.statuses).toEqual(['nouvelle', 'retenue']);
+	});
+
+	it('round-trips indicator, workshop theme, statuses and small counts', () => {
+		const v = {
+			indicator: 'part_15_29',
+			workshopTheme: 'jeunesse',
+			statuses: ['retenue' as const],
+			hideSmall: true
+		};
+		const q = encodeView(v, fields, d);
+		expect(q).toBe('indicateur=part_15_29&atelier=jeunesse&statuts=retenue&petits=1');
+		expect(decode(q)).toEqual({ view: v, notes: [] });
+	});
+
+	it('falls back field by field', () => {
+		const { view, notes } = decode('indicateur=population_2022&atelier=__proto__&petits=1');
+		expect(view).toEqual({ ...d, hideSmall: true });
+		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'atelier']);
+	});
+});

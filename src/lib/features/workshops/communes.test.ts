@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ALES_COMMUNES } from '../../../../tests/fixtures/workshops/ales-communes';
+import { createCommuneMatcher, type CommuneMatch } from './communes';
+
+const matcher = createCommuneMatcher(ALES_COMMUNES);
+const codes = (m: CommuneMatch) => (m.status === 'ok' ? [] : m.suggestions.map((s) => s.code));
+
+describe('territoryCommunes', () => {
+	it('lists the 71 communes of the Agglomération, Corbès folded into Thoiras-Corbès', () => {
+		expect(ALES_COMMUNES).toHaveLength(71);
+		expect(ALES_COMMUNES.find((c) => c.code === '30329')).toEqual({
+			code: '30329',
+			nom: 'Thoiras-Corbès',
+			formerNames: ['Corbès', 'Thoiras'],
+			formerCodes: ['30094']
+		});
+	});
+});
+
+describe('resolve', () => {
+	const cases: { args: string; expected: CommuneMatch }[] = [
+		{
+			args: 'st jean du gard',
+			expected: { status: 'ok', code: '30269', nom: 'Saint-Jean-du-Gard' }
+		},
+		{
+			args: 'SAINT CHRISTOL LES ALES',
+			expected: { status: 'ok', code: '30243', nom: 'Saint-Christol-lez-Alès' }
+		},
+		{ args: 'Ales', expected: { status: 'ok', code: '30007', nom: 'Alès' } },
+		{ args: '30007', expected: { status: 'ok', code: '30007', nom: 'Alès' } },
+		{ args: 'Corbès', expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès' } },
+		{ args: '30094', expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès' } },
+		{ args: 'Thoiras', expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès' } },
+		{
+			args: 'Ste Cécile d’Andorge',
+			expected: { status: 'ok', code: '30239', nom: "Sainte-Cécile-d'Andorge" }
+		},
+		{
+			args: 'Brouzet lez Alès',
+			expected: { status: 'ok', code: '30055', nom: 'Brouzet-lès-Alès' }
+		},
+		{ args: 'Grand-Combe', expected: { status: 'ok', code: '30132', nom: 'La Grand-Combe' } },
+		{ args: 'Alès (30007)', expected: { status: 'ok', code: '30007', nom: 'Alès' } },
+		{ args: '30189', expected: { status: 'unknown', suggestions: [] } },
+		{ args: '', expected: { status: 'unknown', suggestions: [] } }
+	];
+	it.each(cases)('$args', ({ args, expected }) => {
+		expect(matcher.resolve(args)).toEqual(expected);
+	});
+
+	it('« Saint » is ambiguous and lists every Saint-… commune, never one of them', () => {
+		const m = matcher.resolve('Saint');
+		expect(m.status).toBe('ambiguous');
+		expect(codes(m)).toContain('30269');
+		expect(codes(m)).toContain('30243');
+		expect(codes(m)).not.toContain('30007');
+	});
+
+	it('a truncated name is a suggestion to confirm, not a result', () => {
+		const m = matcher.resolve('Boucoiran');
+		expect(m).toEqual({
+			status: 'ambiguous',
+			suggestions: [expect.objectContaining({ code: '30046' })]
+		});
+	});
+
+	it('a typo is unknown, with the intended commune first among suggestions', () => {
+		const m = matcher.resolve('Saint-Jeen-du-Gard');
+		expect(m.status).toBe('unknown');
+		expect(codes(m)[0]).toBe('30269');
+	});
+
+	it('a commune outside the territory is unknown', () => {
+		expect(matcher.resolve('Nîmes').status).toBe('unknown');
+	});
+});
+
+describe('autocomplete', () => {
+	it('puts name prefixes first', () => {
+		expect(matcher.autocomplete('ale', 3)[0]?.code).toBe('30007');
+	});
+	it('finds word prefixes inside names', () => {
+		expect(matcher.autocomplete('valg', 5).map((c) => c.code)).toEqual(['30284']);
+	});
+	it('finds communes by code prefix', () => {
+		expect(matcher.autocomplete('3032', 10).map((c) => c.code)).toEqual([
+			'30320',
+			'30323',
+			'30329'
+		]);
+	});
+	it('returns nothing for an empty query', () => {
+		expect(matcher.autocomplete('  ')).toEqual([]);
+	});
+});

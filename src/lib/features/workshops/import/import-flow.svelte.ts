@@ -1,0 +1,128 @@
+/**
+ * The import steps of /ateliers: read the file, map columns when needed, let the user choose the
+ * communes that could not be resolved, then merge into the store and summarise. Nothing is
+ * written before « Importer » is confirmed, and the merge never overwrites stored problems.
+ */
+import { importProblems, importWithMapping, resolvePending } from '$lib/features/workshops/import';
+import { MAX_IMPORT_BYTES } from './detect';
+import type { ColumnMapping, FieldId, FieldSpec } from './fields';
+import { issue, type ImportIssue, type ImportResult } from './report';
+import type { Problem } from '$lib/features/workshops/model';
+import type { AteliersSession } from '$lib/features/workshops/session.svelte';
+import { nowIso } from '$lib/features/workshops/capture/clock';
+
+type OkResult = Extract<ImportResult, { kind: 'ok' }>;
+
+/** Counts shown after an import. */
+export interface ImportSummary {
+	added: number;
+	unchanged: number;
+	updated: number;
+	/** Descriptions of stored problems kept as they are because they were edited here. */
+	conflicts: string[];
+	/** Pending rows left without a commune: not imported. */
+	dropped: ImportIssue[];
+}
+
+/** One import, from file to summary. */
+export class ImportFlow {
+	step = $state<'idle' | 'busy' | 'refused' | 'mapping' | 'review' | 'done'>('idle');
+	message = $state('');
+	fileName = $state('');
+	headers = $state.raw<string[]>([]);
+	expected = $state.raw<readonly FieldSpec[]>([]);
+	/** Field id → column index as text ('' = no column), bound to the mapping selects. */
+	mapping = $state<Partial<Record<FieldId, string>>>({});
+	result = $state.raw<OkResult | null>(null);
+	/** Pending row line → chosen code per unresolved commune ('' = not chosen). */
+	choices = $state<Record<number, string[]>>({});
+	summary = $state.raw<ImportSummary | null>(null);
+	private file: Blob | null = null;
+
+	constructor(private session: AteliersSession) {}
+
+	private options() {
+		return { communes: this.session.matcher, taxonomy: this.session.taxonomy, now: nowIso() };
+	}
+
+	/** Reads a dropped or chosen file. */
+	async start(file: File): Promise<void> {
+		this.reset();
+		this.fileName = file.name;
+		// Only one byte past the limit is read: a huge file is refused without loading it whole.
+		this.file = file.slice(0, MAX_IMPORT_BYTES + 1);
+		this.step = 'busy';
+		this.handle(await importProblems(this.file, file.name, this.options()));
+	}
+
+	/** Re-reads the file with the columns chosen in the mapping step. */
+	async applyMapping(): Promise<void> {
+		if (!this.file) return;
+		const mapping: ColumnMapping = {};
+		for (const [id, index] of Object.entries(this.mapping))
+			if (index !== '' && index !== undefined) mapping[id as FieldId] = Number(index);
+		this.step = 'busy';
+		this.handle(await importWithMapping(this.file, this.fileName, mapping, this.options()));
+	}
+
+	private handle(result: ImportResult): void {
+		if (result.kind === 'refused') {
+			this.message = result.message;
+			this.step = 'refused';
+		} else if (result.kind === 'needsMapping') {
+			this.message = result.message;
+			this.headers = result.headers;
+			this.expected = result.expected;
+			this.mapping = Object.fromEntries(
+				result.expected.map((f) => [f.id, String(result.guessed[f.id] ?? '')])
+			);
+			this.step = 'mapping';
+		} else {
+			this.result = result;
+			this.choices = Object.fromEntries(
+				result.pending.map((row) => [row.line, row.unresolved.map(() => '')])
+			);
+			this.step = 'review';
+		}
+	}
+
+	/** Resolves the pending rows with the user's choices and merges everything into the store. */
+	async confirm(): Promise<void> {
+		if (!this.result) return;
+		const now = nowIso();
+		const problems: Problem[] = [...this.result.problems];
+		const dropped: ImportIssue[] = [];
+		for (const row of this.result.pending) {
+			const chosen = (this.choices[row.line] ?? []).map((c) => (c === '' ? null : c));
+			const outcome = resolvePending(row, chosen, now);
+			if (outcome.ok) problems.push(outcome.problem);
+			else dropped.push(issue(row.line, 'error', 'aucune commune choisie : ligne non importée.'));
+		}
+		this.step = 'busy';
+		try {
+			const merge = await this.session.applyImport(problems);
+			this.summary = {
+				added: merge.added.length,
+				unchanged: merge.unchanged.length,
+				updated: merge.updated.length,
+				conflicts: merge.conflicts.map((c) => c.existing.description),
+				dropped
+			};
+			this.step = 'done';
+		} catch (e) {
+			// The store is untouched on failure (one transaction): say so, keep the report.
+			this.message = `L'import n'a pas pu être enregistré (${e instanceof Error ? e.message : String(e)}). Rien n'a été modifié.`;
+			this.step = 'refused';
+		}
+	}
+
+	/** Back to the file picker. */
+	reset(): void {
+		this.step = 'idle';
+		this.message = '';
+		this.result = null;
+		this.summary = null;
+		this.choices = {};
+		this.file = null;
+	}
+}

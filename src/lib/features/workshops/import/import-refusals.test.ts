@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { OPTIONS, utf8 } from '../../../../../tests/fixtures/workshops/helpers';
+import { MAX_IMPORT_BYTES } from './detect';
+import { importProblems } from './index';
+
+const SAVE_AS =
+	'Dans votre tableur, choisissez « Enregistrer sous » puis le format CSV (séparateur point-virgule) ou Excel (.xlsx), et importez ce fichier.';
+const PNG_HEADER = [
+	0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52
+];
+
+describe('refused files', () => {
+	const cases: { args: [Uint8Array | ArrayBuffer | Blob, string]; expected: string }[] = [
+		{
+			args: [new Uint8Array([0xff, 0xfe, 0x44, 0x00, 0x61, 0x00]), 'unicode.csv'],
+			expected:
+				'« unicode.csv » est enregistré en « Texte Unicode » (UTF-16). Dans votre tableur, choisissez « Enregistrer sous » puis « CSV UTF-8 (délimité par des virgules) », et importez ce fichier.'
+		},
+		{
+			args: [new Uint8Array(0), 'forum.csv'],
+			expected:
+				'« forum.csv » est vide : vérifiez que vous avez choisi le bon fichier, enregistré après saisie.'
+		},
+		{
+			args: [new Uint8Array(PNG_HEADER), 'photo-du-tableau.csv'],
+			expected: `« photo-du-tableau.csv » contient des données binaires (image, PDF, document compressé…), pas un tableau. ${SAVE_AS}`
+		},
+		{
+			args: [utf8('%PDF-1.7\n%âãÏÓ\n'), 'compte-rendu.pdf'],
+			expected: `Le format .pdf ne peut pas être importé : seuls les fichiers CSV, Excel (.xlsx) et JSON (export de l'Atlas) sont acceptés. ${SAVE_AS}`
+		},
+		{
+			args: [utf8('a;b'), 'ancien.xls'],
+			expected: `Le format .xls n'est pas pris en charge. ${SAVE_AS}`
+		},
+		{
+			args: [utf8('Date;Thème\n'), 'faux.xlsx'],
+			expected: `« faux.xlsx » porte l'extension .xlsx mais n'est pas un classeur Excel valide. ${SAVE_AS}`
+		},
+		{
+			args: [new ArrayBuffer(MAX_IMPORT_BYTES + 1), 'enorme.csv'],
+			expected:
+				'« enorme.csv » est trop volumineux (5 Mo, maximum 5 Mo). Importez seulement le tableau des problématiques, sans images ni autres onglets, ou découpez-le en plusieurs fichiers.'
+		},
+		{
+			args: [new Blob(['{"format":"autre"}']), 'data.json'],
+			expected:
+				"Ce fichier JSON n'est pas un export de problématiques de l'Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx)."
+		}
+	];
+	it.each(cases)('$args.1', async ({ args, expected }) => {
+		expect(await importProblems(args[0], args[1], OPTIONS)).toEqual({
+			kind: 'refused',
+			message: expected
+		});
+	});
+});

@@ -1,0 +1,96 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { NOW, OPTIONS } from '../../../../../tests/fixtures/workshops/helpers';
+import { importProblems } from './index';
+
+/** Builds a workbook the way a coordinator would type it: real date cells, numbers, a title row gap. */
+async function workbook(): Promise<ArrayBuffer> {
+	const wb = new ExcelJS.Workbook();
+	const ws = wb.addWorksheet('Problématiques');
+	ws.addRow([
+		'Date du forum',
+		'Lieu',
+		'Forum n°',
+		'Thème',
+		'Sujets',
+		'Communes',
+		'Problématique',
+		'Nombre de mentions',
+		'Porté par'
+	]);
+	ws.addRow([
+		new Date(Date.UTC(2025, 5, 12)),
+		'Saint-Jean-du-Gard',
+		3,
+		'Jeunesse',
+		'mobilité',
+		'Saint-Jean-du-Gard',
+		'Pas de transport vers Alès le samedi',
+		4,
+		'habitant'
+	]);
+	ws.addRow([]);
+	ws.addRow([
+		45820,
+		'Saint-Jean-du-Gard',
+		3,
+		'Vie associative',
+		'bénévolat',
+		'Mialet, Thoiras',
+		{ richText: [{ text: 'Locaux ' }, { text: 'vétustes' }] },
+		1.5,
+		'association'
+	]);
+	ws.addRow([
+		new Date(Date.UTC(2025, 5, 12)),
+		'Saint-Jean-du-Gard',
+		3,
+		'Jeunesse',
+		'',
+		'Anduze',
+		{ formula: '"Pas de "&"PIJ"', result: 'Pas de PIJ' },
+		2,
+		'service'
+	]);
+	return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+describe('XLSX import', () => {
+	it('reads date cells, serial dates, rich text and formulas, with Excel row numbers', async () => {
+		const r = await importProblems(await workbook(), 'forum-3.xlsx', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.format).toBe('xlsx');
+		expect(r.problems).toEqual([
+			{
+				id: expect.stringMatching(/^p-/),
+				forum: { date: '2025-06-12', lieu: 'Saint-Jean-du-Gard', numero: 3 },
+				theme: 'jeunesse',
+				subjects: ['mobilite'],
+				publics: [],
+				communes: ['30269'],
+				wholeTerritory: false,
+				description: 'Pas de transport vers Alès le samedi',
+				weight: 4,
+				raisedBy: 'habitant',
+				status: 'nouvelle',
+				createdAt: NOW,
+				updatedAt: NOW,
+				example: false
+			},
+			expect.objectContaining({ description: 'Pas de PIJ', communes: ['30010'], weight: 2 })
+		]);
+		// Row 3 is empty and skipped; row 4 keeps its Excel number in the report.
+		expect(r.issues.map((i) => i.message)).toEqual([
+			"Ligne 4 : poids « 1.5 » non entier : indiquez combien de participants ou structures l'ont soulevée (nombre entier)"
+		]);
+	});
+
+	it('converts an Excel serial day number into an ISO date', async () => {
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('A');
+		ws.addRow(['Date du forum', 'Thème', 'Communes', 'Description']);
+		ws.addRow([45820, 'jeunesse', 'Mialet', 'Pas de PIJ']);
+		const r = await importProblems((await wb.xlsx.writeBuffer()) as ArrayBuffer, 'a.xlsx', OPTIONS);
+		expect(r.kind === 'ok' && r.problems[0]?.forum.date).toBe('2025-06-12');
+	});
+});

@@ -1,0 +1,178 @@
+/**
+ * Importing problems from a CSV, XLSX or JSON file. Pure: it returns problems, rows awaiting a
+ * commune choice and a French report; the caller merges (see `mergeProblems`), so nothing
+ * already stored can be lost by an import.
+ */
+import {
+	createCommuneMatcher,
+	type CommuneMatcher,
+	type CommuneRef
+} from '$lib/features/workshops/communes';
+import { createProblem } from '$lib/features/workshops/create';
+import type { Problem } from '$lib/features/workshops/model';
+import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxonomy';
+import { errorMessages, validateProblem } from '$lib/features/workshops/validate';
+import { readCsvTable, type RawTable } from './csv-parse';
+import { decodeText } from './decode';
+import { detectFormat, toBytes, type ImportSource } from './detect';
+import { FIELDS, guessMapping, missingFields, type ColumnMapping } from './fields';
+import { importJsonText } from './json';
+import { issue, type ImportIssue, type ImportResult, type PendingRow } from './report';
+import { readRow } from './row';
+import { readXlsxTable } from './xlsx';
+
+/** What an import needs to know about the territory and the lists. */
+export interface ImportOptions {
+	/** The territory's communes, or a matcher built once over them. */
+	communes: readonly CommuneRef[] | CommuneMatcher;
+	/** Built-in plus custom subjects and publics; built-ins only by default. */
+	taxonomy?: Taxonomy;
+	/** Timestamp given to new problems (ISO); the current time by default. */
+	now?: string;
+}
+
+/** Reads a file, matching its columns automatically; may ask for a column mapping. */
+export function importProblems(
+	source: ImportSource,
+	filename: string,
+	options: ImportOptions
+): Promise<ImportResult> {
+	return run(source, filename, options, null);
+}
+
+/** Reads a file with the columns chosen by the user in the mapping step. */
+export function importWithMapping(
+	source: ImportSource,
+	filename: string,
+	mapping: ColumnMapping,
+	options: ImportOptions
+): Promise<ImportResult> {
+	return run(source, filename, options, mapping);
+}
+
+async function run(
+	source: ImportSource,
+	filename: string,
+	options: ImportOptions,
+	mapping: ColumnMapping | null
+): Promise<ImportResult> {
+	const bytes = await toBytes(source);
+	const detection = detectFormat(bytes, filename);
+	if (!detection.ok) return { kind: 'refused', message: detection.message };
+	const matcher =
+		'resolve' in options.communes ? options.communes : createCommuneMatcher(options.communes);
+	const taxonomy = options.taxonomy ?? BUILT_IN_TAXONOMY;
+	const now = options.now ?? new Date().toISOString();
+	if (detection.format === 'json') {
+		const codes = new Set(matcher.communes.map((c) => c.code));
+		return importJsonText(decodeText(bytes).text, taxonomy, codes, now);
+	}
+	let table: RawTable | null;
+	try {
+		table =
+			detection.format === 'xlsx'
+				? await readXlsxTable(bytes)
+				: readCsvTable(decodeText(bytes).text);
+	} catch {
+		return {
+			kind: 'refused',
+			message: `« ${filename} » n'a pas pu être lu : le classeur est peut-être endommagé ou protégé par un mot de passe. Ouvrez-le dans votre tableur, enregistrez-le à nouveau (.xlsx ou CSV) et réessayez.`
+		};
+	}
+	if (!table || table.rows.length === 0)
+		return {
+			kind: 'refused',
+			message: `« ${filename} » ne contient aucune problématique (seulement un en-tête, ou rien). Ajoutez une ligne par problématique sous la ligne d'en-tête.`
+		};
+	const { table: located, skipped } = mapping ? { table, skipped: [] } : locateHeader(table);
+	table = located;
+	const columns = mapping ?? guessMapping(table.headers);
+	const missing = missingFields(columns, table.headers.length);
+	if (missing.length)
+		return {
+			kind: 'needsMapping',
+			headers: table.headers,
+			expected: FIELDS,
+			guessed: columns,
+			message: `Colonnes à associer : ${missing.map((f) => `« ${f.label} »`).join(', ')}. Indiquez quelle colonne du fichier correspond à chacune.`
+		};
+	const result = readRows(table, columns, matcher, taxonomy, now);
+	const titleLines = skipped.map((line) =>
+		issue(line, 'warning', "ignorée (titre ou note avant la ligne d'en-tête)")
+	);
+	return { ...result, issues: [...titleLines, ...result.issues], format: detection.format };
+}
+
+/**
+ * Sheets often start with a title (« Forum du 13 mars ») above the real header. When the first
+ * row names fewer than two known columns, take the first of the next rows that names three.
+ */
+function locateHeader(table: RawTable): { table: RawTable; skipped: number[] } {
+	const known = (cells: readonly string[]) => Object.keys(guessMapping(cells)).length;
+	if (known(table.headers) >= 2) return { table, skipped: [] };
+	const index = table.rows.slice(0, 5).findIndex((r) => known(r.cells) >= 3);
+	const header = table.rows[index];
+	if (index < 0 || !header) return { table, skipped: [] };
+	const skipped = [table.headerLine, ...table.rows.slice(0, index).map((r) => r.line)];
+	const headers = header.cells.map((c) => c.trim());
+	return {
+		table: { headers, headerLine: header.line, rows: table.rows.slice(index + 1) },
+		skipped
+	};
+}
+
+function readRows(
+	table: RawTable,
+	mapping: ColumnMapping,
+	matcher: CommuneMatcher,
+	taxonomy: Taxonomy,
+	now: string
+) {
+	const problems: Problem[] = [];
+	const pending: PendingRow[] = [];
+	const issues: ImportIssue[] = [];
+	const firstLine = new Map<string, number>();
+	const codes = new Set(matcher.communes.map((c) => c.code));
+	for (const { line, cells } of table.rows) {
+		const outcome = readRow(cells, line, { mapping, matcher, taxonomy });
+		issues.push(...outcome.issues);
+		if (!outcome.draft) continue;
+		if (outcome.unresolved.length) {
+			pending.push({ line, draft: outcome.draft, unresolved: outcome.unresolved });
+			continue;
+		}
+		const problem = createProblem(outcome.draft, now);
+		const errors = validateProblem(problem, taxonomy, codes);
+		const previous = firstLine.get(problem.id);
+		if (errors.length) issues.push(issue(line, 'error', errorMessages(errors).join(' ')));
+		else if (previous !== undefined)
+			issues.push(issue(line, 'warning', `doublon de la ligne ${previous} — ignorée`));
+		else {
+			firstLine.set(problem.id, line);
+			problems.push(problem);
+		}
+	}
+	return { kind: 'ok' as const, problems, pending, issues, rowCount: table.rows.length };
+}
+
+/**
+ * Completes a pending row once the user has chosen a code for each unresolved commune
+ * (`choices[i]` answers `row.unresolved[i]`; null drops that commune). Returns the problem,
+ * or French errors when it is still incomplete.
+ */
+export function resolvePending(
+	row: PendingRow,
+	choices: readonly (string | null)[],
+	now: string
+): { ok: true; problem: Problem } | { ok: false; errors: string[] } {
+	const chosen = row.unresolved
+		.map((_, i) => choices[i] ?? null)
+		.filter((c): c is string => c !== null);
+	const communes = [...new Set([...row.draft.communes, ...chosen])];
+	if (communes.length === 0)
+		return {
+			ok: false,
+			errors: [`Ligne ${row.line} : choisissez au moins une commune, ou « tout le territoire ».`]
+		};
+	return { ok: true, problem: createProblem({ ...row.draft, communes }, now) };
+}

@@ -1,0 +1,74 @@
+/** Reads the Atlas's own JSON export back, validating every entry. */
+import { createProblem } from '$lib/features/workshops/create';
+import { JSON_FORMAT, JSON_VERSION } from '$lib/features/workshops/json-format';
+import type { Problem, ProblemDraft } from '$lib/features/workshops/model';
+import type { Taxonomy } from '$lib/features/workshops/taxonomy';
+import { errorMessages, validateProblem } from '$lib/features/workshops/validate';
+import type { ImportIssue, ImportResult } from './report';
+
+const REFUSAL =
+	"Ce fichier JSON n'est pas un export de problématiques de l'Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).";
+
+/** Parses a JSON export; invalid entries are reported (« Entrée N »), valid ones kept. */
+export function importJsonText(
+	text: string,
+	taxonomy: Taxonomy,
+	communeCodes: ReadonlySet<string>,
+	now: string
+): ImportResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return {
+			kind: 'refused',
+			message: `Le fichier JSON est illisible (syntaxe invalide). ${REFUSAL}`
+		};
+	}
+	const file = data as { format?: unknown; version?: unknown; problems?: unknown };
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		file.format !== JSON_FORMAT ||
+		!Array.isArray(file.problems)
+	)
+		return { kind: 'refused', message: REFUSAL };
+	if (typeof file.version !== 'number' || file.version > JSON_VERSION)
+		return {
+			kind: 'refused',
+			message: `Ce fichier vient d'une version plus récente de l'Atlas (format ${String(file.version)}) : mettez l'application à jour puis réessayez.`
+		};
+	const problems: Problem[] = [];
+	const issues: ImportIssue[] = [];
+	const seen = new Set<string>();
+	file.problems.forEach((entry: unknown, index) => {
+		const n = index + 1;
+		const report = (message: string) =>
+			issues.push({ line: n, severity: 'error', message: `Entrée ${n} : ${message}` });
+		const draft = entry as ProblemDraft;
+		if (
+			typeof entry !== 'object' ||
+			entry === null ||
+			typeof draft.description !== 'string' ||
+			typeof draft.forum !== 'object' ||
+			!Array.isArray(draft.communes) ||
+			!Array.isArray(draft.subjects) ||
+			!Array.isArray(draft.publics)
+		)
+			return report('entrée incomplète — ignorée');
+		const errors = validateProblem(draft, taxonomy, communeCodes);
+		if (errors.length) return report(errorMessages(errors).join(' '));
+		const problem = createProblem({ ...draft, example: draft.example === true }, now);
+		if (seen.has(problem.id)) return report(`identifiant « ${problem.id} » en double — ignorée`);
+		seen.add(problem.id);
+		problems.push(problem);
+	});
+	return {
+		kind: 'ok',
+		format: 'json',
+		problems,
+		pending: [],
+		issues,
+		rowCount: file.problems.length
+	};
+}

@@ -1,0 +1,101 @@
+/** Parsers for the cell values of an imported table; each returns a value or a French reason. */
+import { isIsoDate } from '$lib/features/workshops/validate';
+import { normalizeText } from '$lib/features/workshops/normalize';
+
+/** A parsed value, or why it could not be read. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads a date written JJ/MM/AAAA (also with - or .), AAAA-MM-JJ, or an Excel serial day number
+ * (what a date cell becomes when exported without its format), and returns it as yyyy-mm-dd.
+ */
+export function parseDate(text: string): Parsed<string> {
+	const t = text.trim();
+	let iso: string | null = null;
+	const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+	const isoMatch = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t);
+	if (fr) iso = `${fr[3]}-${fr[2]?.padStart(2, '0')}-${fr[1]?.padStart(2, '0')}`;
+	else if (isoMatch)
+		iso = `${isoMatch[1]}-${isoMatch[2]?.padStart(2, '0')}-${isoMatch[3]?.padStart(2, '0')}`;
+	else if (/^\d{5}$/.test(t)) {
+		// Serial 1 is 1900-01-01 in Excel's calendar; the 1899-12-30 epoch absorbs its fake 29/02/1900.
+		iso = new Date(EXCEL_EPOCH_MS + Number(t) * DAY_MS).toISOString().slice(0, 10);
+	}
+	if (iso && isIsoDate(iso)) return { ok: true, value: iso };
+	return { ok: false, reason: `date « ${t} » invalide (attendu : JJ/MM/AAAA)` };
+}
+
+/**
+ * Reads the weight: an integer ≥ 1. A decimal comma is accepted when the value is whole
+ * (« 2,0 » → 2); « 1,5 » is refused rather than rounded, since a weight counts people.
+ */
+export function parseWeight(text: string): Parsed<number> {
+	const t = text.trim().replace(/\s/g, '');
+	if (!/^\d+(?:[.,]\d+)?$/.test(t))
+		return {
+			ok: false,
+			reason: `poids « ${text.trim()} » illisible : indiquez un nombre entier (1 ou plus)`
+		};
+	const value = Number(t.replace(',', '.'));
+	if (!Number.isInteger(value))
+		return {
+			ok: false,
+			reason: `poids « ${text.trim()} » non entier : indiquez combien de participants ou structures l'ont soulevée (nombre entier)`
+		};
+	if (value < 1)
+		return { ok: false, reason: `poids « ${text.trim()} » : le poids doit valoir au moins 1` };
+	return { ok: true, value };
+}
+
+/** Reads a positive integer (forum number). */
+export function parsePositiveInteger(text: string): Parsed<number> {
+	const t = text.trim().replace(/^(?:n°|no|n)\s*/i, '');
+	const value = Number(t.replace(',', '.'));
+	if (/^\d+(?:[.,]0+)?$/.test(t) && Number.isInteger(value) && value >= 1)
+		return { ok: true, value };
+	return { ok: false, reason: `numéro de forum « ${text.trim()} » illisible (attendu : 1, 2, 3…)` };
+}
+
+/**
+ * Splits a multi-valued cell. « | » is the export's separator; files typed by hand use « ; »,
+ * « , » or line breaks, which never occur inside a built-in label.
+ */
+export function splitList(text: string): string[] {
+	const separator = text.includes('|') ? /\|/ : /[;,\n]/;
+	return text
+		.split(separator)
+		.map((v) => v.trim())
+		.filter((v) => v.length > 0);
+}
+
+const TRUE_WORDS = new Set(['oui', 'vrai', 'true', '1', 'x', 'exemple', 'exemple fictif']);
+
+/** Reads a yes/no cell (empty is no). The example column holds « exemple fictif ». */
+export function parseFlag(text: string): boolean {
+	return TRUE_WORDS.has(normalizeText(text));
+}
+
+const WHOLE_TERRITORY = new Set([
+	'tout le territoire',
+	'toute l agglomeration',
+	'toute l agglo',
+	'ensemble du territoire',
+	'tout territoire',
+	'*'
+]);
+
+/** True when a commune cell means « tout le territoire ». */
+export function isWholeTerritory(text: string): boolean {
+	return text.trim() === '*' || WHOLE_TERRITORY.has(normalizeText(text));
+}
+
+/** Reads an ISO timestamp (export columns « Créé le », « Modifié le »); null when absent or invalid. */
+export function parseTimestamp(text: string): string | null {
+	const t = text.trim();
+	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(t)) return null;
+	const d = new Date(t);
+	return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
