@@ -1,0 +1,58 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { indicatorById } from '$lib/indicators/catalogue';
+import type { ValueDetail } from '$lib/indicators/types';
+import IndicatorValue from './IndicatorValue.svelte';
+
+const youth = indicatorById('chomage_15_24')!;
+const detail = (d: Partial<ValueDetail>): ValueDetail => ({
+	value: null,
+	numerator: null,
+	denominator: null,
+	missing: null,
+	...d
+});
+
+describe('IndicatorValue', () => {
+	it('shows a tiny denominator with its counts and the « petit effectif » flag', () => {
+		// Bonnevaux: 2 unemployed out of 2 active people aged 15–24, i.e. 100 %.
+		const { container } = render(IndicatorValue, {
+			detail: detail({ value: 100, numerator: 2, denominator: 2 }),
+			indicator: youth
+		});
+		expect(container.querySelector('[data-part="value"]')?.textContent).toBe('100,0\u00a0%');
+		expect(container.querySelector('[data-flag="small"]')?.textContent).toBe('petit effectif');
+		expect(container.querySelector('[data-part="counts"]')?.textContent).toContain(
+			'2 sur 2 actifs de 15 à 24 ans'
+		);
+	});
+
+	it('shows no flag from 30 in the denominator', () => {
+		const { container } = render(IndicatorValue, {
+			detail: detail({ value: 25, numerator: 10, denominator: 40 }),
+			indicator: youth
+		});
+		expect(container.querySelector('[data-part="value"]')?.textContent).toBe('25,0\u00a0%');
+		expect(container.querySelector('[data-flag]')).toBeNull();
+	});
+
+	it('shows a missing value as « n.d. » with its reason and explanation, never as 0', () => {
+		const { container } = render(IndicatorValue, {
+			detail: detail({ missing: 'secret' }),
+			indicator: youth
+		});
+		const nd = container.querySelector('[data-missing="secret"]');
+		expect(nd?.textContent).toBe('n.d. (secret statistique)');
+		expect(nd?.getAttribute('title')).toMatch(/confidentialité des personnes/);
+		expect(container.textContent).not.toMatch(/\b0\b/);
+	});
+
+	it('leaves the counts out when asked', () => {
+		const { container } = render(IndicatorValue, {
+			detail: detail({ value: 100, numerator: 2, denominator: 2 }),
+			indicator: youth,
+			counts: false
+		});
+		expect(container.querySelector('[data-part="counts"]')).toBeNull();
+	});
+});
