@@ -18,6 +18,8 @@ export type { CommuneProblems } from './problem-counts';
 export class ProblemsState {
 	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
 	message = $state('');
+	/** What loading changed in stored records (old theme ids made current), in French. */
+	notice = $state('');
 	all = $state.raw<Problem[]>([]);
 	/** True while the fictional example is shown (no problem of the user's own yet). */
 	example = $state(false);
@@ -41,7 +43,8 @@ export class ProblemsState {
 				import('$lib/workshops/current'),
 				import('$lib/workshops/arrow')
 			]);
-			const { problems, example, taxonomy } = await currentProblems();
+			const { problems, example, taxonomy, notice } = await currentProblems();
+			this.notice = notice;
 			await engine.replaceTables(problemsToArrowIPC(problems));
 			this.all = problems;
 			this.example = example;

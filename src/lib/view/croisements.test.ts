@@ -4,7 +4,7 @@ import { croisementsFields, defaultCroisementsView } from './croisements';
 
 const fields = croisementsFields({
 	indicators: ['chomage_15_24', 'part_15_29'],
-	workshopThemes: ['jeunesse', 'vie_associative']
+	workshopThemes: ['petite_enfance', 'jeunesse', 'vie_associative']
 });
 const d = defaultCroisementsView('chomage_15_24');
 const decode = (q: string) => decodeView(new URLSearchParams(q), fields, d);
@@ -31,5 +31,18 @@ describe('crossing view ⇄ URL', () => {
 		const { view, notes } = decode('indicateur=population_2022&atelier=__proto__&petits=1');
 		expect(view).toEqual({ ...d, hideSmall: true });
 		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'atelier']);
+	});
+
+	it('opens a link with the old workshop theme id on the same theme, and says so', () => {
+		const { view, notes } = decode('atelier=petite_enfance_enfance');
+		expect(view).toEqual({ ...d, workshopTheme: 'petite_enfance' });
+		expect(notes).toEqual([
+			{
+				param: 'atelier',
+				value: 'petite_enfance_enfance',
+				kind: 'replaced',
+				reason: 'ancien identifiant de thème : « petite_enfance » est utilisé'
+			}
+		]);
 	});
 });

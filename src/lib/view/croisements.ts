@@ -1,5 +1,6 @@
 /** The /croisements page's view: indicator, workshop theme, counted statuses, small counts. */
 import * as v from 'valibot';
+import { currentThemeId } from '$lib/indicators/theme-ids';
 import { DEFAULT_COUNTED_STATUSES } from '$lib/sql/problems';
 import { STATUS_IDS, type ProblemStatus } from '$lib/workshops/model';
 import { field, type Fields } from './codec';
@@ -42,6 +43,12 @@ export function croisementsFields(ctx: CroisementsContext): Fields<CroisementsVi
 		workshopTheme: field({
 			param: 'atelier',
 			schema: v.nullable(v.picklist(ctx.workshopThemes, 'thème d’atelier inconnu')),
+			read: (raw) => {
+				const id = currentThemeId(raw);
+				if (id === raw) return { value: raw };
+				const reason = `ancien identifiant de thème : « ${id} » est utilisé`;
+				return { value: id, notes: [{ kind: 'replaced' as const, reason }] };
+			},
 			write: (t) => t ?? ''
 		}),
 		statuses: setField('statuts', STATUS_IDS, 'statuts : nouvelle, retenue, ecartee'),

@@ -3,6 +3,7 @@
  * none), the custom taxonomy, saving, deletion with undo and imports. Components only read it
  * and call its methods; every rule lives in the pure modules next to this file.
  */
+import { themeMigrationNotice } from '$lib/indicators/theme-ids';
 import { isoAgo, nowIso } from '$lib/ui/workshops/clock';
 import { codeSet, filterProblems, NO_FILTERS, type ListFilters } from '$lib/ui/workshops/filters';
 import { createCommuneMatcher, type CommuneMatcher, type CommuneRef } from './communes';
@@ -60,6 +61,7 @@ export class AteliersSession {
 			this.communes = await loadCommuneRefs();
 			this.matcher = createCommuneMatcher(this.communes);
 			this.store = await openProblemStore();
+			this.notice = themeMigrationNotice(this.store.migratedThemes);
 			await this.store.purge(isoAgo(UNDO_KEEP_MS));
 			this.dismissed = exampleDismissed();
 			await Promise.all([this.refresh(), this.refreshTaxonomy()]);

@@ -24,9 +24,16 @@ export interface Taxonomy {
 /** Themes and their French labels (not extensible: the CTG has three workshops). */
 export const THEMES: readonly (TaxonomyEntry & { id: ThemeId })[] = [
 	{
-		id: 'petite_enfance_enfance',
+		id: 'petite_enfance',
 		label: 'petite enfance et enfance',
-		aliases: ['petite enfance', 'enfance', 'petite enfance enfance', 'pe enfance'],
+		// The old id stays an accepted spelling: files written before the ids were shared carry it.
+		aliases: [
+			'petite enfance',
+			'enfance',
+			'petite enfance enfance',
+			'pe enfance',
+			'petite_enfance_enfance'
+		],
 		builtIn: true
 	},
 	{ id: 'jeunesse', label: 'jeunesse', aliases: ['jeunes'], builtIn: true },
