@@ -27,9 +27,10 @@ export function workshopThemeFor(
 /** The SQL filters of the component: the workshop theme of the CTG theme, the chosen statuses. */
 export function workshopFilters(
 	theme: ThemeId,
-	statuses: readonly ProblemStatus[]
+	statuses: readonly ProblemStatus[],
+	workshopThemes?: readonly ThemeId[]
 ): ProblemFilters {
-	const t = workshopThemeFor(theme);
+	const t = workshopThemeFor(theme, workshopThemes);
 	return { themes: t ? [t] : [], statuses: [...statuses] };
 }
 

@@ -31,6 +31,14 @@ describe('crossing view ⇄ URL', () => {
 		const { view, notes } = decode('indicateur=population_2022&atelier=__proto__&petits=1');
 		expect(view).toEqual({ ...d, hideSmall: true });
 		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'atelier']);
+		expect(notes[1]?.reason).toBe('thème d’atelier inconnu');
+	});
+
+	it('keeps a theme the user added (its list is read after the URL)', () => {
+		expect(decode('atelier=x_transversal')).toEqual({
+			view: { ...d, workshopTheme: 'x_transversal' },
+			notes: []
+		});
 	});
 
 	it('opens a link with the old workshop theme id on the same theme, and says so', () => {

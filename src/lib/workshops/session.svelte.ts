@@ -85,8 +85,13 @@ export class AteliersSession {
 
 	private async refreshTaxonomy(): Promise<void> {
 		if (!this.store) return;
-		const { taxonomy } = withCustomEntries(BUILT_IN_TAXONOMY, await this.store.customEntries());
+		const { taxonomy, errors } = withCustomEntries(
+			BUILT_IN_TAXONOMY,
+			await this.store.customEntries()
+		);
 		this.taxonomy = taxonomy;
+		// A stored entry that could not be read is left in the store, and the user is told.
+		if (errors.length) this.notice = errors.join(' ');
 	}
 
 	/** The stored record of an id (for its revision when editing). */
