@@ -4,6 +4,7 @@
  * first use) and the catalogue registry. Pages never load, parse or start these themselves.
  */
 import type { Engine } from '$lib/data/duckdb';
+import type { UserSqlConnector } from '$lib/data/user-sql';
 import type { AtlasData } from '$lib/data/static-data';
 import { CatalogueRegistry } from './catalogue-registry.svelte';
 
@@ -34,5 +35,13 @@ export class AppCore {
 	engine(): Promise<Engine> {
 		this.#engine ??= this.loaders.engine();
 		return this.#engine;
+	}
+
+	/**
+	 * The read-only connector for SQL the user types (a connection of its own, on the same
+	 * engine): any statement but a single query is refused, results are cut at a row limit.
+	 */
+	async userSql(): Promise<UserSqlConnector> {
+		return (await this.engine()).userSql();
 	}
 }
