@@ -5,7 +5,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, precompress: false, strict: true }),
+		// 404.html: static hosts (GitHub Pages, Netlify, nginx `error_page`…) serve it for unknown
+		// paths; it boots the app, which shows the French « Page introuvable » (+error.svelte).
+		// SvelteKit writes fallback pages with absolute asset paths, so it works at any depth.
+		adapter: adapter({ fallback: '404.html', precompress: false, strict: true }),
 		prerender: { handleHttpError: 'fail' }
 	}
 };

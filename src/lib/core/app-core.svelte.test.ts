@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '$lib/data/duckdb';
+import type { UserSqlConnector } from '$lib/data/user-sql';
 import type { AtlasData } from '$lib/data/static-data';
 import type { Indicator } from '$lib/indicators/types';
 import { AppCore } from './app-core.svelte';
 import { CatalogueError } from './catalogue-registry.svelte';
+
+/** The fake engine's user-SQL connector (only its identity matters here). */
+const fakeUserSql = { maxRows: 10 } as unknown as UserSqlConnector;
 
 /** A fake connector and data source that count how often they are asked. */
 function fakeLoaders(failFirst = false) {
@@ -18,7 +22,7 @@ function fakeLoaders(failFirst = false) {
 			},
 			engine: async () => {
 				calls.engine++;
-				return { query: async () => [] } as unknown as Engine;
+				return { query: async () => [], userSql: async () => fakeUserSql } as unknown as Engine;
 			}
 		}
 	};
@@ -59,6 +63,14 @@ describe('AppCore', () => {
 		const core = new AppCore(loaders);
 		expect(calls.engine).toBe(0);
 		await Promise.all([core.engine(), core.engine()]);
+		expect(calls.engine).toBe(1);
+	});
+
+	it("hands out the engine's user-SQL connector, on the one engine", async () => {
+		const { calls, loaders } = fakeLoaders();
+		const core = new AppCore(loaders);
+		await expect(core.userSql()).resolves.toBe(fakeUserSql);
+		await core.engine();
 		expect(calls.engine).toBe(1);
 	});
 });

@@ -4,6 +4,7 @@
  * first use), the catalogue registry and the workshop problems store. Pages never load, parse or start these themselves.
  */
 import type { Engine } from '$lib/data/duckdb';
+import type { UserSqlConnector } from '$lib/data/user-sql';
 import type { AtlasData } from '$lib/data/static-data';
 import { CatalogueRegistry } from './catalogue-registry.svelte';
 import { WorkshopProblems, type ProblemsLoader } from './workshop-problems.svelte';
@@ -42,5 +43,13 @@ export class AppCore {
 	engine(): Promise<Engine> {
 		this.#engine ??= this.loaders.engine();
 		return this.#engine;
+	}
+
+	/**
+	 * The read-only connector for SQL the user types (a connection of its own, on the same
+	 * engine): any statement but a single query is refused, results are cut at a row limit.
+	 */
+	async userSql(): Promise<UserSqlConnector> {
+		return (await this.engine()).userSql();
 	}
 }

@@ -39,6 +39,10 @@ export class ProblemsState {
 	get example(): boolean {
 		return this.store.example;
 	}
+	/** What loading changed in stored records (old theme ids made current), in French. */
+	get notice(): string {
+		return this.store.notice;
+	}
 	/** Subjects, publics and themes with the user's custom entries. */
 	get taxonomy(): Taxonomy {
 		return this.store.taxonomy;

@@ -18,7 +18,7 @@ function countingLoader(fail = false) {
 		calls.n++;
 		await new Promise((r) => setTimeout(r, 5));
 		if (fail) throw new Error('base du navigateur illisible');
-		return { problems: [problem], example: false, taxonomy: BUILT_IN_TAXONOMY };
+		return { problems: [problem], example: false, taxonomy: BUILT_IN_TAXONOMY, notice: '' };
 	};
 	return { calls, loader };
 }

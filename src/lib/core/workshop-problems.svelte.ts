@@ -10,7 +10,7 @@ import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxono
 /** Reads the problems and loads them into the engine (the browser's by default; fakes in tests). */
 export type ProblemsLoader = (
 	engine: Engine
-) => Promise<{ problems: Problem[]; example: boolean; taxonomy: Taxonomy }>;
+) => Promise<{ problems: Problem[]; example: boolean; taxonomy: Taxonomy; notice: string }>;
 
 /** The browser's loader: storage and Arrow code are fetched only when problems are needed. */
 const browserLoader: ProblemsLoader = async (engine) => {
@@ -26,6 +26,8 @@ const browserLoader: ProblemsLoader = async (engine) => {
 export class WorkshopProblems {
 	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
 	message = $state('');
+	/** What loading changed in stored records (old theme ids made current), in French. */
+	notice = $state('');
 	all = $state.raw<Problem[]>([]);
 	/** True while the fictional example is shown (no problem of the user's own yet). */
 	example = $state(false);
@@ -47,7 +49,8 @@ export class WorkshopProblems {
 	async #load(engine: Engine): Promise<void> {
 		this.status = 'loading';
 		try {
-			const { problems, example, taxonomy } = await this.loader(engine);
+			const { problems, example, taxonomy, notice } = await this.loader(engine);
+			this.notice = notice;
 			this.all = problems;
 			this.example = example;
 			this.taxonomy = taxonomy;

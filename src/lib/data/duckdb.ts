@@ -6,17 +6,20 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
 import { arrowToRows, type Row } from './columns';
+import { createUserSql, type BoundQuery, type UserSqlConnector } from './user-sql';
 
-/** A started engine with one connection and the commune values loaded. */
+/** A started engine: the app's connection with the commune values loaded, and one for user SQL. */
 export interface Engine {
 	db: AsyncDuckDB;
 	conn: AsyncDuckDBConnection;
 	/** Runs SQL built by `$lib/sql` and returns plain rows. */
 	query(sql: string): Promise<Row[]>;
 	/** Runs a prepared statement: user-chosen values only ever travel as parameters. */
-	queryBound(q: { sql: string; params: unknown[] }): Promise<Row[]>;
+	queryBound(q: BoundQuery): Promise<Row[]>;
 	/** (Re)creates tables from Arrow IPC streams, e.g. the workshop problems. */
 	replaceTables(tables: Record<string, Uint8Array>): Promise<void>;
+	/** The read-only connector for SQL typed by the user, on its own connection (opened once). */
+	userSql(): Promise<UserSqlConnector>;
 }
 
 let started: Promise<Engine> | null = null;
@@ -69,10 +72,7 @@ async function start(base: string): Promise<Engine> {
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS);
-	const conn = await db.connect();
-	// Extensions would be downloaded from DuckDB's server: a third-party request. Never.
-	await conn.query('SET autoload_known_extensions = false');
-	await conn.query('SET autoinstall_known_extensions = false');
+	const conn = await connectOffline(db);
 
 	for (const file of Object.values(TABLE_FILES)) {
 		const res = await fetch(`${base}/data/${file}`);
@@ -80,26 +80,42 @@ async function start(base: string): Promise<Engine> {
 		await db.registerFileText(file, await res.text());
 	}
 	for (const sql of buildLoadTablesSql()) await conn.query(sql);
+	let userSql: Promise<UserSqlConnector> | null = null;
 	return {
 		db,
 		conn,
 		async query(sql: string) {
 			return arrowToRows(await conn.query(sql));
 		},
-		async queryBound(q) {
-			const stmt = await conn.prepare(q.sql);
-			try {
-				return arrowToRows(await stmt.query(...q.params));
-			} finally {
-				await stmt.close();
-			}
-		},
+		queryBound: (q) => runPrepared(conn, q),
 		async replaceTables(tables) {
 			for (const [name, ipc] of Object.entries(tables)) {
 				// Table names come from our code (`problems`, `problem_links`), never from a user.
 				await conn.query(`DROP TABLE IF EXISTS "${name}"`);
 				await conn.insertArrowFromIPCStream(ipc, { name, create: true });
 			}
+		},
+		userSql() {
+			userSql ??= connectOffline(db).then((c) => createUserSql((q) => runPrepared(c, q)));
+			return userSql;
 		}
 	};
+}
+
+/** A connection that never downloads an extension: that would be a request to DuckDB's server. */
+async function connectOffline(db: AsyncDuckDB): Promise<AsyncDuckDBConnection> {
+	const conn = await db.connect();
+	await conn.query('SET autoload_known_extensions = false');
+	await conn.query('SET autoinstall_known_extensions = false');
+	return conn;
+}
+
+/** Prepares one statement, runs it with its parameters and returns plain rows. */
+async function runPrepared(conn: AsyncDuckDBConnection, q: BoundQuery): Promise<Row[]> {
+	const stmt = await conn.prepare(q.sql);
+	try {
+		return arrowToRows(await stmt.query(...q.params));
+	} finally {
+		await stmt.close();
+	}
 }

@@ -5,6 +5,8 @@ import type { ThemeId } from './types';
 export interface Theme {
 	id: ThemeId;
 	label: string;
+	/** Other names a user may give it (a workshop theme « accès aux droits » is this theme). */
+	aliases?: readonly string[];
 }
 
 /** Themes in display order (the three workshop themes first). */
@@ -12,12 +14,16 @@ export const themes: Theme[] = [
 	{ id: 'petite_enfance', label: 'Petite enfance et enfance' },
 	{ id: 'jeunesse', label: 'Jeunesse' },
 	{ id: 'vie_associative', label: 'Vie associative' },
-	{ id: 'familles', label: 'Familles' },
-	{ id: 'handicap', label: 'Handicap' },
-	{ id: 'acces_droits', label: 'Accès aux droits et aux services' },
+	{ id: 'familles', label: 'Familles', aliases: ['famille'] },
+	{ id: 'handicap', label: 'Handicap', aliases: ['personnes en situation de handicap'] },
+	{
+		id: 'acces_droits',
+		label: 'Accès aux droits et aux services',
+		aliases: ['accès aux droits', 'accès aux services', 'droits']
+	},
 	{ id: 'logement', label: 'Logement' },
 	{ id: 'mobilite', label: 'Mobilité' },
-	{ id: 'cadre_vie', label: 'Cadre de vie et population' }
+	{ id: 'cadre_vie', label: 'Cadre de vie et population', aliases: ['cadre de vie'] }
 ];
 
 /** French label of a theme. */

@@ -3,8 +3,12 @@
  * how it is computed from counts, and where it comes from.
  */
 
-/** CTG themes (French labels live in `themes.ts`). */
-export type ThemeId =
+/**
+ * Built-in CTG themes (French labels live in `themes.ts`). The workshop themes of the problems
+ * share this id space: the three CTG workshops are `petite_enfance`, `jeunesse` and
+ * `vie_associative`.
+ */
+export type BuiltInThemeId =
 	| 'petite_enfance'
 	| 'jeunesse'
 	| 'vie_associative'
@@ -14,6 +18,12 @@ export type ThemeId =
 	| 'logement'
 	| 'mobilite'
 	| 'cadre_vie';
+
+/** A theme added by the user (a workshop such as « transversal »): prefixed, never a built-in id. */
+export type CustomThemeId = `x_${string}`;
+
+/** One id space for every theme: indicators, workshop problems, filters and links. */
+export type ThemeId = BuiltInThemeId | CustomThemeId;
 
 /** A column of `static/data/commune_values.csv` (lower snake case, prefixed by source). */
 export type ColumnName = string;

@@ -25,7 +25,7 @@ describe('problems joined with communes (inline fixture)', () => {
 		problem('a', { weight: 3, communes: ['30007', '30132'], subjects: ['mobilite', 'logement'] }),
 		problem('b', {
 			weight: 2,
-			theme: 'petite_enfance_enfance',
+			theme: 'petite_enfance',
 			subjects: ['garde_enfants'],
 			publics: ['familles_monoparentales']
 		}),

@@ -7,9 +7,11 @@ import {
 } from './workshop-component';
 
 describe('workshop problems as an index component', () => {
-	it('maps CTG themes to workshop themes', () => {
-		expect(workshopThemeFor('petite_enfance')).toBe('petite_enfance_enfance');
+	it('uses the CTG theme itself when workshops use it (one id space)', () => {
+		expect(workshopThemeFor('petite_enfance')).toBe('petite_enfance');
 		expect(workshopThemeFor('logement')).toBeNull();
+		// A workshop theme the user added (« accès aux droits ») is counted like the others.
+		expect(workshopThemeFor('acces_droits', ['jeunesse', 'acces_droits'])).toBe('acces_droits');
 	});
 
 	it('turns the CTG theme and the statuses into the SQL filters', () => {

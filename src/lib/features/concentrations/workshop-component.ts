@@ -8,24 +8,29 @@
 import type { IndexComponent } from '$lib/analysis/needs-index';
 import type { ThemeId } from '$lib/indicators/types';
 import { countedStatuses, type ProblemFilters } from '$lib/sql/problems';
-import type { ProblemStatus, ThemeId as WorkshopTheme } from '$lib/features/workshops/model';
+import { THEME_IDS, type ProblemStatus } from '$lib/features/workshops/model';
 
 /** Id of the component in the index (and in its breakdown). */
 export const WORKSHOP_COMPONENT_ID = 'ateliers';
 
-/** Workshop theme matching a CTG theme, or null (then problems of every theme count). */
-export function workshopThemeFor(theme: ThemeId): WorkshopTheme | null {
-	if (theme === 'petite_enfance') return 'petite_enfance_enfance';
-	if (theme === 'jeunesse' || theme === 'vie_associative') return theme;
-	return null;
+/**
+ * The theme itself when workshops use it (themes share one id space), or null: then problems of
+ * every theme count. `workshopThemes` are the built-in workshop themes plus the user's.
+ */
+export function workshopThemeFor(
+	theme: ThemeId,
+	workshopThemes: readonly ThemeId[] = THEME_IDS
+): ThemeId | null {
+	return workshopThemes.includes(theme) ? theme : null;
 }
 
 /** The SQL filters of the component: the workshop theme of the CTG theme, the chosen statuses. */
 export function workshopFilters(
 	theme: ThemeId,
-	statuses: readonly ProblemStatus[]
+	statuses: readonly ProblemStatus[],
+	workshopThemes?: readonly ThemeId[]
 ): ProblemFilters {
-	const t = workshopThemeFor(theme);
+	const t = workshopThemeFor(theme, workshopThemes);
 	return { themes: t ? [t] : [], statuses: [...statuses] };
 }
 

@@ -62,7 +62,7 @@ describe('the concentrations component equals the map intensity', () => {
 		// The map with « petite enfance et enfance » chosen in its Thème filter.
 		const map = await countProblems(engine(), {
 			...defaultProblemFilters(),
-			themes: ['petite_enfance_enfance']
+			themes: ['petite_enfance']
 		});
 		const values = await concentrationValues(base);
 		expect(values).toEqual(CODES.map((c) => map.byCommune[c]?.intensity ?? null));

@@ -5,6 +5,7 @@
  * numbers counted for other filters.
  */
 import type { Engine } from '$lib/data/duckdb';
+import type { ThemeId } from '$lib/indicators/types';
 import type { ProblemFilters } from '$lib/sql/problems';
 import type { ProblemsState } from '$lib/core/problems.svelte';
 import { intensityValues } from '$lib/core/problem-counts';
@@ -48,10 +49,13 @@ export interface WorkshopView {
 /** The component for the settings: values only if the counts are those of its filters. */
 export function workshopView(
 	settings: Pick<Settings, 'theme' | 'workshopStatuses' | 'workshopWeight'>,
-	problems: Pick<ProblemsState, 'status' | 'counted' | 'byCommune' | 'example'>,
+	problems: Pick<ProblemsState, 'status' | 'counted' | 'byCommune' | 'example'> &
+		Partial<Pick<ProblemsState, 'taxonomy'>>,
 	codes: readonly string[]
 ): WorkshopView {
-	const filters = workshopFilters(settings.theme, settings.workshopStatuses);
+	// The user's workshop themes count too: a workshop « accès aux droits » is that CTG theme.
+	const themes = problems.taxonomy?.themes.map((t) => t.id as ThemeId);
+	const filters = workshopFilters(settings.theme, settings.workshopStatuses, themes);
 	const counted = problems.status === 'ready' && sameFilters(problems.counted, filters);
 	const values = counted
 		? { values: intensityValues(codes, problems.byCommune), example: problems.example }

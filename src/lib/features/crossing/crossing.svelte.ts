@@ -5,7 +5,7 @@
  */
 import type { AppCore } from '$lib/core/app-core.svelte';
 import { type AtlasData } from '$lib/data/static-data';
-import { snapshotProvider } from '$lib/data/values';
+import { duckdbProvider, snapshotProvider, type ValuesProvider } from '$lib/data/values';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 import { communeStates } from '$lib/map/feature-states';
@@ -35,6 +35,8 @@ export class CrossingPage {
 	mapState = $state<'loading' | 'ready'>('loading');
 	readonly problems: ProblemsState;
 	private ctx: MapContext | null = null;
+	/** The snapshot until the engine has started, then DuckDB, as on the map page. */
+	private provider: ValuesProvider | null = null;
 
 	constructor(private readonly core: AppCore) {
 		this.problems = new ProblemsState(core.problems);
@@ -76,12 +78,24 @@ export class CrossingPage {
 		void this.update();
 	}
 
+	/** Theme ids a link may name for the workshops' filter. */
+	get themeIds(): string[] {
+		return this.core.catalogue.themes.map((t) => t.id);
+	}
+
+	/** Where the indicator values come from: 'snapshot', then 'duckdb' once the engine runs. */
+	get valuesEngine(): ValuesProvider['engine'] | null {
+		return this.provider?.engine ?? null;
+	}
+
 	/** Loads data and DuckDB; problem counts need the engine. */
 	async start(): Promise<void> {
 		try {
 			const data = await this.core.data();
 			this.data = data;
+			this.provider = snapshotProvider(data.snapshot);
 			const engine = await this.core.engine();
+			this.provider = duckdbProvider(engine);
 			await this.problems.load(engine);
 			await this.update();
 		} catch (e) {
@@ -93,9 +107,10 @@ export class CrossingPage {
 	async update(recount = false): Promise<void> {
 		const ind = this.indicator;
 		const data = this.data;
-		if (!ind || !data || !this.ctx || this.problems.status !== 'ready') return;
+		const provider = this.provider;
+		if (!ind || !data || !provider || !this.ctx || this.problems.status !== 'ready') return;
 		if (recount) await this.problems.refresh();
-		const values = await snapshotProvider(data.snapshot).communeValues(ind);
+		const values = await provider.communeValues(ind);
 		const intensity: Record<string, number | null> = {};
 		for (const [code, c] of Object.entries(this.problems.byCommune)) intensity[code] = c.intensity;
 		const small = smallDenominatorCodes(values, data.territory.communes);

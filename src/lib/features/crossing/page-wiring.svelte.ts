@@ -6,7 +6,6 @@ import { onMount } from 'svelte';
 import { resolve } from '$app/paths';
 import { page as kitPage } from '$app/state';
 import { settle } from '$lib/core/settle';
-import { THEMES } from '$lib/features/workshops/taxonomy';
 import type { ThemeId } from '$lib/indicators/types';
 import { decodeView, encodeView, type UrlNote } from '$lib/view/codec';
 import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
@@ -25,7 +24,7 @@ export function wireCrossingPage(page: CrossingPage): CrossingUi {
 	const ui = new CrossingUi();
 	const fields = croisementsFields({
 		indicators: page.indicators.map((i) => i.id),
-		workshopThemes: THEMES.map((t) => t.id)
+		workshopThemes: page.themeIds
 	});
 	const defaults = defaultCroisementsView(page.indicatorId);
 	const decode = (q: URLSearchParams) => decodeView(q, fields, defaults);

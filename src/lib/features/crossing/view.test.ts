@@ -4,7 +4,7 @@ import { croisementsFields, defaultCroisementsView } from './view';
 
 const fields = croisementsFields({
 	indicators: ['chomage_15_24', 'part_15_29'],
-	workshopThemes: ['jeunesse', 'vie_associative']
+	workshopThemes: ['petite_enfance', 'jeunesse', 'vie_associative']
 });
 const d = defaultCroisementsView('chomage_15_24');
 const decode = (q: string) => decodeView(new URLSearchParams(q), fields, d);
@@ -31,5 +31,26 @@ describe('crossing view ⇄ URL', () => {
 		const { view, notes } = decode('indicateur=population_2022&atelier=__proto__&petits=1');
 		expect(view).toEqual({ ...d, hideSmall: true });
 		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'atelier']);
+		expect(notes[1]?.reason).toBe('thème d’atelier inconnu');
+	});
+
+	it('keeps a theme the user added (its list is read after the URL)', () => {
+		expect(decode('atelier=x_transversal')).toEqual({
+			view: { ...d, workshopTheme: 'x_transversal' },
+			notes: []
+		});
+	});
+
+	it('opens a link with the old workshop theme id on the same theme, and says so', () => {
+		const { view, notes } = decode('atelier=petite_enfance_enfance');
+		expect(view).toEqual({ ...d, workshopTheme: 'petite_enfance' });
+		expect(notes).toEqual([
+			{
+				param: 'atelier',
+				value: 'petite_enfance_enfance',
+				kind: 'replaced',
+				reason: 'ancien identifiant de thème : « petite_enfance » est utilisé'
+			}
+		]);
 	});
 });

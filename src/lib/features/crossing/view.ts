@@ -1,5 +1,6 @@
 /** The /croisements page's view: indicator, workshop theme, counted statuses, small counts. */
 import * as v from 'valibot';
+import { currentThemeId } from '$lib/indicators/theme-ids';
 import { DEFAULT_COUNTED_STATUSES } from '$lib/sql/problems';
 import { STATUS_IDS, type ProblemStatus } from '$lib/features/workshops/model';
 import { field, type Fields } from '$lib/view/codec';
@@ -16,11 +17,16 @@ export interface CroisementsView {
 	hideSmall: boolean;
 }
 
-/** What the decoder checks against: the measurable indicators and the workshop themes. */
+/**
+ * What the decoder checks against: the measurable indicators and the built-in theme ids. Themes
+ * the user added (`x_…`) are stored in the browser, read after the URL: any such id is accepted.
+ */
 export interface CroisementsContext {
 	indicators: readonly string[];
 	workshopThemes: readonly string[];
 }
+
+const UNKNOWN_THEME = 'thème d’atelier inconnu';
 
 /** The default view: the first measurable indicator, every theme, default statuses. */
 export function defaultCroisementsView(indicator: string): CroisementsView {
@@ -41,7 +47,21 @@ export function croisementsFields(ctx: CroisementsContext): Fields<CroisementsVi
 		}),
 		workshopTheme: field({
 			param: 'atelier',
-			schema: v.nullable(v.picklist(ctx.workshopThemes, 'thème d’atelier inconnu')),
+			schema: v.nullable(
+				v.union(
+					[
+						v.picklist(ctx.workshopThemes, UNKNOWN_THEME),
+						v.pipe(v.string(), v.regex(/^x_[a-z0-9_]+$/, UNKNOWN_THEME))
+					],
+					UNKNOWN_THEME
+				)
+			),
+			read: (raw) => {
+				const id = currentThemeId(raw);
+				if (id === raw) return { value: raw };
+				const reason = `ancien identifiant de thème : « ${id} » est utilisé`;
+				return { value: id, notes: [{ kind: 'replaced' as const, reason }] };
+			},
 			write: (t) => t ?? ''
 		}),
 		statuses: setField('statuts', STATUS_IDS, 'statuts : nouvelle, retenue, ecartee'),

@@ -4,6 +4,7 @@
  * user's store: as soon as the user saves or imports a problem, their data replaces it.
  */
 import { dataUrl } from '$lib/data/static-data';
+import { themeMigrationNotice } from '$lib/indicators/theme-ids';
 import type { CommuneRef } from './communes';
 import { toProblem } from './conflict';
 import { loadExample } from './example';
@@ -57,6 +58,8 @@ export interface CurrentProblems {
 	communes: CommuneRef[];
 	/** Built-in subjects and publics plus the user's custom ones (for labels). */
 	taxonomy: Taxonomy;
+	/** What opening the store changed in stored records, in French ('' when nothing). */
+	notice: string;
 }
 
 /**
@@ -67,14 +70,15 @@ export async function currentProblems(store?: ProblemStore): Promise<CurrentProb
 	const communes = await loadCommuneRefs();
 	const own = store ?? (await openProblemStore());
 	let taxonomy = BUILT_IN_TAXONOMY;
+	const notice = themeMigrationNotice(own.migratedThemes);
 	try {
 		taxonomy = withCustomEntries(BUILT_IN_TAXONOMY, await own.customEntries()).taxonomy;
 		const stored = await own.list();
 		if (stored.length > 0)
-			return { problems: stored.map(toProblem), example: false, communes, taxonomy };
+			return { problems: stored.map(toProblem), example: false, communes, taxonomy, notice };
 	} finally {
 		if (!store) own.close();
 	}
-	if (exampleDismissed()) return { problems: [], example: false, communes, taxonomy };
-	return { problems: await loadExample(communes), example: true, communes, taxonomy };
+	if (exampleDismissed()) return { problems: [], example: false, communes, taxonomy, notice };
+	return { problems: await loadExample(communes), example: true, communes, taxonomy, notice };
 }

@@ -6,7 +6,7 @@ import type { CommuneRef } from './communes';
 import { FIELDS, type FieldId } from './import/fields';
 import { JSON_FORMAT, JSON_VERSION, type ProblemsFile } from './json-format';
 import type { Problem } from './model';
-import { labelOf, RAISED_BY, STATUSES, THEMES, type Taxonomy } from './taxonomy';
+import { labelOf, RAISED_BY, STATUSES, type Taxonomy } from './taxonomy';
 
 /** Separator of multi-valued cells; the importer splits on it first. */
 export const LIST_SEPARATOR = ' | ';
@@ -61,7 +61,7 @@ function cells(p: Problem, ctx: CsvExportContext): Record<FieldId, string> {
 		forumDate: toFrenchDate(p.forum.date),
 		forumLieu: p.forum.lieu,
 		forumNumero: p.forum.numero === null ? '' : String(p.forum.numero),
-		theme: labelOf(THEMES, p.theme),
+		theme: labelOf(ctx.taxonomy.themes, p.theme),
 		subjects: p.subjects.map((s) => labelOf(ctx.taxonomy.subjects, s)).join(LIST_SEPARATOR),
 		publics: p.publics.map((s) => labelOf(ctx.taxonomy.publics, s)).join(LIST_SEPARATOR),
 		communes: communeCell(p, ctx.communes),

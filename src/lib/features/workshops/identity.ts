@@ -3,6 +3,7 @@
  * no duplicates. The key deliberately leaves out subjects, publics, weight, status and
  * raisedBy: those are what a re-import may legitimately update.
  */
+import { formerThemeId } from '$lib/indicators/theme-ids';
 import type { Forum, ThemeId } from './model';
 import { normalizeText } from './normalize';
 
@@ -26,7 +27,9 @@ export function problemId(key: IdentityKey): string {
 		key.forum.date,
 		normalizeText(key.forum.lieu),
 		key.forum.numero ?? '',
-		key.theme,
+		// A renamed theme hashes as its former id, so problems keep the id they were stored with
+		// and re-importing an older file updates them instead of duplicating them.
+		formerThemeId(key.theme) ?? key.theme,
 		normalizeText(key.description),
 		communes
 	].join('\u241f');

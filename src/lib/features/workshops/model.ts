@@ -3,10 +3,17 @@
  * Identifiers are English and stable; French labels live in `taxonomy.ts`.
  */
 
-/** The three CTG workshop themes. */
-export const THEME_IDS = ['petite_enfance_enfance', 'jeunesse', 'vie_associative'] as const;
-/** A workshop theme id. */
-export type ThemeId = (typeof THEME_IDS)[number];
+import type { ThemeId } from '$lib/indicators/types';
+
+/** A theme id: the same id space as the indicators' CTG themes (see `indicators/types.ts`). */
+export type { ThemeId };
+
+/** The three CTG workshop themes (the user may add more, see `taxonomy-custom.ts`). */
+export const THEME_IDS = [
+	'petite_enfance',
+	'jeunesse',
+	'vie_associative'
+] as const satisfies readonly ThemeId[];
 
 /** Who raised the problem in the workshop. */
 export const RAISED_BY_IDS = ['service', 'association', 'elu', 'partenaire', 'habitant'] as const;

@@ -36,7 +36,7 @@ const PROBLEMS: Problem[] = [
 		...base,
 		id: 'p-0000000000000002',
 		forum: { date: '2025-05-20', lieu: '', numero: null },
-		theme: 'petite_enfance_enfance',
+		theme: 'petite_enfance',
 		subjects: [x('Cantine scolaire'), 'garde_enfants'],
 		publics: [],
 		communes: [],

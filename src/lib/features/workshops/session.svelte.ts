@@ -3,8 +3,14 @@
  * none), the custom taxonomy, saving, deletion with undo and imports. Components only read it
  * and call its methods; every rule lives in the pure modules next to this file.
  */
-import { isoAgo, nowIso } from './capture/clock';
-import { codeSet, filterProblems, NO_FILTERS, type ListFilters } from './list/filters';
+import { themeMigrationNotice } from '$lib/indicators/theme-ids';
+import { isoAgo, nowIso } from '$lib/features/workshops/capture/clock';
+import {
+	codeSet,
+	filterProblems,
+	NO_FILTERS,
+	type ListFilters
+} from '$lib/features/workshops/list/filters';
 import { createCommuneMatcher, type CommuneMatcher, type CommuneRef } from './communes';
 import { toProblem, type StoredProblem } from './conflict';
 import { createProblem, updateProblem } from './create';
@@ -60,6 +66,7 @@ export class AteliersSession {
 			this.communes = await loadCommuneRefs();
 			this.matcher = createCommuneMatcher(this.communes);
 			this.store = await openProblemStore();
+			this.notice = themeMigrationNotice(this.store.migratedThemes);
 			await this.store.purge(isoAgo(UNDO_KEEP_MS));
 			this.dismissed = exampleDismissed();
 			await Promise.all([this.refresh(), this.refreshTaxonomy()]);
@@ -83,8 +90,13 @@ export class AteliersSession {
 
 	private async refreshTaxonomy(): Promise<void> {
 		if (!this.store) return;
-		const { taxonomy } = withCustomEntries(BUILT_IN_TAXONOMY, await this.store.customEntries());
+		const { taxonomy, errors } = withCustomEntries(
+			BUILT_IN_TAXONOMY,
+			await this.store.customEntries()
+		);
 		this.taxonomy = taxonomy;
+		// A stored entry that could not be read is left in the store, and the user is told.
+		if (errors.length) this.notice = errors.join(' ');
 	}
 
 	/** The stored record of an id (for its revision when editing). */

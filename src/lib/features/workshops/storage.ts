@@ -6,6 +6,7 @@
  * and merge.ts, tested in Node; this file only moves records.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { migrateThemeIds } from '$lib/indicators/theme-ids';
 import {
 	decideWrite,
 	markDeleted,
@@ -37,6 +38,8 @@ type Envelope = ChangeMessage & { source: string };
 
 /** The storage API used by the UI. */
 export interface ProblemStore {
+	/** Problems whose old theme id was made current when this store opened (tell the user). */
+	readonly migratedThemes: number;
 	/** Visible problems with their revision (pass it back to `save`). */
 	list(): Promise<StoredProblem[]>;
 	/** Deleted problems still in their undo window. */
@@ -66,6 +69,7 @@ export async function openProblemStore(name: string = DB_NAME): Promise<ProblemS
 			database.createObjectStore('taxonomy', { keyPath: ['kind', 'id'] });
 		}
 	});
+	const migrated = await migrateStoredThemes(db);
 	const hasChannel = typeof BroadcastChannel !== 'undefined';
 	const channel = hasChannel ? new BroadcastChannel(CHANNEL_NAME) : null;
 	// Listeners open their own channel, which also hears this tab's messages: tag and skip them.
@@ -86,7 +90,10 @@ export async function openProblemStore(name: string = DB_NAME): Promise<ProblemS
 		return next;
 	}
 
+	if (migrated.length) announce({ kind: 'problems', ids: migrated });
+
 	return {
+		migratedThemes: migrated.length,
 		list: async () => (await all()).filter((r) => r.deletedAt === null),
 		listDeleted: async () => (await all()).filter((r) => r.deletedAt !== null),
 		async save(problem, baseRevision) {
@@ -149,4 +156,16 @@ export async function openProblemStore(name: string = DB_NAME): Promise<ProblemS
 			db.close();
 		}
 	};
+}
+
+/**
+ * Rewrites, in one transaction, the records that still carry an old theme id (see
+ * `theme-ids.ts`), each as a new revision; nothing else in them changes. Returns their ids.
+ */
+async function migrateStoredThemes(db: IDBPDatabase<AtlasDB>): Promise<string[]> {
+	const tx = db.transaction('problems', 'readwrite');
+	const { changed } = migrateThemeIds(await tx.store.getAll());
+	await Promise.all(changed.map((r) => tx.store.put({ ...r, revision: r.revision + 1 })));
+	await tx.done;
+	return changed.map((r) => r.id);
 }

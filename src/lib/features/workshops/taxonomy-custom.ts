@@ -1,12 +1,15 @@
 /**
- * User-defined subjects and publics. Built-in ids are protected: a custom entry can never take a
- * built-in id or label, and built-ins can be neither deleted nor renamed.
+ * User-defined workshop themes, subjects and publics. Built-in ids are protected: a custom entry
+ * can never take a built-in id or label, and built-ins can be neither deleted nor renamed.
  */
+import * as v from 'valibot';
+import { themes as ctgThemes } from '$lib/indicators/themes';
+import type { ThemeId } from '$lib/indicators/types';
 import { normalizeText } from './normalize';
-import type { Taxonomy, TaxonomyEntry } from './taxonomy';
+import { findEntry, type Taxonomy, type TaxonomyEntry } from './taxonomy';
 
 /** Which list a custom entry extends. */
-export type TaxonomyKind = 'subject' | 'public';
+export type TaxonomyKind = 'theme' | 'subject' | 'public';
 
 /** A custom entry as stored. */
 export interface CustomEntry {
@@ -19,13 +22,41 @@ export interface CustomEntry {
 export type TaxonomyEdit =
 	{ ok: true; taxonomy: Taxonomy; entry?: TaxonomyEntry } | { ok: false; errors: string[] };
 
-const listKey = (kind: TaxonomyKind) => (kind === 'subject' ? 'subjects' : 'publics');
-const kindLabel = (kind: TaxonomyKind) => (kind === 'subject' ? 'sujet' : 'public');
+const LISTS = { theme: 'themes', subject: 'subjects', public: 'publics' } as const;
+const listKey = (kind: TaxonomyKind) => LISTS[kind];
+const kindLabel = (kind: TaxonomyKind) =>
+	({ theme: 'thème', subject: 'sujet', public: 'public' })[kind];
 
 /** Custom ids are prefixed so they can never collide with a present or future built-in id. */
-export function customId(label: string): string {
+export function customId(label: string): `x_${string}` {
 	return `x_${normalizeText(label).replace(/ /g, '_')}`;
 }
+
+const CTG_THEMES: TaxonomyEntry[] = ctgThemes.map((t) => ({ ...t, builtIn: true }));
+
+/**
+ * Id of a new workshop theme. Themes share one id space with the indicators: a workshop named
+ * like a CTG theme (« accès aux droits ») takes that theme's id (`acces_droits`), so its problems
+ * meet that theme's indicators; any other name gets a custom id (`x_transversal`).
+ */
+export function themeIdFor(label: string): ThemeId {
+	return (findEntry(CTG_THEMES, label)?.id as ThemeId | undefined) ?? customId(label);
+}
+
+const CUSTOM_ID = /^x_[a-z0-9_]+$/;
+
+/** A stored custom entry, checked before use: the store may hold anything. */
+const CustomEntrySchema = v.pipe(
+	v.object({
+		kind: v.picklist(['theme', 'subject', 'public']),
+		id: v.string(),
+		label: v.string()
+	}),
+	v.check(
+		(e) => CUSTOM_ID.test(e.id) || (e.kind === 'theme' && CTG_THEMES.some((t) => t.id === e.id)),
+		'identifiant non valable'
+	)
+);
 
 /** Checks a label for a new or renamed custom entry; returns French errors (empty when valid). */
 export function validateCustomLabel(
@@ -58,7 +89,16 @@ export function addCustomEntry(
 ): TaxonomyEdit {
 	const errors = validateCustomLabel(taxonomy, kind, label);
 	if (errors.length) return { ok: false, errors };
-	const entry: TaxonomyEntry = { id: customId(label), label: label.trim(), builtIn: false };
+	const id = kind === 'theme' ? themeIdFor(label) : customId(label);
+	const same = taxonomy[listKey(kind)].find((e) => e.id === id);
+	if (same)
+		return {
+			ok: false,
+			errors: [
+				`« ${label.trim()} » est le même ${kindLabel(kind)} que « ${same.label} » : choisissez-le dans la liste.`
+			]
+		};
+	const entry: TaxonomyEntry = { id, label: label.trim(), builtIn: false };
 	const key = listKey(kind);
 	return { ok: true, taxonomy: { ...taxonomy, [key]: [...taxonomy[key], entry] }, entry };
 }
@@ -119,11 +159,17 @@ export function removeCustomEntry(
 /** Rebuilds a taxonomy from stored custom entries, skipping (and reporting) invalid ones. */
 export function withCustomEntries(
 	base: Taxonomy,
-	custom: readonly CustomEntry[]
+	custom: readonly unknown[]
 ): { taxonomy: Taxonomy; errors: string[] } {
 	let taxonomy = base;
 	const errors: string[] = [];
-	for (const c of custom) {
+	for (const raw of custom) {
+		const parsed = v.safeParse(CustomEntrySchema, raw);
+		if (!parsed.success) {
+			errors.push(`Entrée de liste illisible ignorée : ${JSON.stringify(raw)}.`);
+			continue;
+		}
+		const c = parsed.output;
 		const key = listKey(c.kind);
 		const invalid = validateCustomLabel(taxonomy, c.kind, c.label);
 		if (invalid.length || taxonomy[key].some((e) => e.id === c.id)) {

@@ -10,8 +10,8 @@ import { validateProblem } from './validate';
 
 describe('findEntry', () => {
 	const cases: { args: string; expected: string | null }[] = [
-		{ args: 'Petite enfance & enfance', expected: 'petite_enfance_enfance' },
-		{ args: 'PETITE ENFANCE', expected: 'petite_enfance_enfance' },
+		{ args: 'Petite enfance & enfance', expected: 'petite_enfance' },
+		{ args: 'PETITE ENFANCE', expected: 'petite_enfance' },
 		{ args: 'vie_associative', expected: 'vie_associative' },
 		{ args: 'Vie associative', expected: 'vie_associative' },
 		{ args: 'sport', expected: null },

@@ -17,16 +17,25 @@ export interface TaxonomyEntry {
 
 /** The extensible lists: built-in entries first, then the user's custom entries. */
 export interface Taxonomy {
+	/** Workshop themes: the three CTG workshops, then themes the user added (ids are ThemeIds). */
+	themes: readonly TaxonomyEntry[];
 	subjects: readonly TaxonomyEntry[];
 	publics: readonly TaxonomyEntry[];
 }
 
-/** Themes and their French labels (not extensible: the CTG has three workshops). */
+/** The three CTG workshop themes and their French labels (the user may add more). */
 export const THEMES: readonly (TaxonomyEntry & { id: ThemeId })[] = [
 	{
-		id: 'petite_enfance_enfance',
+		id: 'petite_enfance',
 		label: 'petite enfance et enfance',
-		aliases: ['petite enfance', 'enfance', 'petite enfance enfance', 'pe enfance'],
+		// The old id stays an accepted spelling: files written before the ids were shared carry it.
+		aliases: [
+			'petite enfance',
+			'enfance',
+			'petite enfance enfance',
+			'pe enfance',
+			'petite_enfance_enfance'
+		],
 		builtIn: true
 	},
 	{ id: 'jeunesse', label: 'jeunesse', aliases: ['jeunes'], builtIn: true },
@@ -101,6 +110,7 @@ export const STATUSES: readonly (TaxonomyEntry & { id: ProblemStatus })[] = [
 
 /** The taxonomy with only built-in entries. */
 export const BUILT_IN_TAXONOMY: Taxonomy = {
+	themes: THEMES,
 	subjects: BUILT_IN_SUBJECTS,
 	publics: BUILT_IN_PUBLICS
 };
@@ -126,7 +136,7 @@ export function labelOf(entries: readonly TaxonomyEntry[], id: string): string {
 	return entries.find((e) => e.id === id)?.label ?? id;
 }
 
-/** Labels of the three themes, joined for error messages. */
-export function themeLabels(): string {
-	return THEMES.map((t) => t.label).join(', ');
+/** Labels of the workshop themes, joined for error messages. */
+export function themeLabels(taxonomy: Taxonomy = BUILT_IN_TAXONOMY): string {
+	return taxonomy.themes.map((t) => t.label).join(', ');
 }

@@ -1,5 +1,5 @@
 /** Validation of a problem before it is stored; every message is French and says what to do. */
-import { RAISED_BY_IDS, STATUS_IDS, THEME_IDS, type ProblemDraft } from './model';
+import { RAISED_BY_IDS, STATUS_IDS, type ProblemDraft } from './model';
 import type { Taxonomy } from './taxonomy';
 
 /** True when `date` is a real calendar date written yyyy-mm-dd. */
@@ -51,8 +51,11 @@ export function validateProblem(
 		add('forum', `La date du forum « ${p.forum.date} » est invalide : écrivez-la JJ/MM/AAAA.`);
 	if (p.forum.numero !== null && !(Number.isInteger(p.forum.numero) && p.forum.numero >= 1))
 		add('forum', 'Le numéro du forum doit être un nombre entier (1, 2, 3…).');
-	if (!(THEME_IDS as readonly string[]).includes(p.theme))
-		add('theme', `Le thème « ${p.theme} » est inconnu.`);
+	if (!taxonomy.themes.some((t) => t.id === p.theme))
+		add(
+			'theme',
+			`Le thème « ${p.theme} » est inconnu : ajoutez-le à la liste des thèmes (« Ajouter un thème » dans la saisie de /ateliers).`
+		);
 	if (!Number.isInteger(p.weight) || p.weight < 1)
 		add('weight', 'Le poids doit être un nombre entier supérieur ou égal à 1.');
 	if (p.raisedBy !== null && !(RAISED_BY_IDS as readonly string[]).includes(p.raisedBy))

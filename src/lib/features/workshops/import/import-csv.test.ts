@@ -62,7 +62,7 @@ describe('CSV import', () => {
 		});
 		expect(messages(r)).toEqual([
 			'Ligne 5 : description vide',
-			'Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative)'
+			"Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S'il s'agit d'un nouvel atelier, ajoutez le thème « sport » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier"
 		]);
 		expect(r.rowCount).toBe(4);
 	});

@@ -1,9 +1,10 @@
 /** Reads the Atlas's own JSON export back, validating every entry. */
-import { createProblem } from '$lib/features/workshops/create';
-import { JSON_FORMAT, JSON_VERSION } from '$lib/features/workshops/json-format';
-import type { Problem, ProblemDraft } from '$lib/features/workshops/model';
-import type { Taxonomy } from '$lib/features/workshops/taxonomy';
-import { errorMessages, validateProblem } from '$lib/features/workshops/validate';
+import { currentThemeId, themeMigrationNotice } from '$lib/indicators/theme-ids';
+import { createProblem } from '../create';
+import { JSON_FORMAT, JSON_VERSION } from '../json-format';
+import type { Problem, ProblemDraft } from '../model';
+import type { Taxonomy } from '../taxonomy';
+import { errorMessages, validateProblem } from '../validate';
 import type { ImportIssue, ImportResult } from './report';
 
 const REFUSAL =
@@ -41,6 +42,7 @@ export function importJsonText(
 	const problems: Problem[] = [];
 	const issues: ImportIssue[] = [];
 	const seen = new Set<string>();
+	let migrated = 0;
 	file.problems.forEach((entry: unknown, index) => {
 		const n = index + 1;
 		const report = (message: string) =>
@@ -56,13 +58,20 @@ export function importJsonText(
 			!Array.isArray(draft.publics)
 		)
 			return report('entrée incomplète — ignorée');
-		const errors = validateProblem(draft, taxonomy, communeCodes);
+		// An export written before the theme ids were shared: its old theme id is made current.
+		const theme = typeof draft.theme === 'string' ? currentThemeId(draft.theme) : draft.theme;
+		const current = { ...draft, theme } as ProblemDraft;
+		const errors = validateProblem(current, taxonomy, communeCodes);
 		if (errors.length) return report(errorMessages(errors).join(' '));
-		const problem = createProblem({ ...draft, example: draft.example === true }, now);
+		const problem = createProblem({ ...current, example: draft.example === true }, now);
 		if (seen.has(problem.id)) return report(`identifiant « ${problem.id} » en double — ignorée`);
 		seen.add(problem.id);
 		problems.push(problem);
+		if (theme !== draft.theme) migrated++;
 	});
+	// One sentence for the whole file rather than a line per entry.
+	if (migrated)
+		issues.push({ line: 0, severity: 'warning', message: themeMigrationNotice(migrated) });
 	return {
 		kind: 'ok',
 		format: 'json',

@@ -1,15 +1,8 @@
 /** Turns one record of an imported table into a problem, a row awaiting a choice, or a rejection. */
-import type { CommuneMatcher, CommuneRef } from '$lib/features/workshops/communes';
-import type { ProblemDraft, ThemeId } from '$lib/features/workshops/model';
-import {
-	findEntry,
-	RAISED_BY,
-	STATUSES,
-	THEMES,
-	themeLabels,
-	type Taxonomy
-} from '$lib/features/workshops/taxonomy';
-import { unprotectCell } from '$lib/features/workshops/export';
+import type { CommuneMatcher, CommuneRef } from '../communes';
+import type { ProblemDraft, ThemeId } from '../model';
+import { findEntry, RAISED_BY, STATUSES, themeLabels, type Taxonomy } from '../taxonomy';
+import { unprotectCell } from '../export';
 import type { ColumnMapping, FieldId } from './fields';
 import { issue, type ImportIssue, type UnresolvedCommune } from './report';
 import {
@@ -60,12 +53,13 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	if (!description) errors.push('description vide');
 
 	const themeText = cell('theme');
-	const theme = findEntry(THEMES, themeText)?.id as ThemeId | undefined;
+	const theme = findEntry(ctx.taxonomy.themes, themeText)?.id as ThemeId | undefined;
+	const expected = themeLabels(ctx.taxonomy);
 	if (!theme)
 		errors.push(
 			themeText
-				? `thème « ${themeText} » inconnu (attendu : ${themeLabels()})`
-				: `thème vide (attendu : ${themeLabels()})`
+				? `thème « ${themeText} » inconnu (attendu : ${expected}). S'il s'agit d'un nouvel atelier, ajoutez le thème « ${themeText} » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier`
+				: `thème vide (attendu : ${expected})`
 		);
 
 	const dateText = cell('forumDate');

@@ -1,0 +1,109 @@
+/**
+ * The user-SQL connector on the Node blocking build: reads work, nothing can be changed. After
+ * every refused statement the table is checked unchanged through the app's own connection.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { boundRows, connect, createNodeDb, rows, type NodeConn, type NodeDb } from './duckdb-node';
+import { createUserSql, UserSqlError, type UserSqlConnector } from './user-sql';
+
+let db: NodeDb;
+let app: NodeConn;
+let user: UserSqlConnector;
+
+beforeAll(async () => {
+	db = await createNodeDb();
+	app = connect(db);
+	const userConn = connect(db);
+	user = createUserSql((q) => boundRows(userConn, q), 10);
+});
+afterAll(() => app.close());
+beforeEach(() => {
+	app.query('CREATE OR REPLACE TABLE x AS SELECT range AS n, range % 2 = 0 AS pair FROM range(3)');
+});
+
+const tableX = () => rows(app, 'SELECT n FROM x ORDER BY n').map((r) => r.n);
+
+describe('user SQL: reads', () => {
+	it('runs queries as people write them', async () => {
+		const cases: { args: string; expected: unknown[] }[] = [
+			{ args: 'SELECT n FROM x ORDER BY n', expected: [{ n: 0 }, { n: 1 }, { n: 2 }] },
+			{ args: 'select count(*) as c from x;', expected: [{ c: 3 }] },
+			{ args: 'FROM x SELECT n WHERE pair ORDER BY n', expected: [{ n: 0 }, { n: 2 }] },
+			{ args: 'WITH t AS (SELECT max(n) AS m FROM x) SELECT m FROM t', expected: [{ m: 2 }] },
+			{ args: 'VALUES (1, 2)', expected: [{ col0: 1, col1: 2 }] },
+			{ args: '-- le total\nSELECT sum(n)::INTEGER AS s FROM x -- fin', expected: [{ s: 3 }] },
+			{ args: 'SELECT /* commentaire ; DROP */ 1 AS un', expected: [{ un: 1 }] },
+			{ args: "SELECT 'a;b' AS t", expected: [{ t: 'a;b' }] }
+		];
+		for (const { args, expected } of cases) expect([...(await user.query(args))]).toEqual(expected);
+		const described = await user.query('DESCRIBE x');
+		expect(described.map((r) => r.column_name)).toEqual(['n', 'pair']);
+	});
+
+	it('binds parameters', async () => {
+		const r = await user.queryBound({
+			sql: 'SELECT n FROM x WHERE n >= ? ORDER BY n',
+			params: [1]
+		});
+		expect([...r]).toEqual([{ n: 1 }, { n: 2 }]);
+		expect(r.truncated).toBe(false);
+	});
+
+	it('cuts a result at the row limit and says so', async () => {
+		const cut = await user.query('SELECT * FROM range(25)');
+		expect(cut.length).toBe(10);
+		expect(cut.truncated).toBe(true);
+		const whole = await user.query('SELECT * FROM range(10)');
+		expect(whole.length).toBe(10);
+		expect(whole.truncated).toBe(false);
+	});
+
+	it('reports an error of a query as such', async () => {
+		await expect(user.query('SELECT nope FROM x')).rejects.toThrow(
+			/^La requête a échoué : Binder Error/
+		);
+		await expect(user.query('  ;  ')).rejects.toThrow(
+			'La requête est vide : écrivez une requête SELECT.'
+		);
+	});
+});
+
+describe('user SQL: nothing can be changed', () => {
+	const refused = [
+		'DROP TABLE x',
+		'INSERT INTO x VALUES (9, false)',
+		'UPDATE x SET n = 9',
+		'DELETE FROM x',
+		'CREATE TABLE y AS SELECT 1',
+		'CREATE OR REPLACE TABLE x AS SELECT 9 AS n',
+		'ALTER TABLE x RENAME TO y',
+		"ATTACH 'autre.duckdb' AS autre",
+		"COPY x TO 'x.csv' (FORMAT csv)",
+		'SET autoload_known_extensions = true',
+		'INSTALL json',
+		'LOAD json',
+		'PRAGMA enable_profiling',
+		'CALL checkpoint()',
+		'DELETE FROM x RETURNING n',
+		'SELECT 1; DROP TABLE x',
+		'SELECT 1;\nDROP TABLE x;',
+		// Closing the wrapping parenthesis to slip in a second statement.
+		'SELECT 1) AS a; DROP TABLE x; SELECT * FROM (SELECT 1',
+		'SELECT 1 --\n); DROP TABLE x; --',
+		'/* */ DROP TABLE x',
+		'-- SELECT\nDROP TABLE x'
+	];
+	for (const sql of refused)
+		it(`refuses ${JSON.stringify(sql)}`, async () => {
+			const error = await user.query(sql).then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect(error).toBeInstanceOf(UserSqlError);
+			expect((error as Error).message).toMatch(/^Requête refusée ou mal écrite : /);
+			expect(tableX()).toEqual([0, 1, 2]);
+			expect(
+				rows(app, "SELECT count(*) AS c FROM duckdb_tables() WHERE table_name <> 'x'")
+			).toEqual([{ c: 0 }]);
+		});
+});
