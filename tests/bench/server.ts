@@ -29,6 +29,9 @@ const map = new maplibregl.Map({ container: 'm', bounds: [3.26, 43.45, 4.85, 44.
     layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#fff' } },
              { id: 'f', type: 'fill', source: 'c', paint: { 'fill-color': '#e08' } }] } });
 map.once('idle', () => { performance.mark('floor:idle'); window.floorDone = true; });
+// First frame with the communes drawn (the source parsed, its tiles ready).
+const first = () => { if (map.isSourceLoaded('c') && map.areTilesLoaded()) { performance.mark('floor:first-frame'); map.off('render', first); } };
+map.on('render', first);
 let k = 0;
 window.floorRepaint = () => new Promise((resolve) => {
   const t0 = performance.now();

@@ -67,8 +67,8 @@ export class Atlas {
 	problemSymbols = $state.raw<{ points: FeatureCollection; max: number } | null>(null);
 
 	private ctx: MapContext | null = null;
-	#mapReady: (ctx: MapContext) => void = () => undefined;
-	#map = new Promise<MapContext>((resolve) => (this.#mapReady = resolve));
+	#mapReady: (ctx: MapContext | null) => void = () => undefined;
+	#map = new Promise<MapContext | null>((resolve) => (this.#mapReady = resolve));
 	private provider: ValuesProvider | null = null;
 	private token = 0;
 
@@ -95,8 +95,8 @@ export class Atlas {
 		return METHODS[this.view.method];
 	}
 
-	/** Receives the map from the page's MapRoot, once created. */
-	attachMap(ctx: MapContext): void {
+	/** Receives the map from the page's MapRoot, once created; null when MapLibre cannot start. */
+	attachMap(ctx: MapContext | null): void {
 		this.#mapReady(ctx);
 	}
 
@@ -104,16 +104,16 @@ export class Atlas {
 	async start(initial: (data: AtlasData) => CarteView): Promise<void> {
 		try {
 			performance.mark('atlas:start');
-			const mapLib = import('maplibre-gl');
 			const data = await this.core.data();
-			await mapLib;
 			performance.mark('atlas:data');
 			this.data = data;
 			this.view = initial(data);
 			this.provider = snapshotProvider(data.snapshot);
+			// The view's colours for the SVG map, before MapLibre is there.
+			await this.refresh();
 			this.ctx = await this.#map;
 			performance.mark('atlas:style');
-			this.ctx.listen({
+			this.ctx?.listen({
 				onHover: (code, x, y) => (this.hover = code ? { code, x, y } : null),
 				onSelect: (code) =>
 					this.select(code && data.territory.communes.includes(code) ? code : null)
@@ -131,11 +131,11 @@ export class Atlas {
 	async refresh(): Promise<void> {
 		const ind = this.indicator;
 		const data = this.data;
-		if (!ind || !data || !this.provider || !this.ctx) return;
+		if (!ind || !data || !this.provider) return;
 		const token = ++this.token;
 		if (this.gapTheme) {
 			this.choropleth = null;
-			await this.ctx.setChoropleth(blankStates(data.territory.communes, BLANK_FILL));
+			await this.ctx?.setChoropleth(blankStates(data.territory.communes, BLANK_FILL));
 			this.paints++;
 			return this.loadProfile();
 		}
@@ -152,7 +152,7 @@ export class Atlas {
 		this.values = values;
 		this.smoothed = smoothed;
 		this.choropleth = ch;
-		await this.ctx.setChoropleth(ch.states);
+		await this.ctx?.setChoropleth(ch.states);
 		this.paints++;
 		await this.loadProfile();
 	}

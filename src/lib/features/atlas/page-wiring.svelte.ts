@@ -9,17 +9,20 @@ import { settle } from '$lib/core/settle';
 import type { AtlasData } from '$lib/data/static-data';
 import { decodeView, encodeView, type UrlNote } from '$lib/view/codec';
 import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
+import { hasWebGL2 } from '$lib/map/webgl';
 import type { Atlas } from './atlas.svelte';
 import { carteFields, defaultCarteView } from './view';
 
-/** What the page shows of the URL: the notes of ignored parameters. */
-export class AtlasUrlNotes {
+/** What the page knows beside the atlas: the notes of ignored URL parameters, and WebGL. */
+export class AtlasPageUi {
 	notes = $state.raw<UrlNote[]>([]);
+	/** False where MapLibre cannot start: the SVG map is then the map. */
+	webgl = $state(true);
 }
 
-/** Registers the page's lifecycle and effects; returns the URL notes to show. */
-export function wireAtlasPage(atlas: Atlas): AtlasUrlNotes {
-	const url = new AtlasUrlNotes();
+/** Registers the page's lifecycle and effects; returns what the page shows beside the atlas. */
+export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
+	const url = new AtlasPageUi();
 	const fieldsOf = (data: AtlasData) =>
 		carteFields({
 			indicators: atlas.indicators.map((i) => i.id),
@@ -33,6 +36,8 @@ export function wireAtlasPage(atlas: Atlas): AtlasUrlNotes {
 	onMount(() => {
 		// Browser tests and the benchmark read the page's state through this handle.
 		(window as unknown as { atlas: Atlas }).atlas = atlas;
+		url.webgl = hasWebGL2();
+		if (!url.webgl) atlas.attachMap(null);
 		atlas.start((data) => {
 			const { view, notes } = decode(data, page.url.searchParams);
 			url.notes = notes;

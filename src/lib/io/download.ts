@@ -1,0 +1,10 @@
+/** Saves a Blob built in memory as a file: nothing leaves the machine. */
+export function downloadBlob(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	a.click();
+	// Revoke later: Chromium starts the download asynchronously.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,66 @@
+/**
+ * One choropleth model, two renderers: what MapLibre (feature-state) and the SVG renderer both
+ * draw, with what a printed or exported map must say — title, legend, source, vintage, date.
+ */
+import type { Indicator } from '$lib/indicators/types';
+import type { Choropleth } from '$lib/features/atlas/choropleth';
+import { legendEntries, legendTitle, type LegendEntry } from './legend-entries';
+
+/** The map as data, for any renderer. */
+export interface ChoroplethModel {
+	title: string;
+	/** Classification method and how to read the colours. */
+	subtitle: string;
+	/** Fill per territory commune; null is n.d. (hatched), never a colour of 0. */
+	fills: Record<string, string | null>;
+	legend: LegendEntry[];
+	/** « Source : INSEE, RP 2022 » (producers and vintages of the indicator). */
+	source: string;
+	vintage: string;
+	/** Date of the map, French (« 30 novembre 2026 »). */
+	date: string;
+}
+
+/** How to read the colours, by polarity. */
+export function readingOf(polarity: Indicator['polarity']): string {
+	if (polarity === 0) return 'indicateur de contexte';
+	return polarity === 1
+		? 'plus foncé = valeur plus élevée = besoin plus marqué'
+		: 'plus foncé = valeur plus faible = besoin plus marqué';
+}
+
+/** The date as the map's caption writes it. */
+export function frenchDate(date: Date): string {
+	return new Intl.DateTimeFormat('fr-FR', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Paris'
+	}).format(date);
+}
+
+/** Builds the model of `choropleth` (feature-states of the map) for `indicator`. */
+export function choroplethModel(input: {
+	indicator: Indicator;
+	choropleth: Choropleth;
+	methodLabel: string;
+	smoothed?: boolean;
+	territoryName: string;
+	date: Date;
+}): ChoroplethModel {
+	const { indicator, choropleth } = input;
+	const fills: Record<string, string | null> = {};
+	for (const [code, s] of Object.entries(choropleth.states)) fills[code] = s.fill;
+	const unique = (xs: string[]) => [...new Set(xs)];
+	const vintage = unique(indicator.sources.map((s) => s.vintage)).join(', ');
+	const producers = unique(indicator.sources.map((s) => s.producer)).join(', ');
+	return {
+		title: `${legendTitle(indicator, input.smoothed)} — ${input.territoryName}`,
+		subtitle: `${input.methodLabel} · ${readingOf(indicator.polarity)}`,
+		fills,
+		legend: legendEntries(indicator, choropleth),
+		source: `Source : ${producers} (${vintage}) · Contours : IGN Admin Express · Atlas des besoins`,
+		vintage,
+		date: frenchDate(input.date)
+	};
+}

@@ -1,0 +1,53 @@
+/**
+ * The choropleth legend's rows as data: one per class (« de 12,0 à 20,5 », then « plus de … à
+ * … »), the n.d. class and the context. Read by the sidebar legend, the SVG map and its exports.
+ */
+import { formatNumber } from '$lib/format/number';
+import { MISSING_EXPLANATION } from '$lib/format/indicator';
+import type { Indicator } from '$lib/indicators/types';
+import { CONTEXT_FILL } from './palette';
+
+/** One legend row: a colour (null: the n.d. hatch), a label and a commune count. */
+export interface LegendEntry {
+	colour: string | null;
+	label: string;
+	count?: number;
+	title?: string;
+}
+
+/** What the classes come from (a `Choropleth`'s fields). */
+export interface LegendClasses {
+	breaks: readonly number[];
+	colours: readonly string[];
+	counts: readonly number[];
+	missing: number;
+}
+
+/** Label of the legend: the indicator with its unit, and « taux lissé » when smoothed. */
+export function legendTitle(indicator: Pick<Indicator, 'label' | 'unit'>, smoothed = false) {
+	return `${indicator.label}${indicator.unit ? ` (${indicator.unit})` : ''}${smoothed ? ', taux lissé' : ''}`;
+}
+
+/** The rows: classes, then n.d., then the rest of the département. */
+export function legendEntries(
+	indicator: Pick<Indicator, 'digits'>,
+	classes: LegendClasses
+): LegendEntry[] {
+	const f = (v: number) => formatNumber(v, indicator.digits);
+	const rows: LegendEntry[] = [];
+	classes.colours.forEach((colour, i) => {
+		const lo = classes.breaks[i];
+		const hi = classes.breaks[i + 1];
+		if (lo === undefined || hi === undefined) return;
+		const label = `${i === 0 ? 'de' : 'plus de'} ${f(lo)} à ${f(hi)}`;
+		rows.push({ colour, label, count: classes.counts[i] ?? 0 });
+	});
+	rows.push({
+		colour: null,
+		label: 'Secret ou non disponible (n.d.)',
+		count: classes.missing,
+		title: MISSING_EXPLANATION
+	});
+	rows.push({ colour: CONTEXT_FILL, label: 'Reste du département (contexte)' });
+	return rows;
+}

@@ -1,0 +1,73 @@
+/**
+ * The exported map: a standalone SVG document with the title, the map, the legend, the source,
+ * the vintage and the date, in system fonts (no web font is fetched from anywhere).
+ */
+import type { ChoroplethModel } from '../choropleth-model';
+import { MISSING_HATCH } from '../palette';
+import type { SvgGeometry } from './geometry';
+import { esc, HATCH_ID, mapSvg } from './markup';
+import { FIT_PADDING } from './projection';
+
+/** Size of the exported document, in CSS pixels (the PNG's 1×). */
+export const EXPORT_WIDTH = 1200;
+export const EXPORT_HEIGHT = 760;
+
+const MAP = { x: 24, y: 84, width: 800, height: 620 };
+const LEGEND_X = 850;
+
+/** The document's text: title, subtitle, legend, footer. */
+function text(x: number, y: number, size: number, content: string, extra = ''): string {
+	return `<text x="${x}" y="${y}" font-size="${size}"${extra ? ` ${extra}` : ''}>${esc(content)}</text>`;
+}
+
+function legend(model: ChoroplethModel): string {
+	let y = MAP.y + 20;
+	const rows = [text(LEGEND_X, y, 15, 'Légende', 'font-weight="bold"')];
+	y += 16;
+	for (const e of model.legend) {
+		const fill = e.colour ?? `url(#${HATCH_ID}-x)`;
+		rows.push(
+			`<rect x="${LEGEND_X}" y="${y}" width="22" height="16" fill="${fill}" stroke="#9aa5b1"/>`,
+			text(LEGEND_X + 30, y + 13, 13, e.label),
+			e.count === undefined
+				? ''
+				: text(EXPORT_WIDTH - 24, y + 13, 13, String(e.count), 'text-anchor="end" fill="#44505c"')
+		);
+		y += 24;
+	}
+	rows.push(text(LEGEND_X, y + 14, 11, 'Nombre de communes par classe', 'fill="#44505c"'));
+	return rows.join('');
+}
+
+/** The standalone SVG document of `model` drawn on `geometry`. */
+export function exportSvg(model: ChoroplethModel, geometry: SvgGeometry): string {
+	const p = FIT_PADDING;
+	// The inner map fits the territory's box inside the padding, like the screen map, and the
+	// outer one clips the rest of the département to the map's frame.
+	const inner = mapSvg(
+		geometry,
+		model.fills,
+		model.title,
+		`x="${p}" y="${p}" width="${MAP.width - 2 * p}" height="${MAP.height - 2 * p}" overflow="visible"`
+	);
+	return (
+		`<?xml version="1.0" encoding="UTF-8"?>` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${EXPORT_HEIGHT}" viewBox="0 0 ${EXPORT_WIDTH} ${EXPORT_HEIGHT}" font-family="system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif" fill="#1f2933">` +
+		`<defs><pattern id="${HATCH_ID}-x" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2" height="6" fill="${MISSING_HATCH}"/></pattern></defs>` +
+		`<rect width="100%" height="100%" fill="#fff"/>` +
+		text(24, 40, 22, model.title, 'font-weight="bold"') +
+		text(24, 66, 14, model.subtitle, 'fill="#44505c"') +
+		`<svg x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}">${inner}</svg>` +
+		`<rect x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" fill="none" stroke="#c5ccd3"/>` +
+		legend(model) +
+		text(24, EXPORT_HEIGHT - 28, 12, model.source, 'fill="#44505c"') +
+		text(
+			24,
+			EXPORT_HEIGHT - 10,
+			12,
+			`Millésime : ${model.vintage} · Carte produite le ${model.date}`,
+			'fill="#44505c"'
+		) +
+		`</svg>`
+	);
+}

@@ -1,0 +1,85 @@
+/**
+ * The SVG renderer: the choropleth model drawn on the SVG geometry, as markup. The same strings
+ * are written into the prerendered HTML (hooks.server.ts), built in the browser when the page
+ * opens without it, and embedded in the exported files.
+ */
+import { CONTEXT_FILL, MISSING_HATCH } from '../palette';
+import type { LegendEntry } from '../legend-entries';
+import type { SvgGeometry } from './geometry';
+
+/** Id of the n.d. hatch pattern (one per document). */
+export const HATCH_ID = 'atlas-nd-hatch';
+/** Fill of territory communes while the view's colours are not known (no wrong colours). */
+export const PENDING_FILL = '#f4f5f7';
+
+/** Escapes text for HTML and SVG content and attributes. */
+export function esc(text: string): string {
+	return text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+	);
+}
+
+/** The SVG fill of a territory commune: its colour, the hatch for n.d., neutral if unknown. */
+export function fillOf(fills: Record<string, string | null> | null, code: string): string {
+	if (!fills) return PENDING_FILL;
+	const f = fills[code];
+	return f === undefined ? PENDING_FILL : (f ?? `url(#${HATCH_ID})`);
+}
+
+const STYLE =
+	'.svg-choropleth path{vector-effect:non-scaling-stroke;stroke-linejoin:round}' +
+	'.svg-choropleth .c{stroke:#fff;stroke-width:.6px}' +
+	'.svg-choropleth .o{fill:none;stroke:#1f2933;stroke-width:2.2px;pointer-events:none}' +
+	'.svg-choropleth .c.sel{stroke:#0b57d0;stroke-width:3px}' +
+	'.svg-choropleth .t:hover{stroke:#1f2933;stroke-width:2px}';
+
+/**
+ * The map as an `<svg>` element whose viewBox is the territory's box (drawn overflowing it);
+ * `fills` null draws the territory in a neutral colour (the right colours are not known yet).
+ */
+export function mapSvg(
+	geometry: SvgGeometry,
+	fills: Record<string, string | null> | null,
+	label: string,
+	attrs = ''
+): string {
+	const paths = geometry.communes
+		.map((c) =>
+			c.territory
+				? `<path class="c t" data-code="${c.code}" fill="${fillOf(fills, c.code)}" d="${c.d}"><title>${esc(c.name)}</title></path>`
+				: `<path class="c" data-code="${c.code}" fill="${CONTEXT_FILL}" d="${c.d}"/>`
+		)
+		.join('');
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" class="svg-choropleth" viewBox="0 0 ${geometry.width} ${+geometry.height.toFixed(2)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${esc(label)}"${attrs ? ` ${attrs}` : ''}>` +
+		`<style>${STYLE}</style>` +
+		`<defs><pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2" height="6" fill="${MISSING_HATCH}"/></pattern></defs>` +
+		`<g>${paths}</g><path class="o" d="${geometry.outline}"/></svg>`
+	);
+}
+
+/** The legend as HTML (the prerendered page shows it beside the SVG map, without JavaScript). */
+export function legendHtml(
+	title: string,
+	subtitle: string,
+	entries: readonly LegendEntry[],
+	source: string
+): string {
+	const rows = entries
+		.map((e) => {
+			const swatch =
+				e.colour === null
+					? `<span class="sw nd"></span>`
+					: `<span class="sw" style="background:${e.colour}"></span>`;
+			const count = e.count === undefined ? '' : `<span class="n">${e.count}</span>`;
+			const t = e.title ? ` title="${esc(e.title)}"` : '';
+			return `<li${t}>${swatch}<span>${esc(e.label)}</span>${count}</li>`;
+		})
+		.join('');
+	return (
+		`<section class="svg-legend" aria-label="Légende de la carte" data-testid="svg-legend">` +
+		`<h3 elementtiming="atlas-svg-legend">${esc(title)}</h3><p>${esc(subtitle)}</p>` +
+		`<ul>${rows}</ul><p class="src">${esc(source)}</p></section>`
+	);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { colourParams, injectMap, PENDING_CLASS, pendingScript } from './prerender';
+
+describe('the prerendered map', () => {
+	it('waits for the colours when a link names an indicator, a method, a class count or smoothing', () => {
+		// The map page's parameters (src/lib/view/carte.ts) that change colours; commune and
+		// problemes do not.
+		expect(colourParams()).toEqual(['indicateur', 'classes', 'n', 'lisse']);
+		expect(pendingScript()).toContain(`classList.add('${PENDING_CLASS}')`);
+	});
+
+	it('writes the map into the empty slot Svelte rendered, and the script into the head', () => {
+		const html =
+			'<html><head><title>x</title></head><body><div class="svg-map svelte-3wfptj" data-svg-map="" data-testid="svg-map"></div><div data-other=""></div></body></html>';
+		const out = injectMap(html, '<svg></svg>');
+		expect(out).toContain(
+			'<div class="svg-map svelte-3wfptj" data-svg-map="" data-testid="svg-map"><svg></svg></div><div data-other=""></div>'
+		);
+		expect(out).toContain(`${pendingScript()}</head>`);
+	});
+
+	it('runs the head script: pending with ?indicateur=…, not with ?commune=…', () => {
+		const run = (search: string) => {
+			const classes: string[] = [];
+			const body = pendingScript().replace(/^<script>|<\/script>$/g, '');
+			new Function('location', 'document', body)(
+				{ search },
+				{ documentElement: { classList: { add: (c: string) => classes.push(c) } } }
+			);
+			return classes;
+		};
+		expect(run('?indicateur=part_15_29')).toEqual([PENDING_CLASS]);
+		expect(run('?n=4')).toEqual([PENDING_CLASS]);
+		expect(run('?commune=30007')).toEqual([]);
+		expect(run('')).toEqual([]);
+	});
+});

@@ -1,0 +1,77 @@
+/**
+ * The map page's first map, for the prerendered HTML: the default view drawn by the SVG renderer
+ * from the pipeline's files (read at build time), its legend, and a tiny head script that turns
+ * the communes neutral when the link asks for another view (no wrong colours, not even briefly).
+ */
+import type { FeatureCollection } from 'geojson';
+import { buildChoropleth } from '$lib/features/atlas/choropleth';
+import { indicatorById } from '$lib/indicators/catalogue';
+import { METHODS } from '$lib/analysis/breaks';
+import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
+import { carteFields, defaultCarteView } from '$lib/features/atlas/view';
+import { choroplethModel } from '../choropleth-model';
+import { svgGeometry } from './geometry';
+import { legendHtml, mapSvg } from './markup';
+
+/** Class on `<html>` while the communes wait for the colours of the view the link asks for. */
+export const PENDING_CLASS = 'atlas-pending';
+
+/** URL parameters of the map page that change its colours (commune and problems do not). */
+export function colourParams(): string[] {
+	const f = carteFields({ indicators: [], communes: [] });
+	return [f.indicator.param, f.method.param, f.classes.param, f.smooth.param];
+}
+
+/** The inline head script: runs before the first paint, so the default colours never show. */
+export function pendingScript(): string {
+	const params = JSON.stringify(colourParams());
+	return `<script>(function(){var q=new URLSearchParams(location.search);if(${params}.some(function(k){return q.has(k)}))document.documentElement.classList.add('${PENDING_CLASS}')})()</script>`;
+}
+
+type Fetch = (url: string) => Promise<Response>;
+
+async function json<T>(fetch: Fetch, url: string): Promise<T> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`${url} : ${res.status} (lancez « npm run data »)`);
+	return (await res.json()) as T;
+}
+
+/** The SVG map and legend of the default view, from the files under `dataBase`. */
+export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<string> {
+	const [territory, snapshot, communes, outline] = await Promise.all([
+		json<TerritoryInfo>(fetch, `${dataBase}territory.json`),
+		json<Snapshot>(fetch, `${dataBase}snapshot.json`),
+		json<FeatureCollection>(fetch, `${dataBase}communes.geojson`),
+		json<FeatureCollection>(fetch, `${dataBase}territory-outline.geojson`)
+	]);
+	const view = defaultCarteView();
+	const indicator = indicatorById(view.indicator);
+	const values = snapshot.indicators[view.indicator]?.values;
+	if (!indicator || !values) return '';
+	const choropleth = buildChoropleth(
+		indicator,
+		values,
+		territory.communes,
+		view.method,
+		view.classes
+	);
+	const model = choroplethModel({
+		indicator,
+		choropleth,
+		methodLabel: METHODS[view.method],
+		territoryName: territory.name,
+		date: new Date()
+	});
+	const geometry = svgGeometry(communes, outline);
+	return (
+		mapSvg(geometry, model.fills, model.title) +
+		legendHtml(model.title, model.subtitle, model.legend, model.source)
+	);
+}
+
+/** Writes `markup` into the page's empty map slot and the pending script into its head. */
+export function injectMap(html: string, markup: string): string {
+	return html
+		.replace('</head>', `${pendingScript()}</head>`)
+		.replace(/(<div[^>]*\bdata-svg-map\b[^>]*>)(<\/div>)/, `$1${markup}$2`);
+}

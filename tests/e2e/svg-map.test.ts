@@ -1,0 +1,192 @@
+/**
+ * The SVG renderer of the map page (issue 10): in the HTML before any JavaScript, the same
+ * colours and place as MapLibre, the map where WebGL is missing, printing and exports.
+ * Expected colours by hand: Alès (30007) has 39,3 % youth unemployment (map.test.ts), in the
+ * class « plus de 30,3 à 39,4 » of the default quantiles, the 4th of ColorBrewer YlOrRd-5:
+ * #f03b20.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openMap, outsideRequests, test } from './fixtures';
+
+const ALES = '30007';
+const ALES_DEFAULT = '#f03b20';
+const FIVE = ['30007', '30132', '30243', '30010', '30022'];
+const svgPath = (page: Page, code: string) =>
+	page.locator(`[data-testid="svg-map"] path[data-code="${code}"]`);
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('/ shows the coloured map and its legend', async ({ page, watch }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-testid="svg-map"] path.t')).toHaveCount(71);
+		await expect(svgPath(page, ALES)).toHaveAttribute('fill', ALES_DEFAULT);
+		await expect(svgPath(page, ALES)).toBeVisible();
+		const legend = page.getByTestId('svg-legend');
+		await expect(legend).toBeVisible();
+		await expect(legend).toContainText('Taux de chômage des 15-24 ans');
+		await expect(legend).toContainText('plus de 30,3 à 39,4');
+		await expect(legend).toContainText('Secret ou non disponible (n.d.)');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+	});
+});
+
+test('the SVG map and MapLibre show the same colours at the same place', async ({
+	page,
+	watch
+}) => {
+	await openMap(page);
+	const pairs = await page.evaluate((codes) => {
+		type W = { __atlasMap: { stateOf(c: string): { fill?: string } } };
+		const map = (window as unknown as W).__atlasMap;
+		return codes.map((c) => [
+			document
+				.querySelector(`[data-testid="svg-map"] path[data-code="${c}"]`)!
+				.getAttribute('fill'),
+			map.stateOf(c).fill
+		]);
+	}, FIVE);
+	for (const [svg, maplibre] of pairs) expect(svg).toBe(maplibre);
+	expect(pairs[0]![0]).toBe(ALES_DEFAULT);
+	// Same place: the territory outline's box on screen, SVG against MapLibre's projection.
+	const gap = await page.evaluate(async () => {
+		type W = { __atlasMap: { project(l: [number, number]): { x: number; y: number } } };
+		const map = (window as unknown as W).__atlasMap;
+		const fc = await (await fetch('/data/territory-outline.geojson')).json();
+		type C = number[] | C[];
+		const flat = (c: C): number[][] =>
+			typeof c[0] === 'number' ? [c as number[]] : (c as C[]).flatMap(flat);
+		const pts = flat(fc.features[0].geometry.coordinates);
+		const lon = pts.map((p) => p[0]!);
+		const lat = pts.map((p) => p[1]!);
+		const nw = map.project([Math.min(...lon), Math.max(...lat)]);
+		const se = map.project([Math.max(...lon), Math.min(...lat)]);
+		const slot = document.querySelector<HTMLElement>('[data-testid="svg-map"]')!;
+		slot.classList.remove('live');
+		const box = slot.getBoundingClientRect();
+		const o = slot.querySelector('path.o')!.getBoundingClientRect();
+		const d = [o.left - box.left - nw.x, o.top - box.top - nw.y, o.right - box.left - se.x];
+		return Math.max(...d.map(Math.abs), Math.abs(o.bottom - box.top - se.y));
+	});
+	// Whole SVG units of about 0.7 px at this size: within 2 px.
+	expect(gap).toBeLessThan(2);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a link to another view never paints the default colours first', async ({ page, watch }) => {
+	// Every frame from the first one, the fill Alès is painted with.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { fills: string[] }).fills = seen;
+		const frame = () => {
+			const p = document.querySelector('[data-testid="svg-map"] path[data-code="30007"]');
+			if (p) seen.push(getComputedStyle(p).fill);
+			if (seen.length < 2000) requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	});
+	await openMap(page, '?indicateur=part_15_29');
+	const final = await svgPath(page, ALES).getAttribute('fill');
+	expect(final).not.toBe(ALES_DEFAULT);
+	const fills = await page.evaluate(() => (window as unknown as { fills: string[] }).fills);
+	expect(fills.length).toBeGreaterThan(0);
+	const hex = (rgb: string) =>
+		'#' +
+		rgb
+			.match(/\d+/g)!
+			.slice(0, 3)
+			.map((n) => Number(n).toString(16).padStart(2, '0'))
+			.join('');
+	// Neutral (#f4f5f7) until the view's colours are known, then the view's colour: never #f03b20.
+	expect(new Set(fills.map(hex))).toEqual(new Set(['#f4f5f7', final]));
+	expect(watch.errors).toEqual([]);
+});
+
+test('without WebGL the SVG map is the map: hover, click, commune panel', async ({
+	page,
+	watch
+}) => {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string) {
+			if (type.startsWith('webgl')) return null;
+			// eslint-disable-next-line prefer-rest-params
+			return original.apply(this, arguments as unknown as Parameters<typeof original>);
+		} as typeof original;
+	});
+	await openMap(page);
+	await expect(page.getByTestId('svg-fallback')).toContainText('Carte simplifiée');
+	await expect(page.locator('[data-testid="map"] canvas')).toHaveCount(0);
+	await svgPath(page, ALES).hover({ force: true });
+	await expect(page.getByRole('status').filter({ hasText: 'Alès' })).toContainText('39,3');
+	await svgPath(page, ALES).click({ force: true });
+	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', ALES);
+	await expect(svgPath(page, ALES)).toHaveClass(/sel/);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('printing shows the SVG map, its legend and sources, and no control', async ({ page }) => {
+	await openMap(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('svg-map')).toBeVisible();
+	await expect(svgPath(page, ALES)).toBeVisible();
+	const legend = page.getByTestId('svg-legend');
+	await expect(legend).toBeVisible();
+	await expect(legend).toContainText('Source : Insee (RP 2022)');
+	await expect(legend).toContainText('Carte du ');
+	await expect(page.getByRole('button', { name: 'Afficher le tableau des communes' })).toBeHidden();
+	await expect(page.getByText('Exporter la carte')).toBeHidden();
+	await expect(page.getByRole('combobox').first()).toBeHidden();
+	await expect(page.locator('[data-testid="map"] canvas')).toBeHidden();
+});
+
+test('« Exporter la carte »: an SVG that parses, a PNG with the legend’s colours', async ({
+	page,
+	watch
+}) => {
+	await openMap(page);
+	await page.getByText('Exporter la carte').click();
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()
+	]);
+	expect(svgFile.suggestedFilename()).toBe('carte-chomage_15_24.svg');
+	const svg = await (await svgFile.createReadStream()).toArray();
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			communes: doc.querySelectorAll('path.t').length,
+			text: doc.documentElement.textContent
+		};
+	}, Buffer.concat(svg).toString('utf8'));
+	expect(parsed.error).toBeNull();
+	expect(parsed.communes).toBe(71);
+	expect(parsed.text).toContain('Taux de chômage des 15-24 ans (%) — CA Alès Agglomération');
+	expect(parsed.text).toContain('Millésime : RP 2022');
+	const [pngFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Image PNG haute définition (2×)' }).click()
+	]);
+	const png = Buffer.concat(await (await pngFile.createReadStream()).toArray());
+	// PNG signature, then the IHDR chunk: width and height of 2 × 1 200 × 760.
+	expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1520]);
+	// The first legend swatch is drawn at x 850–872, y 120–136 (export-svg.ts): at 2×, its
+	// middle (861, 128) is pixel (1722, 256), YlOrRd's lightest class #ffffb2.
+	const pixel = await page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		return [...ctx.getImageData(1722, 256, 1, 1).data];
+	}, png.toString('base64'));
+	expect(pixel).toEqual([255, 255, 178, 255]);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
