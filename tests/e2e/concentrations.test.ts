@@ -55,6 +55,11 @@ test('same seed, same map; the threshold and the correction update it', async ({
 
 	const at05 = significant(first);
 	expect(at05).toBeGreaterThan(0);
+	// The page opens on its result in one sentence; without correction (the default) its count is
+	// the map's.
+	const headline = page.getByTestId('headline');
+	await expect(headline).toContainText('« Indice de besoins »');
+	await expect(headline).toContainText(`${at05} commune`);
 	await page.getByTestId('alpha').selectOption('0.001');
 	await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
 	await page.getByTestId('alpha').selectOption('0.05');

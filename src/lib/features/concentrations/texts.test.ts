@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MoranResult } from '$lib/analysis/moran';
-import { formatP, islandsSentence, moranSentence, stabilityText } from './texts';
+import { formatP, headlineSentence, islandsSentence, moranSentence, stabilityText } from './texts';
 
 const base: MoranResult = {
 	I: 0.3112,
@@ -37,5 +37,35 @@ describe('plain-French results', () => {
 	it('says how stable a class is', () => {
 		expect(stabilityText(0.9, 10)).toBe('classe stable sur 9 des 10 tirages');
 		expect(stabilityText(1, 10)).toBe('classe stable sur les 10 tirages');
+	});
+});
+
+describe('the headline sentence', () => {
+	const base = {
+		label: 'Indice de besoins',
+		alpha: 0.05,
+		correction: 'fdr' as const,
+		correctionName: 'taux de fausses découvertes'
+	};
+	it('says when nothing survives the correction, and how many do without it', () => {
+		expect(headlineSentence({ ...base, corrected: 0, uncorrected: 12 })).toBe(
+			'Aucune concentration significative pour « Indice de besoins » au seuil p ≤ 0,05 après correction des tests multiples (taux de fausses découvertes) ; 12 communes ressortent sans correction, à lire avec prudence.'
+		);
+	});
+	it('counts the communes that do', () => {
+		expect(headlineSentence({ ...base, corrected: 1, uncorrected: 5 })).toBe(
+			'1 commune appartient à un regroupement significatif pour « Indice de besoins » au seuil p ≤ 0,05 après correction des tests multiples (taux de fausses découvertes) (5 communes sans correction).'
+		);
+	});
+	it('warns when no correction is applied, and says when there is nothing at all', () => {
+		expect(
+			headlineSentence({ ...base, correction: 'none', corrected: 7, uncorrected: 7 })
+		).toContain('7 communes ressortent dans un regroupement');
+		expect(
+			headlineSentence({ ...base, correction: 'none', corrected: 7, uncorrected: 7 })
+		).toContain('à lire avec prudence');
+		expect(headlineSentence({ ...base, alpha: 0.001, corrected: 0, uncorrected: 0 })).toBe(
+			'Aucune concentration significative pour « Indice de besoins » au seuil p ≤ 0,001, avec ou sans correction des tests multiples.'
+		);
 	});
 });

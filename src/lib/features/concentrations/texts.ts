@@ -36,3 +36,40 @@ export function stabilityText(agreement: number, runs: number): string {
 		? `classe stable sur les ${runs} tirages`
 		: `classe stable sur ${same} des ${runs} tirages`;
 }
+
+/** What the page's headline sentence is built from: counts of communes in significant clusters. */
+export interface HeadlineCounts {
+	/** The variable mapped, e.g. « Indice de besoins » or an indicator's label. */
+	label: string;
+	alpha: number;
+	/** The correction chosen and its French name (« Taux de fausses découvertes (FDR) »). */
+	correction: 'none' | 'fdr' | 'bonferroni';
+	correctionName: string;
+	/** Communes in a significant cluster with the chosen correction, and without any. */
+	corrected: number;
+	uncorrected: number;
+}
+
+const communes = (n: number) => (n === 1 ? '1 commune' : `${formatNumber(n, 0)} communes`);
+
+/**
+ * The result in one plain-French sentence, first on the page, e.g. « Aucune concentration
+ * significative pour « Indice de besoins » après correction des tests multiples ; 12 communes
+ * ressortent sans correction, à lire avec prudence. »
+ */
+export function headlineSentence(h: HeadlineCounts): string {
+	const what = `pour « ${h.label} »`;
+	const at = `au seuil p ≤ ${formatNumber(h.alpha, h.alpha < 0.01 ? 3 : 2)}`;
+	if (h.correction === 'none') {
+		return h.uncorrected === 0
+			? `Aucune concentration significative ${what} ${at}, même sans correction des tests multiples.`
+			: `${communes(h.uncorrected)} ressort${h.uncorrected === 1 ? '' : 'ent'} dans un regroupement ${what} ${at}, sans correction des tests multiples : à lire avec prudence, une partie peut être due au hasard.`;
+	}
+	const how = `après correction des tests multiples (${h.correctionName})`;
+	if (h.corrected === 0) {
+		return h.uncorrected === 0
+			? `Aucune concentration significative ${what} ${at}, avec ou sans correction des tests multiples.`
+			: `Aucune concentration significative ${what} ${at} ${how} ; ${communes(h.uncorrected)} ressort${h.uncorrected === 1 ? '' : 'ent'} sans correction, à lire avec prudence.`;
+	}
+	return `${communes(h.corrected)} ${h.corrected === 1 ? 'appartient' : 'appartiennent'} à un regroupement significatif ${what} ${at} ${how} (${communes(h.uncorrected)} sans correction).`;
+}
