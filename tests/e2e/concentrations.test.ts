@@ -19,7 +19,14 @@ async function readyClusters(page: Page): Promise<string> {
 const significant = (clusters: string) =>
 	clusters.split(',').filter((p) => /:[1-4]$/.test(p)).length;
 
+/** Unfolds « Réglages avancés » (neighbours, permutations, seed), folded by default. */
+async function openAdvanced(page: Page): Promise<void> {
+	const details = page.locator('details.advanced');
+	if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
 async function setSeed(page: Page, seed: number): Promise<void> {
+	await openAdvanced(page);
 	await page.getByTestId('seed').fill(String(seed));
 	await page.getByTestId('seed').press('Enter');
 	await page.getByTestId('seed').blur();
@@ -44,6 +51,9 @@ test('paints the LISA cluster map of the needs index, locally and without errors
 
 test('same seed, same map; the threshold and the correction update it', async ({ page, watch }) => {
 	await page.goto('/concentrations/');
+	// The technical settings are folded away by default.
+	await expect(page.getByLabel('Permutations')).toBeHidden();
+	await openAdvanced(page);
 	// Enough permutations for p-values down to 0,0001, so 0,001 and Bonferroni can bite.
 	await page.getByLabel('Permutations').selectOption('9999');
 	const first = await readyClusters(page);
@@ -136,6 +146,8 @@ test('a link reopens the same view: seed, permutations and map view come from th
 	await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	await expect(map).toHaveAttribute('data-seed', '7');
 	await expect(page.getByLabel('Permutations')).toHaveValue('9999');
+	// A link that sets the technical settings shows them unfolded.
+	await expect(page.getByLabel('Permutations')).toBeVisible();
 	// Changing a setting writes it back into the address, ready to be shared.
 	await page.getByTestId('alpha').selectOption('0.01');
 	await expect.poll(() => new URL(page.url()).searchParams.get('seuil')).toBe('0.01');
