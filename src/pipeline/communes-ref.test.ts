@@ -1,6 +1,6 @@
 /** The browser's commune list for workshop matching. */
 import { describe, expect, it } from 'vitest';
-import { createCommuneMatcher } from '$lib/features/workshops/communes';
+import { createCommuneMatcher } from '../lib/features/workshops/communes';
 import { communeRefs, communeRefsJson } from './communes-ref';
 
 describe('communeRefs', () => {

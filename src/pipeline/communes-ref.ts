@@ -5,12 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import type { FormerCommune } from '../lib/indicators/types';
-import type { CommuneRef } from '$lib/features/workshops/communes';
+import type { CommuneRef } from '../lib/features/workshops/communes';
 import {
 	territoryCommunes,
 	type EtalabCommune,
 	type EtalabEpci
-} from '$lib/features/workshops/territory';
+} from '../lib/features/workshops/territory';
 
 const require = createRequire(import.meta.url);
 
