@@ -84,3 +84,20 @@ test('the panel says where distances start from: the mairie, or a point of the c
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('the panel gives each indicator its rank among the communes with a value', async ({
+	page,
+	watch
+}) => {
+	await openMap(page, '?commune=30007');
+	const panel = page.getByTestId('commune-panel');
+	// Hand-computed in src/lib/analysis/rank.test.ts from snapshot.json.
+	await expect(
+		panel.locator('tr[data-indicator="chomage_15_24"] [data-testid="panel-rank"]')
+	).toHaveText('15e sur 70 communes renseignées1er = besoin le plus marqué');
+	await expect(
+		panel.locator('tr[data-indicator="part_proprietaires"] [data-testid="panel-rank"]')
+	).toHaveText('70e sur 711er = valeur la plus haute');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

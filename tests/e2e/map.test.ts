@@ -82,7 +82,9 @@ test('clicking Alès opens its panel with the hand-checked values', async ({ pag
 	// Population 2022: Alès 45 025 (sum of its 7 age bands); the Agglomération 135 747 is the sum
 	// of the 71 communes' age bands (awk over the RP 2022 file), not an average.
 	const pop = panel.locator('tr[data-indicator="population_2022"]');
-	await expect(pop.locator('td').nth(0)).toHaveText('45\u202f025\u00a0habitants');
+	await expect(pop.locator('td').nth(0).locator('[data-part="value"]')).toHaveText(
+		'45\u202f025\u00a0habitants'
+	);
 	await expect(pop.locator('td').nth(1)).toHaveText('135\u202f747\u00a0habitants');
 	expect(watch.errors).toEqual([]);
 });

@@ -1,5 +1,12 @@
 /** The site's pages (prerendered), to tell an unknown address from a page not cached yet. */
-export const KNOWN_PATHS = ['/', '/ateliers/', '/concentrations/', '/croisements/', '/sources/'];
+export const KNOWN_PATHS = [
+	'/',
+	'/ateliers/',
+	'/concentrations/',
+	'/croisements/',
+	'/comparer/',
+	'/sources/'
+];
 
 /** The page the service worker serves, offline, for a navigation it has no copy of. */
 export const OFFLINE_FALLBACK = '/indisponible/';

@@ -4,6 +4,7 @@
  */
 import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
 import { METHODS } from '$lib/analysis/breaks';
+import { rankOf, type Rank } from '$lib/analysis/rank';
 import { type AtlasData } from '$lib/data/static-data';
 import type { AppCore } from '$lib/core/app-core.svelte';
 import {
@@ -52,6 +53,8 @@ export class Atlas {
 	choropleth = $state.raw<Choropleth | null>(null);
 	aggregates = $state.raw<Record<string, Aggregates>>({});
 	profile = $state.raw<Record<string, ValueDetail>>({});
+	/** The selected commune's rank among the territory's communes, per indicator (null: n.d.). */
+	ranks = $state.raw<Record<string, Rank | null>>({});
 	/** 'loading' until the choropleth is painted (testing contract of the map container). */
 	mapState = $state<'loading' | 'ready'>('loading');
 	engine = $state<EngineState>('snapshot');
@@ -182,14 +185,21 @@ export class Atlas {
 		void this.loadCommuneProblems();
 		if (!code || !this.provider) return;
 		const provider = this.provider;
-		const [profile, ...aggs] = await Promise.all([
+		const [profile, aggs, all] = await Promise.all([
 			provider.profile(this.indicators, code),
-			...this.indicators.map((i) => provider.aggregates(i))
+			Promise.all(this.indicators.map((i) => provider.aggregates(i))),
+			Promise.all(this.indicators.map((i) => provider.communeValues(i)))
 		]);
 		const aggregates: Record<string, Aggregates> = {};
-		this.indicators.forEach((i, k) => (aggregates[i.id] = aggs[k]!));
+		const ranks: Record<string, Rank | null> = {};
+		const communes = this.data?.territory.communes ?? [];
+		this.indicators.forEach((i, k) => {
+			aggregates[i.id] = aggs[k]!;
+			ranks[i.id] = rankOf(all[k]!.values, communes, code, i.polarity);
+		});
 		this.profile = profile;
 		this.aggregates = aggregates;
+		this.ranks = ranks;
 	}
 
 	/** Starts DuckDB after the first paint; on failure the snapshot keeps the page working. */

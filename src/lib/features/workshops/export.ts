@@ -2,6 +2,7 @@
  * Exports of problems: a CSV that French Excel opens as is (« ; », UTF-8 BOM, JJ/MM/AAAA, CRLF)
  * and a lossless versioned JSON. Importing either back gives the same problems.
  */
+import { csvDocument } from '$lib/format/csv';
 import type { CommuneRef } from './communes';
 import { FIELDS, type FieldId } from './import/fields';
 import { JSON_FORMAT, JSON_VERSION, type ProblemsFile } from './json-format';
@@ -25,24 +26,8 @@ export function toFrenchDate(iso: string): string {
 	return `${d}/${m}/${y}`;
 }
 
-// Excel runs a cell starting with = + - @ as a formula (CSV injection): such text is prefixed
-// with an apostrophe, which the importer removes again (see `unprotectCell`).
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/** Protects a text cell against formula execution in Excel. */
-export function protectCell(text: string): string {
-	return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** Undoes `protectCell` on import. */
-export function unprotectCell(text: string): string {
-	return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
-
-/** Quotes a CSV field when it holds the separator, a quote, a line break or edge spaces. */
-export function quoteField(text: string): string {
-	return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// The CSV cell rules are shared with every table export (src/lib/format/csv.ts).
+export { protectCell, quoteField, unprotectCell } from '$lib/format/csv';
 
 function communeCell(p: Problem, communes: readonly CommuneRef[]): string {
 	if (p.wholeTerritory) return WHOLE_TERRITORY_LABEL;
@@ -77,12 +62,11 @@ function cells(p: Problem, ctx: CsvExportContext): Record<FieldId, string> {
 
 /** The CSV text, BOM included, ready for `new Blob([text], { type: 'text/csv' })`. */
 export function problemsToCsv(problems: readonly Problem[], ctx: CsvExportContext): string {
-	const header = FIELDS.map((f) => quoteField(f.label)).join(';');
-	const lines = problems.map((p) => {
+	const rows = problems.map((p) => {
 		const row = cells(p, ctx);
-		return FIELDS.map((f) => quoteField(protectCell(row[f.id]))).join(';');
+		return FIELDS.map((f) => row[f.id]);
 	});
-	return `\uFEFF${[header, ...lines].join('\r\n')}\r\n`;
+	return csvDocument([FIELDS.map((f) => f.label), ...rows]);
 }
 
 /** The lossless JSON export (indented, so that a diff between two exports is readable). */

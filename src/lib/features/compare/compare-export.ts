@@ -1,0 +1,65 @@
+/** The comparison as an export: one line per indicator and commune, then the two references. */
+import { rankText } from '$lib/format/rank';
+import type { ExportTable } from '$lib/format/table-export';
+import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
+import { MISSING_REASONS } from '$lib/format/indicator';
+import type { CompareRow } from './compare-rows';
+
+/** Long format (indicators have different units): the value column keeps 2 decimals. */
+export function compareExport(
+	rows: readonly CompareRow[],
+	names: Record<string, string>,
+	territoryName: string,
+	departementName: string
+): ExportTable {
+	return {
+		title: `Comparaison de communes, ${territoryName}`,
+		columns: [
+			{ header: 'Indicateur' },
+			{ header: 'Unité' },
+			{ header: 'Code' },
+			{ header: 'Commune ou territoire' },
+			{ header: 'Valeur', digits: 2 },
+			{ header: 'Numérateur', digits: 0 },
+			{ header: 'Dénominateur', digits: 0 },
+			{ header: 'Fiabilité' },
+			{ header: 'Raison si non disponible' },
+			{ header: 'Rang' },
+			{ header: `Écart à ${territoryName}`, digits: 2 }
+		],
+		rows: rows.flatMap(({ indicator: ind, cells, aggregates }) => [
+			...cells.map((c) => [
+				ind.label,
+				ind.unit,
+				c.code,
+				names[c.code] ?? c.code,
+				c.detail.value,
+				c.detail.numerator,
+				c.detail.denominator,
+				isSmallDenominator(c.detail) ? SMALL_DENOMINATOR_LABEL : '',
+				c.detail.value === null ? MISSING_REASONS[c.detail.missing ?? 'non_publie'].label : '',
+				c.rank ? rankText(c.rank) : 'non classée',
+				c.gap
+			]),
+			...(
+				[
+					[territoryName, aggregates.territory],
+					[departementName, aggregates.departement]
+				] as const
+			).map(([label, a]) => [
+				ind.label,
+				ind.unit,
+				'',
+				label,
+				a.value,
+				a.numerator,
+				a.denominator,
+				a.covered < a.total ? `${a.covered} communes sur ${a.total}` : '',
+				a.value === null ? MISSING_REASONS[a.missing ?? 'non_publie'].label : '',
+				'',
+				null
+			])
+		]),
+		indicators: rows.map((r) => r.indicator)
+	};
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView } from '$lib/view/codec';
+import { compareFields, defaultCompareView } from './view';
+
+const fields = compareFields({
+	communes: ['30007', '30132', '30011', '30329', '30001', '30002', '30003'],
+	themes: ['jeunesse'],
+	formerCommunes: [{ code: '30094', name: 'Corbès', into: '30329', year: 2025 }]
+});
+const decode = (q: string) => decodeView(new URLSearchParams(q), fields, defaultCompareView());
+
+describe('compare view', () => {
+	it('reads the communes and the theme, and writes them back', () => {
+		const { view, notes } = decode('communes=30007,30132,30011&theme=jeunesse');
+		expect(view).toEqual({ communes: ['30007', '30132', '30011'], theme: 'jeunesse' });
+		expect(notes).toEqual([]);
+		expect(encodeView(view, fields, defaultCompareView())).toBe(
+			'communes=30007%2C30132%2C30011&theme=jeunesse'
+		);
+	});
+	it('ignores unknown, repeated and extra codes with a French note, and reads a former code', () => {
+		const { view, notes } = decode(
+			'communes=30007,99999,30007,30094,30132,30011,30001,30002,30003'
+		);
+		expect(view.communes).toEqual(['30007', '30329', '30132', '30011', '30001', '30002']);
+		expect(notes.map((n) => n.reason)).toEqual([
+			'« 99999 » : commune hors du territoire ou code inconnu',
+			'« 30007 » figure deux fois',
+			'Corbès (30094) a fusionné dans 30329',
+			'« 30003 » : 6 communes au plus'
+		]);
+	});
+	it('falls back to every theme for an unknown one', () => {
+		expect(decode('theme=nimporte').view.theme).toBe('tous');
+	});
+});

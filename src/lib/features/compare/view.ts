@@ -1,0 +1,71 @@
+/** The comparison page's view (`/comparer`): the communes compared and the theme shown. */
+import * as v from 'valibot';
+import type { FormerCommune } from '$lib/indicators/types';
+import { field, type Fields } from '$lib/view/codec';
+
+/** How many communes a comparison holds. */
+export const MIN_COMMUNES = 2;
+export const MAX_COMMUNES = 6;
+/** The theme choice meaning every indicator. */
+export const ALL_THEMES = 'tous';
+
+/** What the comparison shows. */
+export interface CompareView {
+	/** INSEE codes, in the order they were added. */
+	communes: string[];
+	/** A CTG theme id, or `ALL_THEMES`. */
+	theme: string;
+}
+
+/** What the decoder checks against. */
+export interface CompareContext {
+	communes: readonly string[];
+	themes: readonly string[];
+	formerCommunes?: readonly FormerCommune[];
+}
+
+/** The default view: no commune yet, every indicator. */
+export function defaultCompareView(): CompareView {
+	return { communes: [], theme: ALL_THEMES };
+}
+
+/** Reads « 30007,30132 »: former codes become their commune; unknown, repeated or extra codes are left out with a note. */
+function readCommunes(raw: string, ctx: CompareContext) {
+	const out: string[] = [];
+	const notes: { reason: string; kind?: 'replaced' }[] = [];
+	for (const item of raw
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)) {
+		const former = ctx.formerCommunes?.find((f) => f.code === item);
+		const code = former && ctx.communes.includes(former.into) ? former.into : item;
+		if (former && code !== item)
+			notes.push({ reason: `${former.name} (${item}) a fusionné dans ${code}`, kind: 'replaced' });
+		if (!ctx.communes.includes(code))
+			notes.push({ reason: `« ${item} » : commune hors du territoire ou code inconnu` });
+		else if (out.includes(code)) notes.push({ reason: `« ${item} » figure deux fois` });
+		else if (out.length >= MAX_COMMUNES)
+			notes.push({ reason: `« ${item} » : ${MAX_COMMUNES} communes au plus` });
+		else out.push(code);
+	}
+	return { value: out, notes };
+}
+
+/** The page's fields. */
+export function compareFields(ctx: CompareContext): Fields<CompareView> {
+	return {
+		communes: field({
+			param: 'communes',
+			schema: v.pipe(
+				v.array(v.picklist(ctx.communes, 'commune hors du territoire ou code inconnu')),
+				v.maxLength(MAX_COMMUNES, `${MAX_COMMUNES} communes au plus`)
+			),
+			read: (raw) => readCommunes(raw, ctx),
+			write: (list) => list.join(',')
+		}),
+		theme: field({
+			param: 'theme',
+			schema: v.picklist([ALL_THEMES, ...ctx.themes], 'thème inconnu')
+		})
+	};
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ordinal, rankDirection, rankExplanation, rankText } from './rank';
+
+const rank = { position: 3, tied: 2, ranked: 69, total: 71, order: 'desc' as const };
+
+describe('rank in French', () => {
+	it('writes ordinals', () => {
+		expect([1, 2, 47].map(ordinal)).toEqual(['1er', '2e', '47e']);
+	});
+	it('says « sur 71 » when every commune has a value', () => {
+		expect(rankText({ ...rank, tied: 1, ranked: 71 })).toBe('3e sur 71');
+	});
+	it('gives the direction of need, or none for a context indicator', () => {
+		expect(rankDirection(rank, 1)).toBe('1er = besoin le plus marqué');
+		expect(rankDirection({ order: 'asc' }, -1)).toBe('1er = besoin le plus marqué');
+		expect(rankDirection(rank, 0)).toBe('1er = valeur la plus haute');
+	});
+	it('explains NULLs and ties', () => {
+		expect(rankExplanation(rank, -1, 'CA Alès Agglomération')).toBe(
+			'Rang parmi les 69 communes de CA Alès Agglomération dont la valeur est connue. ' +
+				'1er = valeur la plus basse : plus la valeur est basse, plus le besoin est marqué. ' +
+				'2 communes sans valeur (n.d.) ne sont pas classées. ' +
+				'Ex æquo : 2 communes ont exactement la même valeur et le même rang.'
+		);
+	});
+});

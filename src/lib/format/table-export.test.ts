@@ -1,0 +1,85 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+	exportFileName,
+	sheetName,
+	tableToCsv,
+	tableToXlsx,
+	type ExportTable
+} from './table-export';
+
+const source = {
+	id: 'rp2022',
+	file: 'dossier_complet.csv',
+	producer: 'Insee',
+	vintage: 'RP 2022',
+	licence: 'Licence Ouverte'
+};
+const table: ExportTable = {
+	title: 'Taux de chômage des 15-24 ans : communes',
+	columns: [
+		{ header: 'Commune' },
+		{ header: 'Taux (%)', digits: 1 },
+		{ header: 'Actifs', digits: 0 },
+		{ header: 'Raison si non disponible' }
+	],
+	rows: [
+		['Alès', 39.287238, 3124, ''],
+		['Saint-Jean; "le" haut\nligne 2', -1234.56, 12, ''],
+		['=SOMME(A1)', null, null, 'secret statistique']
+	],
+	indicators: [{ label: 'Taux de chômage des 15-24 ans', sources: [source] }]
+};
+
+describe('tableToCsv', () => {
+	const csv = tableToCsv(table);
+	it('starts with a BOM and ends lines with CRLF', () => {
+		expect(csv.startsWith('\uFEFFCommune;Taux (%);Actifs;')).toBe(true);
+		expect(csv.split('\r\n')).toHaveLength(5);
+	});
+	it('writes decimal commas, quotes what must be, empties NULL and protects formulas', () => {
+		expect(csv.split('\r\n')[1]).toBe('Alès;39,3;3124;');
+		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+		expect(parsed.slice(0, 4)).toEqual([
+			['Commune', 'Taux (%)', 'Actifs', 'Raison si non disponible'],
+			['Alès', '39,3', '3124', ''],
+			['Saint-Jean; "le" haut\nligne 2', '-1234,6', '12', ''],
+			["'=SOMME(A1)", '', '', 'secret statistique']
+		]);
+	});
+});
+
+describe('tableToXlsx', () => {
+	it('writes the table with numbers as numbers, and a « Sources » sheet', async () => {
+		const wb = new ExcelJS.Workbook();
+		// exceljs types want a Node Buffer; the ArrayBuffer reads the same.
+		await wb.xlsx.load((await tableToXlsx(table)) as never);
+		expect(wb.worksheets.map((s) => s.name)).toEqual(['Taux de chômage des 15-24 ans', 'Sources']);
+		const sheet = wb.worksheets[0]!;
+		expect(sheet.getRow(2).values).toEqual([undefined, 'Alès', 39.287238, 3124, '']);
+		expect(sheet.getCell('B4').value).toBeNull();
+		expect(sheet.getCell('D4').value).toBe('secret statistique');
+		expect(sheet.getColumn(2).numFmt).toBe('0.0');
+		expect(wb.getWorksheet('Sources')!.getRow(2).values).toEqual([
+			undefined,
+			'Taux de chômage des 15-24 ans',
+			'Insee',
+			'RP 2022',
+			'dossier_complet.csv',
+			'Licence Ouverte'
+		]);
+	});
+});
+
+describe('names', () => {
+	it('keeps sheet names within Excel rules', () => {
+		expect(sheetName('Communes : a/b [c]')).toBe('Communes   a b  c');
+		expect(sheetName('x'.repeat(40))).toHaveLength(31);
+	});
+	it('makes a file name without accents', () => {
+		expect(exportFileName('Taux de chômage des 15-24 ans', '2026-11-30', 'csv')).toBe(
+			'taux-de-chomage-des-15-24-ans-2026-11-30.csv'
+		);
+	});
+});

@@ -1,0 +1,117 @@
+/**
+ * Every table of the atlas to Excel: one plain table model, written as CSV for French Excel
+ * (`csv.ts`) or as an XLSX workbook whose second sheet lists the sources and vintages. exceljs
+ * is loaded only when a workbook is asked for, so it is not part of any page's first paint.
+ */
+import type { Indicator, Source, ValueDetail } from '$lib/indicators/types';
+import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
+import { csvDocument, csvNumber } from './csv';
+import { MISSING_REASONS } from './indicator';
+
+/** A column: text, or a number written with `digits` decimals. */
+export interface ExportColumn {
+	header: string;
+	/** Decimal digits of a number column; absent for a text column. */
+	digits?: number;
+}
+
+/** A cell: text, a number, or null (an empty cell: its reason goes in a reason column). */
+export type ExportCell = string | number | null;
+
+/** A table as exported. */
+export interface ExportTable {
+	/** Title: the file name's stem and the first sheet's name. */
+	title: string;
+	columns: ExportColumn[];
+	rows: ExportCell[][];
+	/** The indicators whose numbers the table shows, for the « Sources » sheet. */
+	indicators: Pick<Indicator, 'label' | 'sources'>[];
+}
+
+/** The CSV text, BOM included: numbers with a decimal comma, NULL as an empty cell. */
+export function tableToCsv(t: ExportTable): string {
+	const text = (c: ExportCell, col: ExportColumn | undefined): string => {
+		if (c === null) return '';
+		if (typeof c === 'number') return csvNumber(c, col?.digits ?? 0);
+		return c;
+	};
+	const rows = t.rows.map((r) => r.map((c, k) => text(c, t.columns[k])));
+	// Numbers are written as they are (a negative number is not a formula to protect).
+	const isNumber = (r: number, k: number) => r > 0 && typeof t.rows[r - 1]?.[k] === 'number';
+	return csvDocument([t.columns.map((c) => c.header), ...rows], isNumber);
+}
+
+/** One row per source and indicator, for the « Sources » sheet. */
+export function sourceRows(t: Pick<ExportTable, 'indicators'>): string[][] {
+	const rows: string[][] = [];
+	for (const ind of t.indicators)
+		for (const s of ind.sources as Source[])
+			rows.push([ind.label, s.producer, s.vintage, s.file, s.licence]);
+	return rows;
+}
+
+/** Excel's rules for a sheet name: 31 characters at most, none of : \ / ? * [ ]. */
+export function sheetName(title: string): string {
+	return (
+		title
+			.replace(/[:\\/?*[\]]/g, ' ')
+			.slice(0, 31)
+			.trim() || 'Tableau'
+	);
+}
+
+/** The XLSX workbook's bytes: the table, then « Sources ». */
+export async function tableToXlsx(t: ExportTable): Promise<ArrayBuffer> {
+	const { default: ExcelJS } = await import('exceljs');
+	const wb = new ExcelJS.Workbook();
+	const sheet = wb.addWorksheet(sheetName(t.title));
+	sheet.addRow(t.columns.map((c) => c.header)).font = { bold: true };
+	for (const r of t.rows) sheet.addRow(r.map((c) => c ?? null));
+	t.columns.forEach((c, k) => {
+		const col = sheet.getColumn(k + 1);
+		col.width = Math.min(50, Math.max(12, c.header.length + 2));
+		if (c.digits !== undefined) col.numFmt = c.digits > 0 ? `0.${'0'.repeat(c.digits)}` : '0';
+	});
+	sheet.views = [{ state: 'frozen', ySplit: 1 }];
+	const src = wb.addWorksheet('Sources');
+	src.addRow(['Indicateur', 'Producteur', 'Millésime', 'Fichier', 'Licence']).font = {
+		bold: true
+	};
+	for (const row of sourceRows(t)) src.addRow(row);
+	[40, 30, 30, 45, 30].forEach((w, k) => (src.getColumn(k + 1).width = w));
+	return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+/** A file name from a title: « taux-de-chomage-des-15-24-ans-2026-11-30.csv ». */
+export function exportFileName(title: string, date: string, extension: 'csv' | 'xlsx'): string {
+	const stem = title
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 80);
+	return `${stem || 'tableau'}-${date}.${extension}`;
+}
+
+/** The columns of one indicator's value: the value, its counts, its flag and its n.d. reason. */
+export function valueColumns(ind: Pick<Indicator, 'label' | 'unit' | 'digits' | 'counted'>) {
+	const unit = ind.unit ? ` (${ind.unit})` : '';
+	const cols: ExportColumn[] = [{ header: `${ind.label}${unit}`, digits: ind.digits }];
+	if (ind.counted)
+		cols.push(
+			{ header: `Numérateur : ${ind.counted.numerator}`, digits: 0 },
+			{ header: `Dénominateur : ${ind.counted.denominator}`, digits: 0 }
+		);
+	cols.push({ header: 'Fiabilité' }, { header: 'Raison si non disponible' });
+	return cols;
+}
+
+/** The cells of `valueColumns` for one value. */
+export function valueCells(d: ValueDetail, ind: Pick<Indicator, 'counted'>): ExportCell[] {
+	const cells: ExportCell[] = [d.value];
+	if (ind.counted) cells.push(d.numerator, d.denominator);
+	cells.push(isSmallDenominator(d) ? SMALL_DENOMINATOR_LABEL : '');
+	cells.push(d.value === null ? MISSING_REASONS[d.missing ?? 'non_publie'].label : '');
+	return cells;
+}

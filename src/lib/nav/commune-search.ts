@@ -1,0 +1,72 @@
+/**
+ * The header's commune search: which communes a typed text finds, and where choosing one leads.
+ * Matching is the workshop matcher's (accents, « St »/« Saint », « lès »/« lez », hyphens and
+ * spaces, former names such as Corbès → Thoiras-Corbès); this module only labels the results and
+ * builds the address to open.
+ */
+import { communeKey, type CommuneMatcher, type CommuneRef } from '$lib/features/workshops/communes';
+
+/** One result of the search: the current commune, and the former name it was found by. */
+export interface CommuneHit {
+	code: string;
+	nom: string;
+	/** The former commune's name when the text matched it and not the current name. */
+	formerName: string | null;
+}
+
+/** Results shown at most. */
+export const MAX_HITS = 8;
+
+/** The former name a key matches, when the current name does not contain it. */
+function formerMatch(ref: CommuneRef, key: string): string | null {
+	if (communeKey(ref.nom).includes(key)) return null;
+	return ref.formerNames?.find((n) => communeKey(n).includes(key)) ?? null;
+}
+
+/** Communes found for a typed text (best first), or none for a blank text. */
+export function searchCommunes(
+	matcher: CommuneMatcher,
+	text: string,
+	limit = MAX_HITS
+): CommuneHit[] {
+	const key = communeKey(text);
+	if (!key) return [];
+	return matcher
+		.autocomplete(text, limit)
+		.map((ref) => ({ code: ref.code, nom: ref.nom, formerName: formerMatch(ref, key) }));
+}
+
+/** The French line of a result: « Thoiras-Corbès (ancienne commune : Corbès) ». */
+export function hitLabel(hit: CommuneHit): string {
+	return hit.formerName ? `${hit.nom} (ancienne commune : ${hit.formerName})` : hit.nom;
+}
+
+/** The pages that open a commune themselves, already resolved against the base path. */
+export interface CommunePages {
+	/** The map page (`/`), whose view has `?commune=CODE`. */
+	map: string;
+	/** The comparison page (`/comparer/`), whose view has `?communes=A,B`. */
+	compare: string;
+}
+
+/**
+ * Where choosing a commune leads from the page at `path` (with its `search`): the same map view
+ * with that commune selected, the comparison with that commune added, or, from any other page,
+ * the map with that commune selected.
+ */
+export function communeHref(
+	path: string,
+	search: string,
+	code: string,
+	pages: CommunePages
+): string {
+	const params = new URLSearchParams(path === pages.map || path === pages.compare ? search : '');
+	if (path === pages.compare) {
+		const list = (params.get('communes') ?? '').split(',').filter(Boolean);
+		if (!list.includes(code)) list.push(code);
+		params.set('communes', list.join(','));
+		return `${pages.compare}?${params}`;
+	}
+	params.set('commune', code);
+	return `${pages.map}?${params}`;
+}

@@ -1,0 +1,44 @@
+/** The header's commune search (issue 11): a combobox on every page that opens a commune. */
+import { expect, openMap, outsideRequests, test } from './fixtures';
+
+test('on the map, typing « st martin » and Entrée opens Saint-Martin-de-Valgalgues', async ({
+	page,
+	watch
+}) => {
+	await openMap(page, '?indicateur=taux_pauvrete_2021');
+	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	await box.fill('st martin');
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	const options = page.getByRole('option');
+	await expect(options.first()).toContainText('Saint-Martin-de-Valgalgues');
+	await box.press('ArrowDown');
+	await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+	await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-opt-0');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/indicateur=taux_pauvrete_2021/);
+	await expect(page).toHaveURL(/commune=30284/);
+	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', '30284');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('from /sources, a former name opens its current commune on the map', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	await box.focus();
+	await box.fill('Corbes');
+	await expect(page.getByRole('option').first()).toContainText('Thoiras-Corbès');
+	await box.press('Escape');
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await box.press('Escape');
+	await expect(box).toHaveValue('');
+	await box.fill('corbès');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/\?commune=30329$/);
+	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', '30329');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
