@@ -40,7 +40,9 @@ for (const route of routes) {
 				legend: r ? `${Math.round(r.top)}–${Math.round(r.bottom)}` : 'none'
 			};
 		});
-		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+			.analyze();
 		const bad = axe.violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 			.map((v) => `${v.id}(${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`);
