@@ -14,7 +14,7 @@ describe('storageErrorMessage (browser storage errors in French)', () => {
 		[
 			'QuotaExceededError',
 			'write',
-			/^Le disque est plein .*rien n'a été enregistré, et rien de ce qui était déjà enregistré n'est perdu\..*votre saisie est conservée dans le formulaire\.$/
+			/^Le disque est plein .*rien n'a été enregistré, et rien de ce qui était déjà enregistré n'est perdu\..*ce que vous veniez de saisir reste dans le formulaire, et un fichier à importer peut l'être de nouveau\.$/
 		],
 		['NotFoundError', 'read', /^Le stockage des problématiques de ce navigateur est incomplet/],
 		['InvalidStateError', 'open', /^Le stockage du navigateur \(IndexedDB\) n'est pas disponible/]

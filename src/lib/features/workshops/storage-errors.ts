@@ -36,7 +36,7 @@ export function storageErrorMessage(e: unknown, action: StorageAction): string {
 		case 'NotFoundError':
 			return "Le stockage des problématiques de ce navigateur est incomplet (une partie de la base est absente). Rechargez la page ; si le message revient, exportez vos problématiques et signalez le problème. Rien n'a été effacé.";
 		case 'QuotaExceededError':
-			return "Le disque est plein (ou la place accordée à ce site est épuisée) : rien n'a été enregistré, et rien de ce qui était déjà enregistré n'est perdu. Libérez de la place sur l'ordinateur (ou dans les données de sites du navigateur), puis enregistrez de nouveau : votre saisie est conservée dans le formulaire.";
+			return "Le disque est plein (ou la place accordée à ce site est épuisée) : rien n'a été enregistré, et rien de ce qui était déjà enregistré n'est perdu. Libérez de la place sur l'ordinateur (ou dans les données de sites du navigateur), puis recommencez : ce que vous veniez de saisir reste dans le formulaire, et un fichier à importer peut l'être de nouveau.";
 		case 'InvalidStateError':
 		case 'SecurityError':
 		case 'UnknownError':

@@ -5,6 +5,7 @@
  */
 import { importProblems, importWithMapping, resolvePending } from '$lib/features/workshops/import';
 import { sizeRefusal } from './detect';
+import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
 import { issue, type ImportIssue, type ImportResult } from './report';
 import type { Problem } from '$lib/features/workshops/model';
@@ -117,7 +118,7 @@ export class ImportFlow {
 			this.step = 'done';
 		} catch (e) {
 			// The store is untouched on failure (one transaction): say so, keep the report.
-			this.message = `L'import n'a pas pu être enregistré (${e instanceof Error ? e.message : String(e)}). Rien n'a été modifié.`;
+			this.message = `L'import n'a pas pu être enregistré, rien n'a été modifié. ${storageErrorMessage(e, 'write')}`;
 			this.step = 'refused';
 		}
 	}
