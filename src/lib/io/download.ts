@@ -8,3 +8,8 @@ export function downloadBlob(blob: Blob, filename: string): void {
 	// Revoke later: Chromium starts the download asynchronously.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Saves text built in memory as a file. */
+export function downloadText(text: string, type: string, filename: string): void {
+	downloadBlob(new Blob([text], { type }), filename);
+}

@@ -61,3 +61,28 @@ export function toProblem({ revision: _r, deletedAt: _d, ...problem }: StoredPro
 export function purgeable(records: readonly StoredProblem[], before: string): string[] {
 	return records.filter((r) => r.deletedAt !== null && r.deletedAt < before).map((r) => r.id);
 }
+
+/** A save from the capture form: the write decision, and whether it brought back a deleted record. */
+export type SaveDecision = WriteDecision & { revived: boolean };
+
+/**
+ * Decides a save typed in the capture form, edited from `baseRevision` (0 for a new problem).
+ * Unlike `decideWrite`, a typed edit never replaces a version it did not start from: when another
+ * tab wrote meanwhile, nothing is written and both versions go to `conflict` for the user. A new
+ * problem with the content of a deleted one brings that record back with what was just typed.
+ */
+export function decideSave(
+	stored: StoredProblem | undefined,
+	next: Problem,
+	baseRevision: number
+): SaveDecision {
+	if (stored && stored.deletedAt !== null && baseRevision === 0) {
+		const record: StoredProblem = { ...next, revision: stored.revision + 1, deletedAt: null };
+		return { record, conflict: null, write: true, revived: true };
+	}
+	if (stored && stored.revision !== baseRevision) {
+		const lost: StoredProblem = { ...next, revision: baseRevision, deletedAt: null };
+		return { record: stored, conflict: { kept: stored, lost }, write: false, revived: false };
+	}
+	return { ...decideWrite(stored, next, baseRevision), revived: false };
+}

@@ -10,6 +10,7 @@ import { toProblem } from './conflict';
 import { loadExample } from './example';
 import type { Problem } from './model';
 import { openProblemStore, type ProblemStore } from './storage';
+import { invalidRecordsNotice } from './stored-record';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { withCustomEntries } from './taxonomy-custom';
 
@@ -70,10 +71,18 @@ export async function currentProblems(store?: ProblemStore): Promise<CurrentProb
 	const communes = await loadCommuneRefs();
 	const own = store ?? (await openProblemStore());
 	let taxonomy = BUILT_IN_TAXONOMY;
-	const notice = themeMigrationNotice(own.migratedThemes);
+	let notice = '';
 	try {
 		taxonomy = withCustomEntries(BUILT_IN_TAXONOMY, await own.customEntries()).taxonomy;
 		const stored = await own.list();
+		// Unreadable records are left out of every count, and the user is told where to find them.
+		notice = [
+			themeMigrationNotice(own.migratedThemes),
+			own.notice,
+			invalidRecordsNotice(own.invalid().length)
+		]
+			.filter(Boolean)
+			.join(' ');
 		if (stored.length > 0)
 			return { problems: stored.map(toProblem), example: false, communes, taxonomy, notice };
 	} finally {

@@ -13,24 +13,20 @@ import {
 } from '$lib/features/workshops/list/filters';
 import { createCommuneMatcher, type CommuneMatcher, type CommuneRef } from './communes';
 import { toProblem, type StoredProblem } from './conflict';
-import { createProblem, updateProblem } from './create';
 import { exampleDismissed, loadCommuneRefs, setExampleDismissed } from './current';
 import { loadExample } from './example';
-import type { MergeResult } from './merge';
 import type { Problem, ProblemDraft } from './model';
-import { openProblemStore, type ProblemStore } from './storage';
+import { openProblemStore, type ImportOutcome, type ProblemStore } from './storage';
+import { attemptWrite, openErrorMessage, storageErrorMessage } from './storage-errors';
+import type { InvalidRecord } from './stored-record';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy-custom';
-import { validateProblem, type ValidationError } from './validate';
-
-/** An error about no field in particular. */
-const general = (message: string): ValidationError => ({ field: 'general', message });
+import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 
 /** Deleted records stay restorable for a week, then are purged when the page opens. */
 const UNDO_KEEP_MS = 7 * 24 * 3600 * 1000;
 
-/** Outcome of a save: the stored problem, or French errors (nothing was written). */
-export type SaveOutcome = { ok: true; problem: Problem } | { ok: false; errors: ValidationError[] };
+export type { SaveOutcome } from './save-problem';
 
 /** The /ateliers page state (one per page). */
 export class AteliersSession {
@@ -38,6 +34,12 @@ export class AteliersSession {
 	/** Loading error, or a note after a save (e.g. a two-tab conflict). */
 	message = $state('');
 	notice = $state('');
+	/** A store that lacks part of its database, in French ('' when complete). */
+	storageNotice = $state('');
+	/** A write refused by the browser (full disk…), in French; nothing was lost. */
+	writeError = $state('');
+	/** Stored records that failed the check: set aside, untouched, exportable. */
+	invalid = $state.raw<InvalidRecord[]>([]);
 	communes = $state.raw<CommuneRef[]>([]);
 	matcher = $state.raw<CommuneMatcher>(createCommuneMatcher([]));
 	taxonomy = $state.raw<Taxonomy>(BUILT_IN_TAXONOMY);
@@ -67,7 +69,9 @@ export class AteliersSession {
 			this.matcher = createCommuneMatcher(this.communes);
 			this.store = await openProblemStore();
 			this.notice = themeMigrationNotice(this.store.migratedThemes);
-			await this.store.purge(isoAgo(UNDO_KEEP_MS));
+			this.storageNotice = this.store.notice;
+			// Purging is housekeeping: a refusal (full disk) must not keep the page from opening.
+			await this.store.purge(isoAgo(UNDO_KEEP_MS)).catch(() => []);
 			this.dismissed = exampleDismissed();
 			await Promise.all([this.refresh(), this.refreshTaxonomy()]);
 			this.examples = await loadExample(this.communes);
@@ -76,15 +80,23 @@ export class AteliersSession {
 			);
 			this.status = 'ready';
 		} catch (e) {
-			this.message = e instanceof Error ? e.message : String(e);
+			this.message = openErrorMessage(e);
 			this.status = 'failed';
 		}
+	}
+
+	/** Runs a write, turning a refusal into `writeError` (French); returns null when refused. */
+	private async write<T>(run: (store: ProblemStore) => Promise<T>): Promise<T | null> {
+		const out = await attemptWrite(this.store, run);
+		this.writeError = out.ok ? '' : out.message;
+		return out.ok ? out.value : null;
 	}
 
 	/** Re-reads the stored problems (after a write here or in another tab). */
 	async refresh(): Promise<void> {
 		if (!this.store) return;
 		const list = await this.store.list();
+		this.invalid = this.store.invalid();
 		this.stored = list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
 	}
 
@@ -104,48 +116,32 @@ export class AteliersSession {
 		return this.stored.find((r) => r.id === id);
 	}
 
-	/** Validates and stores a new problem, or an edit of `editingId`. */
-	async save(draft: ProblemDraft, editingId: string | null): Promise<SaveOutcome> {
-		const errors = validateProblem(draft, this.taxonomy, this.communeCodes);
-		if (errors.length) return { ok: false, errors };
-		if (!this.store)
-			return { ok: false, errors: [general("Le stockage du navigateur n'est pas ouvert.")] };
-		const now = nowIso();
-		const base = editingId ? this.record(editingId) : undefined;
-		if (editingId && !base)
-			return {
-				ok: false,
-				errors: [
-					general(
-						'Cette problématique a été supprimée entre-temps (peut-être dans un autre onglet).'
-					)
-				]
-			};
-		const { id: _i, createdAt: _c, updatedAt: _u, ...fields } = draft;
-		const problem = base
-			? updateProblem(toProblem(base), { ...fields, example: false }, now)
-			: createProblem({ ...fields, example: false }, now);
-		if (!base && this.record(problem.id))
-			return {
-				ok: false,
-				errors: [
-					general(
-						'Cette problématique existe déjà (même forum, thème, description et communes) : modifiez celle de la liste.'
-					)
-				]
-			};
-		const decision = await this.store.save(problem, base?.revision ?? 0);
+	/**
+	 * Validates and stores a new problem, or an edit of `editingId` started from `baseRevision`
+	 * (the revision read when editing began: another tab's save in between is a conflict).
+	 */
+	async save(
+		draft: ProblemDraft,
+		editingId: string | null,
+		baseRevision = 0
+	): Promise<SaveOutcome> {
+		const ctx = {
+			taxonomy: this.taxonomy,
+			communeCodes: this.communeCodes,
+			record: (id: string) => this.record(id),
+			now: nowIso()
+		};
+		const { outcome, decision } = await saveDraft(this.store, draft, editingId, baseRevision, ctx);
+		if (!decision) return outcome;
 		this.ownDataStarted();
-		this.notice = decision.conflict
-			? 'Cette problématique venait d’être modifiée dans un autre onglet : la version la plus récente a été gardée.'
-			: '';
+		this.notice = savedNotice(decision);
 		await this.refresh();
-		return { ok: true, problem: toProblem(decision.record) };
+		return outcome;
 	}
 
 	/** Soft-deletes a problem; `undo` brings it back. */
 	async remove(id: string): Promise<void> {
-		const removed = await this.store?.remove(id, nowIso());
+		const removed = await this.write((store) => store.remove(id, nowIso()));
 		this.deleted = removed ? toProblem(removed) : null;
 		await this.refresh();
 	}
@@ -153,16 +149,19 @@ export class AteliersSession {
 	/** Restores the last deleted problem. */
 	async undo(): Promise<void> {
 		if (!this.deleted) return;
-		await this.store?.restore(this.deleted.id, nowIso());
+		const id = this.deleted.id;
+		if (!(await this.write((store) => store.restore(id, nowIso())))) return;
 		this.deleted = null;
 		await this.refresh();
 	}
 
 	/** Merges imported problems into the store (nothing stored is lost, see mergeProblems). */
-	async applyImport(problems: readonly Problem[]): Promise<MergeResult> {
+	async applyImport(problems: readonly Problem[]): Promise<ImportOutcome> {
 		if (!this.store) throw new Error("Le stockage du navigateur n'est pas ouvert.");
 		const result = await this.store.applyImport(problems);
 		if (result.added.length) this.ownDataStarted();
+		if (result.blocked.length)
+			this.notice = `${result.blocked.length} problématique(s) du fichier n'ont pas été importées : leur identifiant est celui d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
 		await this.refresh();
 		return result;
 	}
@@ -171,8 +170,13 @@ export class AteliersSession {
 	async addCustom(kind: TaxonomyKind, label: string): Promise<string[]> {
 		const edit = addCustomEntry(this.taxonomy, kind, label);
 		if (!edit.ok) return edit.errors;
-		if (edit.entry && this.store)
-			await this.store.putCustomEntry({ kind, id: edit.entry.id, label: edit.entry.label });
+		const entry = edit.entry;
+		if (entry && this.store)
+			try {
+				await this.store.putCustomEntry({ kind, id: entry.id, label: entry.label });
+			} catch (e) {
+				return [storageErrorMessage(e, 'write')];
+			}
 		this.taxonomy = edit.taxonomy;
 		return [];
 	}

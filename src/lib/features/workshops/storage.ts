@@ -1,91 +1,86 @@
 /**
  * Browser storage of problems and custom taxonomy entries in IndexedDB (via idb). Writes are per
  * record inside one readwrite transaction (IndexedDB serialises those across tabs), each carrying
- * the revision it was edited from; races are settled by `decideWrite`. Other tabs are told to
- * refresh through a BroadcastChannel. Deletion is soft, for undo. The rules live in conflict.ts
- * and merge.ts, tested in Node; this file only moves records.
+ * the revision it was edited from; races are settled by `decideSave`. Other tabs are told to
+ * refresh through a BroadcastChannel. Deletion is soft, for undo. Every record read is checked
+ * (`stored-record.ts`): an invalid one is set aside, never used, overwritten or purged. The rules
+ * live in conflict.ts and merge.ts, tested in Node; this file only moves records.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { migrateThemeIds } from '$lib/indicators/theme-ids';
 import {
-	decideWrite,
+	decideSave,
 	markDeleted,
 	markRestored,
 	purgeable,
 	toProblem,
-	type StoredProblem,
-	type WriteDecision
+	type StoredProblem
 } from './conflict';
-import { mergeProblems, type MergeResult } from './merge';
-import type { Problem } from './model';
-import type { CustomEntry, TaxonomyKind } from './taxonomy-custom';
+import { mergeProblems } from './merge';
+import {
+	guardWrite,
+	migrateStoredThemes,
+	missingStoreError,
+	missingStoresNotice,
+	openAtlasDb,
+	problemsTx,
+	readChecked,
+	type ProblemsTx,
+	type StoreName
+} from './open-db';
+import type { ChangeMessage, ProblemStore } from './store-api';
+import { checkStoredRecords, type InvalidRecord } from './stored-record';
+import { StorageError } from './storage-errors';
+
+export type { ChangeMessage, ImportOutcome, ProblemStore } from './store-api';
 
 /** Name of the channel on which tabs announce changes. */
 export const CHANNEL_NAME = 'atlas-problems';
-const DB_NAME = 'atlas-des-besoins-ateliers';
-const DB_VERSION = 1;
-
-interface AtlasDB extends DBSchema {
-	problems: { key: string; value: StoredProblem };
-	taxonomy: { key: [TaxonomyKind, string]; value: CustomEntry };
-}
-
-/** What a tab announces after writing: the ids it changed (or the taxonomy). */
-export type ChangeMessage = { kind: 'problems'; ids: string[] } | { kind: 'taxonomy' };
 
 /** A change message on the wire, tagged with the sending store so a tab ignores its own. */
 type Envelope = ChangeMessage & { source: string };
 
-/** The storage API used by the UI. */
-export interface ProblemStore {
-	/** Problems whose old theme id was made current when this store opened (tell the user). */
-	readonly migratedThemes: number;
-	/** Visible problems with their revision (pass it back to `save`). */
-	list(): Promise<StoredProblem[]>;
-	/** Deleted problems still in their undo window. */
-	listDeleted(): Promise<StoredProblem[]>;
-	/** Saves one problem edited from `baseRevision` (0 for a new one); see `decideWrite`. */
-	save(problem: Problem, baseRevision: number): Promise<WriteDecision>;
-	/** Merges imported problems with what is stored (deleted ones included, so none comes back). */
-	applyImport(incoming: readonly Problem[]): Promise<MergeResult>;
-	/** Soft-deletes; `restore` undoes it. */
-	remove(id: string, now: string): Promise<StoredProblem | null>;
-	restore(id: string, now: string): Promise<StoredProblem | null>;
-	/** Permanently drops records deleted before `before` (ISO). */
-	purge(before: string): Promise<string[]>;
-	customEntries(): Promise<CustomEntry[]>;
-	putCustomEntry(entry: CustomEntry): Promise<void>;
-	deleteCustomEntry(kind: TaxonomyKind, id: string): Promise<void>;
-	/** Calls `listener` when another tab changed something; returns the unsubscribe function. */
-	onExternalChange(listener: (message: ChangeMessage) => void): () => void;
-	close(): void;
-}
-
-/** Opens (and creates or upgrades) the database. `name` lets tests use a throwaway database. */
-export async function openProblemStore(name: string = DB_NAME): Promise<ProblemStore> {
-	const db: IDBPDatabase<AtlasDB> = await openDB<AtlasDB>(name, DB_VERSION, {
-		upgrade(database) {
-			database.createObjectStore('problems', { keyPath: 'id' });
-			database.createObjectStore('taxonomy', { keyPath: ['kind', 'id'] });
-		}
-	});
-	const migrated = await migrateStoredThemes(db);
+/** Opens (and creates on first use) the database. `name` lets tests use a throwaway database. */
+export async function openProblemStore(name?: string): Promise<ProblemStore> {
+	const { db, missing } = await openAtlasDb(name);
+	const has = (store: StoreName) => !missing.includes(store);
+	const writable = (store: StoreName) => {
+		if (!has(store)) throw missingStoreError(store);
+	};
+	// A migration that cannot be written (full disk) is retried at the next opening.
+	const migrated = has('problems') ? await migrateStoredThemes(db).catch(() => []) : [];
 	const hasChannel = typeof BroadcastChannel !== 'undefined';
 	const channel = hasChannel ? new BroadcastChannel(CHANNEL_NAME) : null;
 	// Listeners open their own channel, which also hears this tab's messages: tag and skip them.
 	const source = crypto.randomUUID();
 	const announce = (message: ChangeMessage) => channel?.postMessage({ ...message, source });
-	const all = () => db.getAll('problems');
+	let lastInvalid: InvalidRecord[] = [];
+	const all = async () => {
+		if (!has('problems')) return [];
+		const { valid, invalid } = await readChecked(db);
+		lastInvalid = invalid;
+		return valid;
+	};
+	/** The stored record of `id` read in `tx`; refuses to touch an unreadable one. */
+	const current = async (tx: ProblemsTx, id: string) => {
+		const raw = await tx.store.get(id);
+		if (raw === undefined) return undefined;
+		const [record] = checkStoredRecords([raw]).valid;
+		if (record) return record;
+		throw new StorageError(
+			`L'enregistrement « ${id} » du stockage est illisible : il n'a pas été modifié. Exportez-le (« Enregistrements illisibles ») avant toute correction.`,
+			'invalid'
+		);
+	};
 
-	async function update(
-		id: string,
-		change: (r: StoredProblem) => StoredProblem
-	): Promise<StoredProblem | null> {
-		const tx = db.transaction('problems', 'readwrite');
-		const stored = await tx.store.get(id);
-		const next = stored ? change(stored) : null;
-		if (next) await tx.store.put(next);
-		await tx.done;
+	async function update(id: string, change: (r: StoredProblem) => StoredProblem) {
+		writable('problems');
+		const next = await guardWrite(async () => {
+			const tx = problemsTx(db);
+			const stored = await current(tx, id);
+			const changed = stored ? change(stored) : null;
+			if (changed) await tx.store.put(changed);
+			await tx.done;
+			return changed;
+		});
 		if (next) announce({ kind: 'problems', ids: [id] });
 		return next;
 	}
@@ -94,51 +89,71 @@ export async function openProblemStore(name: string = DB_NAME): Promise<ProblemS
 
 	return {
 		migratedThemes: migrated.length,
+		notice: missingStoresNotice(missing),
 		list: async () => (await all()).filter((r) => r.deletedAt === null),
 		listDeleted: async () => (await all()).filter((r) => r.deletedAt !== null),
+		invalid: () => lastInvalid,
 		async save(problem, baseRevision) {
-			const tx = db.transaction('problems', 'readwrite');
-			const decision = decideWrite(await tx.store.get(problem.id), problem, baseRevision);
-			if (decision.write) await tx.store.put(decision.record);
-			await tx.done;
+			writable('problems');
+			const decision = await guardWrite(async () => {
+				const tx = problemsTx(db);
+				const decided = decideSave(await current(tx, problem.id), problem, baseRevision);
+				if (decided.write) await tx.store.put(decided.record);
+				await tx.done;
+				return decided;
+			});
 			if (decision.write) announce({ kind: 'problems', ids: [problem.id] });
 			return decision;
 		},
 		async applyImport(incoming) {
-			const tx = db.transaction('problems', 'readwrite');
-			const stored = await tx.store.getAll();
-			const result = mergeProblems(stored.map(toProblem), incoming);
-			const byId = new Map(stored.map((r) => [r.id, r]));
-			const writes = [...result.added, ...result.updated].map((p) => {
-				const before = byId.get(p.id);
-				return {
-					...p,
-					revision: (before?.revision ?? 0) + 1,
-					deletedAt: before?.deletedAt ?? null
-				};
+			writable('problems');
+			const { outcome, writes } = await guardWrite(async () => {
+				const tx = problemsTx(db);
+				const { valid, invalid } = await readChecked(db, tx);
+				const held = new Set(invalid.map((r) => r.key));
+				const blocked = incoming.filter((p) => held.has(p.id));
+				const result = mergeProblems(
+					valid.map(toProblem),
+					incoming.filter((p) => !held.has(p.id))
+				);
+				const byId = new Map(valid.map((r) => [r.id, r]));
+				const records = [...result.added, ...result.updated].map((p) => {
+					const before = byId.get(p.id);
+					return {
+						...p,
+						revision: (before?.revision ?? 0) + 1,
+						deletedAt: before?.deletedAt ?? null
+					};
+				});
+				await Promise.all(records.map((r) => tx.store.put(r)));
+				await tx.done;
+				return { outcome: { ...result, blocked }, writes: records };
 			});
-			await Promise.all(writes.map((r) => tx.store.put(r)));
-			await tx.done;
 			if (writes.length) announce({ kind: 'problems', ids: writes.map((r) => r.id) });
-			return result;
+			return outcome;
 		},
 		remove: (id, now) => update(id, (r) => markDeleted(r, now)),
 		restore: (id, now) => update(id, (r) => markRestored(r, now)),
 		async purge(before) {
+			if (!has('problems')) return [];
 			// Read and delete in one transaction, so a restore in another tab cannot slip between.
-			const tx = db.transaction('problems', 'readwrite');
-			const ids = purgeable(await tx.store.getAll(), before);
-			await Promise.all(ids.map((id) => tx.store.delete(id)));
-			await tx.done;
-			return ids;
+			return guardWrite(async () => {
+				const tx = problemsTx(db);
+				const ids = purgeable((await readChecked(db, tx)).valid, before);
+				await Promise.all(ids.map((id) => tx.store.delete(id)));
+				await tx.done;
+				return ids;
+			});
 		},
-		customEntries: () => db.getAll('taxonomy'),
+		customEntries: async () => (has('taxonomy') ? db.getAll('taxonomy') : []),
 		async putCustomEntry(entry) {
-			await db.put('taxonomy', entry);
+			writable('taxonomy');
+			await guardWrite(() => db.put('taxonomy', entry));
 			announce({ kind: 'taxonomy' });
 		},
 		async deleteCustomEntry(kind, id) {
-			await db.delete('taxonomy', [kind, id]);
+			writable('taxonomy');
+			await guardWrite(() => db.delete('taxonomy', [kind, id]));
 			announce({ kind: 'taxonomy' });
 		},
 		onExternalChange(listener) {
@@ -156,16 +171,4 @@ export async function openProblemStore(name: string = DB_NAME): Promise<ProblemS
 			db.close();
 		}
 	};
-}
-
-/**
- * Rewrites, in one transaction, the records that still carry an old theme id (see
- * `theme-ids.ts`), each as a new revision; nothing else in them changes. Returns their ids.
- */
-async function migrateStoredThemes(db: IDBPDatabase<AtlasDB>): Promise<string[]> {
-	const tx = db.transaction('problems', 'readwrite');
-	const { changed } = migrateThemeIds(await tx.store.getAll());
-	await Promise.all(changed.map((r) => tx.store.put({ ...r, revision: r.revision + 1 })));
-	await tx.done;
-	return changed.map((r) => r.id);
 }

@@ -166,7 +166,7 @@ export function withCustomEntries(
 	for (const raw of custom) {
 		const parsed = v.safeParse(CustomEntrySchema, raw);
 		if (!parsed.success) {
-			errors.push(`Entrée de liste illisible ignorée : ${JSON.stringify(raw)}.`);
+			errors.push(unreadableEntryMessage(raw));
 			continue;
 		}
 		const c = parsed.output;
@@ -180,4 +180,19 @@ export function withCustomEntries(
 		taxonomy = { ...taxonomy, [key]: [...taxonomy[key], entry] };
 	}
 	return { taxonomy, errors };
+}
+
+/** French notice for a stored custom entry that cannot be read (a null label, a wrong kind…). */
+function unreadableEntryMessage(raw: unknown): string {
+	const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+	const id = typeof r.id === 'string' ? ` « ${r.id} »` : '';
+	const why =
+		raw === null || typeof raw !== 'object'
+			? "l'entrée est vide"
+			: typeof r.label !== 'string'
+				? 'son nom est absent'
+				: !['theme', 'subject', 'public'].includes(String(r.kind))
+					? 'sa liste est inconnue'
+					: "son identifiant n'est pas valable";
+	return `Un sujet, public ou thème ajouté${id} est illisible dans le stockage du navigateur (${why}) : il est ignoré, sans être effacé, et les problématiques qui le portent l'affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.`;
 }

@@ -73,11 +73,13 @@ describe('workshop themes added by the user', () => {
 			'acces_droits'
 		]);
 		expect(taxonomy.subjects).toBe(BUILT_IN_TAXONOMY.subjects);
+		const unreadable = (id: string, why: string) =>
+			`Un sujet, public ou thème ajouté${id} est illisible dans le stockage du navigateur (${why}) : il est ignoré, sans être effacé, et les problématiques qui le portent l'affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.`;
 		expect(errors).toEqual([
-			'Entrée de liste illisible ignorée : {"kind":"theme","id":"jeunesse2","label":"jeunes adultes"}.',
-			'Entrée de liste illisible ignorée : {"kind":"subject","id":"acces_droits","label":"droits sociaux"}.',
-			'Entrée de liste illisible ignorée : {"kind":"atelier","id":"x_a","label":"a"}.',
-			'Entrée de liste illisible ignorée : null.'
+			unreadable(' « jeunesse2 »', "son identifiant n'est pas valable"),
+			unreadable(' « acces_droits »', "son identifiant n'est pas valable"),
+			unreadable(' « x_a »', 'sa liste est inconnue'),
+			unreadable('', "l'entrée est vide")
 		]);
 	});
 

@@ -41,6 +41,8 @@ export class DraftState {
 	status = $state<ProblemStatus>('nouvelle');
 	/** Id of the problem being edited; null for a new one. */
 	editingId = $state<string | null>(null);
+	/** Revision of that problem when editing began (a save from another tab since is a conflict). */
+	editingRevision = $state(0);
 	errors = $state<Partial<Record<DraftField, string[]>>>({});
 
 	/** The draft as the data layer expects it (invalid values are left for validateProblem). */
@@ -74,11 +76,12 @@ export class DraftState {
 		this.raisedBy = '';
 		this.status = 'nouvelle';
 		this.editingId = null;
+		this.editingRevision = 0;
 		this.errors = {};
 	}
 
-	/** Loads a stored problem for editing. */
-	edit(p: Problem): void {
+	/** Loads a stored problem for editing, with the revision it is edited from. */
+	edit(p: Problem, revision: number): void {
 		this.date = p.forum.date;
 		this.lieu = p.forum.lieu;
 		this.numero = p.forum.numero === null ? '' : String(p.forum.numero);
@@ -92,6 +95,7 @@ export class DraftState {
 		this.raisedBy = p.raisedBy ?? '';
 		this.status = p.status;
 		this.editingId = p.id;
+		this.editingRevision = revision;
 		this.errors = {};
 	}
 }

@@ -3,8 +3,18 @@
  * is a French sentence that says what to do next.
  */
 
-/** Largest file accepted (5 Mo): a forum produces a few hundred rows, far below this. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest file accepted (32 Mo). A forum produces a few hundred rows, but the atlas must take back
+ * its own exports: 20 000 problems make a 6,1 Mo CSV, 100 000 about 30 Mo.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+/** The refusal of a file of `size` bytes (null when it is small enough); states the real size. */
+export function sizeRefusal(name: string, size: number): string | null {
+	if (size <= MAX_IMPORT_BYTES) return null;
+	const mo = (n: number) => (n / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+	return `« ${name} » est trop volumineux (${mo(size)} Mo, maximum ${mo(MAX_IMPORT_BYTES)} Mo). Importez seulement le tableau des problématiques, sans images ni autres onglets, ou découpez-le en plusieurs fichiers.`;
+}
 
 /** Formats the importer can read. */
 export type ImportFormat = 'csv' | 'xlsx' | 'json';
@@ -41,13 +51,8 @@ export function detectFormat(bytes: Uint8Array, filename: string): Detection {
 			ok: false,
 			message: `« ${name} » est vide : vérifiez que vous avez choisi le bon fichier, enregistré après saisie.`
 		};
-	if (bytes.length > MAX_IMPORT_BYTES) {
-		const mo = (bytes.length / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-		return {
-			ok: false,
-			message: `« ${name} » est trop volumineux (${mo} Mo, maximum 5 Mo). Importez seulement le tableau des problématiques, sans images ni autres onglets, ou découpez-le en plusieurs fichiers.`
-		};
-	}
+	const tooBig = sizeRefusal(name, bytes.length);
+	if (tooBig) return { ok: false, message: tooBig };
 	const ext = extensionOf(name);
 	const zip = startsWith(bytes, ZIP_MAGIC);
 	if (ext === 'xlsx') {

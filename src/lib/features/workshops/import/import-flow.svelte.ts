@@ -4,7 +4,8 @@
  * written before « Importer » is confirmed, and the merge never overwrites stored problems.
  */
 import { importProblems, importWithMapping, resolvePending } from '$lib/features/workshops/import';
-import { MAX_IMPORT_BYTES } from './detect';
+import { sizeRefusal } from './detect';
+import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
 import { issue, type ImportIssue, type ImportResult } from './report';
 import type { Problem } from '$lib/features/workshops/model';
@@ -49,8 +50,14 @@ export class ImportFlow {
 	async start(file: File): Promise<void> {
 		this.reset();
 		this.fileName = file.name;
-		// Only one byte past the limit is read: a huge file is refused without loading it whole.
-		this.file = file.slice(0, MAX_IMPORT_BYTES + 1);
+		// A huge file is refused from its size, with that size, without loading it.
+		const tooBig = sizeRefusal(file.name.trim() || 'le fichier', file.size);
+		if (tooBig) {
+			this.message = tooBig;
+			this.step = 'refused';
+			return;
+		}
+		this.file = file;
 		this.step = 'busy';
 		this.handle(await importProblems(this.file, file.name, this.options()));
 	}
@@ -111,7 +118,7 @@ export class ImportFlow {
 			this.step = 'done';
 		} catch (e) {
 			// The store is untouched on failure (one transaction): say so, keep the report.
-			this.message = `L'import n'a pas pu être enregistré (${e instanceof Error ? e.message : String(e)}). Rien n'a été modifié.`;
+			this.message = `L'import n'a pas pu être enregistré, rien n'a été modifié. ${storageErrorMessage(e, 'write')}`;
 			this.step = 'refused';
 		}
 	}

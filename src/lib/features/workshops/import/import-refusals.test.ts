@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPTIONS, utf8 } from '../../../../../tests/fixtures/workshops/helpers';
-import { MAX_IMPORT_BYTES } from './detect';
+import { MAX_IMPORT_BYTES, sizeRefusal } from './detect';
 import { importProblems } from './index';
 
 const SAVE_AS =
@@ -40,7 +40,7 @@ describe('refused files', () => {
 		{
 			args: [new ArrayBuffer(MAX_IMPORT_BYTES + 1), 'enorme.csv'],
 			expected:
-				'« enorme.csv » est trop volumineux (5 Mo, maximum 5 Mo). Importez seulement le tableau des problématiques, sans images ni autres onglets, ou découpez-le en plusieurs fichiers.'
+				'« enorme.csv » est trop volumineux (32 Mo, maximum 32 Mo). Importez seulement le tableau des problématiques, sans images ni autres onglets, ou découpez-le en plusieurs fichiers.'
 		},
 		{
 			args: [new Blob(['{"format":"autre"}']), 'data.json'],
@@ -53,5 +53,18 @@ describe('refused files', () => {
 			kind: 'refused',
 			message: expected
 		});
+	});
+});
+
+describe('sizeRefusal (the real size, not the size read)', () => {
+	it('accepts 20,8 Mo (21 810 381 bytes) and states the real size of a 40,8 Mo file', () => {
+		expect(sizeRefusal('gros.csv', 21_810_381)).toBeNull();
+		expect(sizeRefusal('tres-gros.csv', 40 * 1024 * 1024 + 838_861)).toBe(
+			'« tres-gros.csv » est trop volumineux (40,8 Mo, maximum 32 Mo). Importez seulement le tableau des problématiques, sans images ni autres onglets, ou découpez-le en plusieurs fichiers.'
+		);
+	});
+
+	it('accepts the 6,1 Mo export of 20 000 problems', () => {
+		expect(sizeRefusal('export.csv', Math.round(6.1 * 1024 * 1024))).toBeNull();
 	});
 });

@@ -1,0 +1,44 @@
+/** The workshops store's interface, as the UI sees it (implemented in `storage.ts`). */
+import type { SaveDecision, StoredProblem } from './conflict';
+import type { MergeResult } from './merge';
+import type { Problem } from './model';
+import type { InvalidRecord } from './stored-record';
+import type { CustomEntry, TaxonomyKind } from './taxonomy-custom';
+
+/** What a tab announces after writing: the ids it changed (or the taxonomy). */
+export type ChangeMessage = { kind: 'problems'; ids: string[] } | { kind: 'taxonomy' };
+
+/** What an import did: the merge, and the problems not written over an unreadable record. */
+export interface ImportOutcome extends MergeResult {
+	/** Incoming problems whose id is held by a set-aside record: left out, that record kept. */
+	blocked: Problem[];
+}
+
+/** The storage API used by the UI. */
+export interface ProblemStore {
+	/** Problems whose old theme id was made current when this store opened (tell the user). */
+	readonly migratedThemes: number;
+	/** French notice when the database lacks a store ('' when complete). */
+	readonly notice: string;
+	/** Visible problems with their revision (pass it back to `save`). */
+	list(): Promise<StoredProblem[]>;
+	/** Deleted problems still in their undo window. */
+	listDeleted(): Promise<StoredProblem[]>;
+	/** Records that failed the check at the last `list`/`listDeleted`, kept untouched. */
+	invalid(): InvalidRecord[];
+	/** Saves one problem edited from `baseRevision` (0 for a new one); see `decideSave`. */
+	save(problem: Problem, baseRevision: number): Promise<SaveDecision>;
+	/** Merges imported problems with what is stored (deleted ones included, so none comes back). */
+	applyImport(incoming: readonly Problem[]): Promise<ImportOutcome>;
+	/** Soft-deletes; `restore` undoes it. */
+	remove(id: string, now: string): Promise<StoredProblem | null>;
+	restore(id: string, now: string): Promise<StoredProblem | null>;
+	/** Permanently drops records deleted before `before` (ISO); never an unreadable one. */
+	purge(before: string): Promise<string[]>;
+	customEntries(): Promise<unknown[]>;
+	putCustomEntry(entry: CustomEntry): Promise<void>;
+	deleteCustomEntry(kind: TaxonomyKind, id: string): Promise<void>;
+	/** Calls `listener` when another tab changed something; returns the unsubscribe function. */
+	onExternalChange(listener: (message: ChangeMessage) => void): () => void;
+	close(): void;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkStoredRecords, invalidRecordsNotice, invalidRecordsToJson } from './stored-record';
+import { withCustomEntries } from './taxonomy-custom';
+import { BUILT_IN_TAXONOMY } from './taxonomy';
+import { makeProblem } from '../../../../tests/fixtures/workshops/helpers';
+
+/** A record as this version stores it. */
+const GOOD = {
+	...makeProblem('p-1', { description: 'Pas de bus le soir', weight: 3 }),
+	revision: 1,
+	deletedAt: null
+};
+
+describe('checkStoredRecords (every record read from IndexedDB)', () => {
+	it('keeps a valid record as it is, fields unknown to this version included', () => {
+		const withExtra = { ...GOOD, addedByLaterVersion: 'x' };
+		const { valid, invalid } = checkStoredRecords([withExtra]);
+		expect(invalid).toEqual([]);
+		expect(valid[0]).toBe(withExtra);
+	});
+
+	it.each([
+		['no deletedAt', { ...GOOD, deletedAt: undefined }, ['champ « deletedAt » : absent']],
+		[
+			'communes as a text',
+			{ ...GOOD, communes: '30007' },
+			['champ « communes » : valeur "30007" non valable']
+		],
+		[
+			'an impossible date',
+			{ ...GOOD, forum: { ...GOOD.forum, date: '2022-02-31' } },
+			['champ « forum.date » : une date AAAA-MM-JJ existante est attendue']
+		],
+		[
+			'an unknown status and a null weight',
+			{ ...GOOD, status: 'finie', weight: null },
+			[
+				'champ « weight » : valeur vide (null) non valable',
+				'champ « status » : valeur "finie" non valable'
+			]
+		],
+		['an empty id', { ...GOOD, id: '' }, ['champ « id » : un identifiant non vide est attendu']]
+	])('sets aside a record with %s, with the reason in French', (_what, record, reasons) => {
+		const { valid, invalid } = checkStoredRecords([GOOD, record], ['p-1', 'k2']);
+		expect(valid).toEqual([GOOD]);
+		expect(invalid).toEqual([{ key: record.id || 'k2', reasons, raw: record }]);
+	});
+
+	it('names a record that is not even an object by its IndexedDB key', () => {
+		const { invalid } = checkStoredRecords(['texte'], ['cle-7']);
+		expect(invalid).toEqual([
+			{ key: 'cle-7', reasons: ['enregistrement : valeur "texte" non valable'], raw: 'texte' }
+		]);
+	});
+
+	it('says in French what was set aside and exports it exactly as read', () => {
+		expect(invalidRecordsNotice(0)).toBe('');
+		expect(invalidRecordsNotice(2)).toMatch(
+			/^2 enregistrements du stockage du navigateur sont illisibles/
+		);
+		const { invalid } = checkStoredRecords([{ ...GOOD, deletedAt: undefined }]);
+		const file = JSON.parse(invalidRecordsToJson(invalid, '2026-11-30T13:00:00.000Z'));
+		expect(file.records).toEqual([
+			{
+				key: 'p-1',
+				reasons: ['champ « deletedAt » : absent'],
+				record: { ...GOOD, deletedAt: undefined }
+			}
+		]);
+	});
+});
+
+describe('a custom entry stored with a null label', () => {
+	it('is ignored with a French notice, and the other entries are kept', () => {
+		const { taxonomy, errors } = withCustomEntries(BUILT_IN_TAXONOMY, [
+			{ kind: 'subject', id: 'x_cantine', label: null },
+			{ kind: 'subject', id: 'x_piscine', label: 'piscine' }
+		]);
+		expect(taxonomy.subjects.at(-1)).toEqual({ id: 'x_piscine', label: 'piscine', builtIn: false });
+		expect(errors).toEqual([
+			"Un sujet, public ou thème ajouté « x_cantine » est illisible dans le stockage du navigateur (son nom est absent) : il est ignoré, sans être effacé, et les problématiques qui le portent l'affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin."
+		]);
+	});
+});

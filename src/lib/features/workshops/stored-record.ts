@@ -1,0 +1,122 @@
+/**
+ * Every record read from IndexedDB is checked here before the app uses it: the store may hold
+ * anything (a record damaged by an older version, another app, a hand edit in the browser's
+ * tools). Invalid records are set aside, never changed or deleted, and described in French.
+ */
+import * as v from 'valibot';
+import type { StoredProblem } from './conflict';
+import { RAISED_BY_IDS, STATUS_IDS } from './model';
+import { isIsoDate } from './validate';
+
+const isoDate = v.pipe(
+	v.string(),
+	v.check(isIsoDate, 'une date AAAA-MM-JJ existante est attendue')
+);
+const stringList = v.array(v.string('une liste de textes est attendue'));
+
+/** What a stored problem must look like; field names match `StoredProblem`. */
+const StoredProblemSchema = v.object({
+	id: v.pipe(v.string(), v.minLength(1, 'un identifiant non vide est attendu')),
+	forum: v.object({
+		date: isoDate,
+		lieu: v.string(),
+		numero: v.nullable(v.number())
+	}),
+	theme: v.pipe(v.string(), v.minLength(1, 'un thème est attendu')),
+	subjects: stringList,
+	publics: stringList,
+	communes: stringList,
+	wholeTerritory: v.boolean(),
+	description: v.string(),
+	weight: v.number(),
+	raisedBy: v.nullable(v.picklist(RAISED_BY_IDS)),
+	status: v.picklist(STATUS_IDS),
+	createdAt: v.string(),
+	updatedAt: v.string(),
+	example: v.boolean(),
+	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	deletedAt: v.nullable(v.string())
+});
+
+/** A record that failed the check: kept in the store untouched, shown and exportable. */
+export interface InvalidRecord {
+	/** Its id when it has a readable one, else its IndexedDB key as text. */
+	key: string;
+	/** French reasons, one per faulty field (« champ “forum.date” : … »). */
+	reasons: string[];
+	/** The record exactly as read, for the JSON export. */
+	raw: unknown;
+}
+
+/** Stored records split into those the app can use and those it sets aside. */
+export interface CheckedRecords {
+	valid: StoredProblem[];
+	invalid: InvalidRecord[];
+}
+
+/** French text of one schema issue: the field path and what was expected. */
+function reason(issue: v.BaseIssue<unknown>): string {
+	const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+	const where = path ? `champ « ${path} »` : 'enregistrement';
+	if (issue.input === undefined) return `${where} : absent`;
+	const custom = issue.type === 'check' || issue.type === 'min_length' ? issue.message : null;
+	return `${where} : ${custom ?? `valeur ${describe(issue.input)} non valable`}`;
+}
+
+function describe(value: unknown): string {
+	if (value === null) return 'vide (null)';
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Checks one record read from the store. */
+export function checkStoredRecord(
+	raw: unknown,
+	key?: IDBValidKey
+): { ok: true; record: StoredProblem } | { ok: false; invalid: InvalidRecord } {
+	const parsed = v.safeParse(StoredProblemSchema, raw);
+	// The record itself, not valibot's output: that would drop fields this version does not know.
+	if (parsed.success) return { ok: true, record: raw as StoredProblem };
+	const id = (raw as { id?: unknown } | null)?.id;
+	const readable = typeof id === 'string' && id ? id : key !== undefined ? String(key) : '?';
+	const reasons = [...new Set(parsed.issues.map(reason))];
+	return { ok: false, invalid: { key: readable, reasons, raw } };
+}
+
+/** Splits records read from the store; `keys` are their IndexedDB keys, in the same order. */
+export function checkStoredRecords(
+	raws: readonly unknown[],
+	keys: readonly IDBValidKey[] = []
+): CheckedRecords {
+	const out: CheckedRecords = { valid: [], invalid: [] };
+	raws.forEach((raw, i) => {
+		const checked = checkStoredRecord(raw, keys[i]);
+		if (checked.ok) out.valid.push(checked.record);
+		else out.invalid.push(checked.invalid);
+	});
+	return out;
+}
+
+/** The French summary shown on /ateliers and the map pages ('' when nothing was set aside). */
+export function invalidRecordsNotice(count: number): string {
+	if (count === 0) return '';
+	if (count === 1)
+		return "1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté. Exportez-le depuis la page Ateliers (« Enregistrements illisibles ») pour le corriger ou le transmettre.";
+	return `${count} enregistrements du stockage du navigateur sont illisibles : ils sont mis de côté, sans être modifiés ni effacés, et ne sont ni affichés ni comptés. Exportez-les depuis la page Ateliers (« Enregistrements illisibles ») pour les corriger ou les transmettre.`;
+}
+
+/** The set-aside records as a JSON file (exactly as read, with the reasons). */
+export function invalidRecordsToJson(
+	records: readonly InvalidRecord[],
+	exportedAt: string
+): string {
+	return JSON.stringify(
+		{
+			format: 'atlas-des-besoins/enregistrements-illisibles',
+			exportedAt,
+			records: records.map((r) => ({ key: r.key, reasons: r.reasons, record: r.raw }))
+		},
+		null,
+		2
+	);
+}

@@ -1,0 +1,108 @@
+/**
+ * A damaged or foreign browser store: unreadable records are set aside and reported, the rest of
+ * /ateliers (list, export) and the map stay usable; browser storage errors are French.
+ */
+import { expect, outsideRequests, test } from './fixtures';
+import { openAteliers } from './ateliers-helpers';
+import { GOOD, seed } from './store-helpers';
+
+/** Damaged: no deletedAt, and communes written as a text. */
+const { deletedAt: _d, ...NO_DELETED_AT } = { ...GOOD, id: 'p-abime', communes: '30007' };
+
+test('a malformed record is set aside and reported; the valid problems stay usable', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	const stores = ['problems', 'taxonomy'];
+	await page.evaluate(seed, { version: 1, stores, records: [GOOD, NO_DELETED_AT] });
+	await openAteliers(page);
+
+	const report = page.getByTestId('invalid-records');
+	await expect(report).toContainText(
+		"1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté."
+	);
+	await expect(report.locator('li')).toHaveText(
+		'p-abime : champ « communes » : valeur "30007" non valable ; champ « deletedAt » : absent.'
+	);
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	await expect(page.getByTestId('problem')).toContainText('Pas de bus le soir');
+
+	const download = page.waitForEvent('download');
+	await report
+		.getByRole('button', { name: 'Exporter les enregistrements illisibles (JSON)' })
+		.click();
+	const file = JSON.parse(await (await (await download).createReadStream()).toArray().then(String));
+	expect(file.records).toEqual([
+		{
+			key: 'p-abime',
+			reasons: ['champ « communes » : valeur "30007" non valable', 'champ « deletedAt » : absent'],
+			record: NO_DELETED_AT
+		}
+	]);
+	const csv = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'CSV pour Excel' }).click();
+	expect(String(await (await (await csv).createReadStream()).toArray())).toContain(
+		'Pas de bus le soir'
+	);
+
+	// The map counts the valid problem in Alès' panel and says why one record is left out.
+	await page.goto('/?commune=30007&problemes=1');
+	await expect(page.getByTestId('commune-problems')).toContainText(
+		'Problématiques des ateliers (1)',
+		{ timeout: 30_000 }
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a database from a newer version gives a French message saying what to do', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, { version: 7, stores: ['problems', 'taxonomy'], records: [GOOD] });
+	await page.goto('/ateliers/');
+	await expect(page.locator('main[data-state="failed"] [role="alert"]')).toHaveText(
+		"Les problématiques de ce navigateur ont été enregistrées par une version plus récente de l'atlas. Ouvrez cette version plus récente (rechargez la page ; si l'atlas est installé hors ligne, fermez tous ses onglets puis rouvrez-le). Rien n'a été modifié ni effacé."
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a database without its taxonomy store still lists the problems, and says how to repair', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, { version: 1, stores: ['problems'], records: [GOOD] });
+	await openAteliers(page);
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	await expect(page.locator('p.error[role="alert"]')).toContainText(
+		'Le stockage de ce navigateur est incomplet : la partie qui garde les sujets, publics et thèmes ajoutés est absente'
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a full disk on save loses nothing: the draft stays and the message is French', async ({
+	page,
+	watch
+}) => {
+	// Every put is refused as the browser does when the disk or the site's quota is full.
+	await page.addInitScript(() => {
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await openAteliers(page);
+	await page.getByTestId('chips-theme').getByRole('button', { name: 'jeunesse' }).click();
+	await page.locator('#description').fill('Pas de salle pour les jeunes le soir');
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.getByRole('button', { name: /^Enregistrer/ }).click();
+	await expect(page.getByText(/^Le disque est plein/)).toBeVisible();
+	await expect(page.locator('#description')).toHaveValue('Pas de salle pour les jeunes le soir');
+	await expect(page.getByText('The quota has been exceeded.')).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
