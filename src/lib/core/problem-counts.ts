@@ -6,6 +6,7 @@
 import type { Engine } from '$lib/data/duckdb';
 import type { Row } from '$lib/data/columns';
 import {
+	buildProblemsByCategorySql,
 	buildProblemsByCommuneSql,
 	buildWholeTerritorySql,
 	type ProblemFilters
@@ -64,4 +65,25 @@ export function intensityValues(
 	byCommune: Readonly<Record<string, CommuneProblems>>
 ): (number | null)[] {
 	return codes.map((c) => byCommune[c]?.intensity ?? null);
+}
+
+/** Problems of one theme or one public (see `buildProblemsByCategorySql`). */
+export interface CategoryCount {
+	value: string;
+	problems: number;
+	weight: number;
+}
+
+/** Counts the problems loaded in the engine per theme, or per public. */
+export async function countProblemsByCategory(
+	engine: Pick<Engine, 'queryBound'>,
+	category: 'theme' | 'public',
+	filters: ProblemFilters
+): Promise<CategoryCount[]> {
+	const rows = await engine.queryBound(buildProblemsByCategorySql(category, filters));
+	return rows.map((r) => ({
+		value: String(r.value),
+		problems: Number(r.problems),
+		weight: Number(r.weight)
+	}));
 }

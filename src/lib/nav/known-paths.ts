@@ -5,7 +5,9 @@ export const KNOWN_PATHS = [
 	'/concentrations/',
 	'/croisements/',
 	'/comparer/',
-	'/sources/'
+	'/sources/',
+	'/presentation/',
+	'/presentation/presentateur/'
 ];
 
 /** The page the service worker serves, offline, for a navigation it has no copy of. */

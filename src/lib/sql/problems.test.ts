@@ -8,6 +8,7 @@ import { ALES_COMMUNES } from '../../../tests/fixtures/workshops/ales-communes';
 import { makeProblem } from '../../../tests/fixtures/workshops/helpers';
 import {
 	buildCommuneProblemIdsSql,
+	buildProblemsByCategorySql,
 	buildProblemsByCommuneSql,
 	buildWholeTerritorySql,
 	DEFAULT_COUNTED_STATUSES
@@ -115,6 +116,24 @@ describe('problems joined with communes (inline fixture)', () => {
 			{ id: 'a' },
 			{ id: 'b' }
 		]);
+	});
+
+	it('counts problems per theme and per public, with the same status rule', () => {
+		// Default statuses (e, f « écartée » left out): jeunesse = a (3) + c (5) + d (4) → 3
+		// problems, weight 12; petite_enfance = b (2). Publics: only b names one.
+		expect(boundRows(db(), buildProblemsByCategorySql('theme', {}))).toEqual([
+			{ value: 'jeunesse', problems: 3, weight: 12 },
+			{ value: 'petite_enfance', problems: 1, weight: 2 }
+		]);
+		expect(boundRows(db(), buildProblemsByCategorySql('public', {}))).toEqual([
+			{ value: 'familles_monoparentales', problems: 1, weight: 2 }
+		]);
+		// Every status: jeunesse gains e (6) and f (1) → 5 problems, weight 19.
+		expect(boundRows(db(), buildProblemsByCategorySql('theme', ALL))[0]).toEqual({
+			value: 'jeunesse',
+			problems: 5,
+			weight: 19
+		});
 	});
 });
 

@@ -132,3 +132,22 @@ export function buildCommuneProblemIdsSql(code: string, filters: ProblemFilters)
 		params: [code, ...w.params]
 	};
 }
+
+/**
+ * Problems per theme, or per public (a problem naming two publics counts once for each; one
+ * naming none is not counted under any public). Ordered by count, then id.
+ */
+export function buildProblemsByCategorySql(
+	category: 'theme' | 'public',
+	filters: ProblemFilters
+): BoundQuery {
+	const w = where(filters);
+	const from =
+		category === 'theme'
+			? `SELECT p.theme AS value, p.weight FROM problems p WHERE ${w.sql}`
+			: `SELECT l.value AS value, p.weight FROM problems p JOIN problem_links l ON l.problem_id = p.id AND l.dimension = 'public' WHERE ${w.sql}`;
+	return {
+		sql: `SELECT value, COUNT(*) AS problems, CAST(SUM(weight) AS INTEGER) AS weight FROM (${from}) GROUP BY value ORDER BY problems DESC, value`,
+		params: w.params
+	};
+}

@@ -1,0 +1,29 @@
+/** The deck and the presenting session, provided by the root layout to every page. */
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { basePath } from '$lib/data/static-data';
+import { getContext, setContext } from 'svelte';
+import { browserStore } from './deck-storage';
+import { DeckState } from './deck-state.svelte';
+import { PresentSession } from './present.svelte';
+
+export interface Presentation {
+	deck: DeckState;
+	session: PresentSession;
+}
+
+const KEY = Symbol('atlas-presentation');
+
+export function providePresentation(): Presentation {
+	const deck = new DeckState(browser ? browserStore() : undefined);
+	// The slide's address is built under the base path already.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
+	const session = new PresentSession(deck, (href) => goto(href, { keepFocus: true }), basePath());
+	return setContext(KEY, { deck, session });
+}
+
+export function usePresentation(): Presentation {
+	const p = getContext<Presentation | undefined>(KEY);
+	if (!p) throw new Error('La présentation n’est pas fournie (layout racine manquant).');
+	return p;
+}

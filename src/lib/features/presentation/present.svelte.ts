@@ -1,0 +1,136 @@
+/**
+ * Presenting a deck: full screen, one slide at a time. A view slide navigates to its page inside
+ * the app (the engine and data stay loaded), the room and closing slides show over the page.
+ * Keys: → ↓ espace Page suivante = next; ← ↑ Page précédente = back; Début / Fin; Échap = leave.
+ */
+import { slideHref, type Slide } from './deck';
+import type { DeckState } from './deck-state.svelte';
+
+/** Messages between the presenting window and the presenter view (BroadcastChannel). */
+export type PresenterMessage =
+	| { type: 'state'; index: number; slides: Slide[]; startedAt: number; active: boolean }
+	| { type: 'go'; index: number }
+	| { type: 'hello' };
+
+export const PRESENTER_CHANNEL = 'atlas-presentation';
+
+export type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'leave' | null;
+
+/** What a key does while presenting (null: left to the page). */
+export function keyAction(key: string): KeyAction {
+	switch (key) {
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+		case ' ':
+			return 'next';
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+		case 'Backspace':
+			return 'previous';
+		case 'Home':
+			return 'first';
+		case 'End':
+			return 'last';
+		case 'Escape':
+			return 'leave';
+		default:
+			return null;
+	}
+}
+
+export class PresentSession {
+	active = $state(false);
+	index = $state(0);
+	contrast = $state(false);
+	startedAt = $state(0);
+	#channel: BroadcastChannel | null = null;
+
+	constructor(
+		private readonly deck: DeckState,
+		private readonly navigate: (href: string) => Promise<void>,
+		private readonly base: string
+	) {}
+
+	get slide(): Slide | null {
+		return this.active ? (this.deck.slides[this.index] ?? null) : null;
+	}
+
+	/** The last view slide at or before the current one (the closing slide's link). */
+	get lastView(): string | null {
+		for (let i = this.index; i >= 0; i--) {
+			const s = this.deck.slides[i];
+			if (s?.kind === 'view') return slideHref(s, this.base);
+		}
+		return null;
+	}
+
+	async start(index = 0): Promise<void> {
+		if (this.deck.slides.length === 0) return;
+		this.active = true;
+		this.startedAt = Date.now();
+		this.#openChannel();
+		try {
+			await document.documentElement.requestFullscreen?.();
+		} catch {
+			/* refused (no user gesture, or a kiosk): the presentation goes on in the window */
+		}
+		await this.show(index);
+	}
+
+	async show(index: number): Promise<void> {
+		const n = this.deck.slides.length;
+		if (n === 0) return this.stop();
+		this.index = Math.max(0, Math.min(index, n - 1));
+		const slide = this.deck.slides[this.index];
+		this.#broadcast();
+		if (slide?.kind === 'view') await this.navigate(slideHref(slide, this.base));
+	}
+
+	/** Applies a key; returns true when the key was used. */
+	handleKey(key: string): boolean {
+		const action = keyAction(key);
+		if (!this.active || !action) return false;
+		if (action === 'next') void this.show(this.index + 1);
+		else if (action === 'previous') void this.show(this.index - 1);
+		else if (action === 'first') void this.show(0);
+		else if (action === 'last') void this.show(this.deck.slides.length - 1);
+		else void this.stop();
+		return true;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.active) return;
+		this.active = false;
+		this.#broadcast();
+		if (typeof document !== 'undefined' && document.fullscreenElement) {
+			await document.exitFullscreen().catch(() => undefined);
+		}
+		await this.navigate(`${this.base}/presentation/`);
+	}
+
+	/** The window left full screen (Échap, F11): the presentation ends with it. */
+	onFullscreenChange(): void {
+		if (this.active && !document.fullscreenElement) void this.stop();
+	}
+
+	#openChannel(): void {
+		if (this.#channel || typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(PRESENTER_CHANNEL);
+		this.#channel.onmessage = (e: MessageEvent<PresenterMessage>) => {
+			if (e.data?.type === 'go' && Number.isInteger(e.data.index)) void this.show(e.data.index);
+			else if (e.data?.type === 'hello') this.#broadcast();
+		};
+	}
+
+	#broadcast(): void {
+		this.#channel?.postMessage({
+			type: 'state',
+			index: this.index,
+			slides: $state.snapshot(this.deck.slides),
+			startedAt: this.startedAt,
+			active: this.active
+		} satisfies PresenterMessage);
+	}
+}

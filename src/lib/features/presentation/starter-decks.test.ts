@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indicators } from '$lib/indicators/catalogue';
+import { readDeck, writeDeck } from './deck';
+import { keyAction } from './present.svelte';
+import { starterDeck } from './starter-decks';
+
+describe('starter decks', () => {
+	it('every CTG theme gives a valid deck ending with the room and the closing slides', () => {
+		for (const id of ['petite_enfance', 'jeunesse', 'vie_associative', 'logement'] as const) {
+			const deck = starterDeck({ id, label: id }, indicators);
+			const r = readDeck(JSON.parse(writeDeck(deck)));
+			expect(r.ok && r.dropped).toEqual([]);
+			expect(deck.slides.slice(-2).map((s) => s.kind)).toEqual(['room', 'closing']);
+		}
+	});
+
+	it('a theme without indicator gets no map slide, and its notes say what is missing', () => {
+		// The catalogue has no « vie associative » indicator (themes.ts explains the RNA gap).
+		expect(indicators.filter((i) => i.theme === 'vie_associative')).toEqual([]);
+		const deck = starterDeck({ id: 'vie_associative', label: 'Vie associative' }, indicators);
+		const views = deck.slides.filter((s) => s.kind === 'view');
+		expect(views.map((s) => s.kind === 'view' && s.path)).toEqual(['/croisements/']);
+		expect(views[0]?.notes).toContain('Répertoire national des associations');
+	});
+
+	it('the youth deck opens the map on its first indicators', () => {
+		const own = indicators.filter((i) => i.theme === 'jeunesse').slice(0, 3);
+		const deck = starterDeck({ id: 'jeunesse', label: 'Jeunesse' }, indicators);
+		const maps = deck.slides.filter((s) => s.kind === 'view' && s.path === '/');
+		expect(maps.map((s) => s.title)).toEqual(own.map((i) => i.label));
+	});
+});
+
+describe('presenting keys', () => {
+	it('a clicker, the arrows and space move; Échap leaves; other keys stay with the page', () => {
+		expect(['PageDown', 'ArrowRight', ' '].map(keyAction)).toEqual(['next', 'next', 'next']);
+		expect(['PageUp', 'ArrowLeft'].map(keyAction)).toEqual(['previous', 'previous']);
+		expect(keyAction('Escape')).toBe('leave');
+		expect(keyAction('a')).toBeNull();
+	});
+});

@@ -1,0 +1,70 @@
+/**
+ * Starter decks, one per CTG theme, built from the atlas's own views: something for a facilitator
+ * to edit rather than a blank page. Only views that exist are used (a theme without indicator gets
+ * no map slide, and the notes say why).
+ */
+import { DEFAULT_INDICATOR, themeNotes } from '$lib/indicators/catalogue';
+import type { Indicator, ThemeId } from '$lib/indicators/types';
+import type { Deck, Slide } from './deck';
+
+/** Workshop themes with a /croisements view (the three forum themes). */
+const WORKSHOP_THEMES: readonly ThemeId[] = ['petite_enfance', 'jeunesse', 'vie_associative'];
+
+/** Map slides per theme: its first indicators, at most this many. */
+const MAPS_PER_THEME = 3;
+
+/** The starter deck of one theme. */
+export function starterDeck(
+	theme: { id: ThemeId; label: string },
+	catalogue: readonly Indicator[]
+): Deck {
+	const own = catalogue.filter((i) => i.theme === theme.id);
+	const slides: Slide[] = [];
+	const id = (n: number) => `${theme.id.replace(/_/g, '-').slice(0, 30)}-${n}`;
+	for (const ind of own.slice(0, MAPS_PER_THEME)) {
+		slides.push({
+			kind: 'view',
+			id: id(slides.length + 1),
+			title: ind.label,
+			notes: `${ind.definition} La légende donne la source et le millésime ; les valeurs sur de petits effectifs sont signalées.`,
+			path: '/',
+			search: ind.id === DEFAULT_INDICATOR ? '' : `?indicateur=${ind.id}`
+		});
+	}
+	if (own.length > 0)
+		slides.push({
+			kind: 'view',
+			id: id(slides.length + 1),
+			title: `${theme.label} : où les besoins se concentrent`,
+			notes:
+				'Lire d’abord la phrase de synthèse : une concentration n’est « significative » qu’après correction des tests multiples.',
+			path: '/concentrations/',
+			search: `?theme=${theme.id}`
+		});
+	if (WORKSHOP_THEMES.includes(theme.id))
+		slides.push({
+			kind: 'view',
+			id: id(slides.length + 1),
+			title: `${theme.label} : exprimé en atelier et mesuré`,
+			notes:
+				own.length > 0
+					? 'Les problématiques des ateliers face à un indicateur : les besoins silencieux sont des communes où l’indicateur est élevé sans problématique exprimée.'
+					: `Les problématiques des ateliers de ce thème. ${themeNotes[theme.id] ?? ''}`.trim(),
+			path: '/croisements/',
+			search: `?indicateur=${own.find((i) => i.polarity !== 0)?.id ?? DEFAULT_INDICATOR}&atelier=${theme.id}`
+		});
+	slides.push({
+		kind: 'room',
+		id: id(slides.length + 1),
+		title: 'Ce que la salle a dit',
+		notes:
+			'Se met à jour à chaque problématique enregistrée dans la page Ateliers, dans un autre onglet ou une autre fenêtre.'
+	});
+	slides.push({
+		kind: 'closing',
+		id: id(slides.length + 1),
+		title: 'Pour retrouver ces cartes',
+		notes: 'Le code QR ouvre la dernière vue présentée.'
+	});
+	return { title: `Atelier ${theme.label.toLowerCase()}`, slides };
+}
