@@ -65,7 +65,9 @@ test('a deleted problem is restored from the deleted-problems screen and from a 
 	// The backup holds « Pas de bus le soir », deleted since: the review shows it before anything is stored.
 	await page.locator('#import-file').setInputFiles(backup);
 	const review = page.getByTestId('import-restorable');
-	await expect(review).toContainText('Ce fichier contient 1 problématique supprimée ici');
+	await expect(review).toContainText(
+		'Ce fichier contient 1 problématique que vous avez supprimée depuis'
+	);
 	await expect(review.locator('li')).toHaveText(['Pas de bus le soir']);
 	await expect(review.getByRole('checkbox', { name: /Les restaurer/ })).toBeChecked();
 	await expect(list).toHaveCount(2);

@@ -23,6 +23,7 @@ import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy-custom';
 import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 import { KEEP_DELETED_MS } from './trash/retention';
+import { splitByDeletion } from './trash/restorable';
 
 export type { SaveOutcome } from './save-problem';
 
@@ -97,10 +98,10 @@ export class AteliersSession {
 		if (!this.store) return;
 		const all = await this.store.listAll();
 		this.invalid = this.store.invalid();
-		const latest = (key: 'createdAt' | 'deletedAt') => (a: StoredProblem, b: StoredProblem) =>
-			(a[key] ?? '') < (b[key] ?? '') ? 1 : -1;
-		this.stored = all.filter((r) => r.deletedAt === null).sort(latest('createdAt'));
-		this.trash = all.filter((r) => r.deletedAt !== null).sort(latest('deletedAt'));
+		({ visible: this.stored, deleted: this.trash } = splitByDeletion(all));
+		// Restored meanwhile (import, trash, another tab): nothing left to undo.
+		const last = this.deleted?.id;
+		if (last && !this.trash.some((r) => r.id === last)) this.deleted = null;
 	}
 
 	private async refreshTaxonomy(): Promise<void> {
@@ -156,9 +157,7 @@ export class AteliersSession {
 
 	/** Restores a deleted problem (undo bar or « Problématiques supprimées »). */
 	async restoreDeleted(id: string): Promise<void> {
-		if (!(await this.write((store) => store.restore(id, nowIso())))) return;
-		if (this.deleted?.id === id) this.deleted = null;
-		await this.refresh();
+		if (await this.write((store) => store.restore(id, nowIso()))) await this.refresh();
 	}
 
 	/**

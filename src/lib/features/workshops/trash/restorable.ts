@@ -1,4 +1,4 @@
-/** The deleted problems an imported file would bring back, shown before « Importer ». */
+/** Deleted problems: split from the visible ones, and those an imported file would bring back. */
 import type { StoredProblem } from '../conflict';
 import type { Problem } from '../model';
 
@@ -10,4 +10,17 @@ export function restorableIn(
 	const byId = new Map(trash.map((r) => [r.id, r] as const));
 	const ids = new Set(incoming.map((p) => p.id).filter((id) => byId.has(id)));
 	return [...ids].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Visible problems (latest created first) and deleted ones (latest deleted first). */
+export function splitByDeletion(all: readonly StoredProblem[]): {
+	visible: StoredProblem[];
+	deleted: StoredProblem[];
+} {
+	const latest = (key: 'createdAt' | 'deletedAt') => (a: StoredProblem, b: StoredProblem) =>
+		(a[key] ?? '') < (b[key] ?? '') ? 1 : -1;
+	return {
+		visible: all.filter((r) => r.deletedAt === null).sort(latest('createdAt')),
+		deleted: all.filter((r) => r.deletedAt !== null).sort(latest('deletedAt'))
+	};
 }
