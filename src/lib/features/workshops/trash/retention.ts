@@ -9,26 +9,18 @@ export const KEEP_DELETED_DAYS = 7;
 /** The same, in milliseconds (for `isoAgo`). */
 export const KEEP_DELETED_MS = KEEP_DELETED_DAYS * 24 * 3600 * 1000;
 
+const LONG_DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
 /** The day (French, long form) until which a problem deleted at `deletedAt` can be restored. */
 export function restorableUntil(deletedAt: string, timeZone?: string): string {
 	const until = new Date(new Date(deletedAt).getTime() + KEEP_DELETED_MS);
-	return until.toLocaleDateString('fr-FR', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone
-	});
+	return until.toLocaleDateString('fr-FR', { ...LONG_DAY, timeZone });
 }
 
 /** « supprimée le 30 novembre 2026 à 15:04 » (local time). */
 export function deletedOn(deletedAt: string, timeZone?: string): string {
 	const d = new Date(deletedAt);
-	const day = d.toLocaleDateString('fr-FR', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone
-	});
+	const day = d.toLocaleDateString('fr-FR', { ...LONG_DAY, timeZone });
 	const time = d.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone });
 	return `supprimée le ${day} à ${time}`;
 }
