@@ -6,11 +6,12 @@ import { csvDocument } from '$lib/format/csv';
 import type { CommuneRef } from './communes';
 import { FIELDS, type FieldId } from './import/fields';
 import { JSON_FORMAT, JSON_VERSION, type ProblemsFile } from './json-format';
+import { joinList } from './list-cell';
 import type { Problem } from './model';
 import { labelOf, RAISED_BY, STATUSES, type Taxonomy } from './taxonomy';
 
-/** Separator of multi-valued cells; the importer splits on it first. */
-export const LIST_SEPARATOR = ' | ';
+/** Multi-valued cells: « | » between values, « … » around one holding a separator (list-cell.ts). */
+export { LIST_SEPARATOR } from './list-cell';
 /** Written in the commune cell for problems concerning the whole territory. */
 export const WHOLE_TERRITORY_LABEL = 'tout le territoire';
 
@@ -32,12 +33,12 @@ export { protectCell, quoteField, unprotectCell } from '$lib/format/csv';
 function communeCell(p: Problem, communes: readonly CommuneRef[]): string {
 	if (p.wholeTerritory) return WHOLE_TERRITORY_LABEL;
 	// « Nom (code) » reads well in Excel and imports back to exactly that code.
-	return p.communes
-		.map((code) => {
+	return joinList(
+		p.communes.map((code) => {
 			const ref = communes.find((c) => c.code === code);
 			return ref ? `${ref.nom} (${code})` : code;
 		})
-		.join(LIST_SEPARATOR);
+	);
 }
 
 function cells(p: Problem, ctx: CsvExportContext): Record<FieldId, string> {
@@ -47,8 +48,8 @@ function cells(p: Problem, ctx: CsvExportContext): Record<FieldId, string> {
 		forumLieu: p.forum.lieu,
 		forumNumero: p.forum.numero === null ? '' : String(p.forum.numero),
 		theme: labelOf(ctx.taxonomy.themes, p.theme),
-		subjects: p.subjects.map((s) => labelOf(ctx.taxonomy.subjects, s)).join(LIST_SEPARATOR),
-		publics: p.publics.map((s) => labelOf(ctx.taxonomy.publics, s)).join(LIST_SEPARATOR),
+		subjects: joinList(p.subjects.map((s) => labelOf(ctx.taxonomy.subjects, s))),
+		publics: joinList(p.publics.map((s) => labelOf(ctx.taxonomy.publics, s))),
 		communes: communeCell(p, ctx.communes),
 		description: p.description,
 		weight: String(p.weight),

@@ -127,3 +127,32 @@ describe('soft deletion', () => {
 		expect(toProblem(deleted)).toEqual(problem('a', { updatedAt: T1 }));
 	});
 });
+
+describe('importing a backup that holds problems deleted since', () => {
+	// « b » was deleted at T2 (its deletion bumped updatedAt to T2); the backup, made at T1,
+	// still holds it as it was created (updatedAt T0). « a » is visible and unchanged.
+	const a = problem('a');
+	const bDeleted = problem('b', { updatedAt: T2 });
+	const backup = [problem('a'), problem('b')];
+	const deleted = new Set(['b']);
+
+	it('restores the deleted problem, as it was when deleted, instead of « déjà présente »', () => {
+		const r = mergeProblems([a, bDeleted], backup, { deleted });
+		expect(r.restored).toEqual([bDeleted]);
+		expect(r.unchanged).toEqual([a]);
+		expect([r.added, r.updated, r.conflicts, r.keptDeleted]).toEqual([[], [], [], []]);
+	});
+
+	it('leaves it deleted when the user chose not to restore, and says so', () => {
+		const r = mergeProblems([a, bDeleted], [...backup, problem('b')], { deleted, restore: false });
+		expect(r.keptDeleted).toEqual([bDeleted]);
+		expect([r.restored, r.unchanged.map((p) => p.id)]).toEqual([[], ['a']]);
+	});
+
+	it('restores the version deleted here and reports the differing file version', () => {
+		const file = problem('b', { weight: 4, updatedAt: T1 });
+		const r = mergeProblems([a, bDeleted], [file], { deleted });
+		expect(r.restored).toEqual([bDeleted]);
+		expect(r.conflicts).toEqual([{ existing: bDeleted, incoming: file }]);
+	});
+});

@@ -1,6 +1,8 @@
 /**
  * Merging imported problems into the stored ones. Nothing stored is lost: a record edited here
- * since it was created is never overwritten by a file; both versions go to `conflicts`.
+ * since it was created is never overwritten by a file; both versions go to `conflicts`. A file
+ * that holds a problem deleted here (a backup made before the deletion) restores it, when the
+ * user agreed to it in the import review (`restore`).
  */
 import type { Problem } from './model';
 
@@ -13,6 +15,18 @@ export interface MergeResult {
 	updated: Problem[];
 	/** Same id, different content, and the stored record was edited or is newer: kept as is. */
 	conflicts: { existing: Problem; incoming: Problem }[];
+	/** Deleted here, held by the file: brought back as they were when deleted. */
+	restored: Problem[];
+	/** Deleted here, held by the file, left deleted because the user chose not to restore. */
+	keptDeleted: Problem[];
+}
+
+/** What the merge knows of deletions, and what the user chose in the import review. */
+export interface MergeOptions {
+	/** Ids of stored problems deleted (still restorable). */
+	deleted?: ReadonlySet<string>;
+	/** True (default) to bring back the deleted problems that the file holds. */
+	restore?: boolean;
 }
 
 /** True when two problems say the same thing (timestamps aside). */
@@ -34,17 +48,37 @@ const edited = (p: Problem) => p.updatedAt !== p.createdAt;
  * Merges `incoming` into `existing` by id. A differing incoming record replaces the stored one
  * only when the stored one was never edited and the incoming one is not older; otherwise the
  * stored one is kept and the pair is reported as a conflict for the user to settle.
+ * A deleted record (`options.deleted`) held by the file is restored as it was when deleted (its
+ * deletion counts as an edit, so a differing file version is also reported as a conflict), or
+ * left deleted when `options.restore` is false; it is never counted as « unchanged ».
  */
 export function mergeProblems(
 	existing: readonly Problem[],
-	incoming: readonly Problem[]
+	incoming: readonly Problem[],
+	options: MergeOptions = {}
 ): MergeResult {
+	const { deleted = new Set<string>(), restore = true } = options;
 	const byId = new Map(existing.map((p) => [p.id, p] as const));
-	const result: MergeResult = { merged: [], added: [], unchanged: [], updated: [], conflicts: [] };
+	const result: MergeResult = {
+		merged: [],
+		added: [],
+		unchanged: [],
+		updated: [],
+		conflicts: [],
+		restored: [],
+		keptDeleted: []
+	};
 	const replaced = new Map<string, Problem>();
+	const seenDeleted = new Set<string>();
 	for (const inc of incoming) {
 		const cur = replaced.get(inc.id) ?? byId.get(inc.id);
-		if (!cur) {
+		if (cur && deleted.has(inc.id) && !replaced.has(inc.id)) {
+			if (seenDeleted.has(inc.id)) continue; // the same id twice in a file left deleted
+			seenDeleted.add(inc.id);
+			(restore ? result.restored : result.keptDeleted).push(cur);
+			if (!sameContent(cur, inc)) result.conflicts.push({ existing: cur, incoming: inc });
+			if (restore) replaced.set(inc.id, cur);
+		} else if (!cur) {
 			result.added.push(inc);
 			byId.set(inc.id, inc);
 			replaced.set(inc.id, inc);

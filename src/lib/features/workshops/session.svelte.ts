@@ -22,9 +22,8 @@ import type { InvalidRecord } from './stored-record';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy-custom';
 import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
-
-/** Deleted records stay restorable for a week, then are purged when the page opens. */
-const UNDO_KEEP_MS = 7 * 24 * 3600 * 1000;
+import { KEEP_DELETED_MS } from './trash/retention';
+import { splitByDeletion } from './trash/restorable';
 
 export type { SaveOutcome } from './save-problem';
 
@@ -44,6 +43,8 @@ export class AteliersSession {
 	matcher = $state.raw<CommuneMatcher>(createCommuneMatcher([]));
 	taxonomy = $state.raw<Taxonomy>(BUILT_IN_TAXONOMY);
 	stored = $state.raw<StoredProblem[]>([]);
+	/** Deleted problems, restorable until purged (« Problématiques supprimées »), latest first. */
+	trash = $state.raw<StoredProblem[]>([]);
 	examples = $state.raw<Problem[]>([]);
 	dismissed = $state(false);
 	/** The last deleted problem, for « Annuler ». */
@@ -71,7 +72,7 @@ export class AteliersSession {
 			this.notice = themeMigrationNotice(this.store.migratedThemes);
 			this.storageNotice = this.store.notice;
 			// Purging is housekeeping: a refusal (full disk) must not keep the page from opening.
-			await this.store.purge(isoAgo(UNDO_KEEP_MS)).catch(() => []);
+			await this.store.purge(isoAgo(KEEP_DELETED_MS)).catch(() => []);
 			this.dismissed = exampleDismissed();
 			await Promise.all([this.refresh(), this.refreshTaxonomy()]);
 			this.examples = await loadExample(this.communes);
@@ -95,9 +96,12 @@ export class AteliersSession {
 	/** Re-reads the stored problems (after a write here or in another tab). */
 	async refresh(): Promise<void> {
 		if (!this.store) return;
-		const list = await this.store.list();
+		const all = await this.store.listAll();
 		this.invalid = this.store.invalid();
-		this.stored = list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+		({ visible: this.stored, deleted: this.trash } = splitByDeletion(all));
+		// Restored meanwhile (import, trash, another tab): nothing left to undo.
+		const last = this.deleted?.id;
+		if (last && !this.trash.some((r) => r.id === last)) this.deleted = null;
 	}
 
 	private async refreshTaxonomy(): Promise<void> {
@@ -148,18 +152,22 @@ export class AteliersSession {
 
 	/** Restores the last deleted problem. */
 	async undo(): Promise<void> {
-		if (!this.deleted) return;
-		const id = this.deleted.id;
-		if (!(await this.write((store) => store.restore(id, nowIso())))) return;
-		this.deleted = null;
-		await this.refresh();
+		if (this.deleted) await this.restoreDeleted(this.deleted.id);
 	}
 
-	/** Merges imported problems into the store (nothing stored is lost, see mergeProblems). */
-	async applyImport(problems: readonly Problem[]): Promise<ImportOutcome> {
+	/** Restores a deleted problem (undo bar or « Problématiques supprimées »). */
+	async restoreDeleted(id: string): Promise<void> {
+		if (await this.write((store) => store.restore(id, nowIso()))) await this.refresh();
+	}
+
+	/**
+	 * Merges imported problems into the store (nothing stored is lost, see mergeProblems);
+	 * `restore`: bring back the deleted problems the file holds (the review showed them).
+	 */
+	async applyImport(problems: readonly Problem[], restore = true): Promise<ImportOutcome> {
 		if (!this.store) throw new Error("Le stockage du navigateur n'est pas ouvert.");
-		const result = await this.store.applyImport(problems);
-		if (result.added.length) this.ownDataStarted();
+		const result = await this.store.applyImport(problems, { restore });
+		if (result.added.length || result.restored.length) this.ownDataStarted();
 		if (result.blocked.length)
 			this.notice = `${result.blocked.length} problématique(s) du fichier n'ont pas été importées : leur identifiant est celui d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
 		await this.refresh();

@@ -92,6 +92,7 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 		notice: missingStoresNotice(missing),
 		list: async () => (await all()).filter((r) => r.deletedAt === null),
 		listDeleted: async () => (await all()).filter((r) => r.deletedAt !== null),
+		listAll: all,
 		invalid: () => lastInvalid,
 		async save(problem, baseRevision) {
 			writable('problems');
@@ -105,24 +106,27 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			if (decision.write) announce({ kind: 'problems', ids: [problem.id] });
 			return decision;
 		},
-		async applyImport(incoming) {
+		async applyImport(incoming, { restore = true } = {}) {
 			writable('problems');
 			const { outcome, writes } = await guardWrite(async () => {
 				const tx = problemsTx(db);
 				const { valid, invalid } = await readChecked(db, tx);
 				const held = new Set(invalid.map((r) => r.key));
 				const blocked = incoming.filter((p) => held.has(p.id));
+				const deleted = new Set(valid.filter((r) => r.deletedAt !== null).map((r) => r.id));
 				const result = mergeProblems(
 					valid.map(toProblem),
-					incoming.filter((p) => !held.has(p.id))
+					incoming.filter((p) => !held.has(p.id)),
+					{ deleted, restore }
 				);
 				const byId = new Map(valid.map((r) => [r.id, r]));
-				const records = [...result.added, ...result.updated].map((p) => {
+				const restoredIds = new Set(result.restored.map((p) => p.id));
+				const records = [...result.added, ...result.updated, ...result.restored].map((p) => {
 					const before = byId.get(p.id);
 					return {
 						...p,
 						revision: (before?.revision ?? 0) + 1,
-						deletedAt: before?.deletedAt ?? null
+						deletedAt: restoredIds.has(p.id) ? null : (before?.deletedAt ?? null)
 					};
 				});
 				await Promise.all(records.map((r) => tx.store.put(r)));

@@ -22,14 +22,22 @@ export interface ProblemStore {
 	readonly notice: string;
 	/** Visible problems with their revision (pass it back to `save`). */
 	list(): Promise<StoredProblem[]>;
-	/** Deleted problems still in their undo window. */
+	/** Deleted problems, restorable until purged (see `trash/retention.ts`). */
 	listDeleted(): Promise<StoredProblem[]>;
-	/** Records that failed the check at the last `list`/`listDeleted`, kept untouched. */
+	/** Visible and deleted problems in one read (the page shows both). */
+	listAll(): Promise<StoredProblem[]>;
+	/** Records that failed the check at the last `list`/`listDeleted`/`listAll`, kept untouched. */
 	invalid(): InvalidRecord[];
 	/** Saves one problem edited from `baseRevision` (0 for a new one); see `decideSave`. */
 	save(problem: Problem, baseRevision: number): Promise<SaveDecision>;
-	/** Merges imported problems with what is stored (deleted ones included, so none comes back). */
-	applyImport(incoming: readonly Problem[]): Promise<ImportOutcome>;
+	/**
+	 * Merges imported problems with what is stored. A deleted problem the file holds is restored
+	 * (`restore`, default true: the user saw the count in the import review) or left deleted.
+	 */
+	applyImport(
+		incoming: readonly Problem[],
+		options?: { restore?: boolean }
+	): Promise<ImportOutcome>;
 	/** Soft-deletes; `restore` undoes it. */
 	remove(id: string, now: string): Promise<StoredProblem | null>;
 	restore(id: string, now: string): Promise<StoredProblem | null>;

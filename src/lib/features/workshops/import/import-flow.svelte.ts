@@ -11,6 +11,7 @@ import { issue, type ImportIssue, type ImportResult } from './report';
 import type { Problem } from '$lib/features/workshops/model';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
+import { restorableIn } from '$lib/features/workshops/trash/restorable';
 
 type OkResult = Extract<ImportResult, { kind: 'ok' }>;
 
@@ -23,6 +24,9 @@ export interface ImportSummary {
 	conflicts: string[];
 	/** Pending rows left without a commune: not imported. */
 	dropped: ImportIssue[];
+	/** Deleted problems the file brought back, or left deleted (the user's choice). */
+	restored: number;
+	keptDeleted: number;
 }
 
 /** One import, from file to summary. */
@@ -38,6 +42,10 @@ export class ImportFlow {
 	/** Pending row line → chosen code per unresolved commune ('' = not chosen). */
 	choices = $state<Record<number, string[]>>({});
 	summary = $state.raw<ImportSummary | null>(null);
+	/** Bring back the deleted problems the file holds (a backup): shown, with a choice, in the review. */
+	restoreDeleted = $state(true);
+	/** Those deleted problems, as stored (see `trash/RestoreChoice.svelte`). */
+	restorable = $derived.by(() => restorableIn(this.result?.problems ?? [], this.session.trash));
 	private file: Blob | null = null;
 
 	constructor(private session: AteliersSession) {}
@@ -107,13 +115,15 @@ export class ImportFlow {
 		}
 		this.step = 'busy';
 		try {
-			const merge = await this.session.applyImport(problems);
+			const merge = await this.session.applyImport(problems, this.restoreDeleted);
 			this.summary = {
 				added: merge.added.length,
 				unchanged: merge.unchanged.length,
 				updated: merge.updated.length,
 				conflicts: merge.conflicts.map((c) => c.existing.description),
-				dropped
+				dropped,
+				restored: merge.restored.length,
+				keptDeleted: merge.keptDeleted.length
 			};
 			this.step = 'done';
 		} catch (e) {
@@ -131,5 +141,6 @@ export class ImportFlow {
 		this.summary = null;
 		this.choices = {};
 		this.file = null;
+		this.restoreDeleted = true;
 	}
 }

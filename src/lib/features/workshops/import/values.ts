@@ -59,17 +59,8 @@ export function parsePositiveInteger(text: string): Parsed<number> {
 	return { ok: false, reason: `numéro de forum « ${text.trim()} » illisible (attendu : 1, 2, 3…)` };
 }
 
-/**
- * Splits a multi-valued cell. « | » is the export's separator; files typed by hand use « ; »,
- * « , » or line breaks, which never occur inside a built-in label.
- */
-export function splitList(text: string): string[] {
-	const separator = text.includes('|') ? /\|/ : /[;,\n]/;
-	return text
-		.split(separator)
-		.map((v) => v.trim())
-		.filter((v) => v.length > 0);
-}
+/** Multi-valued cells are read where they are written (export and import share one encoding). */
+export { splitList } from '$lib/features/workshops/list-cell';
 
 const TRUE_WORDS = new Set(['oui', 'vrai', 'true', '1', 'x', 'exemple', 'exemple fictif']);
 

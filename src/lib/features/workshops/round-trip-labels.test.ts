@@ -1,0 +1,72 @@
+/**
+ * Round trips with awkward custom labels: a subject, a public and a theme whose names hold « , »,
+ * « ; », quotes or « » must come back with every tag (issue 9, « Round trips and backups »).
+ */
+import { describe, expect, it } from 'vitest';
+import { ALES_COMMUNES } from '../../../../tests/fixtures/workshops/ales-communes';
+import { makeProblem, NOW, utf8 } from '../../../../tests/fixtures/workshops/helpers';
+import { problemsToCsv, problemsToJson } from './export';
+import { importProblems } from './import';
+import type { Problem } from './model';
+import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
+import { addCustomEntry, type TaxonomyKind } from './taxonomy-custom';
+
+const CUSTOM: [TaxonomyKind, string][] = [
+	['subject', 'Logement, hébergement'],
+	['subject', 'Cantine ; restauration'],
+	['subject', '« Zéro » déchet'],
+	['public', 'Familles, monoparentales ; isolées'],
+	['public', 'Jeunes « invisibles », NEET'],
+	['theme', 'Santé, bien-être']
+];
+let taxonomy: Taxonomy = BUILT_IN_TAXONOMY;
+for (const [kind, label] of CUSTOM) {
+	const edit = addCustomEntry(taxonomy, kind, label);
+	if (!edit.ok) throw new Error(edit.errors.join(' '));
+	taxonomy = edit.taxonomy;
+}
+
+// Ids written by hand from customId(): normalised label, spaces as « _ », prefixed « x_ ».
+const PROBLEMS: Problem[] = [
+	makeProblem('p-awkward-1', {
+		theme: 'x_sante_bien_etre',
+		subjects: ['x_logement_hebergement', 'mobilite', 'x_cantine_restauration'],
+		publics: ['x_familles_monoparentales_isolees', 'x_jeunes_invisibles_neet'],
+		communes: ['30007', '30329']
+	}),
+	makeProblem('p-awkward-2', {
+		subjects: ['x_zero_dechet'],
+		publics: ['x_jeunes_invisibles_neet'],
+		communes: [],
+		wholeTerritory: true,
+		updatedAt: '2025-03-15T08:00:00.000Z'
+	})
+];
+const options = { communes: ALES_COMMUNES, taxonomy, now: NOW };
+
+describe('round trip with awkward custom labels', () => {
+	it('CSV: labels with separators are quoted « … » and come back whole, with every tag', async () => {
+		const csv = problemsToCsv(PROBLEMS, { communes: ALES_COMMUNES, taxonomy });
+		// Expected cells written by hand: « | » between values; « … » around a value that holds
+		// « , » or « ; » or starts with «, a » inside it doubled. A cell holding « ; » (the CSV
+		// delimiter) is then put between double quotes by the CSV layer.
+		expect(csv).toContain(';"« Logement, hébergement » | mobilité | « Cantine ; restauration »";');
+		expect(csv).toContain(
+			';"« Familles, monoparentales ; isolées » | « Jeunes « invisibles »», NEET »";'
+		);
+		// A single-valued theme cell is not a list: written as is.
+		expect(csv).toContain(';Santé, bien-être;');
+		expect(csv).toContain(';« « Zéro »» déchet »;« Jeunes « invisibles »», NEET »;');
+		const r = await importProblems(utf8(csv), 'export.csv', options);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.issues).toEqual([]);
+		expect(r.problems).toEqual(PROBLEMS);
+	});
+
+	it('JSON gives back the same problems', async () => {
+		const r = await importProblems(utf8(problemsToJson(PROBLEMS, NOW)), 'export.json', options);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.issues).toEqual([]);
+		expect(r.problems).toEqual(PROBLEMS);
+	});
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { makeProblem } from '../../../../../tests/fixtures/workshops/problem';
+import type { StoredProblem } from '../conflict';
+import { restorableIn, splitByDeletion } from './restorable';
+
+const deleted = (id: string, deletedAt = '2026-11-30T14:00:00.000Z'): StoredProblem => ({
+	...makeProblem(id),
+	revision: 2,
+	deletedAt
+});
+const visible = (id: string, createdAt: string): StoredProblem => ({
+	...makeProblem(id, { createdAt, updatedAt: createdAt }),
+	revision: 1,
+	deletedAt: null
+});
+
+describe('restorableIn (the count shown in the import review)', () => {
+	it('lists the deleted problems the file holds, each once, in file order', () => {
+		const trash = [deleted('b'), deleted('c'), deleted('z')];
+		// File: a (visible or new), c, b, c again → c then b; z is not in the file.
+		const file = ['a', 'c', 'b', 'c'].map((id) => makeProblem(id));
+		expect(restorableIn(file, trash).map((r) => r.id)).toEqual(['c', 'b']);
+		expect(restorableIn(file, [])).toEqual([]);
+	});
+});
+
+describe('splitByDeletion (the list and « Problématiques supprimées »)', () => {
+	it('puts the latest created first in the list, the latest deleted first in the trash', () => {
+		const all = [
+			visible('old', '2025-01-01T00:00:00.000Z'),
+			deleted('d1', '2026-11-01T00:00:00.000Z'),
+			visible('new', '2025-06-01T00:00:00.000Z'),
+			deleted('d2', '2026-11-20T00:00:00.000Z')
+		];
+		const { visible: list, deleted: trash } = splitByDeletion(all);
+		expect(list.map((r) => r.id)).toEqual(['new', 'old']);
+		expect(trash.map((r) => r.id)).toEqual(['d2', 'd1']);
+	});
+});
