@@ -8,6 +8,7 @@ import { addCommune, openAteliers } from './ateliers-helpers';
 
 test('a deck is built from the pages, reordered, exported, imported and presented with the keyboard', async ({
 	page,
+	context,
 	watch
 }) => {
 	await page.goto('/concentrations/?theme=jeunesse');
@@ -66,6 +67,22 @@ test('a deck is built from the pages, reordered, exported, imported and presente
 	const bar = page.getByRole('toolbar', { name: 'Présentation' });
 	await expect(bar).toContainText('1 / 3');
 	await expect(page.locator('header.site')).toBeHidden();
+
+	// The presenter view, in a second window: the notes, the next slide; it moves the slides.
+	const presenter = await context.newPage();
+	await presenter.goto('/presentation/presentateur/');
+	await expect(presenter.getByTestId('presenter-notes')).toHaveText(
+		'Dire d’où viennent les chiffres'
+	);
+	await expect(presenter.getByTestId('presenter')).toContainText(
+		'2. Où les besoins se concentrent'
+	);
+	await presenter.getByRole('button', { name: 'Suivante ›' }).click();
+	await expect(page).toHaveURL(/\/concentrations\/\?theme=jeunesse$/);
+	await expect(bar).toContainText('2 / 3');
+	await presenter.close();
+	await page.keyboard.press('PageUp');
+	await expect(bar).toContainText('1 / 3');
 	await page.keyboard.press('PageDown');
 	await expect(page).toHaveURL(/\/concentrations\/\?theme=jeunesse$/);
 	await expect(bar).toContainText('2 / 3');
