@@ -5,7 +5,9 @@
 /**
  * Offline support for the forum room: once the atlas has been opened, it works without network.
  * The app shell and the data files are cached at install; the DuckDB engine (two 35 MB wasm
- * builds, of which a browser uses one) is cached the first time it is fetched.
+ * builds, of which a browser uses one) is cached the first time it is fetched, or when a page
+ * asks for it once the site is idle (`warm`). A new version waits until the user accepts the
+ * French « Recharger » prompt (`skip-waiting`), then every page reloads on the new files.
  * Only this site's own files are handled: the atlas never requests another host.
  */
 import { build, files, prerendered, version } from '$service-worker';
@@ -29,6 +31,31 @@ sw.addEventListener('activate', (event) => {
 			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
 	);
 });
+
+/**
+ * Messages from the pages:
+ * - `warm`: fetch and keep the engine files now (each page asks once the site is idle), so that
+ *   the engine works offline even when the first visit opened a page that never starts it. Only
+ *   files of this build are accepted.
+ * - `skip-waiting`: the user accepted « Recharger » after an update: this version takes over.
+ */
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: string; urls?: unknown } | null;
+	if (data?.type === 'skip-waiting') void sw.skipWaiting();
+	else if (data?.type === 'warm' && Array.isArray(data.urls))
+		event.waitUntil(warm(data.urls.filter((u): u is string => typeof u === 'string')));
+});
+
+async function warm(urls: string[]): Promise<void> {
+	const cache = await caches.open(CACHE);
+	for (const u of urls) {
+		const { origin, pathname } = new URL(u, sw.location.origin);
+		if (origin !== sw.location.origin || !build.includes(pathname)) continue;
+		if (await cache.match(pathname)) continue;
+		const response = await fetch(pathname).catch(() => null);
+		if (response?.ok) await cache.put(pathname, response);
+	}
+}
 
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);

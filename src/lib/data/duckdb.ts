@@ -43,6 +43,25 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 	});
 }
 
+/**
+ * The engine files this browser uses (DuckDB picks the build with wasm exceptions when it can).
+ * `?url` makes Vite copy the files into the build: the engine is never fetched from a CDN.
+ */
+export async function engineBundle(): Promise<{ mainModule: string; mainWorker: string }> {
+	const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
+		import('@duckdb/duckdb-wasm'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
+	]);
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
+		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
+	});
+	return { mainModule: bundle.mainModule, mainWorker: bundle.mainWorker! };
+}
+
 /** The one DuckDB engine of the page, started on first call. */
 export function getDuckDB(base: string): Promise<Engine> {
 	started ??= start(base);
@@ -54,22 +73,12 @@ async function start(base: string): Promise<Engine> {
 		throw new Error('Ce navigateur ne permet pas WebAssembly ou les Web Workers.');
 	}
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	// `?url` makes Vite copy the files into the build: the engine is never fetched from a CDN.
-	const [mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
-		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
-	]);
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
-		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
-	});
+	const bundle = await engineBundle();
 	// DuckDB's worker waits forever when its wasm file cannot be fetched (blocked, offline before
 	// a first visit): check the file answers first, so the page can say so instead of spinning.
 	const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
 	if (!probe?.ok) throw new Error('le fichier du moteur (WebAssembly) est inaccessible');
-	const worker = new Worker(bundle.mainWorker!);
+	const worker = new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS);
 	const conn = await connectOffline(db);
