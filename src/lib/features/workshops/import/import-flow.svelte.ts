@@ -7,7 +7,10 @@ import { importProblems, importWithMapping, resolvePending } from '$lib/features
 import { sizeRefusal } from './detect';
 import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
-import { issue, type ImportIssue, type ImportResult } from './report';
+import { FIELDS } from './fields';
+import { rejectedFileName, rejectedLinesCsv } from './rejected-csv';
+import { issue, type ImportIssue, type ImportResult, type RejectedRow } from './report';
+import { downloadText } from '$lib/io/download';
 import type { Problem } from '$lib/features/workshops/model';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
@@ -23,6 +26,8 @@ export interface ImportSummary {
 	conflicts: string[];
 	/** Pending rows left without a commune: not imported. */
 	dropped: ImportIssue[];
+	/** Every line not imported (rejected by the report, or left without a commune). */
+	rejected: RejectedRow[];
 }
 
 /** One import, from file to summary. */
@@ -99,11 +104,16 @@ export class ImportFlow {
 		const now = nowIso();
 		const problems: Problem[] = [...this.result.problems];
 		const dropped: ImportIssue[] = [];
+		const rejected: RejectedRow[] = [...this.result.rejected];
 		for (const row of this.result.pending) {
 			const chosen = (this.choices[row.line] ?? []).map((c) => (c === '' ? null : c));
 			const outcome = resolvePending(row, chosen, now);
 			if (outcome.ok) problems.push(outcome.problem);
-			else dropped.push(issue(row.line, 'error', 'aucune commune choisie : ligne non importée.'));
+			else {
+				const reason = 'aucune commune choisie : ligne non importée.';
+				dropped.push(issue(row.line, 'error', reason));
+				rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
+			}
 		}
 		this.step = 'busy';
 		try {
@@ -113,7 +123,8 @@ export class ImportFlow {
 				unchanged: merge.unchanged.length,
 				updated: merge.updated.length,
 				conflicts: merge.conflicts.map((c) => c.existing.description),
-				dropped
+				dropped,
+				rejected: rejected.sort((a, b) => a.line - b.line)
 			};
 			this.step = 'done';
 		} catch (e) {
@@ -121,6 +132,29 @@ export class ImportFlow {
 			this.message = `L'import n'a pas pu être enregistré, rien n'a été modifié. ${storageErrorMessage(e, 'write')}`;
 			this.step = 'refused';
 		}
+	}
+
+	/** Lines not imported so far: after « Importer », those left without a commune too. */
+	get rejected(): readonly RejectedRow[] {
+		return this.summary?.rejected ?? this.result?.rejected ?? [];
+	}
+
+	/** Saves the lines not imported, with their reasons, as a CSV for French Excel. */
+	downloadRejected(): void {
+		const csv = rejectedLinesCsv(this.result?.headers ?? [], this.rejected);
+		downloadText(csv, 'text/csv;charset=utf-8', rejectedFileName(this.fileName));
+	}
+
+	/** From the report, back to the mapping step to read columns that matched no field. */
+	mapColumns(): void {
+		if (!this.result || !this.file) return;
+		this.headers = this.result.headers;
+		this.expected = FIELDS;
+		const mapping = this.result.mapping;
+		this.mapping = Object.fromEntries(FIELDS.map((f) => [f.id, String(mapping[f.id] ?? '')]));
+		this.message =
+			'Choisissez la colonne du fichier à lire pour chaque champ (les colonnes non reconnues sont dans la liste), puis lisez le fichier de nouveau.';
+		this.step = 'mapping';
 	}
 
 	/** Back to the file picker. */
