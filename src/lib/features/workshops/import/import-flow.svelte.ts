@@ -14,6 +14,8 @@ import { downloadText } from '$lib/io/download';
 import type { Problem } from '$lib/features/workshops/model';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
+import { createCommuneMatcher } from '../communes';
+import { loadOutsideCommunes } from '../current';
 
 type OkResult = Extract<ImportResult, { kind: 'ok' }>;
 
@@ -47,8 +49,16 @@ export class ImportFlow {
 
 	constructor(private session: AteliersSession) {}
 
-	private options() {
-		return { communes: this.session.matcher, taxonomy: this.session.taxonomy, now: nowIso() };
+	private async options() {
+		const outside = await loadOutsideCommunes();
+		return {
+			// A matcher over the territory and its département: « Nîmes » is outside, not unknown.
+			communes: outside.length
+				? createCommuneMatcher(this.session.communes, outside)
+				: this.session.matcher,
+			taxonomy: this.session.taxonomy,
+			now: nowIso()
+		};
 	}
 
 	/** Reads a dropped or chosen file. */
@@ -64,7 +74,7 @@ export class ImportFlow {
 		}
 		this.file = file;
 		this.step = 'busy';
-		this.handle(await importProblems(this.file, file.name, this.options()));
+		this.handle(await importProblems(this.file, file.name, await this.options()));
 	}
 
 	/** Re-reads the file with the columns chosen in the mapping step. */
@@ -74,7 +84,7 @@ export class ImportFlow {
 		for (const [id, index] of Object.entries(this.mapping))
 			if (index !== '' && index !== undefined) mapping[id as FieldId] = Number(index);
 		this.step = 'busy';
-		this.handle(await importWithMapping(this.file, this.fileName, mapping, this.options()));
+		this.handle(await importWithMapping(this.file, this.fileName, mapping, await this.options()));
 	}
 
 	private handle(result: ImportResult): void {
