@@ -30,16 +30,19 @@ interface RunawayQuote {
 
 const CANDIDATES = [';', ',', '\t'] as const;
 
+/** The first non-empty line, quoted parts removed (the header, for counting its delimiters). */
+function firstLine(text: string): string {
+	const line = /^[^\S\r\n]*\S[^\r\n]*/m.exec(text)?.[0] ?? '';
+	return line.replace(/"[^"]*"/g, '');
+}
+
 /** Picks the delimiter occurring most often outside quotes on the first non-empty line. */
 export function detectDelimiter(text: string): string {
-	const firstLine = (text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '').replace(
-		/"[^"]*"/g,
-		''
-	);
+	const line = firstLine(text);
 	let best: string = ';';
 	let bestCount = 0;
 	for (const d of CANDIDATES) {
-		const count = firstLine.split(d).length - 1;
+		const count = line.split(d).length - 1;
 		if (count > bestCount) [best, bestCount] = [d, count];
 	}
 	return best;
@@ -133,17 +136,11 @@ function parseWithRunaway(
 function parseGuarded(text: string, delimiter: string): RawRecord[] {
 	const literal = new Set<number>();
 	const broken: RunawayQuote[] = [];
-	let fullRecord = Infinity;
+	// A header of n columns has n − 1 delimiters: a quoted line holding as many is a record.
+	const fullRecord = Math.max(2, firstLine(text).split(delimiter).length - 1);
 	for (;;) {
 		const { records, runaway } = parseWithRunaway(text, delimiter, literal, fullRecord);
-		// A header of n columns has n − 1 delimiters: a quoted line holding as many is a record.
-		const header = records.find((r) => !isBlank(r.cells));
-		const wanted = Math.max(2, (header?.cells.length ?? 0) - 1);
-		if (fullRecord === Infinity && header) {
-			fullRecord = wanted;
-			if (!runaway) continue; // check once more, now knowing the header's width
-		}
-		if (!runaway || literal.size >= 1000) {
+		if (!runaway || literal.size >= 200) {
 			for (const b of broken) {
 				const record = records.find((r) => r.line === b.line);
 				if (record) record.broken = { cell: b.cell, reason: 'unclosed-quote' };

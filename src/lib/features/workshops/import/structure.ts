@@ -12,6 +12,12 @@ const lastFilled = (cells: readonly string[]) => {
 	return -1;
 };
 
+const key = (list: readonly string[]) =>
+	list
+		.slice(0, lastFilled(list) + 1)
+		.map(normalizeText)
+		.join('\u0000');
+
 /**
  * The report line that stops a record from being read, or null when its shape is sound. `extra`
  * is false for workbooks, where a value beyond the header is an unnamed column, not a shift.
@@ -28,12 +34,11 @@ export function shapeIssue(
 			'error',
 			`guillemet (") ouvert dans la colonne ${columnName(headers, record.broken.cell)} et jamais fermé : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`
 		);
-	const key = (list: readonly string[]) =>
-		list
-			.slice(0, lastFilled(list) + 1)
-			.map(normalizeText)
-			.join('\u0000');
-	if (key(cells) === key(headers))
+	// Cheap test first (the first cell), so that a large file is not normalised twice.
+	const same =
+		normalizeText(cells[0] ?? '') === normalizeText(headers[0] ?? '') &&
+		key(cells) === key(headers);
+	if (same)
 		return issue(
 			line,
 			'warning',
