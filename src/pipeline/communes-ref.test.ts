@@ -1,7 +1,7 @@
 /** The browser's commune list for workshop matching. */
 import { describe, expect, it } from 'vitest';
 import { createCommuneMatcher } from '../lib/features/workshops/communes';
-import { communeRefs, communeRefsJson } from './communes-ref';
+import { communeRefs, communeRefsJson, departementCommunes } from './communes-ref';
 
 describe('communeRefs', () => {
 	const refs = communeRefs('200066918');
@@ -19,5 +19,14 @@ describe('communeRefs', () => {
 		const parsed = JSON.parse(communeRefsJson(refs));
 		expect(parsed).toEqual(refs);
 		expect(createCommuneMatcher(parsed).resolve('Corbès')).toMatchObject({ code: '30329' });
+	});
+
+	it('lists the Gard communes outside the territory, so Nîmes is « hors du territoire »', () => {
+		const outside = departementCommunes(refs);
+		expect(outside.every((c) => c.code.startsWith('30'))).toBe(true);
+		expect(outside.some((c) => refs.some((r) => r.code === c.code))).toBe(false);
+		expect(outside).toContainEqual({ code: '30189', nom: 'Nîmes' });
+		const match = createCommuneMatcher(refs, outside).resolve('Nimes');
+		expect(match).toMatchObject({ status: 'unknown', outside: { code: '30189' } });
 	});
 });

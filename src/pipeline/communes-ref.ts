@@ -21,6 +21,27 @@ export function communeRefs(siren: string): CommuneRef[] {
 	return territoryCommunes(communes, epcis, siren).sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
+/**
+ * `communes-departement.json`: the other current communes of the territory's départements, so
+ * that an import can say « hors du territoire (Nîmes) » rather than « commune inconnue ».
+ */
+export function departementCommunes(refs: readonly CommuneRef[]): CommuneRef[] {
+	const communes =
+		require('@etalab/decoupage-administratif/data/communes.json') as (EtalabCommune & {
+			departement?: string;
+		})[];
+	const inside = new Set(refs.map((r) => r.code));
+	const departements = new Set(
+		communes.filter((c) => inside.has(c.code)).map((c) => c.departement)
+	);
+	return communes
+		.filter(
+			(c) => c.type === 'commune-actuelle' && departements.has(c.departement) && !inside.has(c.code)
+		)
+		.map((c) => ({ code: c.code, nom: c.nom }))
+		.sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
 /** The file's text: one commune per line, so a diff between two builds stays readable. */
 export function communeRefsJson(refs: readonly CommuneRef[]): string {
 	return `[\n${refs.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;

@@ -8,7 +8,7 @@ import type { TerritoryInfo } from '../lib/indicators/types';
 const POPULATION_INDICATOR = 'population_2022';
 import { buildData } from './build';
 import { MERGES } from './cog';
-import { communeRefs, communeRefsJson, formerCommunes } from './communes-ref';
+import { communeRefs, communeRefsJson, departementCommunes, formerCommunes } from './communes-ref';
 import type { PipelineConfig } from './config';
 import { PipelineError } from './errors';
 import { buildManifest, officialSourcesText } from './manifest';
@@ -94,6 +94,7 @@ export async function runPipeline(
 		'snapshot.json': json(snapshot),
 		'services.geojson': json(servicesGeojson(data.points)),
 		'communes-ref.json': communeRefsJson(refs),
+		'communes-departement.json': communeRefsJson(departementCommunes(refs)),
 		'manifest.json':
 			JSON.stringify(buildManifest(data, indicators.length, generatedAt), null, 1) + '\n'
 	});

@@ -15,6 +15,7 @@ export const OUTPUT_FILES = [
 	'snapshot.json',
 	'services.geojson',
 	'communes-ref.json',
+	'communes-departement.json',
 	'manifest.json'
 ];
 

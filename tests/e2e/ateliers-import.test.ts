@@ -113,3 +113,60 @@ test('a second tab sees an import made in the first without a reload', async ({ 
 	await expect(list(other)).toHaveCount(1);
 	await expect(list(other)).toContainText('Pas de bus le dimanche');
 });
+
+test('a messy file: the report stays after « Importer » and the rejected lines download as CSV', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	// Line 3 opens a quote never closed (line 4, a repeated header, must not be swallowed);
+	// line 5 has 7 values for 6 columns; lines 2 and 6 are sound.
+	const messy = [
+		'Date du forum;Thème;Sujets;Communes;Description;Poids',
+		'13/03/2025;jeunesse;transport;Alès;Pas de bus le dimanche;3',
+		'13/03/2025;jeunesse;;Anduze;"Locaux trop petits;1',
+		'Date du forum;Thème;Sujets;Communes;Description;Poids',
+		'13/03/2025;vie associative;;Vézénobres;Manque de bénévoles;2;Mialet',
+		'13/03/2025;vie associative;;Mialet;Pas de salle pour les clubs;1'
+	].join('\r\n');
+	const file = { name: 'forum-2.csv', mimeType: 'text/csv', buffer: Buffer.from(messy, 'utf8') };
+	await page.locator('#import-file').setInputFiles(file);
+	const report = page.getByTestId('import-report');
+	await expect(report).toContainText('Lignes rejetées (2)');
+	await report.getByRole('button', { name: 'Importer', exact: true }).click();
+	// 2 problems added (lines 2 and 6), 2 lines not imported (3 and 5).
+	await expect(page.getByTestId('import-summary')).toContainText(
+		"2 ajoutée(s), 0 déjà présente(s) à l'identique, 0 mise(s) à jour, 0 conflit(s), 2 ligne(s) non importée(s)"
+	);
+	await expect(list(page)).toHaveCount(2);
+	// The report is still there, read only, with every reason.
+	await expect(report).toContainText("Rapport d'import");
+	await expect(report).toContainText(
+		'Ligne 3 : guillemet (") ouvert dans la colonne « Description »'
+	);
+	await expect(report).toContainText("Ligne 4 : ligne d'en-tête répétée");
+	await expect(report).toContainText(
+		"Ligne 5 : 7 valeurs pour 6 colonnes d'en-tête (en trop : « Mialet »)"
+	);
+	await expect(report).toContainText('Ligne 2 : sujet « transport » enregistré comme « mobilité »');
+	await expect(report.getByRole('button', { name: 'Importer', exact: true })).toHaveCount(0);
+
+	const download = page.waitForEvent('download');
+	await report.getByTestId('download-rejected').click();
+	const saved = await download;
+	expect(saved.suggestedFilename()).toBe('forum-2-lignes-non-importees.csv');
+	const chunks = await (await saved.createReadStream()).toArray();
+	const lines = Buffer.concat(chunks).toString('utf8').split('\r\n');
+	expect(lines[0]).toBe(
+		'\uFEFFLigne;Motif;Date du forum;Thème;Sujets;Communes;Description;Poids;colonne 7'
+	);
+	expect(lines[1]).toMatch(/^3;"guillemet \(""\) ouvert dans la colonne « Description »/);
+	expect(lines[1]).toMatch(/;13\/03\/2025;jeunesse;;Anduze;"""Locaux trop petits";1;$/);
+	expect(lines[2]).toMatch(/^5;7 valeurs pour 6 colonnes/);
+	expect(lines[2]).toMatch(
+		/;13\/03\/2025;vie associative;;Vézénobres;Manque de bénévoles;2;Mialet$/
+	);
+	expect(lines.slice(3)).toEqual(['']);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

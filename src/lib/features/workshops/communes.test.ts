@@ -29,9 +29,18 @@ describe('resolve', () => {
 		},
 		{ args: 'Ales', expected: { status: 'ok', code: '30007', nom: 'Alès' } },
 		{ args: '30007', expected: { status: 'ok', code: '30007', nom: 'Alès' } },
-		{ args: 'Corbès', expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès' } },
-		{ args: '30094', expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès' } },
-		{ args: 'Thoiras', expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès' } },
+		{
+			args: 'Corbès',
+			expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès', former: 'Corbès' }
+		},
+		{
+			args: '30094',
+			expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès', former: '30094' }
+		},
+		{
+			args: 'Thoiras',
+			expected: { status: 'ok', code: '30329', nom: 'Thoiras-Corbès', former: 'Thoiras' }
+		},
 		{
 			args: 'Ste Cécile d’Andorge',
 			expected: { status: 'ok', code: '30239', nom: "Sainte-Cécile-d'Andorge" }

@@ -18,9 +18,12 @@ export interface CommuneRef {
 
 /** Result of resolving one user-typed commune. */
 export type CommuneMatch =
-	| { status: 'ok'; code: string; nom: string }
-	| { status: 'ambiguous'; suggestions: CommuneRef[] }
-	| { status: 'unknown'; suggestions: CommuneRef[] };
+	/** `former`: the former name or code that was written (« Corbès » for Thoiras-Corbès). */
+	| { status: 'ok'; code: string; nom: string; former?: string }
+	/** `mismatch`: the code written names another commune than the name written. */
+	| { status: 'ambiguous'; suggestions: CommuneRef[]; mismatch?: { code: string; nom: string } }
+	/** `outside`: a commune of the département outside the territory. */
+	| { status: 'unknown'; suggestions: CommuneRef[]; outside?: CommuneRef };
 
 /** Resolves and autocompletes communes of one territory. */
 export interface CommuneMatcher {
@@ -53,13 +56,29 @@ const withoutArticle = (key: string) => {
 interface Keyed {
 	ref: CommuneRef;
 	key: string;
+	/** The former name this key was made from, when it is not the current one. */
+	former?: string;
 }
 
-/** Builds a matcher over the territory's communes (keys are computed once). */
-export function createCommuneMatcher(communes: readonly CommuneRef[]): CommuneMatcher {
-	const keyed: Keyed[] = communes.flatMap((ref) =>
-		[ref.nom, ...(ref.formerNames ?? [])].map((n) => ({ ref, key: communeKey(n) }))
-	);
+const found = (ref: CommuneRef, former?: string): CommuneMatch =>
+	former
+		? { status: 'ok', code: ref.code, nom: ref.nom, former }
+		: { status: 'ok', code: ref.code, nom: ref.nom };
+
+/**
+ * Builds a matcher over the territory's communes (keys are computed once). `outside` lists the
+ * département's other communes, so that « Nîmes » is said to be outside the territory.
+ */
+export function createCommuneMatcher(
+	communes: readonly CommuneRef[],
+	outside: readonly CommuneRef[] = []
+): CommuneMatcher {
+	const keyed: Keyed[] = communes.flatMap((ref) => [
+		{ ref, key: communeKey(ref.nom) },
+		...(ref.formerNames ?? []).map((n) => ({ ref, key: communeKey(n), former: n }))
+	]);
+	const outsideByKey = new Map(outside.map((ref) => [communeKey(ref.nom), ref]));
+	const outsideByCode = new Map(outside.map((ref) => [ref.code, ref]));
 	const byCode = new Map<string, CommuneRef>();
 	for (const ref of communes) {
 		byCode.set(ref.code, ref);
@@ -96,21 +115,48 @@ export function createCommuneMatcher(communes: readonly CommuneRef[]): CommuneMa
 		const code = INSEE_CODE.test(text) ? text.toUpperCase() : withCode?.[1]?.toUpperCase();
 		if (code !== undefined) {
 			const ref = byCode.get(code);
-			return ref
-				? { status: 'ok', code: ref.code, nom: ref.nom }
-				: { status: 'unknown', suggestions: [] };
+			const named = withCode ? text.slice(0, withCode.index).trim() : '';
+			const byName = named ? resolveName(named) : null;
+			// « Saint-Jean-du-Gard (30270) »: 30270 is Saint-Jean-du-Pin. The user chooses.
+			const agrees =
+				byName?.status === 'ok'
+					? byName.code === ref?.code
+					: byName?.status === 'ambiguous' && byName.suggestions.some((r) => r === ref);
+			if (ref && byName && !agrees) {
+				const others = byName.status === 'ok' ? byCode.get(byName.code) : undefined;
+				const suggestions = [
+					ref,
+					...(others ? [others] : byName.status === 'ok' ? [] : byName.suggestions)
+				];
+				return {
+					status: 'ambiguous',
+					suggestions: [...new Set(suggestions)],
+					mismatch: { code, nom: ref.nom }
+				};
+			}
+			if (ref) return ref.code === code ? found(ref) : found(ref, code);
+			const away = outsideByCode.get(code);
+			return { status: 'unknown', suggestions: [], ...(away ? { outside: away } : {}) };
 		}
+		return resolveName(text);
+	}
+
+	function resolveName(text: string): CommuneMatch {
 		const key = communeKey(text);
 		if (!key) return { status: 'unknown', suggestions: [] };
 		for (const match of [
 			(k: Keyed) => k.key === key,
 			(k: Keyed) => withoutArticle(k.key) === withoutArticle(key)
 		]) {
-			const found = distinct(keyed.filter(match));
-			if (found.length === 1 && found[0])
-				return { status: 'ok', code: found[0].code, nom: found[0].nom };
-			if (found.length > 1) return { status: 'ambiguous', suggestions: found };
+			const hits = keyed.filter(match);
+			const refs = distinct(hits);
+			if (refs.length === 1 && refs[0])
+				return found(refs[0], hits.find((h) => !h.former) ? undefined : hits[0]?.former);
+			if (refs.length > 1) return { status: 'ambiguous', suggestions: refs };
 		}
+		// The exact name of a commune of the département outside the territory (« Nîmes »).
+		const away = outsideByKey.get(key);
+		if (away) return { status: 'unknown', suggestions: [], outside: away };
 		// A truncated name (« Saint », « Boucoiran ») is a partial match: the user must choose.
 		const partial = distinct(
 			keyed.filter(

@@ -30,6 +30,20 @@ export function loadCommuneRefs(): Promise<CommuneRef[]> {
 	return communesPromise;
 }
 
+let outsidePromise: Promise<CommuneRef[]> | null = null;
+
+/**
+ * The département's communes outside the territory (communes-departement.json, fetched once), so
+ * that an import says « hors du territoire ». Without the file, the import still works: such a
+ * commune is then only « inconnue ».
+ */
+export function loadOutsideCommunes(): Promise<CommuneRef[]> {
+	outsidePromise ??= fetch(dataUrl('communes-departement.json'))
+		.then((res) => (res.ok ? (res.json() as Promise<CommuneRef[]>) : []))
+		.catch(() => []);
+	return outsidePromise;
+}
+
 const DISMISSED_KEY = 'atlas-exemple-fictif-masque';
 
 /** True when the user chose « commencer avec une liste vide »: the example is no longer shown. */

@@ -3,40 +3,74 @@
  * report can say « Ligne 7 » even after a description spanning several lines.
  */
 
+/** One record: its first physical line (1-based) and its cells. */
+export interface RawRecord {
+	line: number;
+	cells: string[];
+	/** Set when the record could not be read safely (an unclosed quote): it is rejected. */
+	broken?: { cell: number; reason: 'unclosed-quote' };
+}
+
 /** A table read from a file: headers, then records with their starting line (1-based). */
 export interface RawTable {
 	headers: string[];
 	/** Line (CSV) or row (XLSX) of the header. */
 	headerLine: number;
-	rows: { line: number; cells: string[] }[];
+	rows: RawRecord[];
+	/** Name of the worksheet read, and of the other sheets (XLSX only). */
+	sheet?: { name: string; others: string[] };
+}
+
+/** A quote that opened a cell and swallowed what follows (never closed, or closed records later). */
+interface RunawayQuote {
+	at: number;
+	line: number;
+	cell: number;
 }
 
 const CANDIDATES = [';', ',', '\t'] as const;
 
+/** The first non-empty line, quoted parts removed (the header, for counting its delimiters). */
+function firstLine(text: string): string {
+	const line = /^[^\S\r\n]*\S[^\r\n]*/m.exec(text)?.[0] ?? '';
+	return line.replace(/"[^"]*"/g, '');
+}
+
 /** Picks the delimiter occurring most often outside quotes on the first non-empty line. */
 export function detectDelimiter(text: string): string {
-	const firstLine = (text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '').replace(
-		/"[^"]*"/g,
-		''
-	);
+	const line = firstLine(text);
 	let best: string = ';';
 	let bestCount = 0;
 	for (const d of CANDIDATES) {
-		const count = firstLine.split(d).length - 1;
+		const count = line.split(d).length - 1;
 		if (count > bestCount) [best, bestCount] = [d, count];
 	}
 	return best;
 }
 
 /** Parses CSV text into records of cells, each with its first physical line. */
-export function parseCsvRecords(
+export function parseCsvRecords(text: string, delimiter: string): RawRecord[] {
+	return parseWithRunaway(text, delimiter, new Set()).records;
+}
+
+/**
+ * One pass of the parser. Quotes at positions in `literal` are read as plain characters. Also
+ * returns the first runaway quote: one still open at the end of the text, or one whose cell holds
+ * a line with at least `fullRecord` delimiters (a whole record swallowed into a description).
+ */
+function parseWithRunaway(
 	text: string,
-	delimiter: string
-): { line: number; cells: string[] }[] {
-	const records: { line: number; cells: string[] }[] = [];
+	delimiter: string,
+	literal: ReadonlySet<number>,
+	fullRecord = Infinity
+): { records: RawRecord[]; runaway: RunawayQuote | null } {
+	const records: RawRecord[] = [];
 	let cells: string[] = [];
 	let cell = '';
 	let quoted = false;
+	let opened: RunawayQuote | null = null;
+	let runaway: RunawayQuote | null = null;
+	let innerDelimiters = 0;
 	let line = 1;
 	let recordLine = 1;
 	let i = 0;
@@ -56,22 +90,31 @@ export function parseCsvRecords(
 			cell += '"';
 			i += 2;
 		} else if (quoted && c === '"') {
+			if (innerDelimiters >= fullRecord) runaway ??= opened;
 			quoted = false;
 			i++;
 		} else if (quoted && lineBreak) {
 			// A line break inside quotes belongs to the cell (as \n) but still moves the line count.
+			if (innerDelimiters >= fullRecord) runaway ??= opened;
+			innerDelimiters = 0;
 			cell += '\n';
 			line++;
 			i += lineBreak;
-		} else if (!quoted && c === '"' && cell.trim() === '') {
+		} else if (quoted) {
+			if (c === delimiter && line > (opened?.line ?? line)) innerDelimiters++;
+			cell += c;
+			i++;
+		} else if (c === '"' && cell.trim() === '' && !literal.has(i)) {
 			quoted = true;
+			opened = { at: i, line, cell: cells.length };
+			innerDelimiters = 0;
 			cell = '';
 			i++;
-		} else if (!quoted && c === delimiter) {
+		} else if (c === delimiter) {
 			cells.push(cell);
 			cell = '';
 			i++;
-		} else if (!quoted && lineBreak) {
+		} else if (lineBreak) {
 			endRecord();
 			i += lineBreak;
 			line++;
@@ -81,15 +124,39 @@ export function parseCsvRecords(
 			i++;
 		}
 	}
+	if (quoted) runaway ??= opened;
 	if (cell !== '' || cells.length > 0) endRecord();
-	return records;
+	return { records, runaway };
+}
+
+/**
+ * Parses the whole text, reading each runaway quote as a plain character so that it cannot swallow
+ * the following records; the records where such a quote opened are marked `broken`.
+ */
+function parseGuarded(text: string, delimiter: string): RawRecord[] {
+	const literal = new Set<number>();
+	const broken: RunawayQuote[] = [];
+	// A header of n columns has n − 1 delimiters: a quoted line holding as many is a record.
+	const fullRecord = Math.max(2, firstLine(text).split(delimiter).length - 1);
+	for (;;) {
+		const { records, runaway } = parseWithRunaway(text, delimiter, literal, fullRecord);
+		if (!runaway || literal.size >= 200) {
+			for (const b of broken) {
+				const record = records.find((r) => r.line === b.line);
+				if (record) record.broken = { cell: b.cell, reason: 'unclosed-quote' };
+			}
+			return records;
+		}
+		literal.add(runaway.at);
+		broken.push(runaway);
+	}
 }
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 /** Reads a CSV file's text into a table; blank lines are skipped (their numbers still count). */
 export function readCsvTable(text: string): RawTable | null {
-	const records = parseCsvRecords(text, detectDelimiter(text)).filter((r) => !isBlank(r.cells));
+	const records = parseGuarded(text, detectDelimiter(text)).filter((r) => !isBlank(r.cells));
 	const [header, ...rows] = records;
 	if (!header) return null;
 	return { headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows };

@@ -43,7 +43,7 @@ const f = (id: FieldId, label: string, required: boolean, ...aliases: string[]):
 /** Every importable field, in export column order. */
 export const FIELDS: readonly FieldSpec[] = [
 	f('id', 'Identifiant', false, 'id'),
-	f('forumDate', 'Date du forum', true, 'date', 'date forum', 'date de forum'),
+	f('forumDate', 'Date du forum', true, 'date', 'date forum', 'date de forum', 'date atelier'),
 	f('forumLieu', 'Lieu', false, 'lieu du forum', 'lieu forum'),
 	f(
 		'forumNumero',
@@ -56,9 +56,19 @@ export const FIELDS: readonly FieldSpec[] = [
 		'forum',
 		'numero forum'
 	),
-	f('theme', 'Thème', true, 'theme', 'themes', 'atelier', 'thematique'),
-	f('subjects', 'Sujets', false, 'sujet', 'sujet s'),
-	f('publics', 'Publics', false, 'public', 'public s', 'publics cibles', 'public cible'),
+	f('theme', 'Thème', true, 'theme', 'themes', 'atelier', 'thematique', 'thematiques'),
+	f('subjects', 'Sujets', false, 'sujet', 'sujet s', 'sujets abordes'),
+	f(
+		'publics',
+		'Publics',
+		false,
+		'public',
+		'public s',
+		'publics cibles',
+		'public cible',
+		'public s cible s',
+		'publics concernes'
+	),
 	f(
 		'communes',
 		'Communes',
@@ -88,21 +98,28 @@ export const FIELDS: readonly FieldSpec[] = [
 		'mentions',
 		'nb de mentions',
 		'nombre de fois',
-		'occurrences'
+		'occurrences',
+		'ponderation',
+		'nb mentions'
 	),
 	f('raisedBy', 'Porté par', false, 'porte par', 'porteur', 'soulevee par', 'origine', 'qui'),
-	f('status', 'Statut', false, 'etat', 'suite donnee'),
+	f('status', 'Statut', false, 'etat', 'suite donnee', 'etape', 'avancement'),
 	f('createdAt', 'Créé le', false, 'date de creation', 'cree le'),
 	f('updatedAt', 'Modifié le', false, 'date de modification', 'modifie le'),
 	f('example', 'Exemple', false, 'exemple fictif', 'fictif')
 ];
 
+/** The field a header names exactly (normalised spelling of its label or an alias), if any. */
+export function fieldOfHeader(header: string): FieldSpec | undefined {
+	const key = normalizeText(header);
+	return key ? FIELDS.find((fd) => fd.aliases.some((a) => normalizeText(a) === key)) : undefined;
+}
+
 /** Matches headers to fields by normalised spelling; the first column wins for each field. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
 	const mapping: ColumnMapping = {};
 	headers.forEach((header, index) => {
-		const key = normalizeText(header);
-		const field = FIELDS.find((fd) => fd.aliases.some((a) => normalizeText(a) === key));
+		const field = fieldOfHeader(header);
 		if (field && mapping[field.id] === undefined) mapping[field.id] = index;
 	});
 	return mapping;

@@ -62,7 +62,9 @@ describe('CSV import', () => {
 		});
 		expect(messages(r)).toEqual([
 			'Ligne 5 : description vide',
-			"Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S'il s'agit d'un nouvel atelier, ajoutez le thème « sport » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier"
+			"Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S'il s'agit d'un nouvel atelier, ajoutez le thème « sport » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier",
+			// « bénévolat » is an alias of the subject « bénévolat et vie associative »: a correction.
+			'Ligne 7 : sujet « bénévolat » enregistré comme « bénévolat et vie associative » (correspondance de la liste)'
 		]);
 		expect(r.rowCount).toBe(4);
 	});
@@ -106,6 +108,8 @@ describe('CSV import', () => {
 		expect(messages(r)).toEqual([
 			'Ligne 2 : commune « Saint-Jeen-du-Gard » inconnue — suggestions : Saint-Jean-du-Gard',
 			"Ligne 3 : commune « Saint » ambiguë — précisez : Saint-Bonnet-de-Salendrinque, Saint-Césaire-de-Gauzignan, Saint-Christol-lez-Alès, Saint-Étienne-de-l'Olm, Saint-Florent-sur-Auzonnet, Saint-Hilaire-de-Brethmas, Saint-Hippolyte-de-Caton, Saint-Jean-de-Ceyrargues…",
+			// Corbès merged into Thoiras-Corbès: accepted, and said.
+			'Ligne 5 : commune « Corbès » enregistrée comme Thoiras-Corbès (communes fusionnées : Corbès fait partie de Thoiras-Corbès)',
 			'Ligne 6 : commune « Nîmes » inconnue — aucune commune proche dans le territoire'
 		]);
 	});

@@ -7,11 +7,16 @@ import { importProblems, importWithMapping, resolvePending } from '$lib/features
 import { sizeRefusal } from './detect';
 import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
-import { issue, type ImportIssue, type ImportResult } from './report';
+import { FIELDS } from './fields';
+import { rejectedFileName, rejectedLinesCsv } from './rejected-csv';
+import { issue, type ImportIssue, type ImportResult, type RejectedRow } from './report';
+import { downloadText } from '$lib/io/download';
 import type { Problem } from '$lib/features/workshops/model';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
 import { restorableIn } from '$lib/features/workshops/trash/restorable';
+import { createCommuneMatcher } from '../communes';
+import { loadOutsideCommunes } from '../current';
 
 type OkResult = Extract<ImportResult, { kind: 'ok' }>;
 
@@ -27,6 +32,8 @@ export interface ImportSummary {
 	/** Deleted problems the file brought back, or left deleted (the user's choice). */
 	restored: number;
 	keptDeleted: number;
+	/** Every line not imported (rejected by the report, or left without a commune). */
+	rejected: RejectedRow[];
 }
 
 /** One import, from file to summary. */
@@ -50,8 +57,16 @@ export class ImportFlow {
 
 	constructor(private session: AteliersSession) {}
 
-	private options() {
-		return { communes: this.session.matcher, taxonomy: this.session.taxonomy, now: nowIso() };
+	private async options() {
+		const outside = await loadOutsideCommunes();
+		return {
+			// A matcher over the territory and its département: « Nîmes » is outside, not unknown.
+			communes: outside.length
+				? createCommuneMatcher(this.session.communes, outside)
+				: this.session.matcher,
+			taxonomy: this.session.taxonomy,
+			now: nowIso()
+		};
 	}
 
 	/** Reads a dropped or chosen file. */
@@ -67,7 +82,7 @@ export class ImportFlow {
 		}
 		this.file = file;
 		this.step = 'busy';
-		this.handle(await importProblems(this.file, file.name, this.options()));
+		this.handle(await importProblems(this.file, file.name, await this.options()));
 	}
 
 	/** Re-reads the file with the columns chosen in the mapping step. */
@@ -77,7 +92,7 @@ export class ImportFlow {
 		for (const [id, index] of Object.entries(this.mapping))
 			if (index !== '' && index !== undefined) mapping[id as FieldId] = Number(index);
 		this.step = 'busy';
-		this.handle(await importWithMapping(this.file, this.fileName, mapping, this.options()));
+		this.handle(await importWithMapping(this.file, this.fileName, mapping, await this.options()));
 	}
 
 	private handle(result: ImportResult): void {
@@ -107,11 +122,16 @@ export class ImportFlow {
 		const now = nowIso();
 		const problems: Problem[] = [...this.result.problems];
 		const dropped: ImportIssue[] = [];
+		const rejected: RejectedRow[] = [...this.result.rejected];
 		for (const row of this.result.pending) {
 			const chosen = (this.choices[row.line] ?? []).map((c) => (c === '' ? null : c));
 			const outcome = resolvePending(row, chosen, now);
 			if (outcome.ok) problems.push(outcome.problem);
-			else dropped.push(issue(row.line, 'error', 'aucune commune choisie : ligne non importée.'));
+			else {
+				const reason = 'aucune commune choisie : ligne non importée.';
+				dropped.push(issue(row.line, 'error', reason));
+				rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
+			}
 		}
 		this.step = 'busy';
 		try {
@@ -123,7 +143,8 @@ export class ImportFlow {
 				conflicts: merge.conflicts.map((c) => c.existing.description),
 				dropped,
 				restored: merge.restored.length,
-				keptDeleted: merge.keptDeleted.length
+				keptDeleted: merge.keptDeleted.length,
+				rejected: rejected.sort((a, b) => a.line - b.line)
 			};
 			this.step = 'done';
 		} catch (e) {
@@ -131,6 +152,29 @@ export class ImportFlow {
 			this.message = `L'import n'a pas pu être enregistré, rien n'a été modifié. ${storageErrorMessage(e, 'write')}`;
 			this.step = 'refused';
 		}
+	}
+
+	/** Lines not imported so far: after « Importer », those left without a commune too. */
+	get rejected(): readonly RejectedRow[] {
+		return this.summary?.rejected ?? this.result?.rejected ?? [];
+	}
+
+	/** Saves the lines not imported, with their reasons, as a CSV for French Excel. */
+	downloadRejected(): void {
+		const csv = rejectedLinesCsv(this.result?.headers ?? [], this.rejected);
+		downloadText(csv, 'text/csv;charset=utf-8', rejectedFileName(this.fileName));
+	}
+
+	/** From the report, back to the mapping step to read columns that matched no field. */
+	mapColumns(): void {
+		if (!this.result || !this.file) return;
+		this.headers = this.result.headers;
+		this.expected = FIELDS;
+		const mapping = this.result.mapping;
+		this.mapping = Object.fromEntries(FIELDS.map((f) => [f.id, String(mapping[f.id] ?? '')]));
+		this.message =
+			'Choisissez la colonne du fichier à lire pour chaque champ (les colonnes non reconnues sont dans la liste), puis lisez le fichier de nouveau.';
+		this.step = 'mapping';
 	}
 
 	/** Back to the file picker. */

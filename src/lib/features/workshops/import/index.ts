@@ -11,20 +11,23 @@ import {
 import { createProblem } from '$lib/features/workshops/create';
 import type { Problem } from '$lib/features/workshops/model';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxonomy';
-import { errorMessages, validateProblem } from '$lib/features/workshops/validate';
 import { readCsvTable, type RawTable } from './csv-parse';
 import { decodeText } from './decode';
 import { detectFormat, toBytes, type ImportSource } from './detect';
 import { FIELDS, guessMapping, missingFields, type ColumnMapping } from './fields';
+import { headerIssues, mappingMessage } from './header-report';
+import { readHeaders } from './headers';
 import { importJsonText } from './json';
-import { issue, type ImportIssue, type ImportResult, type PendingRow } from './report';
-import { readRow } from './row';
-import { readXlsxTable } from './xlsx';
+import { readRows } from './read-rows';
+import { issue, type ImportResult, type PendingRow } from './report';
+import { readXlsxTable, sheetNote } from './xlsx';
 
 /** What an import needs to know about the territory and the lists. */
 export interface ImportOptions {
 	/** The territory's communes, or a matcher built once over them. */
 	communes: readonly CommuneRef[] | CommuneMatcher;
+	/** The département's communes outside the territory (« hors du territoire »). */
+	outside?: readonly CommuneRef[];
 	/** Built-in plus custom subjects and publics; built-ins only by default. */
 	taxonomy?: Taxonomy;
 	/** Timestamp given to new problems (ISO); the current time by default. */
@@ -60,7 +63,9 @@ async function run(
 	const detection = detectFormat(bytes, filename);
 	if (!detection.ok) return { kind: 'refused', message: detection.message };
 	const matcher =
-		'resolve' in options.communes ? options.communes : createCommuneMatcher(options.communes);
+		'resolve' in options.communes
+			? options.communes
+			: createCommuneMatcher(options.communes, options.outside);
 	const taxonomy = options.taxonomy ?? BUILT_IN_TAXONOMY;
 	const now = options.now ?? new Date().toISOString();
 	if (detection.format === 'json') {
@@ -84,23 +89,43 @@ async function run(
 			kind: 'refused',
 			message: `« ${filename} » ne contient aucune problématique (seulement un en-tête, ou rien). Ajoutez une ligne par problématique sous la ligne d'en-tête.`
 		};
-	const { table: located, skipped } = mapping ? { table, skipped: [] } : locateHeader(table);
+	const { table: located, skipped } = locateHeader(table);
 	table = located;
-	const columns = mapping ?? guessMapping(table.headers);
-	const missing = missingFields(columns, table.headers.length);
-	if (missing.length)
+	const rows = table.rows;
+	const header = readHeaders(table.headers, mapping, (i) =>
+		rows.some((r) => (r.cells[i] ?? '').trim() !== '')
+	);
+	const missing = missingFields(header.mapping, table.headers.length);
+	if (missing.length || header.duplicates.length || header.proposals.length)
 		return {
 			kind: 'needsMapping',
 			headers: table.headers,
 			expected: FIELDS,
-			guessed: columns,
-			message: `Colonnes à associer : ${missing.map((f) => `« ${f.label} »`).join(', ')}. Indiquez quelle colonne du fichier correspond à chacune.`
+			guessed: header.mapping,
+			message: mappingMessage(missing, header, table.headers)
 		};
-	const result = readRows(table, columns, matcher, taxonomy, now);
-	const titleLines = skipped.map((line) =>
-		issue(line, 'warning', "ignorée (titre ou note avant la ligne d'en-tête)")
-	);
-	return { ...result, issues: [...titleLines, ...result.issues], format: detection.format };
+	const result = readRows(table, {
+		header,
+		matcher,
+		taxonomy,
+		now,
+		checkExtra: detection.format === 'csv'
+	});
+	const notes = [
+		...(table.sheet?.others.length ? [sheetNote(table.sheet)] : []),
+		...skipped.map((line) =>
+			issue(line, 'warning', "ignorée (titre ou note avant la ligne d'en-tête)")
+		),
+		...headerIssues(header, table.headers, table.headerLine)
+	];
+	return {
+		kind: 'ok',
+		...result,
+		issues: [...notes, ...result.issues],
+		format: detection.format,
+		headers: table.headers,
+		mapping: header.mapping
+	};
 }
 
 /**
@@ -116,43 +141,9 @@ function locateHeader(table: RawTable): { table: RawTable; skipped: number[] } {
 	const skipped = [table.headerLine, ...table.rows.slice(0, index).map((r) => r.line)];
 	const headers = header.cells.map((c) => c.trim());
 	return {
-		table: { headers, headerLine: header.line, rows: table.rows.slice(index + 1) },
+		table: { ...table, headers, headerLine: header.line, rows: table.rows.slice(index + 1) },
 		skipped
 	};
-}
-
-function readRows(
-	table: RawTable,
-	mapping: ColumnMapping,
-	matcher: CommuneMatcher,
-	taxonomy: Taxonomy,
-	now: string
-) {
-	const problems: Problem[] = [];
-	const pending: PendingRow[] = [];
-	const issues: ImportIssue[] = [];
-	const firstLine = new Map<string, number>();
-	const codes = new Set(matcher.communes.map((c) => c.code));
-	for (const { line, cells } of table.rows) {
-		const outcome = readRow(cells, line, { mapping, matcher, taxonomy });
-		issues.push(...outcome.issues);
-		if (!outcome.draft) continue;
-		if (outcome.unresolved.length) {
-			pending.push({ line, draft: outcome.draft, unresolved: outcome.unresolved });
-			continue;
-		}
-		const problem = createProblem(outcome.draft, now);
-		const errors = validateProblem(problem, taxonomy, codes);
-		const previous = firstLine.get(problem.id);
-		if (errors.length) issues.push(issue(line, 'error', errorMessages(errors).join(' ')));
-		else if (previous !== undefined)
-			issues.push(issue(line, 'warning', `doublon de la ligne ${previous} — ignorée`));
-		else {
-			firstLine.set(problem.id, line);
-			problems.push(problem);
-		}
-	}
-	return { kind: 'ok' as const, problems, pending, issues, rowCount: table.rows.length };
 }
 
 /**

@@ -5,7 +5,7 @@ import { JSON_FORMAT, JSON_VERSION } from '../json-format';
 import type { Problem, ProblemDraft } from '../model';
 import type { Taxonomy } from '../taxonomy';
 import { errorMessages, validateProblem } from '../validate';
-import type { ImportIssue, ImportResult } from './report';
+import type { ImportIssue, ImportResult, RejectedRow } from './report';
 
 const REFUSAL =
 	"Ce fichier JSON n'est pas un export de problématiques de l'Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).";
@@ -41,12 +41,15 @@ export function importJsonText(
 		};
 	const problems: Problem[] = [];
 	const issues: ImportIssue[] = [];
+	const rejected: RejectedRow[] = [];
 	const seen = new Set<string>();
 	let migrated = 0;
 	file.problems.forEach((entry: unknown, index) => {
 		const n = index + 1;
-		const report = (message: string) =>
+		const report = (message: string) => {
 			issues.push({ line: n, severity: 'error', message: `Entrée ${n} : ${message}` });
+			rejected.push({ line: n, cells: [JSON.stringify(entry) ?? ''], reasons: [message] });
+		};
 		const draft = entry as ProblemDraft;
 		if (
 			typeof entry !== 'object' ||
@@ -78,6 +81,9 @@ export function importJsonText(
 		problems,
 		pending: [],
 		issues,
-		rowCount: file.problems.length
+		rowCount: file.problems.length,
+		headers: ['Entrée (JSON)'],
+		mapping: {},
+		rejected
 	};
 }

@@ -30,6 +30,15 @@ export interface PendingRow {
 	/** Everything else read from the row; `communes` holds the already-resolved codes. */
 	draft: ProblemDraft;
 	unresolved: UnresolvedCommune[];
+	/** The row's cells as read, for the list of rejected lines if no commune is chosen. */
+	cells?: string[];
+}
+
+/** A line that was not imported: its cells as read and why (French, without « Ligne N : »). */
+export interface RejectedRow {
+	line: number;
+	cells: string[];
+	reasons: string[];
 }
 
 /** Result of an import. Import is pure: nothing is stored, the caller merges. */
@@ -53,7 +62,17 @@ export type ImportResult =
 			issues: ImportIssue[];
 			/** Number of data records read (kept + pending + rejected). */
 			rowCount: number;
+			/** The file's headers (empty for JSON) and the mapping used, to map other columns. */
+			headers: string[];
+			mapping: ColumnMapping;
+			/** Lines not imported, with their cells, for the downloadable list. */
+			rejected: RejectedRow[];
 	  };
+
+/** A note about the whole file (the sheet read…), shown without a line number. */
+export function fileNote(severity: IssueSeverity, message: string): ImportIssue {
+	return { line: 0, severity, message };
+}
 
 /** Builds a report line « Ligne N : reason ». */
 export function issue(line: number, severity: IssueSeverity, reason: string): ImportIssue {

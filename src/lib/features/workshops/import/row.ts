@@ -1,22 +1,20 @@
 /** Turns one record of an imported table into a problem, a row awaiting a choice, or a rejection. */
-import type { CommuneMatcher, CommuneRef } from '../communes';
+import type { CommuneMatcher } from '../communes';
 import type { ProblemDraft, ThemeId } from '../model';
-import { findEntry, RAISED_BY, STATUSES, themeLabels, type Taxonomy } from '../taxonomy';
+import { RAISED_BY, STATUSES, themeLabels, type Taxonomy } from '../taxonomy';
 import { unprotectCell } from '../export';
 import type { ColumnMapping, FieldId } from './fields';
 import { issue, type ImportIssue, type UnresolvedCommune } from './report';
-import {
-	isWholeTerritory,
-	parseDate,
-	parseFlag,
-	parsePositiveInteger,
-	parseWeight,
-	splitList
-} from './values';
+import { correctionText, matchEntry } from './corrections';
+import type { HeaderReading, ListField } from './headers';
+import { communeIssue, readCommunes } from './row-communes';
+import { parseDate, parseFlag, parsePositiveInteger, parseWeight, splitList } from './values';
 
 /** What a row needs besides its cells. */
 export interface RowContext {
 	mapping: ColumnMapping;
+	/** Further columns read into a list field. */
+	merged?: HeaderReading['merged'];
 	matcher: CommuneMatcher;
 	taxonomy: Taxonomy;
 }
@@ -28,24 +26,17 @@ export interface RowOutcome {
 	issues: ImportIssue[];
 }
 
-const names = (refs: readonly CommuneRef[]) => refs.map((r) => r.nom).join(', ');
-
-/** Describes an unresolved commune for the report, with its suggestions. */
-export function communeIssue(line: number, u: UnresolvedCommune): ImportIssue {
-	const s = u.match.suggestions;
-	const reason =
-		u.match.status === 'ambiguous'
-			? `commune « ${u.input} » ambiguë — précisez : ${names(s.slice(0, 8))}${s.length > 8 ? '…' : ''}`
-			: `commune « ${u.input} » inconnue${s.length ? ` — suggestions : ${names(s)}` : ' — aucune commune proche dans le territoire'}`;
-	return issue(line, 'choice', reason);
-}
-
 /** Reads one record. Rejections are `error` issues; doubtful values are `warning` issues. */
 export function readRow(cells: readonly string[], line: number, ctx: RowContext): RowOutcome {
 	const cell = (field: FieldId) => {
 		const index = ctx.mapping[field];
 		return index === undefined ? '' : unprotectCell((cells[index] ?? '').trim());
 	};
+	// A list field may be read from several columns (two « Communes » columns are merged).
+	const listCells = (field: ListField) =>
+		[ctx.mapping[field], ...(ctx.merged?.[field] ?? [])].flatMap((index) =>
+			index === undefined ? [] : splitList(unprotectCell((cells[index] ?? '').trim()))
+		);
 	const errors: string[] = [];
 	const warnings: string[] = [];
 
@@ -53,9 +44,16 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	if (!description) errors.push('description vide');
 
 	const themeText = cell('theme');
-	const theme = findEntry(ctx.taxonomy.themes, themeText)?.id as ThemeId | undefined;
+	const themeMatch = matchEntry(ctx.taxonomy.themes, themeText);
+	const theme = themeMatch.entry?.id as ThemeId | undefined;
 	const expected = themeLabels(ctx.taxonomy);
-	if (!theme)
+	if (themeMatch.entry && themeMatch.corrected)
+		warnings.push(correctionText('thème', themeText, themeMatch.entry));
+	else if (!themeMatch.entry && themeMatch.suggestion)
+		errors.push(
+			`thème « ${themeText} » inconnu : vouliez-vous dire « ${themeMatch.suggestion.label} » ? Corrigez la ligne, puis importez-la de nouveau`
+		);
+	else if (!theme)
 		errors.push(
 			themeText
 				? `thème « ${themeText} » inconnu (attendu : ${expected}). S'il s'agit d'un nouvel atelier, ajoutez le thème « ${themeText} » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier`
@@ -78,13 +76,17 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 
 	const tags = (field: 'subjects' | 'publics', what: string, list: string) => [
 		...new Set(
-			splitList(cell(field)).flatMap((text) => {
-				const found = findEntry(ctx.taxonomy[field], text);
-				if (!found)
-					warnings.push(
-						`${what} « ${text} » inconnu — ignoré (ajoutez-le à la liste des ${list}, puis réimportez le fichier)`
-					);
-				return found ? [found.id] : [];
+			listCells(field).flatMap((text) => {
+				const found = matchEntry(ctx.taxonomy[field], text);
+				if (found.entry) {
+					if (found.corrected) warnings.push(correctionText(what, text, found.entry));
+					return [found.entry.id];
+				}
+				const hint = found.suggestion
+					? `vouliez-vous dire « ${found.suggestion.label} » ? Corrigez le fichier, puis réimportez-le`
+					: `ajoutez-le à la liste des ${list}, puis réimportez le fichier`;
+				warnings.push(`${what} « ${text} » inconnu — ignoré (${hint})`);
+				return [];
 			})
 		)
 	];
@@ -92,31 +94,26 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	const publics = tags('publics', 'public', 'publics');
 
 	const raisedText = cell('raisedBy');
-	const raisedBy = raisedText ? (findEntry(RAISED_BY, raisedText)?.id ?? null) : null;
+	const raised = raisedText ? matchEntry(RAISED_BY, raisedText) : null;
+	const raisedBy = raised?.entry?.id ?? null;
+	if (raised?.entry && raised.corrected)
+		warnings.push(correctionText('« porté par »', raisedText, raised.entry));
 	if (raisedText && !raisedBy)
 		warnings.push(
 			`« porté par » « ${raisedText} » inconnu — laissé vide (attendu : ${RAISED_BY.map((r) => r.label).join(', ')})`
 		);
 
 	const statusText = cell('status');
-	const status = statusText ? findEntry(STATUSES, statusText)?.id : 'nouvelle';
+	const statusMatch = statusText ? matchEntry(STATUSES, statusText) : null;
+	const status = statusText ? statusMatch?.entry?.id : 'nouvelle';
+	if (statusMatch?.entry && statusMatch.corrected)
+		warnings.push(correctionText('statut', statusText, statusMatch.entry));
 	if (!status) warnings.push(`statut « ${statusText} » inconnu — « nouvelle » retenu`);
 
-	const communeItems = splitList(cell('communes'));
-	const whole = communeItems.some(isWholeTerritory);
-	const codes: string[] = [];
-	const unresolved: UnresolvedCommune[] = [];
-	if (communeItems.length === 0)
-		errors.push('commune vide (indiquez une commune ou « tout le territoire »)');
-	else if (whole && communeItems.length > 1)
-		errors.push('« tout le territoire » et des communes à la fois : gardez l’un ou l’autre');
-	else if (!whole)
-		for (const input of communeItems) {
-			const match = ctx.matcher.resolve(input);
-			if (match.status === 'ok') {
-				if (!codes.includes(match.code)) codes.push(match.code);
-			} else unresolved.push({ input, match });
-		}
+	const communes = readCommunes(listCells('communes'), ctx.matcher);
+	errors.push(...communes.errors);
+	warnings.push(...communes.warnings);
+	const { codes, unresolved, whole } = communes;
 
 	const issues = [
 		...errors.map((r) => issue(line, 'error', r)),

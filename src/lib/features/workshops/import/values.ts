@@ -10,21 +10,30 @@ const DAY_MS = 86_400_000;
 
 /**
  * Reads a date written JJ/MM/AAAA (also with - or .), AAAA-MM-JJ, or an Excel serial day number
- * (what a date cell becomes when exported without its format), and returns it as yyyy-mm-dd.
+ * (what a date cell becomes when exported without its format; a time of day is its fraction,
+ * « 45820,75 » is 12/06/2025 at 18 h), and returns it as yyyy-mm-dd. A well-written date that is
+ * not in the calendar (31/02/2022) is said not to exist, not to be badly written.
  */
 export function parseDate(text: string): Parsed<string> {
 	const t = text.trim();
 	let iso: string | null = null;
 	const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
 	const isoMatch = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t);
+	const serial = /^(\d{5})(?:[.,]\d+)?$/.exec(t);
 	if (fr) iso = `${fr[3]}-${fr[2]?.padStart(2, '0')}-${fr[1]?.padStart(2, '0')}`;
 	else if (isoMatch)
 		iso = `${isoMatch[1]}-${isoMatch[2]?.padStart(2, '0')}-${isoMatch[3]?.padStart(2, '0')}`;
-	else if (/^\d{5}$/.test(t)) {
+	else if (serial) {
 		// Serial 1 is 1900-01-01 in Excel's calendar; the 1899-12-30 epoch absorbs its fake 29/02/1900.
-		iso = new Date(EXCEL_EPOCH_MS + Number(t) * DAY_MS).toISOString().slice(0, 10);
+		// The fraction is the time of day: the whole part gives the calendar day.
+		iso = new Date(EXCEL_EPOCH_MS + Number(serial[1]) * DAY_MS).toISOString().slice(0, 10);
 	}
 	if (iso && isIsoDate(iso)) return { ok: true, value: iso };
+	if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso))
+		return {
+			ok: false,
+			reason: `date « ${t} » : cette date n'existe pas (vérifiez le jour et le mois)`
+		};
 	return { ok: false, reason: `date « ${t} » invalide (attendu : JJ/MM/AAAA)` };
 }
 

@@ -2,7 +2,9 @@
  * Reads the first worksheet of an .xlsx file into a table of strings. exceljs is loaded lazily:
  * it is large, and most sessions never import a workbook.
  */
-import type { RawTable } from './csv-parse';
+import type { RawRecord, RawTable } from './csv-parse';
+import { guessMapping } from './fields';
+import { fileNote, type ImportIssue } from './report';
 
 /** Converts one cell value of exceljs into the text a CSV would hold for it. */
 export function cellText(value: unknown): string {
@@ -27,16 +29,40 @@ export function cellText(value: unknown): string {
 	return String(value);
 }
 
-/** Reads the first non-empty worksheet; row numbers are Excel's, so the report matches the sheet. */
+type Sheet = { name: string; records: RawRecord[] };
+
+/** How many fields the best of a sheet's first rows names: the data sheet names the most. */
+const score = (sheet: Sheet) =>
+	Math.max(0, ...sheet.records.slice(0, 6).map((r) => Object.keys(guessMapping(r.cells)).length));
+
+/**
+ * Reads the worksheet that holds the table: the one whose first rows name the most known columns
+ * (a first sheet of instructions is passed over), the first non-empty one when none does. Row
+ * numbers are Excel's, so the report matches the sheet.
+ */
 export async function readXlsxTable(bytes: Uint8Array): Promise<RawTable | null> {
 	const { default: ExcelJS } = await import('exceljs');
 	const workbook = new ExcelJS.Workbook();
 	// exceljs types want a Node Buffer; an ArrayBuffer works in both Node and the browser build.
 	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 	await workbook.xlsx.load(buffer as ArrayBuffer as never);
-	const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-	if (!sheet) return null;
-	const records: { line: number; cells: string[] }[] = [];
+	const sheets: Sheet[] = workbook.worksheets
+		.filter((ws) => ws.actualRowCount > 0)
+		.map((ws) => ({ name: ws.name, records: sheetRecords(ws) }))
+		.filter((s) => s.records.length > 0);
+	const best = sheets.reduce<Sheet | null>((a, b) => (!a || score(b) > score(a) ? b : a), null);
+	if (!best) return null;
+	const [header, ...rows] = best.records;
+	if (!header) return null;
+	// A value right of the header is an unnamed column (reported), not a shifted row.
+	const width = Math.max(...best.records.map((r) => r.cells.length));
+	const headers = Array.from({ length: width }, (_, i) => header.cells[i] ?? '');
+	const others = sheets.filter((s) => s !== best).map((s) => s.name);
+	return { headers, headerLine: header.line, rows, sheet: { name: best.name, others } };
+}
+
+function sheetRecords(sheet: import('exceljs').Worksheet): RawRecord[] {
+	const records: RawRecord[] = [];
 	sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
 		const cells: string[] = [];
 		row.eachCell({ includeEmpty: true }, (c, col) => {
@@ -45,7 +71,15 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<RawTable | null>
 		const filled = Array.from(cells, (c) => c ?? '');
 		if (filled.some((c) => c !== '')) records.push({ line: rowNumber, cells: filled });
 	});
-	const [header, ...rows] = records;
-	if (!header) return null;
-	return { headers: header.cells, headerLine: header.line, rows };
+	return records;
+}
+
+/** Says which worksheet was read, and which were not, when the workbook has several. */
+export function sheetNote(sheet: { name: string; others: string[] }): ImportIssue {
+	const others = sheet.others.map((n) => `« ${n} »`).join(', ');
+	const not = sheet.others.length > 1 ? 'feuilles non lues' : 'feuille non lue';
+	return fileNote(
+		'warning',
+		`Feuille « ${sheet.name} » lue (${not} : ${others}). Pour importer une autre feuille, enregistrez-la seule au format CSV et importez ce fichier.`
+	);
 }

@@ -1,0 +1,205 @@
+/**
+ * Issue 9, « every row is stored as written, or reported »: one fixture per class of fault, each
+ * expected report (line, field, French reason) written by hand from the fixture's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { GARD_OUTSIDE } from '../../../../../tests/fixtures/workshops/ales-communes';
+import { fixture, OPTIONS } from '../../../../../tests/fixtures/workshops/helpers';
+import { importProblems, importWithMapping } from './index';
+import type { ImportResult } from './report';
+
+function ok(result: ImportResult) {
+	if (result.kind !== 'ok') throw new Error(`attendu ok, obtenu ${result.kind}`);
+	return result;
+}
+const messages = (r: ImportResult) => ok(r).issues.map((i) => `${i.severity} ${i.message}`);
+const read = async (name: string) => ok(await importProblems(fixture(name), name, OPTIONS));
+
+describe('import report, one class of fault per fixture', () => {
+	it('an unclosed quote is reported where it opened and swallows no other row', async () => {
+		// Line 3 opens a quote in « Description » (4th column) that is never closed before line 4,
+		// which holds a whole record; line 6 opens one that runs to the end of the file.
+		const r = await read('unclosed-quote.csv');
+		expect(r.problems.map((p) => p.description)).toEqual([
+			'Pas de bus le soir',
+			'Manque de bénévoles',
+			'Pas de "point" jeunesse'
+		]);
+		const reason =
+			'guillemet (") ouvert dans la colonne « Description » (colonne 4) et jamais fermé : la ligne n\'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne';
+		expect(messages(r)).toEqual([`error Ligne 3 : ${reason}`, `error Ligne 6 : ${reason}`]);
+		expect(r.rejected.map((x) => [x.line, x.cells[2]])).toEqual([
+			[3, 'Anduze'],
+			[6, 'Mialet']
+		]);
+	});
+
+	it('two « Communes » columns are merged; two « Statut » columns ask the user', async () => {
+		const bytes = fixture('duplicate-headers.csv');
+		const first = await importProblems(bytes, 'd.csv', OPTIONS);
+		expect(first).toMatchObject({
+			kind: 'needsMapping',
+			guessed: { forumDate: 0, theme: 1, communes: 2, description: 3, weight: 5, status: 6 },
+			message:
+				"2 colonnes portent le nom « Statut » (colonnes 7 et 8) : choisissez celle à lire, l'autre ne sera pas importée."
+		});
+		// The user picks the second « Statut » (column 8, index 7).
+		const mapping = { forumDate: 0, theme: 1, communes: 2, description: 3, weight: 5, status: 7 };
+		const r = ok(await importWithMapping(bytes, 'd.csv', mapping, OPTIONS));
+		// Alès 30007 from column 3, Anduze 30010 and Mialet 30168 from column 5 (communes-ref.json).
+		expect(r.problems.map((p) => [p.communes, p.status])).toEqual([
+			[['30007', '30010', '30168'], 'ecartee'],
+			[['30348'], 'nouvelle']
+		]);
+		expect(messages(r)).toEqual([
+			'warning Ligne 1 : 2 colonnes « Communes » (colonnes 3 et 5) : leurs valeurs sont réunies',
+			"warning Ligne 1 : colonne « Statut » (colonne 7) non importée : aucun champ de l'atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »"
+		]);
+	});
+
+	it('unknown columns are listed, and can then be mapped', async () => {
+		const r = await read('unknown-columns.csv');
+		expect(messages(r)).toEqual([
+			"warning Ligne 1 : colonne « Remarques » (colonne 8) non importée : l'atlas n'enregistre pas les remarques d'une problématique. Gardez le fichier d'origine pour conserver cette information",
+			"warning Ligne 1 : colonnes « Animateur » (colonne 6) et colonne 7 (sans nom) non importées : aucun champ de l'atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »"
+		]);
+		expect(r.mapping).toEqual({ forumDate: 0, theme: 1, communes: 2, description: 3, weight: 4 });
+		// Mapping « Animateur » to « Lieu »: nothing else is left unread but columns 7 and 8.
+		const mapped = ok(
+			await importWithMapping(
+				fixture('unknown-columns.csv'),
+				'u.csv',
+				{ ...r.mapping, forumLieu: 5 },
+				OPTIONS
+			)
+		);
+		expect(mapped.problems[0]?.forum.lieu).toBe('Claire');
+	});
+
+	it('synonym and capitalised headers are matched, and « SOURCE » is said not to be imported', async () => {
+		const r = await read('synonym-headers.csv');
+		expect(r.mapping).toEqual({
+			forumDate: 0,
+			theme: 1,
+			publics: 2,
+			communes: 3,
+			description: 4,
+			weight: 5,
+			status: 6,
+			raisedBy: 7
+		});
+		expect(r.problems[0]).toMatchObject({
+			theme: 'jeunesse',
+			publics: ['jeunes_16_25'],
+			communes: ['30007'],
+			weight: 2,
+			status: 'retenue',
+			raisedBy: 'elu'
+		});
+		expect(messages(r)).toEqual([
+			"warning Ligne 1 : colonne « SOURCE » (colonne 9) non importée : l'atlas n'enregistre pas la source d'une problématique. Gardez le fichier d'origine pour conserver cette information"
+		]);
+	});
+
+	it('abbreviated headers come back as a proposal the user can accept as it is', async () => {
+		const bytes = fixture('abbreviated-headers.csv');
+		const first = await importProblems(bytes, 'a.csv', OPTIONS);
+		if (first.kind !== 'needsMapping') throw new Error(first.kind);
+		expect(first.guessed).toEqual({
+			subjects: 5,
+			forumDate: 0,
+			theme: 1,
+			communes: 2,
+			description: 3,
+			weight: 4
+		});
+		expect(first.message).toBe(
+			"Colonnes reconnues d'après une abréviation, à vérifier : « Dt forum » (colonne 1) → « Date du forum », « Thém. » (colonne 2) → « Thème », « Comm. » (colonne 3) → « Communes », « Descr. » (colonne 4) → « Description », « Pond. » (colonne 5) → « Poids ». Si c'est juste, lisez le fichier avec ces colonnes."
+		);
+		const r = ok(await importWithMapping(bytes, 'a.csv', first.guessed, OPTIONS));
+		expect(
+			r.problems.map((p) => [p.forum.date, p.theme, p.communes, p.weight, p.subjects])
+		).toEqual([['2025-03-14', 'jeunesse', ['30010'], 3, ['logement']]]);
+		expect(r.issues).toEqual([]);
+	});
+
+	it('a code and a name that disagree wait for the user, never picked', async () => {
+		// 30270 is Saint-Jean-du-Pin; Saint-Jean-du-Gard is 30269.
+		const r = await read('code-name-disagree.csv');
+		expect(r.problems.map((p) => p.communes)).toEqual([['30010']]);
+		expect(
+			r.pending.map((p) => [
+				p.line,
+				p.draft.communes,
+				p.unresolved[0]?.match.suggestions.map((s) => s.code)
+			])
+		).toEqual([[2, [], ['30270', '30269']]]);
+		expect(messages(r)).toEqual([
+			'choice Ligne 2 : commune « Saint-Jean-du-Gard (30270) » : le code 30270 est celui de Saint-Jean-du-Pin, pas le nom écrit — choisissez la bonne commune (Saint-Jean-du-Pin, Saint-Jean-du-Gard)'
+		]);
+	});
+
+	it('a value stored under another label is reported as a correction', async () => {
+		const r = await read('silent-alias.csv');
+		expect(r.problems.map((p) => [p.subjects, p.publics])).toEqual([
+			[['mobilite', 'logement'], ['jeunes_16_25']],
+			[['garde_enfants'], ['familles_monoparentales']]
+		]);
+		// « Nouvelle » is the status label in capitals: not a correction.
+		expect(messages(r)).toEqual([
+			'warning Ligne 2 : sujet « transport » enregistré comme « mobilité » (correspondance de la liste)',
+			'warning Ligne 2 : public « jeunes » enregistré comme « jeunes 16–25 ans » (correspondance de la liste)',
+			"warning Ligne 3 : sujet « garde » enregistré comme « garde d'enfants » (correspondance de la liste)",
+			'warning Ligne 3 : public « monoparentales » enregistré comme « familles monoparentales » (correspondance de la liste)'
+		]);
+	});
+
+	it('a row with more values than the header is rejected and reported; an empty trailing cell is not', async () => {
+		const r = await read('extra-fields.csv');
+		expect(r.problems.map((p) => p.description)).toEqual(['Locaux trop petits']);
+		const why = (n: number, surplus: string) =>
+			`error Ligne ${n} : 6 valeurs pour 5 colonnes d'en-tête (en trop : « ${surplus} ») : la ligne n'est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop`;
+		expect(messages(r)).toEqual([why(2, 'Anduze'), why(4, '3')]);
+	});
+
+	it('a fractional Excel serial is a date; 31/02/2022 does not exist', async () => {
+		const r = await read('dates.csv');
+		// 45820 days after 30/12/1899 is 12/06/2025; .5 and ,75 are times of day.
+		expect(r.problems.map((p) => p.forum.date)).toEqual(['2025-06-12', '2025-06-12']);
+		expect(messages(r)).toEqual([
+			"error Ligne 4 : date du forum « 31/02/2022 » : cette date n'existe pas (vérifiez le jour et le mois)",
+			"error Ligne 5 : date du forum « 2023-02-29 » : cette date n'existe pas (vérifiez le jour et le mois)",
+			'error Ligne 6 : date du forum « 14 mars » invalide (attendu : JJ/MM/AAAA)'
+		]);
+	});
+
+	it('communes outside the territory or merged, and typos in the lists, are named', async () => {
+		const r = ok(
+			await importProblems(fixture('communes-and-typos.csv'), 'c.csv', {
+				...OPTIONS,
+				outside: GARD_OUTSIDE
+			})
+		);
+		// Corbès (30094) is part of Thoiras-Corbès (30329) since 2019.
+		expect(r.problems.map((p) => [p.communes, p.subjects])).toEqual([
+			[['30329'], []],
+			[['30010'], ['mobilite']]
+		]);
+		expect(r.pending.map((p) => p.line)).toEqual([2]);
+		expect(messages(r)).toEqual([
+			'choice Ligne 2 : commune « Nîmes » hors du territoire (Nîmes) — choisissez une commune du territoire, sinon elle est ignorée',
+			'warning Ligne 3 : commune « Corbès » enregistrée comme Thoiras-Corbès (communes fusionnées : Corbès fait partie de Thoiras-Corbès)',
+			'error Ligne 4 : thème « jeunnesse » inconnu : vouliez-vous dire « jeunesse » ? Corrigez la ligne, puis importez-la de nouveau',
+			'warning Ligne 5 : sujet « logemnt » inconnu — ignoré (vouliez-vous dire « logement » ? Corrigez le fichier, puis réimportez-le)'
+		]);
+	});
+
+	it('a header repeated inside the file gives one message and the row is skipped', async () => {
+		const r = await read('repeated-header.csv');
+		expect(r.problems.map((p) => p.communes)).toEqual([['30007'], ['30010'], ['30348']]);
+		expect(messages(r)).toEqual([
+			"warning Ligne 4 : ligne d'en-tête répétée (deux fichiers mis bout à bout ?) : ignorée, les lignes suivantes sont lues"
+		]);
+		expect(r.rejected).toEqual([]);
+	});
+});

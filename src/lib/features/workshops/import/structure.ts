@@ -1,0 +1,60 @@
+/**
+ * Checks on a record's shape before its values are read: a quote that was never closed, more
+ * values than the header has columns, or the header itself repeated (two files put end to end).
+ */
+import { normalizeText } from '../normalize';
+import type { RawRecord } from './csv-parse';
+import { columnName } from './header-report';
+import { issue, type ImportIssue } from './report';
+
+const lastFilled = (cells: readonly string[]) => {
+	for (let i = cells.length - 1; i >= 0; i--) if ((cells[i] ?? '').trim() !== '') return i;
+	return -1;
+};
+
+const key = (list: readonly string[]) =>
+	list
+		.slice(0, lastFilled(list) + 1)
+		.map(normalizeText)
+		.join('\u0000');
+
+/**
+ * The report line that stops a record from being read, or null when its shape is sound. `extra`
+ * is false for workbooks, where a value beyond the header is an unnamed column, not a shift.
+ */
+export function shapeIssue(
+	record: RawRecord,
+	headers: readonly string[],
+	extra: boolean
+): ImportIssue | null {
+	const { line, cells } = record;
+	if (record.broken)
+		return issue(
+			line,
+			'error',
+			`guillemet (") ouvert dans la colonne ${columnName(headers, record.broken.cell)} et jamais fermé : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`
+		);
+	// Cheap test first (the first cell), so that a large file is not normalised twice.
+	const same =
+		normalizeText(cells[0] ?? '') === normalizeText(headers[0] ?? '') &&
+		key(cells) === key(headers);
+	if (same)
+		return issue(
+			line,
+			'warning',
+			"ligne d'en-tête répétée (deux fichiers mis bout à bout ?) : ignorée, les lignes suivantes sont lues"
+		);
+	const count = lastFilled(cells) + 1;
+	if (extra && count > headers.length) {
+		const surplus = cells
+			.slice(headers.length, count)
+			.map((c) => `« ${c.trim()} »`)
+			.join(', ');
+		return issue(
+			line,
+			'error',
+			`${count} valeurs pour ${headers.length} colonnes d'en-tête (en trop : ${surplus}) : la ligne n'est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop`
+		);
+	}
+	return null;
+}
