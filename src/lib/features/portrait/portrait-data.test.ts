@@ -23,7 +23,14 @@ import { rankText } from '$lib/format/rank';
 import { indicators } from '$lib/indicators/catalogue';
 import { themeNotes, themes } from '$lib/indicators/themes';
 import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
-import { groupByTheme, populationOf, portraitRows, serviceRows } from './portrait-data';
+import {
+	compactRows,
+	expandRows,
+	groupByTheme,
+	populationOf,
+	portraitRows,
+	serviceRows
+} from './portrait-data';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8')) as T;
 const snapshot = read<Snapshot>('snapshot.json');
@@ -82,5 +89,16 @@ describe('portrait of Alès', async () => {
 			'distance_lycee',
 			'distance_gare'
 		]);
+	});
+});
+
+describe('compactRows / expandRows', async () => {
+	const rows = await portraitRows('30007', indicators, communes, snapshot);
+	it('carries indicator ids and gets the same lines back from the catalogue', () => {
+		const compact = compactRows(rows);
+		expect(compact[0]!.indicator).toBe(rows[0]!.indicator.id);
+		const byId = (id: string) => indicators.find((i) => i.id === id);
+		expect(expandRows(compact, byId)).toEqual(rows);
+		expect(expandRows([{ ...compact[0]!, indicator: 'inconnu' }], byId)).toEqual([]);
 	});
 });

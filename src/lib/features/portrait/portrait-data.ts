@@ -80,3 +80,22 @@ export const SERVICE_INDICATORS = [
 export function serviceRows(rows: readonly PortraitRow[]): PortraitRow[] {
 	return SERVICE_INDICATORS.flatMap((id) => rows.filter((r) => r.indicator.id === id));
 }
+
+/** A line as the prerendered page carries it: the indicator by id (the catalogue is in the app). */
+export type CompactRow = Omit<PortraitRow, 'indicator'> & { indicator: string };
+
+/** Lines with their indicators replaced by ids, to keep each page's data small. */
+export function compactRows(rows: readonly PortraitRow[]): CompactRow[] {
+	return rows.map((r) => ({ ...r, indicator: r.indicator.id }));
+}
+
+/** Lines with their indicators back from the catalogue; an id it does not know is left out. */
+export function expandRows(
+	rows: readonly CompactRow[],
+	byId: (id: string) => Indicator | undefined
+): PortraitRow[] {
+	return rows.flatMap((r) => {
+		const indicator = byId(r.indicator);
+		return indicator ? [{ ...r, indicator }] : [];
+	});
+}

@@ -11,7 +11,7 @@ import { indicators } from '$lib/indicators/catalogue';
 import { distanceOriginOf } from '$lib/indicators/distance-origin';
 import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
 import { portraitMap } from '$lib/features/portrait/portrait-map';
-import { portraitRows } from '$lib/features/portrait/portrait-data';
+import { compactRows, portraitRows } from '$lib/features/portrait/portrait-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every commune of the territory, read from the pipeline's output (`npm run data`). */
@@ -56,7 +56,7 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
 		name: typeof props?.nom === 'string' ? props.nom : code,
 		territoryName: territory.name,
 		departementName: territory.departement.name,
-		rows: await portraitRows(code, indicators, territory.communes, snapshot),
+		rows: compactRows(await portraitRows(code, indicators, territory.communes, snapshot)),
 		map: portraitMap(code, communes, services),
 		origin: distanceOriginOf(props),
 		generatedAt: snapshot.generatedAt
