@@ -65,8 +65,13 @@ describe('searchCommunes', () => {
 });
 
 describe('communeHref', () => {
-	const pages = { map: '/', compare: '/comparer/' };
+	const pages = { map: '/', compare: '/comparer/', portrait: '/commune/' };
 	const cases = [
+		{
+			name: 'a portrait opens the portrait of the commune chosen',
+			args: ['/commune/30007/', '', '30132'] as const,
+			expected: '/commune/30132/'
+		},
 		{
 			name: 'the map keeps its view and selects the commune',
 			args: ['/', '?indicateur=chomage_15_24&commune=30007', '30132'] as const,

@@ -47,12 +47,14 @@ export interface CommunePages {
 	map: string;
 	/** The comparison page (`/comparer/`), whose view has `?communes=A,B`. */
 	compare: string;
+	/** The portraits' folder (`/commune/`), each portrait at `/commune/CODE/`. */
+	portrait?: string;
 }
 
 /**
  * Where choosing a commune leads from the page at `path` (with its `search`): the same map view
- * with that commune selected, the comparison with that commune added, or, from any other page,
- * the map with that commune selected.
+ * with that commune selected, the comparison with that commune added, a portrait replaced by
+ * that commune's, or, from any other page, the map with that commune selected.
  */
 export function communeHref(
 	path: string,
@@ -60,6 +62,7 @@ export function communeHref(
 	code: string,
 	pages: CommunePages
 ): string {
+	if (pages.portrait && path.startsWith(pages.portrait)) return `${pages.portrait}${code}/`;
 	const params = new URLSearchParams(path === pages.map || path === pages.compare ? search : '');
 	if (path === pages.compare) {
 		const list = (params.get('communes') ?? '').split(',').filter(Boolean);

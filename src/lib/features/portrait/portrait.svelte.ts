@@ -1,0 +1,114 @@
+/**
+ * The portrait's browser part: what the workshops raised for the commune (the core's problems
+ * store, counted in DuckDB) and where it sits in each theme's needs index and clusters (the
+ * /concentrations computation, in the analysis worker). The key indicators and the map are in
+ * the prerendered HTML already.
+ */
+import { AnalysisClient } from '$lib/analysis/client';
+import type { AppCore } from '$lib/core/app-core.svelte';
+import { ProblemsState } from '$lib/core/problems.svelte';
+import type { Problem } from '$lib/features/workshops/model';
+import { toAnalysisValues } from '$lib/features/concentrations/inputs';
+import { runStats } from '$lib/features/concentrations/run-stats';
+import {
+	territoryCollection,
+	territoryWeights
+} from '$lib/features/concentrations/territory-weights';
+import type { ThemeId } from '$lib/indicators/types';
+import {
+	clusterPosition,
+	indexPosition,
+	themeIndex,
+	type ClusterPosition,
+	type IndexPosition
+} from './needs-position';
+
+/** One theme's line in « Où se situe la commune ». */
+export interface ThemePosition {
+	theme: ThemeId;
+	label: string;
+	components: string[];
+	position: IndexPosition;
+	/** Null while the worker computes, or when the index could not be analysed. */
+	cluster: ClusterPosition | null;
+}
+
+export class PortraitClient {
+	readonly problems: ProblemsState;
+	communeProblems = $state.raw<Problem[]>([]);
+	positions = $state.raw<ThemePosition[] | null>(null);
+	/** 'ready' once every theme's clusters are computed. */
+	clusters = $state<'loading' | 'ready' | 'failed'>('loading');
+	error = $state<string | null>(null);
+	alpha = 0.05;
+	permutations = 999;
+	readonly #client = new AnalysisClient();
+
+	constructor(
+		private readonly core: AppCore,
+		readonly code: string
+	) {
+		this.problems = new ProblemsState(core.problems);
+	}
+
+	/** Loads the needs positions first (no engine needed), then the workshop problems. */
+	async start(): Promise<void> {
+		await Promise.all([this.#positions(), this.#problems()]);
+	}
+
+	async #positions(): Promise<void> {
+		try {
+			const data = await this.core.data();
+			const codes = data.territory.communes;
+			const catalogue = this.core.catalogue.indicators;
+			const label = (id: string) => catalogue.find((i) => i.id === id)?.label ?? id;
+			const themes = this.core.catalogue.themes.map((t) => ({
+				t,
+				...themeIndex(t.id, catalogue, data.snapshot, codes)
+			}));
+			const usable = themes.filter((x) => x.result !== null);
+			this.positions = usable.map(({ t, settings, result }) => ({
+				theme: t.id,
+				label: t.label,
+				components: settings.choices.map((c) => label(c.id)),
+				position: indexPosition(result!, codes, this.code),
+				cluster: null
+			}));
+			const weights = territoryWeights(territoryCollection(data.communes, codes), 'queen', 5);
+			const out: ThemePosition[] = [];
+			for (const [k, { result, settings }] of usable.entries()) {
+				const run = await runStats(this.#client, {
+					values: toAnalysisValues(result!.index),
+					weights,
+					permutations: settings.permutations,
+					seed: settings.seed
+				});
+				this.permutations = run.lisa.permutations;
+				out.push({
+					...this.positions[k]!,
+					cluster: clusterPosition(run.lisa, codes, this.code, settings.alpha)
+				});
+			}
+			this.positions = out;
+			this.clusters = 'ready';
+		} catch (e) {
+			this.clusters = 'failed';
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	async #problems(): Promise<void> {
+		try {
+			await this.problems.load(await this.core.engine());
+			this.communeProblems = await this.problems.forCommune(this.code);
+		} catch (e) {
+			this.problems.status = 'failed';
+			this.problems.message = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Stops the worker. */
+	destroy(): void {
+		this.#client.dispose();
+	}
+}

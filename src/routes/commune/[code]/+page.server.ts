@@ -1,0 +1,64 @@
+/**
+ * The commune portrait, prerendered for every commune of the territory: its key indicators and
+ * its small map are computed at build time from the pipeline's files, so the page reads (and
+ * prints) without JavaScript. An unknown code gives the French « Page introuvable ».
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { error } from '@sveltejs/kit';
+import type { FeatureCollection } from 'geojson';
+import { indicators } from '$lib/indicators/catalogue';
+import { distanceOriginOf } from '$lib/indicators/distance-origin';
+import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
+import { portraitMap } from '$lib/features/portrait/portrait-map';
+import { compactRows, portraitRows } from '$lib/features/portrait/portrait-data';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Every commune of the territory, read from the pipeline's output (`npm run data`). */
+export const entries: EntryGenerator = async () => {
+	const file = join(process.cwd(), 'static', 'data', 'territory.json');
+	const territory = JSON.parse(await readFile(file, 'utf8')) as TerritoryInfo;
+	return territory.communes.map((code) => ({ code }));
+};
+
+type Fetch = typeof fetch;
+let files: Promise<[TerritoryInfo, Snapshot, FeatureCollection, FeatureCollection]> | null = null;
+
+async function json<T>(fetch: Fetch, url: string): Promise<T> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`${url} : ${res.status} (lancez « npm run data »)`);
+	return (await res.json()) as T;
+}
+
+/** The four files, read once for the 71 pages. */
+function readFiles(fetch: Fetch, base: string) {
+	files ??= Promise.all([
+		json<TerritoryInfo>(fetch, `${base}territory.json`),
+		json<Snapshot>(fetch, `${base}snapshot.json`),
+		json<FeatureCollection>(fetch, `${base}communes.geojson`),
+		json<FeatureCollection>(fetch, `${base}services.geojson`)
+	]).catch((e: unknown) => {
+		files = null;
+		throw e;
+	});
+	return files;
+}
+
+export const load: PageServerLoad = async ({ params, fetch, url }) => {
+	const base = new URL('../../data/', url).pathname;
+	const [territory, snapshot, communes, services] = await readFiles(fetch, base);
+	const { code } = params;
+	if (!territory.communes.includes(code))
+		error(404, `Aucune commune de ${territory.name} n’a le code ${code}.`);
+	const props = communes.features.find((f) => f.properties?.code === code)?.properties ?? null;
+	return {
+		code,
+		name: typeof props?.nom === 'string' ? props.nom : code,
+		territoryName: territory.name,
+		departementName: territory.departement.name,
+		rows: compactRows(await portraitRows(code, indicators, territory.communes, snapshot)),
+		map: portraitMap(code, communes, services),
+		origin: distanceOriginOf(props),
+		generatedAt: snapshot.generatedAt
+	};
+};

@@ -1,0 +1,99 @@
+/**
+ * The commune portrait (issue 11): the prerendered sheet of Alès with hand-checked values, with
+ * and without JavaScript, and its A4 print view.
+ *
+ * Hand-checked from data/sources/gard (see src/lib/features/portrait/portrait-data.test.ts):
+ * - population: the seven P22_POP bands of row 30007 add up to 45 025 habitants (RP 2022);
+ * - QPV share: 14 036 / 45 025 = 31,17 % → « 31,2 % », « 14 036 sur 45 025 habitants »;
+ *   La Grand-Combe (66,7 %) alone is higher → « 2e sur 71 »; Agglomération 18 248 / 135 747
+ *   = 13,44 % → « 13,4 % »; gap 31,17 − 13,44 = 17,73 → « +17,7 points »;
+ * - single-parent families: C22_FAMMONO 3 185,3 / (3 406,7 + 5 016,1 + 3 185,3 = 11 608,1)
+ *   = 27,44 %; only 30044 (60,0 %), 30318 (36,4 %) and 30132 (31,8 %) are higher → « 4e sur 71 ».
+ *   The Familles needs index has this one component (a z-score keeps the order): also 4e sur 71.
+ */
+import type { Page } from '@playwright/test';
+import { expect, outsideRequests, test } from './fixtures';
+
+const NBSP = '\u00a0';
+
+/** The hand-checked figures, as the prerendered HTML and the live page both show them. */
+async function expectAlesFigures(page: Page) {
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alès (30007)');
+	await expect(page.getByTestId('portrait-population')).toContainText(
+		`45\u202f025${NBSP}habitants`
+	);
+	await expect(page.getByTestId('portrait-population')).toContainText('RP 2022');
+	const qpv = page.locator('tr[data-indicator="part_population_qpv"]');
+	await expect(qpv.locator('[data-part="value"]')).toHaveText(`31,2${NBSP}%`);
+	await expect(qpv.locator('[data-part="counts"]')).toHaveText(
+		`14\u202f036 sur 45\u202f025 habitants`
+	);
+	await expect(qpv.locator('td[data-part="rank"]')).toContainText('2e sur 71');
+	await expect(qpv.locator('td[data-part="rank"]')).toContainText('1er = besoin le plus marqué');
+	await expect(qpv.locator('td[data-part="territory"]')).toHaveText(`13,4${NBSP}%`);
+	await expect(qpv.locator('td[data-part="gap"]')).toHaveText(`+17,7${NBSP}points`);
+	await expect(qpv.locator('th')).toContainText('QPV 2015');
+	const mono = page.locator('tr[data-indicator="part_familles_monoparentales"]');
+	await expect(mono.locator('[data-part="value"]')).toHaveText(`27,4${NBSP}%`);
+	await expect(mono.locator('td[data-part="rank"]')).toContainText('4e sur 71');
+	// The small map: Alès outlined among its neighbours (Saint-Martin-de-Valgalgues, 30284).
+	const map = page.getByTestId('portrait-map');
+	await expect(map.locator('path[data-code="30007"].self')).toHaveCount(1);
+	await expect(map.locator('path[data-code="30284"]')).toHaveCount(1);
+}
+
+test('the portrait of Alès shows its hand-checked values, prerendered and live', async ({
+	page,
+	watch,
+	browser
+}) => {
+	// Without JavaScript: the prerendered HTML alone.
+	const still = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+	const html = await still.newPage();
+	await html.goto('/commune/30007/');
+	await expectAlesFigures(html);
+	await expect(html.getByRole('button')).toHaveCount(0);
+	await still.close();
+
+	await page.goto('/commune/30007/');
+	await expectAlesFigures(page);
+	await expect(page.getByRole('link', { name: 'Voir sur la carte' })).toHaveAttribute(
+		'href',
+		'/?commune=30007'
+	);
+	await expect(
+		page.getByTestId('portrait').getByRole('link', { name: 'Comparer' })
+	).toHaveAttribute('href', '/comparer/?communes=30007');
+	// The workshops: the fictional example set, labelled as such.
+	const problems = page.getByTestId('portrait-problems');
+	await expect(problems).toHaveAttribute('data-state', 'ready');
+	await expect(problems).toContainText('exemple fictif');
+	// The needs index of the Familles theme (one component): same rank as the indicator.
+	const needs = page.getByTestId('portrait-needs');
+	await expect(needs).toHaveAttribute('data-state', 'ready');
+	await expect(needs.locator('tr[data-theme="familles"]')).toContainText('4e sur 71');
+	await expect(needs).toContainText('Tests multiples');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('printing hides the controls and keeps the map and the sources', async ({ page, watch }) => {
+	await page.setViewportSize({ width: 794, height: 1123 });
+	await page.goto('/commune/30007/');
+	await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site')).toBeHidden();
+	await expect(page.getByRole('combobox', { name: 'Rechercher une commune' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Imprimer' })).toBeHidden();
+	await expect(page.getByTestId('table-export')).toBeHidden();
+	await expect(page.getByRole('link', { name: 'Voir sur la carte' })).toBeHidden();
+	const map = page.getByTestId('portrait-map').locator('svg');
+	await expect(map).toBeVisible();
+	const box = (await map.boundingBox())!;
+	// The map keeps a readable size on the A4 sheet (not the 26 px of issue 11's complaint).
+	expect(box.width).toBeGreaterThan(250);
+	await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
+	await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
