@@ -13,8 +13,15 @@ export const KNOWN_PATHS = [
 /** The page the service worker serves, offline, for a navigation it has no copy of. */
 export const OFFLINE_FALLBACK = '/indisponible/';
 
-/** True when `pathname` (with or without its trailing slash) is one of the site's pages. */
+/** A commune portrait's address: `/commune/` and an INSEE code (Corsica's 2A/2B included). */
+const PORTRAIT = /^\/commune\/(\d{5}|2[AB]\d{3})\/$/;
+
+/**
+ * True when `pathname` (with or without its trailing slash) is one of the site's pages. A portrait
+ * address counts when it has the shape of a commune code; the page itself says if the code is not
+ * one of the territory's.
+ */
 export function isKnownPath(pathname: string): boolean {
 	const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-	return KNOWN_PATHS.includes(path);
+	return KNOWN_PATHS.includes(path) || PORTRAIT.test(path);
 }

@@ -83,6 +83,23 @@ describe('reading a deck', () => {
 	});
 });
 
+describe('slide pages', () => {
+	it('a commune portrait can be a slide; an address of another shape cannot', () => {
+		const raw = {
+			format: 'atlas-presentation',
+			version: 1,
+			title: 't',
+			slides: [
+				view('a', '/commune/30007/'),
+				view('b', '/commune/abc/'),
+				view('c', '/commune/30007/x/')
+			]
+		};
+		const r = readDeck(raw);
+		expect(r.ok && r.deck.slides.map((s) => s.id)).toEqual(['a']);
+	});
+});
+
 describe('editing a deck', () => {
 	it('moves a slide and clamps the target', () => {
 		expect(moveSlide(DECK, 0, 2).slides.map((s) => s.id)).toEqual(['b', 'c', 'a']);
