@@ -8,7 +8,7 @@ import { formatDetailLine, formatValue } from '$lib/format/indicator';
 import { rankText } from '$lib/format/rank';
 import { isSmallDenominator } from '$lib/indicators/reliability';
 import { detailOf } from '$lib/data/indicator-values';
-import type { DotHighlight, DotMark, DotPoint } from '$lib/ui/charts/dot-plot';
+import type { DotHighlight, DotMark, DotPoint } from '$lib/ui/charts/types';
 import { communeColour } from './colours';
 import { isCount, type CompareRow } from './compare-rows';
 
@@ -19,6 +19,8 @@ export interface DotPlotModel {
 	marks: DotMark[];
 	/** Territory communes without a value (not drawn). */
 	missing: number;
+	/** Names of the compared communes among them. */
+	unplaced: string[];
 	/** One sentence on the spread; then one line per compared commune and reference. */
 	summary: string;
 	lines: string[];
@@ -87,7 +89,10 @@ export function dotPlotModel(
 		lines.push(
 			`Pas de repère ${refs.territory} ni ${refs.departement} : c’est un effectif, pas un taux.`
 		);
-	return { points, highlights, marks, missing, summary: `${parts.join(' ; ')}.`, lines };
+	const unplaced = row.cells
+		.filter((c) => c.detail.value === null)
+		.map((c) => names[c.code] ?? c.code);
+	return { points, highlights, marks, missing, unplaced, summary: `${parts.join(' ; ')}.`, lines };
 }
 
 /** Axis ticks without the unit (it is in the chart's title). */

@@ -1,4 +1,4 @@
-/** The shapes a {@link DotPlot} draws (DotPlot.svelte). */
+/** The shapes the charts of this folder draw. */
 
 /** One value on the axis. */
 export interface DotPoint {
@@ -19,4 +19,14 @@ export interface DotHighlight {
 export interface DotMark {
 	label: string;
 	value: number;
+}
+
+/** A series of a bar or line chart: one value per category (null: n.d.), in their order. */
+export interface ChartSeries {
+	id: string;
+	label: string;
+	colour: string;
+	values: (number | null)[];
+	/** Per value: rests on a tiny denominator (drawn hollow). */
+	small?: boolean[];
 }
