@@ -18,6 +18,7 @@ import {
 	readComparateur2022,
 	readComparateur2024,
 	readFilosofi2021,
+	readNeet,
 	readNeet2018,
 	readRp2022
 } from './sources/tables';
@@ -67,6 +68,8 @@ export function buildData(dataDir: string, territory: Territory): BuiltData {
 		readFilosofi2021(dataDir),
 		readNeet2018(dataDir),
 		readComparateur2022(dataDir),
+		readNeet(dataDir, '2008'),
+		readNeet(dataDir, '2013'),
 		readBpe2019(dataDir, codes),
 		readEducation(dataDir, codes),
 		readQpv(dataDir, territory.names)

@@ -30,6 +30,7 @@ export const COLUMN_DICTIONARY: Record<string, ColumnInfo> = {
 	),
 	rp22_pop: rp('somme P22_POP0014 + … + P22_POP90P (= population municipale 2022)'),
 	rp16_pop: rp('P16_POP'),
+	rp11_pop: rp('P11_POP'),
 	rp22_coupaenf: rp('C22_COUPAENF'),
 	rp22_coupsenf: rp('C22_COUPSENF'),
 	rp22_fammono: rp('C22_FAMMONO'),
@@ -42,11 +43,16 @@ export const COLUMN_DICTIONARY: Record<string, ColumnInfo> = {
 	cmp24_pop2021: { sources: ['cmp2024'], from: 'population_2021 (P21_POP)', kind: 'count' },
 	filo21_med21: { sources: ['filo2021'], from: 'MED21', kind: 'published' },
 	filo21_tp6021: { sources: ['filo2021'], from: 'TP6021', kind: 'published' },
-	neet18_part_non_inseres: {
-		sources: ['neet2018'],
-		from: 'part_non_inseres, lignes an = 2018',
-		kind: 'published'
-	},
+	...Object.fromEntries(
+		['2008', '2013', '2018'].map((y) => [
+			`neet${y.slice(2)}_part_non_inseres`,
+			{
+				sources: ['neet2018'],
+				from: `part_non_inseres, lignes an = ${y}`,
+				kind: 'published'
+			} satisfies ColumnInfo
+		])
+	),
 	...Object.fromEntries(
 		['P18_LOG', 'P18_LOGVAC', 'P18_RP', 'P18_RP_PROP'].map((c) => [
 			`cmp22_${c.toLowerCase()}`,

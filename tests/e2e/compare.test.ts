@@ -43,3 +43,50 @@ test('the header search adds a commune when on the comparison', async ({ page, w
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a commune added from the map enters the table and the dot plots; a similar one in one click', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/comparer/?communes=30007,30132&theme=jeunesse');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	const plot = page
+		.getByTestId('compare-dotplots')
+		.locator('article[data-indicator="chomage_15_24"]');
+	await expect(plot.locator('circle[data-code]')).toHaveCount(2);
+	// 71 communes; Sénéchas (30316) has no active young person, so no rate (commune_values.csv).
+	await expect(plot.locator('details')).toContainText(
+		'70 communes de CA Alès Agglomération placées'
+	);
+	await expect(plot.locator('details')).toContainText(
+		'1 commune sans valeur (n.d.) n’est pas placée'
+	);
+
+	const map = page.getByTestId('compare-map');
+	await map.getByRole('checkbox', { name: 'Saint-Martin-de-Valgalgues' }).click();
+	await expect(page).toHaveURL(/communes=30007%2C30132%2C30284/);
+	await expect(map.getByRole('checkbox', { name: 'Saint-Martin-de-Valgalgues' })).toHaveAttribute(
+		'aria-checked',
+		'true'
+	);
+	// 37.08 unemployed ÷ 183.42 active 15–24 (rp22_chom1524, rp22_act1524) = 20.2 %.
+	const row = page.getByTestId('compare-table').locator('tr[data-indicator="chomage_15_24"]');
+	await expect(row.locator('td[data-code="30284"] [data-part="value"]')).toHaveText('20,2\u00a0%');
+	await expect(plot.locator('circle[data-code]')).toHaveCount(3);
+	await expect(plot.locator('circle[data-code="30284"]')).toHaveCount(1);
+	await expect(plot.locator('details')).toContainText(
+		'Saint-Martin-de-Valgalgues : 20,2\u00a0% (37 sur 183 actifs de 15 à 24 ans), 47e sur 70'
+	);
+
+	const similar = page.getByTestId('compare-similar').locator('article[data-code="30007"]');
+	const add = similar.getByRole('button', { name: /^Ajouter / }).first();
+	const label = (await add.getAttribute('aria-label'))!;
+	const name = label.replace(/^Ajouter /, '').replace(/ à la comparaison$/, '');
+	await add.click();
+	const chips = page.getByTestId('compare-communes').locator('li');
+	await expect(chips).toHaveCount(4);
+	await expect(chips.nth(3)).toContainText(name);
+	await expect(plot.locator('circle[data-code]')).toHaveCount(4);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -81,3 +81,15 @@ export function duckdbProvider(engine: Engine): ValuesProvider {
 		}
 	};
 }
+
+/** Every commune's values and the aggregates of each of `indicators`, in their order. */
+export async function readIndicators(
+	provider: ValuesProvider,
+	indicators: readonly Indicator[]
+): Promise<{ values: IndicatorValues[]; aggregates: Aggregates[] }> {
+	const [values, aggregates] = await Promise.all([
+		Promise.all(indicators.map((i) => provider.communeValues(i))),
+		Promise.all(indicators.map((i) => provider.aggregates(i)))
+	]);
+	return { values, aggregates };
+}

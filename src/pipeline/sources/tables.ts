@@ -9,6 +9,7 @@ export function readRp2022(dataDir: string): SourceColumns {
 	const specs: ColumnSpec[] = [
 		...RP22_BANDS.map((b) => ({ out: `rp22_pop${b.toLowerCase()}`, from: `P22_POP${b}` })),
 		{ out: 'rp16_pop', from: 'P16_POP' },
+		{ out: 'rp11_pop', from: 'P11_POP' },
 		...['COUPAENF', 'COUPSENF', 'FAMMONO'].map((c) => ({
 			out: `rp22_${c.toLowerCase()}`,
 			from: `C22_${c}`
@@ -62,11 +63,19 @@ export function readFilosofi2021(dataDir: string): SourceColumns {
 
 /** Share of NEET youth 15–24 in 2018 (published rate, year 2018 rows only). */
 export function readNeet2018(dataDir: string): SourceColumns {
+	return readNeet(dataDir, '2018');
+}
+
+/**
+ * The same share in an earlier year of the file (2008, 2013: for the trend on /comparer), as
+ * column `neetYY_part_non_inseres`.
+ */
+export function readNeet(dataDir: string, year: '2008' | '2013' | '2018'): SourceColumns {
 	return readCommuneTable(
 		dataDir,
 		'neet2018',
 		'codgeo',
-		[{ out: 'neet18_part_non_inseres', from: 'part_non_inseres', kind: 'published' }],
-		{ column: 'an', equals: '2018' }
+		[{ out: `neet${year.slice(2)}_part_non_inseres`, from: 'part_non_inseres', kind: 'published' }],
+		{ column: 'an', equals: year }
 	);
 }

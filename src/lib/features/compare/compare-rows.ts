@@ -24,7 +24,8 @@ export interface CompareRow {
 }
 
 /** A count (summed over communes) has no gap to the Agglomération's total worth showing. */
-const isCount = (i: Indicator) => i.formula.kind === 'value' && i.formula.aggregate.kind === 'sum';
+export const isCount = (i: Indicator) =>
+	i.formula.kind === 'value' && i.formula.aggregate.kind === 'sum';
 
 /** The lines for `indicators`, the values and aggregates coming from a values provider. */
 export function compareRows(

@@ -4,10 +4,18 @@
  */
 import type { AppCore } from '$lib/core/app-core.svelte';
 import type { AtlasData } from '$lib/data/static-data';
-import { snapshotProvider, type Aggregates } from '$lib/data/values';
+import {
+	duckdbProvider,
+	readIndicators,
+	snapshotProvider,
+	type Aggregates
+} from '$lib/data/values';
 import type { IndicatorValues } from '$lib/indicators/types';
 import type { UrlNote } from '$lib/view/codec';
+import { ageSeries, loadAgeData, type AgeData } from './age-structure';
 import { compareRows } from './compare-rows';
+import { similarFor } from './similar';
+import { loadTrendData, trendLines, type TrendData } from './trends';
 import { ALL_THEMES, defaultCompareView, MAX_COMMUNES, type CompareView } from './view';
 
 export class ComparePage {
@@ -18,6 +26,10 @@ export class ComparePage {
 	notes = $state.raw<UrlNote[]>([]);
 	error = $state<string | null>(null);
 	ready = $state(false);
+	/** The age bands and the trends (computed by DuckDB once it has started), or why not. */
+	ages = $state.raw<AgeData | null>(null);
+	trends = $state.raw<TrendData | null>(null);
+	engineError = $state<string | null>(null);
 
 	constructor(private readonly core: AppCore) {}
 
@@ -47,6 +59,25 @@ export class ComparePage {
 			: []
 	);
 
+	/** The compared communes' age bands, then the Agglomération's. */
+	ageSeries = $derived(
+		this.ages && this.data
+			? ageSeries(this.ages, this.view.communes, this.data.names, 'Agglomération')
+			: null
+	);
+
+	/** The compared communes' population and NEET lines. */
+	trendLines = $derived(
+		this.trends && this.data
+			? trendLines(this.trends, this.view.communes, this.data.names, 'Agglomération')
+			: null
+	);
+
+	/** The closest communes of each compared one (« Communes similaires »). */
+	similar = $derived(
+		this.data ? similarFor(this.view.communes, this.data.territory.communes, this.values) : {}
+	);
+
 	/** Loads the data, reads the first view, then every indicator's values (same numbers as the map). */
 	async start(initial: (data: AtlasData) => CompareView): Promise<void> {
 		try {
@@ -54,17 +85,35 @@ export class ComparePage {
 			this.view = initial(data);
 			const provider = snapshotProvider(data.snapshot);
 			const all = this.core.catalogue.indicators;
-			const [vals, aggs] = await Promise.all([
-				Promise.all(all.map((i) => provider.communeValues(i))),
-				Promise.all(all.map((i) => provider.aggregates(i)))
-			]);
-			this.values = Object.fromEntries(all.map((i, k) => [i.id, vals[k]!]));
-			this.aggregates = Object.fromEntries(all.map((i, k) => [i.id, aggs[k]!]));
+			const { values, aggregates } = await readIndicators(provider, all);
+			this.values = Object.fromEntries(all.map((i, k) => [i.id, values[k]!]));
+			this.aggregates = Object.fromEntries(all.map((i, k) => [i.id, aggregates[k]!]));
 			this.data = data;
 			this.ready = true;
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
+			return;
 		}
+		void this.loadEngineFigures();
+	}
+
+	/** Age bands and older years are not in the snapshot: the engine computes them, after the table. */
+	private async loadEngineFigures(): Promise<void> {
+		try {
+			const provider = duckdbProvider(await this.core.engine());
+			[this.ages, this.trends] = await Promise.all([
+				loadAgeData(provider),
+				loadTrendData(provider)
+			]);
+		} catch (e) {
+			this.engineError = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Adds `code`, or takes it out when it is already compared. */
+	toggle(code: string): void {
+		if (this.view.communes.includes(code)) this.remove(code);
+		else this.add(code);
 	}
 
 	/** True when another commune can be added. */
