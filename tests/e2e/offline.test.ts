@@ -1,24 +1,40 @@
 /** The forum room has a poor network: once opened, the atlas must work offline. */
-import { expect, openMap, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-test('after a first visit, the map and the query engine work offline', async ({
+test('after a first visit to one page, the map, the query engine and the presentation work offline', async ({
 	page,
 	context,
 	watch
 }) => {
-	await openMap(page);
+	// The first visit opens only /sources/, which never starts the engine.
+	await page.goto('/sources/');
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	// Let the engine load once so its wasm file is cached too.
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-engine', 'ready', {
-		timeout: 30_000
-	});
+	// Once idle, the page asks the service worker to keep the engine's wasm file.
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					for (const key of await caches.keys()) {
+						const cached = await (await caches.open(key)).keys();
+						if (cached.some((r) => r.url.endsWith('.wasm'))) return true;
+					}
+					return false;
+				}),
+			{ timeout: 60_000 }
+		)
+		.toBe(true);
 	await context.setOffline(true);
-	await page.reload();
+	await expect(page.getByTestId('offline-badge')).toHaveText('Hors ligne');
+
+	await page.goto('/');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 	await expect(page.getByTestId('legend')).toContainText('chômage des 15-24 ans');
 	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-engine', 'ready', {
 		timeout: 30_000
 	});
+	await expect(page.getByTestId('offline-badge')).toBeVisible();
+	await page.getByRole('link', { name: 'Présentation' }).click();
+	await expect(page.getByRole('heading', { name: 'Présentation', level: 1 })).toBeVisible();
 	await page.getByRole('link', { name: 'Sources' }).click();
 	await expect(page.getByRole('heading', { name: 'Sources et méthodes' })).toBeVisible();
 	expect(watch.errors).toEqual([]);
