@@ -10,7 +10,8 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 20_000 },
 	fullyParallel: false,
-	workers: 1,
+	// One worker by default (a shared 2-core machine); .ci/run sets PW_WORKERS=2 on its own machine.
+	workers: Number(process.env.PW_WORKERS ?? 1),
 	retries: 0,
 	reporter: [['list']],
 	webServer: {
