@@ -10,7 +10,7 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 20_000 },
 	fullyParallel: false,
-	// One worker by default (a shared 2-core machine); .ci/run sets PW_WORKERS=2 on its own machine.
+	// One worker: with two, the engine-heavy tests time out on a loaded 2-core machine (six did).
 	workers: Number(process.env.PW_WORKERS ?? 1),
 	retries: 0,
 	reporter: [['list']],
