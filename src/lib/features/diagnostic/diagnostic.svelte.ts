@@ -17,6 +17,8 @@ export class DiagnosticPage {
 	notes = $state.raw<UrlNote[]>([]);
 	error = $state<string | null>(null);
 	ready = $state(false);
+	/** When the document was made (never changes while the page is open). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed date, never mutated
 	readonly date = new Date();
 
 	constructor(readonly core: AppCore) {}
