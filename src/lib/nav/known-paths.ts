@@ -5,6 +5,7 @@ export const KNOWN_PATHS = [
 	'/concentrations/',
 	'/croisements/',
 	'/comparer/',
+	'/diagnostic/',
 	'/sources/',
 	'/presentation/',
 	'/presentation/presentateur/'

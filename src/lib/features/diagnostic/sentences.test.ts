@@ -1,0 +1,88 @@
+/**
+ * The « Jeunesse » chapter, checked against data/sources/gard/dossier_complet_extrait_rp2022_communes_gard.csv
+ * (the 71 communes of territory.json for the Agglomération, all 350 rows for the Gard):
+ *
+ * Taux de chômage des 15-24 ans = P22_CHOM1524 / P22_ACT1524, counts summed first:
+ *   Agglomération 1 719,473 / 5 239,692 = 32,816 % → « 32,8 % »;
+ *   Gard 9 520,757 / 33 039,153 = 28,817 % → « 28,8 % »; gap 32,816 − 28,817 = 3,999 → « 4,0 points ».
+ *   Lowest: 0 chômeur in Aujac (2,14 actifs), Martignargues (7,33), Sainte-Croix-de-Caderle (0,94)
+ *   and Vabres (3,04) → « 0,0 % (Aujac, Martignargues et 2 autres communes) ».
+ *   Highest: Bonnevaux 2 / 2 and Saint-Bonnet-de-Salendrinque 0,961 / 0,961 → « 100,0 % ».
+ *   Spread 100 − 0 → « 100,0 points »; those extremes rest on fewer than 30 actifs → caveat.
+ *   Sénéchas has P22_ACT1524 = 0: no rate (dénominateur nul) → « 1 commune sans valeur ».
+ * Part des jeunes de 15 à 29 ans = P22_POP1529 / (the seven P22_POP bands):
+ *   Agglomération 19 687,3 / 135 747 = 14,503 % → « 14,5 % »;
+ *   Gard 116 398,9 / 764 010 = 15,235 % → « 15,2 % »; gap 14,503 − 15,235 = −0,732 → « 0,7 points ».
+ */
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { indicators } from '$lib/indicators/catalogue';
+import { missingIndicators } from '$lib/indicators/missing';
+import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
+import { buildChapter } from './chapter';
+import { diagnosticMarkdown } from './markdown';
+import { placesText } from './sentences';
+
+const read = <T>(name: string) => JSON.parse(readFileSync(`static/data/${name}`, 'utf8')) as T;
+const territory = read<TerritoryInfo>('territory.json');
+const communes = read<FeatureCollection>('communes.geojson');
+const names = Object.fromEntries(
+	communes.features.map((f) => [f.properties!.code as string, f.properties!.nom as string])
+);
+const theme = {
+	id: 'jeunesse' as const,
+	label: 'Jeunesse',
+	missing: missingIndicators.filter((m) => m.theme === 'jeunesse')
+};
+const chapter = buildChapter(theme, indicators, {
+	snapshot: read<Snapshot>('snapshot.json'),
+	territory: territory.communes,
+	names,
+	departementName: 'Gard'
+});
+const text = (id: string) => chapter.sentences.find((s) => s.indicator === id)?.text;
+
+describe('diagnostic sentences (Jeunesse)', () => {
+	it('writes youth unemployment against the Gard, with its extremes and the small-number caveat', () => {
+		expect(text('chomage_15_24')).toBe(
+			'Taux de chômage des 15-24 ans : l’Agglomération (32,8\u00a0%) dépasse le Gard (28,8\u00a0%) ' +
+				'de 4,0\u00a0points ; selon les communes, la valeur va de 0,0\u00a0% (Aujac, Martignargues ' +
+				'et 2 autres communes) à 100,0\u00a0% (Bonnevaux et Saint-Bonnet-de-Salendrinque), soit un ' +
+				'écart de 100,0\u00a0points, mais des valeurs extrêmes portent sur moins de 30 actifs de 15 ' +
+				'à 24 ans (1 commune sans valeur).'
+		);
+	});
+
+	it('says « en dessous » when the Agglomération is lower', () => {
+		expect(text('part_15_29')).toMatch(
+			/^Part des jeunes de 15 à 29 ans : l’Agglomération \(14,5\u00a0%\) est en dessous du Gard \(15,2\u00a0%\) de 0,7\u00a0points ; /
+		);
+	});
+
+	it('gives each sentence its source and vintage', () => {
+		const s = chapter.sentences.find((x) => x.indicator === 'chomage_15_24');
+		expect(s?.source).toContain('RP 2022');
+	});
+
+	it('lists what open data cannot measure', () => {
+		expect(chapter.missing.map((m) => m.id)).toEqual(['taux_activite_15_24']);
+	});
+
+	it('exports the same sentences as Markdown', () => {
+		const md = diagnosticMarkdown([chapter], { territoryName: 'X', date: '1 décembre 2026' });
+		expect(md).toContain(text('chomage_15_24'));
+		expect(md).toContain('## Jeunesse');
+		expect(md).toContain('Taux d’activité des 15-24 ans');
+	});
+});
+
+describe('placesText', () => {
+	it('names one or two places, and counts the others', () => {
+		expect(placesText(['Vabres'])).toBe('Vabres');
+		expect(placesText(['Vabres', 'Aujac'])).toBe('Aujac et Vabres');
+		expect(placesText(['Vabres', 'Aujac', 'Soustelle'])).toBe(
+			'Aujac, Soustelle et 1 autre commune'
+		);
+	});
+});

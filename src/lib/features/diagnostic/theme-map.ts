@@ -1,0 +1,41 @@
+/**
+ * A key indicator's map for the diagnostic: the map page's model (`choroplethModel`, default
+ * classification) drawn by the SVG renderer's markup, so it prints as the map page prints.
+ */
+import { METHODS } from '$lib/analysis/breaks';
+import { buildChoropleth } from '$lib/features/atlas/choropleth';
+import { defaultCarteView } from '$lib/features/atlas/view';
+import type { Indicator } from '$lib/indicators/types';
+import { choroplethModel } from '$lib/map/choropleth-model';
+import type { SvgGeometry } from '$lib/map/svg/geometry';
+import { legendHtml, mapSvg } from '$lib/map/svg/markup';
+
+/** The SVG map and its legend as HTML (null when the indicator has no values). */
+export function themeMapMarkup(
+	indicator: Indicator,
+	values: Record<string, number | null> | undefined,
+	territory: readonly string[],
+	territoryName: string,
+	geometry: SvgGeometry,
+	date: Date
+): string | null {
+	if (!values) return null;
+	const { method, classes } = defaultCarteView(indicator.id);
+	const choropleth = buildChoropleth(indicator, values, territory, method, classes);
+	const model = choroplethModel({
+		indicator,
+		choropleth,
+		methodLabel: METHODS[method],
+		territoryName,
+		date
+	});
+	return (
+		mapSvg(geometry, model.fills, model.title) +
+		legendHtml(
+			model.title,
+			model.subtitle,
+			model.legend,
+			`${model.source} · Carte du ${model.date}`
+		)
+	);
+}
