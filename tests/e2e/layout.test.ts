@@ -53,6 +53,8 @@ test('every page fits 390 px and 1280×720, legends in view, a first-visit intro
 	page,
 	watch
 }) => {
+	// Seventeen page loads and an axe scan, in one page: more than the default minute.
+	test.setTimeout(240_000);
 	// 1280×720, the room's projector, on a first visit: the introduction shows above the page and
 	// every map keeps its legend in view.
 	await page.setViewportSize({ width: 1280, height: 720 });
