@@ -211,8 +211,7 @@ export class Atlas {
 				this.provider = duckdbProvider(engine);
 				this.engine = 'ready';
 				performance.mark('atlas:duckdb-ready');
-				this.engineMessage =
-					'Moteur de requêtes DuckDB prêt : les calculs se font dans votre navigateur.';
+				this.engineMessage = 'Calculs : faits dans votre navigateur.';
 				await this.refresh();
 				await this.problems.load(engine);
 				await this.updateProblems(false);
