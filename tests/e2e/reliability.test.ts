@@ -89,7 +89,9 @@ test('/croisements flags Bonnevaux among the silent needs and can leave it out',
 	page,
 	watch
 }) => {
-	await page.goto('/croisements');
+	await page.goto('/croisements/');
+	// A choice made before the page's script runs is lost (see the session note): wait for it.
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	await page.getByLabel('Thème de la CTG').selectOption('jeunesse');
 	await page.getByLabel('Taux de chômage des 15-24 ans').check();
 	const item = page.getByTestId('silent-needs').locator('li[data-code="30044"]');
