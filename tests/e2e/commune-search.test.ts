@@ -27,6 +27,8 @@ test('from /sources, a former name opens its current commune on the map', async 
 	watch
 }) => {
 	await page.goto('/sources/');
+	// Text typed before the page's script runs is lost: wait for it (« + Diapo » shows once it runs).
+	await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeVisible();
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
 	await box.focus();
 	await box.fill('Corbes');
