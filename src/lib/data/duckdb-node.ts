@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { plainRow, type Row } from './columns';
+import { arrowToRows, type ArrowLike, type Row } from './columns';
 
 const require = createRequire(import.meta.url);
 type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
@@ -42,22 +42,16 @@ export function connect(db: NodeDb): NodeConn {
 	return conn;
 }
 
-/** Runs a query and returns plain JS rows (BigInt → number), as the browser connector does. */
+/** Runs a query and returns plain JS rows (BigInt → number, decimals read), as the browser does. */
 export function rows(conn: NodeConn, sql: string): Row[] {
-	return conn
-		.query(sql)
-		.toArray()
-		.map((r) => plainRow(r.toJSON() as Record<string, unknown>));
+	return arrowToRows(conn.query(sql) as unknown as ArrowLike);
 }
 
 /** Runs a prepared statement with bound parameters and returns plain rows. */
 export function boundRows(conn: NodeConn, q: { sql: string; params: unknown[] }): Row[] {
 	const stmt = conn.prepare(q.sql);
 	try {
-		return stmt
-			.query(...q.params)
-			.toArray()
-			.map((r) => plainRow(r.toJSON() as Record<string, unknown>));
+		return arrowToRows(stmt.query(...q.params) as unknown as ArrowLike);
 	} finally {
 		stmt.close();
 	}

@@ -40,6 +40,23 @@ describe('user SQL: reads', () => {
 		expect(described.map((r) => r.column_name)).toEqual(['n', 'pair']);
 	});
 
+	it('reads sums and decimals as their values, not as Arrow’s unscaled integers', async () => {
+		// x holds 0, 1, 2: SUM of a BIGINT is a HUGEINT (an Arrow decimal of scale 0) worth 3.
+		// 12.34 as DECIMAL(10,2) is stored as 1234 with scale 2; -1.5 as DECIMAL(18,3) as -1500.
+		// 2^127 - 1 is beyond a JS number's exact range, so it stays an exact string.
+		const [r] = await user.query(
+			'SELECT sum(n) AS s, 12.34::DECIMAL(10,2) AS d, (-1.5)::DECIMAL(18,3) AS neg, ' +
+				'0.05::DECIMAL(4,2) AS small, 170141183460469231731687303715884105727::HUGEINT AS big FROM x'
+		);
+		expect(r).toEqual({
+			s: 3,
+			d: 12.34,
+			neg: -1.5,
+			small: 0.05,
+			big: '170141183460469231731687303715884105727'
+		});
+	});
+
 	it('binds parameters', async () => {
 		const r = await user.queryBound({
 			sql: 'SELECT n FROM x WHERE n >= ? ORDER BY n',

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	decideWrite,
-	markDeleted,
-	markRestored,
-	purgeable,
-	toProblem,
-	type StoredProblem
-} from './conflict';
+import { markDeleted, markRestored, purgeable, toProblem, type StoredProblem } from './conflict';
 import { mergeProblems } from './merge';
 import type { Problem } from './model';
 
@@ -72,45 +65,6 @@ const stored = (revision: number, patch: Partial<Problem> = {}): StoredProblem =
 	...problem('a', patch),
 	revision,
 	deletedAt: null
-});
-
-describe('decideWrite (two tabs editing the same problem)', () => {
-	it('writes a first version as revision 1', () => {
-		expect(decideWrite(undefined, problem('a'), 0)).toEqual({
-			record: stored(1),
-			conflict: null,
-			write: true
-		});
-	});
-
-	it('writes normally when nobody wrote since the edit started', () => {
-		const d = decideWrite(stored(3), problem('a', { weight: 2, updatedAt: T1 }), 3);
-		expect(d).toEqual({
-			record: stored(4, { weight: 2, updatedAt: T1 }),
-			conflict: null,
-			write: true
-		});
-	});
-
-	it('keeps the later edit and reports the lost one when another tab wrote meanwhile', () => {
-		const other = stored(4, { weight: 7, updatedAt: T1 });
-		const mine = problem('a', { weight: 2, updatedAt: T2 });
-		expect(decideWrite(other, mine, 3)).toEqual({
-			record: stored(5, { weight: 2, updatedAt: T2 }),
-			conflict: { kept: stored(5, { weight: 2, updatedAt: T2 }), lost: other },
-			write: true
-		});
-	});
-
-	it('does not write an edit older than the stored one', () => {
-		const other = stored(4, { weight: 7, updatedAt: T2 });
-		const d = decideWrite(other, problem('a', { weight: 2, updatedAt: T1 }), 3);
-		expect(d).toEqual({
-			record: other,
-			conflict: { kept: other, lost: stored(3, { weight: 2, updatedAt: T1 }) },
-			write: false
-		});
-	});
 });
 
 describe('soft deletion', () => {

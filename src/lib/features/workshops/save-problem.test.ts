@@ -17,6 +17,16 @@ const stored = (revision: number, patch: Partial<StoredProblem> = {}): StoredPro
 });
 
 describe('decideSave (a save typed in the capture form)', () => {
+	it('stores a new problem as revision 1', () => {
+		const d = decideSave(undefined, problem(), 0);
+		expect(d).toEqual({
+			record: { ...problem(), revision: 1, deletedAt: null },
+			conflict: null,
+			write: true,
+			revived: false
+		});
+	});
+
 	it('writes an edit started from the stored revision', () => {
 		const mine = problem({ weight: 2, updatedAt: T1 });
 		const d = decideSave(stored(3), mine, 3);
