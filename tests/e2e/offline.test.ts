@@ -35,7 +35,9 @@ test('after a first visit to one page, the map, the query engine and the present
 	await expect(page.getByTestId('offline-badge')).toBeVisible();
 	await page.getByRole('link', { name: 'Présentation' }).click();
 	await expect(page.getByRole('heading', { name: 'Présentation', level: 1 })).toBeVisible();
-	await page.getByRole('link', { name: 'Sources' }).click();
+	await page.getByRole('link', { name: 'Données' }).click();
+	await expect(page.getByRole('heading', { name: 'Données', level: 1 })).toBeVisible();
+	await page.getByRole('link', { name: 'Sources et méthodes' }).first().click();
 	await expect(page.getByRole('heading', { name: 'Sources et méthodes' })).toBeVisible();
 	expect(watch.errors).toEqual([]);
 });

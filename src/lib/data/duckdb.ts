@@ -6,6 +6,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
 import { arrowToRows, type Row } from './columns';
+import { streamRunner } from './duckdb-stream';
 import { createUserSql, type BoundQuery, type UserSqlConnector } from './user-sql';
 
 /** A started engine: the app's connection with the commune values loaded, and one for user SQL. */
@@ -105,7 +106,9 @@ async function start(base: string): Promise<Engine> {
 			}
 		},
 		userSql() {
-			userSql ??= connectOffline(db).then((c) => createUserSql((q) => runPrepared(c, q)));
+			userSql ??= connectOffline(db).then((c) =>
+				createUserSql((q) => runPrepared(c, q), undefined, streamRunner(c))
+			);
 			return userSql;
 		}
 	};

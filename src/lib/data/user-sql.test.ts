@@ -2,19 +2,38 @@
  * The user-SQL connector on the Node blocking build: reads work, nothing can be changed. After
  * every refused statement the table is checked unchanged through the app's own connection.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boundRows, connect, createNodeDb, rows, type NodeConn, type NodeDb } from './duckdb-node';
-import { createUserSql, UserSqlError, type UserSqlConnector } from './user-sql';
+import {
+	CANCELLED,
+	createUserSql,
+	UserSqlError,
+	type StreamRunner,
+	type UserSqlConnector
+} from './user-sql';
 
 let db: NodeDb;
 let app: NodeConn;
 let user: UserSqlConnector;
+/** The console's path on Node: prepared to check, then run (Node's blocking build cannot cancel). */
+let console: UserSqlConnector;
 
 beforeAll(async () => {
 	db = await createNodeDb();
 	app = connect(db);
 	const userConn = connect(db);
 	user = createUserSql((q) => boundRows(userConn, q), 10);
+	const stream: StreamRunner = {
+		async check(sql) {
+			userConn.prepare(sql).close();
+		},
+		async send(sql) {
+			const table = userConn.query(sql);
+			return { rows: rows(userConn, sql), columns: table.schema.fields.map((f) => f.name) };
+		},
+		async cancel() {}
+	};
+	console = createUserSql((q) => boundRows(userConn, q), 10, stream);
 });
 afterAll(() => app.close());
 beforeEach(() => {
@@ -116,6 +135,12 @@ describe('user SQL: nothing can be changed', () => {
 				() => null,
 				(e: unknown) => e
 			);
+			// The console's path prepares the same wrapped text first, so it refuses it too.
+			const fromConsole = await console.start(sql).result.then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect((fromConsole as Error).message).toMatch(/^Requête refusée ou mal écrite : /);
 			expect(error).toBeInstanceOf(UserSqlError);
 			expect((error as Error).message).toMatch(/^Requête refusée ou mal écrite : /);
 			expect(tableX()).toEqual([0, 1, 2]);
@@ -123,4 +148,39 @@ describe('user SQL: nothing can be changed', () => {
 				rows(app, "SELECT count(*) AS c FROM duckdb_tables() WHERE table_name <> 'x'")
 			).toEqual([{ c: 0 }]);
 		});
+});
+
+describe('user SQL: the console path', () => {
+	it('gives the column names, even of an empty result, and cuts at the limit', async () => {
+		const empty = await console.start('SELECT n, pair FROM x WHERE n > 5').result;
+		expect(empty.columns).toEqual(['n', 'pair']);
+		expect([...empty.rows]).toEqual([]);
+		// range(12) has 12 rows; the limit is 10, so 10 come back, flagged.
+		const cut = await console.start('SELECT range AS r FROM range(12)').result;
+		expect(cut.rows.length).toBe(10);
+		expect(cut.rows.truncated).toBe(true);
+	});
+
+	it('says « annulée » when the user stopped the query, whatever the engine answered', async () => {
+		let release: () => void = () => {};
+		let sent = 0;
+		const slow: StreamRunner = {
+			check: async () => {},
+			send: () =>
+				new Promise((resolve) => {
+					sent++;
+					release = () => resolve({ rows: [{ a: 1 }], columns: ['a'] });
+				}),
+			cancel: async () => release()
+		};
+		const running = createUserSql(() => [], 10, slow).start('SELECT 1 AS a');
+		await vi.waitFor(() => expect(sent).toBe(1));
+		await running.cancel();
+		await expect(running.result).rejects.toThrow(CANCELLED);
+		// Stopped before it was sent: nothing reaches the engine.
+		const early = createUserSql(() => [], 10, slow).start('SELECT 1 AS a');
+		await early.cancel();
+		await expect(early.result).rejects.toThrow(CANCELLED);
+		expect(sent).toBe(1);
+	});
 });

@@ -17,12 +17,38 @@ export interface BoundQuery {
 /** Rows of a user query; `truncated` when the query had more than the limit. */
 export type UserRows = Row[] & { truncated: boolean };
 
+/** A result with its column names (known even when it has no row). */
+export interface UserResult {
+	rows: UserRows;
+	columns: string[];
+}
+
+/** A query started from the console: its result, and a way to stop it. */
+export interface RunningQuery {
+	result: Promise<UserResult>;
+	/** Asks the engine to stop; `result` then fails with « Requête annulée ». */
+	cancel(): Promise<void>;
+}
+
+/**
+ * Runs a query in steps the engine can interleave with other pages' queries and stop between
+ * (DuckDB-WASM's `send` and `cancelSent`). `check` prepares the text and closes it: it throws
+ * when the text is not one statement the read-only wrapper accepts, so nothing else is sent.
+ */
+export interface StreamRunner {
+	check(sql: string): Promise<void>;
+	send(sql: string): Promise<{ rows: Row[]; columns: string[] }>;
+	cancel(): Promise<void>;
+}
+
 /** The small connector interface, for user SQL. */
 export interface UserSqlConnector {
 	/** At most this many rows come back. */
 	readonly maxRows: number;
 	query(sql: string): Promise<UserRows>;
 	queryBound(q: BoundQuery): Promise<UserRows>;
+	/** Starts a query that can be cancelled (the console's way). */
+	start(sql: string): RunningQuery;
 }
 
 /** Prepares one statement on the user connection and runs it with its parameters. */
@@ -31,8 +57,14 @@ export type PreparedRunner = (q: BoundQuery) => Promise<Row[]> | Row[];
 /** The user-SQL connector over a runner of prepared statements (browser or Node connection). */
 export function createUserSql(
 	run: PreparedRunner,
-	maxRows: number = USER_SQL_MAX_ROWS
+	maxRows: number = USER_SQL_MAX_ROWS,
+	stream?: StreamRunner
 ): UserSqlConnector {
+	const cut = (rows: Row[]): UserRows => {
+		const truncated = rows.length > maxRows;
+		return Object.assign(truncated ? rows.slice(0, maxRows) : rows, { truncated });
+	};
+
 	async function queryBound(q: BoundQuery): Promise<UserRows> {
 		const sql = buildUserQuerySql(q.sql, maxRows);
 		let rows: Row[];
@@ -41,11 +73,43 @@ export function createUserSql(
 		} catch (e) {
 			throw new UserSqlError(refusal(e instanceof Error ? e.message : String(e)));
 		}
-		const truncated = rows.length > maxRows;
-		return Object.assign(truncated ? rows.slice(0, maxRows) : rows, { truncated });
+		return cut(rows);
 	}
-	return { maxRows, queryBound, query: (sql) => queryBound({ sql, params: [] }) };
+
+	function start(text: string): RunningQuery {
+		let cancelled = false;
+		const result = (async (): Promise<UserResult> => {
+			const sql = buildUserQuerySql(text, maxRows);
+			try {
+				if (!stream) {
+					const rows = await run({ sql, params: [] });
+					return { rows: cut(rows), columns: Object.keys(rows[0] ?? {}) };
+				}
+				await stream.check(sql);
+				if (cancelled) throw new UserSqlError(CANCELLED);
+				const { rows, columns } = await stream.send(sql);
+				if (cancelled) throw new UserSqlError(CANCELLED);
+				return { rows: cut(rows), columns };
+			} catch (e) {
+				if (cancelled) throw new UserSqlError(CANCELLED);
+				if (e instanceof UserSqlError) throw e;
+				throw new UserSqlError(refusal(e instanceof Error ? e.message : String(e)));
+			}
+		})();
+		return {
+			result,
+			async cancel() {
+				cancelled = true;
+				await stream?.cancel();
+			}
+		};
+	}
+
+	return { maxRows, queryBound, query: (sql) => queryBound({ sql, params: [] }), start };
 }
+
+/** The message of a query the user stopped. */
+export const CANCELLED = 'Requête annulée : le moteur a arrêté le calcul.';
 
 /**
  * The French message of an engine error. A statement that is not a single query fails in the

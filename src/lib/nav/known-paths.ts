@@ -7,6 +7,7 @@ export const KNOWN_PATHS = [
 	'/comparer/',
 	'/diagnostic/',
 	'/sources/',
+	'/donnees/',
 	'/presentation/',
 	'/presentation/presentateur/'
 ];

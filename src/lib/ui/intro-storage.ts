@@ -3,19 +3,14 @@
  * missing or throw (private browsing, blocked cookies): then the introduction shows, and closing
  * it lasts as long as the page.
  */
+import { browserStore, type KeyValueStore } from '$lib/io/local-store';
+
 export const INTRO_KEY = 'atlas-intro-vue';
 
-/** The storage calls used (localStorage, or a stand-in in tests). */
-export type IntroStore = Pick<Storage, 'getItem' | 'setItem'>;
+export { browserStore };
 
-/** The browser's localStorage, or null when reading it throws. */
-export function browserStore(): IntroStore | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		return null;
-	}
-}
+/** The storage calls used (localStorage, or a stand-in in tests). */
+export type IntroStore = KeyValueStore;
 
 /** True once the introduction has been dismissed in this browser. */
 export function introDismissed(store: IntroStore | null): boolean {
