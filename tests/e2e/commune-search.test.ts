@@ -27,7 +27,7 @@ test('from /sources, a former name opens its current commune on the map', async 
 	watch
 }) => {
 	await page.goto('/sources/');
-	// Text typed before the page's script runs is lost: wait for it (« + Diapo » shows once it runs).
+	// Typed once the page's script runs (« + Diapo » shows then): typing before is the next test's.
 	await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeVisible();
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
 	await box.focus();
@@ -41,6 +41,35 @@ test('from /sources, a former name opens its current commune on the map', async 
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/\?commune=30329$/);
 	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', '30329');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a search typed and a theme chosen before the page’s script runs are kept and applied', async ({
+	page,
+	watch
+}) => {
+	// The page's script is held back, as on a slow network: the prerendered page can be used first.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/croisements/', { waitUntil: 'domcontentloaded' });
+	await page.locator('#theme-select').selectOption('jeunesse');
+	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	await box.click();
+	await box.pressSequentially('st mar');
+	release();
+	// Once hydrated: the theme stays « Jeunesse » and its first indicator is chosen, as a choice
+	// made afterwards would do; the text stays and its suggestions open.
+	await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeVisible();
+	await expect(page.locator('#theme-select')).toHaveValue('jeunesse');
+	await expect(page.getByRole('radio', { name: 'Part des jeunes de 15 à 29 ans' })).toBeChecked();
+	await expect(box).toHaveValue('st mar');
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByRole('option').first()).toContainText('Saint-Martin-de-Valgalgues');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -127,15 +127,50 @@ test('the map page has no serious or critical accessibility violation', async ({
 test('if DuckDB cannot start, the map and the panel still work and a French message says what is missing', async ({
 	page
 }) => {
-	// Simulates an old browser or a blocked engine: the wasm files never arrive. The route is set on
-	// the context, so that it also catches the requests of DuckDB's Web Worker.
+	// Simulates a blocked engine: the wasm files never arrive. The route is set on the context, so
+	// that it also catches the requests of DuckDB's Web Worker.
 	await page.context().route('**/*.wasm', (route) => route.abort());
 	await openMap(page, '?commune=30132');
 	const status = page.getByTestId('engine-status');
-	await expect(status).toHaveAttribute('data-engine', 'failed', { timeout: 30_000 });
+	await expect(status).toHaveAttribute('data-engine', 'failed');
 	await expect(status).toContainText("Le moteur de requêtes n'a pas pu démarrer");
 	await expect(status).toContainText('restent disponibles');
 	// La Grand-Combe 30132, from the snapshot: 54.354 / 187.454 = 28.996 % → « 29,0 % »
+	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
+	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('29,0\u00a0%');
+});
+
+test('a blocked engine worker is reported at once: the map stays, the problems box stops loading, import is not called unavailable', async ({
+	page
+}) => {
+	// The engine's files answer a HEAD request but their download is refused, as a proxy or a
+	// security policy would: only the worker's own failure (its `error` event) can tell. The
+	// expectations below wait at most Playwright's 20 s, far below the engine's 120 s backstop.
+	await page
+		.context()
+		.route(/duckdb-browser-.*\.worker\..*\.js|duckdb-.*\.wasm/, (route) =>
+			route.request().method() === 'GET' ? route.abort() : route.continue()
+		);
+	await openMap(page, '?commune=30132');
+	const status = page.getByTestId('engine-status');
+	await expect(status).toHaveAttribute('data-engine', 'failed');
+	await expect(status).toContainText("Le moteur de requêtes n'a pas pu démarrer");
+	await expect(status).toContainText("La saisie et l'import dans « Ateliers » fonctionnent");
+	await expect(status).not.toContainText(/import[^.]*ne (le )?sont pas|indisponible/);
+	// The problems box says why nothing is counted instead of « Chargement… » for ever.
+	const box = page.getByTestId('problems-controls');
+	await expect(box).toContainText('ne peuvent pas être comptées ici');
+	await expect(box).not.toContainText('Chargement');
+	// The map and the panel show the snapshot's values: La Grand-Combe 30132,
+	// 54.354 / 187.454 = 28.996 % → « 29,0 % » (as in the test above).
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	const fill = await page.evaluate(
+		() =>
+			(
+				window as unknown as { __atlasMap: { stateOf(c: string): Record<string, unknown> } }
+			).__atlasMap.stateOf('30132').fill
+	);
+	expect(fill).toMatch(/^#[0-9a-f]{6}$/i);
 	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
 	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('29,0\u00a0%');
 });

@@ -3,6 +3,7 @@
  * with the keyboard only; the room slide updating as a problem is saved in another tab.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, outsideRequests, test } from './fixtures';
 import { addCommune, openAteliers } from './ateliers-helpers';
 
@@ -126,6 +127,158 @@ test('the room slide counts a problem saved in another tab, with no reload', asy
 	await expect(room.getByTestId('example-badge')).toHaveCount(0);
 	await room.getByRole('button', { name: 'Masquer' }).click();
 	await expect(room.getByTestId('room-latest')).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+/**
+ * The smallest font sizes, in px, of the text the room can see: the legends' (every element
+ * labelled « Légende… ») and the rest of the page (the slide bar, a control of the presentation,
+ * and the map's zoom buttons are left out; the map's source counts as a legend).
+ */
+function smallestText(page: Page): Promise<{ body: number; legend: number; texts: number }> {
+	return page.evaluate(() => {
+		let body = Infinity;
+		let legend = Infinity;
+		let texts = 0;
+		const walker = document.createTreeWalker(
+			document.querySelector('.shell')!,
+			NodeFilter.SHOW_TEXT
+		);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const el = n.parentElement;
+			if (
+				!el ||
+				!n.textContent?.trim() ||
+				el.closest('svg, [hidden], .sr-only, .maplibregl-ctrl-group')
+			)
+				continue;
+			const r = el.getBoundingClientRect();
+			const style = getComputedStyle(el);
+			if (!r.width || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth)
+				continue;
+			if (style.visibility === 'hidden' || r.width <= 1) continue;
+			const px = parseFloat(style.fontSize);
+			texts++;
+			if (el.closest('[aria-label^="Légende"], .maplibregl-ctrl-attrib'))
+				legend = Math.min(legend, px);
+			else body = Math.min(body, px);
+		}
+		return { body, legend, texts };
+	});
+}
+
+test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer named in French, text ≥ 24 px, legends ≥ 20 px, no half-drawn map', async ({
+	page,
+	watch
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	// Each frame: counts a map shown (opacity above 0) before its first complete paint. A string:
+	// the page runs it before any of its own script.
+	await page.addInitScript(`
+		window.__halfDrawn = 0;
+		const ready = new WeakSet();
+		function frame() {
+			for (const el of document.querySelectorAll('[data-drawn]')) {
+				if (el.getAttribute('data-state') === 'ready') ready.add(el);
+				else if (!ready.has(el) && Number(getComputedStyle(el).opacity) > 0) window.__halfDrawn++;
+			}
+			requestAnimationFrame(frame);
+		}
+		requestAnimationFrame(frame);
+	`);
+	const add = page.getByRole('button', { name: /^\+ Diapo/ });
+	for (const [path, n] of [
+		['/diagnostic/?theme=jeunesse', 1],
+		['/commune/30007/', 2],
+		['/comparer/?communes=30007,30132', 3]
+	] as const) {
+		await page.goto(path);
+		await add.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: `Diapositive ${n} ajoutée` })
+		).toBeVisible();
+	}
+	// Two map slides, written as a deck file would hold them.
+	await page.evaluate(() => {
+		const deck = JSON.parse(localStorage.getItem('atlas-presentation')!);
+		deck.slides.push(
+			{
+				kind: 'view',
+				id: 'carte-1',
+				title: 'Chômage',
+				notes: '',
+				path: '/',
+				search: '?indicateur=chomage_15_24'
+			},
+			{
+				kind: 'view',
+				id: 'carte-2',
+				title: 'Pauvreté',
+				notes: '',
+				path: '/',
+				search: '?indicateur=taux_pauvrete_2021'
+			},
+			{
+				kind: 'view',
+				id: 'crois',
+				title: 'Croisement',
+				notes: '',
+				path: '/croisements/',
+				search: ''
+			}
+		);
+		localStorage.setItem('atlas-presentation', JSON.stringify(deck));
+	});
+	await page.goto('/presentation/');
+	const slides = page.getByTestId('slide');
+	await expect(slides).toHaveCount(6);
+	await expect(slides.nth(0)).toContainText('Diagnostic · ?theme=jeunesse');
+	await expect(slides.nth(1)).toContainText('Portrait de commune 30007');
+	await expect(slides.nth(2)).toContainText('Comparer · ?communes=30007,30132');
+	await expect(slides.nth(3)).toContainText('Carte · ?indicateur=chomage_15_24');
+	await expect(slides.nth(5)).toContainText('Croisements');
+
+	// Presented, each slide opens its page; at 1920 px the root text is 1.25 vw = 24 px, so body
+	// text must be ≥ 24 px and legends ≥ 0.85 × 24 = 20.4 px (the issue asks 20).
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	const bar = page.getByRole('toolbar', { name: 'Présentation' });
+	const expectReadable = async (what: string, legend: boolean) => {
+		const sizes = await smallestText(page);
+		expect(sizes.texts, what).toBeGreaterThan(5);
+		expect(sizes.body, `${what} : texte`).toBeGreaterThanOrEqual(24);
+		if (legend) expect(sizes.legend, `${what} : légende`).toBeGreaterThanOrEqual(20);
+	};
+	await expect(page).toHaveURL(/\/diagnostic\/\?theme=jeunesse$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Jeunesse');
+	await expect(page.getByTestId('diagnostic-map').first()).toBeVisible();
+	await expectReadable('/diagnostic', true);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('portrait')).toHaveAttribute('data-code', '30007');
+	await expectReadable('/commune/30007', false);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	await expectReadable('/comparer', false);
+	for (const [n, path] of [
+		[4, /\/\?indicateur=chomage_15_24$/],
+		[5, /\/\?indicateur=taux_pauvrete_2021$/]
+	] as const) {
+		await page.keyboard.press('ArrowRight');
+		await expect(bar).toContainText(`${n} / 6`);
+		await expect(page).toHaveURL(path);
+		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+		await expect(page.getByTestId('legend')).toBeInViewport({ ratio: 1 });
+		await expectReadable(`carte ${n}`, true);
+	}
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/croisements\/$/);
+	await expect(page.getByRole('table', { name: 'Légende bivariée' })).toBeInViewport({ ratio: 1 });
+	await expectReadable('/croisements', true);
+	// No map was ever on screen before its first complete paint.
+	expect(
+		await page.evaluate(() => (window as unknown as { __halfDrawn: number }).__halfDrawn)
+	).toBe(0);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -75,13 +75,25 @@ async function start(base: string): Promise<Engine> {
 	}
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await engineBundle();
-	// DuckDB's worker waits forever when its wasm file cannot be fetched (blocked, offline before
-	// a first visit): check the file answers first, so the page can say so instead of spinning.
-	const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
-	if (!probe?.ok) throw new Error('le fichier du moteur (WebAssembly) est inaccessible');
+	// DuckDB's worker waits forever when its files cannot be fetched (blocked, offline before a
+	// first visit): check both answer first, so the page can say so at once instead of spinning.
+	await Promise.all([
+		reachable(bundle.mainModule, 'le fichier du moteur (WebAssembly) est inaccessible'),
+		reachable(bundle.mainWorker, 'le script du moteur (Web Worker) est inaccessible')
+	]);
 	const worker = new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS);
+	// A worker that fails to load or run (blocked by a security policy, a broken file) fires
+	// `error`: the start fails then, not after the backstop.
+	try {
+		await Promise.race([
+			withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS),
+			workerFailure(worker)
+		]);
+	} catch (e) {
+		worker.terminate();
+		throw e;
+	}
 	const conn = await connectOffline(db);
 
 	for (const file of Object.values(TABLE_FILES)) {
@@ -112,6 +124,24 @@ async function start(base: string): Promise<Engine> {
 			return userSql;
 		}
 	};
+}
+
+/** Resolves when `url` answers; rejects with `message` when it cannot be fetched. */
+async function reachable(url: string, message: string): Promise<void> {
+	const res = await fetch(url, { method: 'HEAD' }).catch(() => null);
+	if (!res?.ok) throw new Error(message);
+}
+
+/** Rejects when the worker reports an error (it never resolves). */
+function workerFailure(worker: Worker): Promise<never> {
+	return new Promise((_, reject) =>
+		worker.addEventListener(
+			'error',
+			(e) =>
+				reject(new Error(`le moteur n'a pas pu s'exécuter${e.message ? ` : ${e.message}` : ''}`)),
+			{ once: true }
+		)
+	);
 }
 
 /** A connection that never downloads an extension: that would be a request to DuckDB's server. */

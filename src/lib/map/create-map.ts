@@ -24,6 +24,9 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
 	// Bundled maplibre cannot find its worker by itself (STACK.md): point it at our copy.
 	const { default: workerUrl } = await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url');
 	maplibre.setWorkerUrl(workerUrl);
+	// Keep MapLibre's workers when a page's map is removed: the next page's map (a slide change
+	// while presenting) then starts without loading them again.
+	maplibre.prewarm();
 	const map = new maplibre.Map({
 		container,
 		style: baseStyle(options.communes),

@@ -163,7 +163,11 @@ export class MapContext {
 		const map = this.#map;
 		if (!map) return Promise.resolve();
 		return new Promise((resolve) => {
-			map.once('idle', () => resolve());
+			map.once('idle', () => {
+				// Read by the transition probe (tests/e2e/tools/probe-transitions.ts).
+				performance.mark('map:painted');
+				resolve();
+			});
 			map.triggerRepaint();
 		});
 	}

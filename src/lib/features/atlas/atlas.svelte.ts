@@ -20,6 +20,7 @@ import type { FeatureCollection } from 'geojson';
 import { BLANK_FILL } from '$lib/map/palette';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { ProblemsState } from '$lib/core/problems.svelte';
+import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure';
 import type { Problem } from '$lib/features/workshops/model';
 import { defaultCarteView, type CarteView } from './view';
 
@@ -218,7 +219,10 @@ export class Atlas {
 			})
 			.catch((e: unknown) => {
 				this.engine = 'failed';
-				this.engineMessage = `Le moteur de requêtes n'a pas pu démarrer (${e instanceof Error ? e.message : String(e)}). La carte et les fiches communes restent disponibles à partir des valeurs précalculées ; l'import d'ateliers et les croisements ne le sont pas.`;
+				this.engineMessage = `${engineFailed(e)} La carte et les fiches communes restent disponibles à partir des valeurs précalculées ; les croisements et le comptage des problématiques ne le sont pas. La saisie et l'import dans « Ateliers » fonctionnent.`;
+				// The problems box would otherwise say « Chargement… » for ever.
+				this.problems.status = 'failed';
+				this.problems.message = PROBLEMS_WITHOUT_ENGINE;
 			});
 	}
 

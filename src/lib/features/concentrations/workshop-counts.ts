@@ -9,6 +9,7 @@ import type { ThemeId } from '$lib/indicators/types';
 import type { ProblemFilters } from '$lib/sql/problems';
 import type { ProblemsState } from '$lib/core/problems.svelte';
 import { intensityValues } from '$lib/core/problem-counts';
+import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure';
 import type { Settings } from './settings';
 import { sameFilters, workshopFilters, type WorkshopValues } from './workshop-component';
 
@@ -28,7 +29,7 @@ export function syncWorkshops(
 			(engine) => problems.load(engine),
 			(e: unknown) => {
 				problems.status = 'failed';
-				problems.message = `Le moteur de requêtes n'a pas pu démarrer (${e instanceof Error ? e.message : String(e)}) : les problématiques des ateliers ne peuvent pas être comptées.`;
+				problems.message = `${engineFailed(e)} ${PROBLEMS_WITHOUT_ENGINE}`;
 			}
 		);
 	} else if (problems.status === 'ready' && !sameFilters(problems.filters, wanted)) {

@@ -7,6 +7,8 @@
 import { AnalysisClient } from '$lib/analysis/client';
 import type { AppCore } from '$lib/core/app-core.svelte';
 import { ProblemsState } from '$lib/core/problems.svelte';
+import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure';
+import type { Engine } from '$lib/data/duckdb';
 import type { Problem } from '$lib/features/workshops/model';
 import { toAnalysisValues } from '$lib/features/concentrations/inputs';
 import { runStats } from '$lib/features/concentrations/run-stats';
@@ -98,8 +100,16 @@ export class PortraitClient {
 	}
 
 	async #problems(): Promise<void> {
+		let engine: Engine;
 		try {
-			await this.problems.load(await this.core.engine());
+			engine = await this.core.engine();
+		} catch (e) {
+			this.problems.status = 'failed';
+			this.problems.message = `${engineFailed(e)} ${PROBLEMS_WITHOUT_ENGINE}`;
+			return;
+		}
+		try {
+			await this.problems.load(engine);
 			this.communeProblems = await this.problems.forCommune(this.code);
 		} catch (e) {
 			this.problems.status = 'failed';

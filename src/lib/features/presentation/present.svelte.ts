@@ -83,6 +83,8 @@ export class PresentSession {
 		const n = this.deck.slides.length;
 		if (n === 0) return this.stop();
 		this.index = Math.max(0, Math.min(index, n - 1));
+		// The transition probe measures from here to the map's next complete paint.
+		performance.mark('present:show');
 		const slide = this.deck.slides[this.index];
 		this.#broadcast();
 		if (slide?.kind === 'view') await this.navigate(slideHref(slide, this.base));

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { slidePageName, slideWhere } from './page-names';
+
+describe('slidePageName', () => {
+	it('names every page a slide can open in French, like the header', () => {
+		expect(slidePageName('/')).toBe('Carte');
+		expect(slidePageName('/diagnostic/')).toBe('Diagnostic');
+		expect(slidePageName('/diagnostic')).toBe('Diagnostic');
+		expect(slidePageName('/comparer/')).toBe('Comparer');
+		expect(slidePageName('/croisements/')).toBe('Croisements');
+		expect(slidePageName('/commune/30007/')).toBe('Portrait de commune 30007');
+		expect(slidePageName('/commune/2A004/')).toBe('Portrait de commune 2A004');
+	});
+	it('shows an unknown path as is', () => {
+		expect(slidePageName('/autre/')).toBe('/autre/');
+	});
+});
+
+describe('slideWhere', () => {
+	it('adds the decoded parameters', () => {
+		expect(slideWhere('/comparer/', '?communes=30007%2C30132')).toBe(
+			'Comparer · ?communes=30007,30132'
+		);
+		expect(slideWhere('/diagnostic/', '?theme=jeunesse')).toBe('Diagnostic · ?theme=jeunesse');
+		expect(slideWhere('/', '')).toBe('Carte');
+	});
+	it('keeps a malformed escape as stored instead of failing', () => {
+		expect(slideWhere('/', '?q=%E0')).toBe('Carte · ?q=%E0');
+	});
+});
