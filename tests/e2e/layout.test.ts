@@ -15,8 +15,9 @@ const PAGES = [
 	'/ateliers/',
 	'/concentrations/',
 	'/croisements/',
-	'/comparer/?communes=30007,30132,30011',
+	'/comparer/?communes=30007,30132,30056',
 	'/sources/',
+	'/donnees/',
 	'/diagnostic/?theme=jeunesse',
 	'/presentation/',
 	'/commune/30007/'
