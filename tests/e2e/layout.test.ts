@@ -15,7 +15,7 @@ const PAGES = [
 	'/ateliers/',
 	'/concentrations/',
 	'/croisements/',
-	'/comparer/?communes=30007,30132,30056',
+	'/comparer/?communes=30007,30132,30284',
 	'/sources/',
 	'/donnees/',
 	'/diagnostic/?theme=jeunesse',
