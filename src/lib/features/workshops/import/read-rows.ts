@@ -34,6 +34,7 @@ export function readRows(table: RawTable, ctx: RowsContext) {
 		issues.push(...found);
 		rejected.push({ line, cells, reasons: found.map(reasonOf) });
 	};
+	const rowCtx = { ...ctx, mapping: ctx.header.mapping, merged: ctx.header.merged };
 	for (const record of table.rows) {
 		const { line, cells } = record;
 		const shape = shapeIssue(record, table.headers, ctx.checkExtra);
@@ -42,11 +43,7 @@ export function readRows(table: RawTable, ctx: RowsContext) {
 			if (shape.severity !== 'error') issues.push(shape);
 			continue;
 		}
-		const outcome = readRow(cells, line, {
-			...ctx,
-			mapping: ctx.header.mapping,
-			merged: ctx.header.merged
-		});
+		const outcome = readRow(cells, line, rowCtx);
 		if (!outcome.draft) {
 			// Remarks on values (« enregistré comme… ») would be wrong: nothing is stored.
 			reject(
