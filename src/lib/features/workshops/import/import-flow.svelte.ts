@@ -3,7 +3,13 @@
  * communes that could not be resolved, then merge into the store and summarise. Nothing is
  * written before « Importer » is confirmed, and the merge never overwrites stored problems.
  */
-import { importProblems, importWithMapping, resolvePending } from '$lib/features/workshops/import';
+import { ChunksCancelled } from '$lib/core/chunked';
+import {
+	importProblems,
+	importWithMapping,
+	resolvePending,
+	type ImportOptions
+} from '$lib/features/workshops/import';
 import { sizeRefusal } from './detect';
 import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
@@ -53,13 +59,24 @@ export class ImportFlow {
 	restoreDeleted = $state(true);
 	/** Those deleted problems, as stored (see `trash/RestoreChoice.svelte`). */
 	restorable = $derived.by(() => restorableIn(this.result?.problems ?? [], this.session.trash));
+	/** Rows read so far while the file is read (« Lecture des lignes : 12 000 / 20 000 »). */
+	progress = $state.raw<{ done: number; total: number } | null>(null);
+	/** True while the file is read (« Annuler » is offered); false while writing. */
+	reading = $state(false);
 	private file: Blob | null = null;
+	private controller: AbortController | null = null;
 
 	constructor(private session: AteliersSession) {}
 
-	private async options() {
+	private async options(): Promise<ImportOptions> {
 		const outside = await loadOutsideCommunes();
+		this.controller?.abort();
+		const reading = (this.controller = new AbortController());
 		return {
+			signal: reading.signal,
+			onProgress: (done, total) => {
+				if (!reading.signal.aborted) this.progress = { done, total };
+			},
 			// A matcher over the territory and its département: « Nîmes » is outside, not unknown.
 			communes: outside.length
 				? createCommuneMatcher(this.session.communes, outside)
@@ -82,7 +99,34 @@ export class ImportFlow {
 		}
 		this.file = file;
 		this.step = 'busy';
-		this.handle(await importProblems(this.file, file.name, await this.options()));
+		await this.read((options) => importProblems(file, file.name, options));
+	}
+
+	/** Runs a reading of the file; a cancelled one leaves the step as `cancel()` set it. */
+	private async read(run: (options: ImportOptions) => Promise<ImportResult>): Promise<void> {
+		this.progress = null;
+		this.reading = true;
+		const options = await this.options();
+		try {
+			const result = await run(options);
+			if (!options.signal?.aborted) this.handle(result);
+		} catch (e) {
+			if (!(e instanceof ChunksCancelled)) throw e;
+		} finally {
+			if (!options.signal?.aborted) this.reading = false;
+			this.progress = null;
+		}
+	}
+
+	/**
+	 * « Annuler » while the file is read: the reading stops between two slices of rows, nothing
+	 * has been written (the store is only touched by « Importer »), and the file picker is back.
+	 */
+	cancel(): void {
+		this.controller?.abort();
+		this.controller = null;
+		this.reset();
+		this.message = "Import annulé : rien n'a été enregistré.";
 	}
 
 	/** Re-reads the file with the columns chosen in the mapping step. */
@@ -92,7 +136,8 @@ export class ImportFlow {
 		for (const [id, index] of Object.entries(this.mapping))
 			if (index !== '' && index !== undefined) mapping[id as FieldId] = Number(index);
 		this.step = 'busy';
-		this.handle(await importWithMapping(this.file, this.fileName, mapping, await this.options()));
+		const file = this.file;
+		await this.read((options) => importWithMapping(file, this.fileName, mapping, options));
 	}
 
 	private handle(result: ImportResult): void {
@@ -186,5 +231,6 @@ export class ImportFlow {
 		this.choices = {};
 		this.file = null;
 		this.restoreDeleted = true;
+		this.reading = false;
 	}
 }
