@@ -26,11 +26,21 @@ export class ChunksCancelled extends Error {
 	}
 }
 
-/** A new task: the browser paints and handles input first (`scheduler.yield` when it exists). */
+/**
+ * A new task, queued behind those already waiting (painting, clicks, « Annuler »). A message
+ * channel, not `setTimeout(0)` (clamped to 4 ms once nested) nor `scheduler.yield()` (whose
+ * continuation jumps ahead of other tasks).
+ */
 export function nextTurn(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	if (scheduler?.yield) return scheduler.yield();
-	return new Promise((resolve) => setTimeout(resolve, 0));
+	if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
 }
 
 /** Runs `step` on every item in order, in time slices; rejects with `ChunksCancelled` when aborted. */
