@@ -7,7 +7,6 @@ import { ChunksCancelled } from '$lib/core/chunked';
 import {
 	importProblems,
 	importWithMapping,
-	resolvePending,
 	type ImportOptions
 } from '$lib/features/workshops/import';
 import { sizeRefusal } from './detect';
@@ -15,9 +14,9 @@ import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
 import { FIELDS } from './fields';
 import { rejectedFileName, rejectedLinesCsv } from './rejected-csv';
-import { issue, type ImportIssue, type ImportResult, type RejectedRow } from './report';
+import type { ImportResult, RejectedRow } from './report';
+import { completeImport, summarise, type ImportSummary } from './summary';
 import { downloadText } from '$lib/io/download';
-import type { Problem } from '$lib/features/workshops/model';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
 import { restorableIn } from '$lib/features/workshops/trash/restorable';
@@ -26,21 +25,7 @@ import { loadOutsideCommunes } from '../current';
 
 type OkResult = Extract<ImportResult, { kind: 'ok' }>;
 
-/** Counts shown after an import. */
-export interface ImportSummary {
-	added: number;
-	unchanged: number;
-	updated: number;
-	/** Descriptions of stored problems kept as they are because they were edited here. */
-	conflicts: string[];
-	/** Pending rows left without a commune: not imported. */
-	dropped: ImportIssue[];
-	/** Deleted problems the file brought back, or left deleted (the user's choice). */
-	restored: number;
-	keptDeleted: number;
-	/** Every line not imported (rejected by the report, or left without a commune). */
-	rejected: RejectedRow[];
-}
+export type { ImportSummary } from './summary';
 
 /** One import, from file to summary. */
 export class ImportFlow {
@@ -164,33 +149,11 @@ export class ImportFlow {
 	/** Resolves the pending rows with the user's choices and merges everything into the store. */
 	async confirm(): Promise<void> {
 		if (!this.result) return;
-		const now = nowIso();
-		const problems: Problem[] = [...this.result.problems];
-		const dropped: ImportIssue[] = [];
-		const rejected: RejectedRow[] = [...this.result.rejected];
-		for (const row of this.result.pending) {
-			const chosen = (this.choices[row.line] ?? []).map((c) => (c === '' ? null : c));
-			const outcome = resolvePending(row, chosen, now);
-			if (outcome.ok) problems.push(outcome.problem);
-			else {
-				const reason = 'aucune commune choisie : ligne non importée.';
-				dropped.push(issue(row.line, 'error', reason));
-				rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
-			}
-		}
+		const { problems, dropped, rejected } = completeImport(this.result, this.choices, nowIso());
 		this.step = 'busy';
 		try {
 			const merge = await this.session.applyImport(problems, this.restoreDeleted);
-			this.summary = {
-				added: merge.added.length,
-				unchanged: merge.unchanged.length,
-				updated: merge.updated.length,
-				conflicts: merge.conflicts.map((c) => c.existing.description),
-				dropped,
-				restored: merge.restored.length,
-				keptDeleted: merge.keptDeleted.length,
-				rejected: rejected.sort((a, b) => a.line - b.line)
-			};
+			this.summary = summarise(merge, dropped, rejected);
 			this.step = 'done';
 		} catch (e) {
 			// The store is untouched on failure (one transaction): say so, keep the report.
