@@ -147,6 +147,8 @@ async function main() {
 		apps.push(await appRun(browser, r === 0));
 	}
 	const repaints = await floorRepaints(browser, 30);
+	const { runWorkshopsBench } = await import('./workshops');
+	const workshops = await runWorkshopsBench(browser, BASE);
 	await browser.close();
 	server.close();
 
@@ -181,6 +183,7 @@ async function main() {
 				)
 				.reduce((a, b) => a + b, 0) / 1024
 	};
+	Object.assign(results, workshops);
 	const lisaBench = path.join(ROOT, 'tests/bench/lisa.ts');
 	if (existsSync(lisaBench)) {
 		const mod = (await import(lisaBench)) as {

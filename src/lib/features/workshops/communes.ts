@@ -39,6 +39,8 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', lez:
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 const INSEE_CODE = /^(?:\d{5}|2[AB]\d{3})$/i;
 const MAX_SUGGESTIONS = 5;
+/** Bound on remembered answers of `resolve`. */
+const MAX_ANSWERS = 5000;
 
 /** Comparison key of a commune name: normalised, abbreviations expanded. */
 export function communeKey(name: string): string {
@@ -109,7 +111,19 @@ export function createCommuneMatcher(
 		return distinct(fuzzy);
 	}
 
+	// Answers already given: a file names the same few communes over thousands of rows. A
+	// match is pure in its input; callers must not change it.
+	const answers = new Map<string, CommuneMatch>();
 	function resolve(input: string): CommuneMatch {
+		const cached = answers.get(input);
+		if (cached) return cached;
+		const match = resolveUncached(input);
+		if (answers.size >= MAX_ANSWERS) answers.clear();
+		answers.set(input, match);
+		return match;
+	}
+
+	function resolveUncached(input: string): CommuneMatch {
 		const text = input.trim();
 		const withCode = /\((\d{5}|2[AB]\d{3})\)\s*$/i.exec(text);
 		const code = INSEE_CODE.test(text) ? text.toUpperCase() : withCode?.[1]?.toUpperCase();

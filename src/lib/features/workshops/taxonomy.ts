@@ -116,19 +116,40 @@ export const BUILT_IN_TAXONOMY: Taxonomy = {
 };
 
 /**
+ * Normalised spelling → entry, built once per list (lists are never changed in place: adding a
+ * custom entry makes a new array). Ids and labels come first, in list order, then aliases, so a
+ * lookup gives what scanning the list twice would: the first entry whose id or label matches,
+ * else the first whose alias does.
+ */
+const spellings = new WeakMap<readonly TaxonomyEntry[], Map<string, TaxonomyEntry>>();
+
+function spellingIndex<T extends TaxonomyEntry>(entries: readonly T[]): Map<string, T> {
+	let index = spellings.get(entries);
+	if (!index) {
+		index = new Map();
+		for (const e of entries)
+			for (const name of [e.id, e.label]) {
+				const key = normalizeText(name);
+				if (!index.has(key)) index.set(key, e);
+			}
+		for (const e of entries)
+			for (const alias of e.aliases ?? []) {
+				const key = normalizeText(alias);
+				if (!index.has(key)) index.set(key, e);
+			}
+		spellings.set(entries, index);
+	}
+	return index as Map<string, T>;
+}
+
+/**
  * Finds the entry whose id, label or alias equals `text` after normalisation; null otherwise.
  * Exact only: a near miss is reported to the user, never guessed.
  */
 export function findEntry<T extends TaxonomyEntry>(entries: readonly T[], text: string): T | null {
 	const wanted = normalizeText(text);
 	if (!wanted) return null;
-	for (const e of entries) {
-		if (normalizeText(e.id) === wanted || normalizeText(e.label) === wanted) return e;
-	}
-	for (const e of entries) {
-		if (e.aliases?.some((a) => normalizeText(a) === wanted)) return e;
-	}
-	return null;
+	return spellingIndex(entries).get(wanted) ?? null;
 }
 
 /** French label of an entry id, or the id itself when unknown (never an empty cell). */

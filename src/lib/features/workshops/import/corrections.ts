@@ -37,14 +37,30 @@ export function closestEntry<T extends TaxonomyEntry>(
 	return best?.entry ?? null;
 }
 
-/** Finds `text` in a list, saying whether it was corrected, or suggesting the closest entry. */
+/** Answers already given per list: a column holds few distinct values over thousands of rows. */
+const answers = new WeakMap<readonly TaxonomyEntry[], Map<string, EntryMatch<TaxonomyEntry>>>();
+/** Bound on remembered answers per list (free-text columns could otherwise grow it). */
+const MAX_ANSWERS = 5000;
+
+/**
+ * Finds `text` in a list, saying whether it was corrected, or suggesting the closest entry. The
+ * answer is pure in (list, text), so it is remembered; callers must not change it.
+ */
 export function matchEntry<T extends TaxonomyEntry>(
 	entries: readonly T[],
 	text: string
 ): EntryMatch<T> {
+	let known = answers.get(entries);
+	if (!known) answers.set(entries, (known = new Map()));
+	const cached = known.get(text);
+	if (cached) return cached as EntryMatch<T>;
 	const entry = findEntry(entries, text);
-	if (entry) return { entry, corrected: !sameWord(text, entry) };
-	return { entry: null, suggestion: closestEntry(entries, text) };
+	const match: EntryMatch<T> = entry
+		? { entry, corrected: !sameWord(text, entry) }
+		: { entry: null, suggestion: closestEntry(entries, text) };
+	if (known.size >= MAX_ANSWERS) known.clear();
+	known.set(text, match);
+	return match;
 }
 
 /** « « transport » enregistré comme « mobilité » » for the report. */

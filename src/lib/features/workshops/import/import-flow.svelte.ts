@@ -3,15 +3,20 @@
  * communes that could not be resolved, then merge into the store and summarise. Nothing is
  * written before « Importer » is confirmed, and the merge never overwrites stored problems.
  */
-import { importProblems, importWithMapping, resolvePending } from '$lib/features/workshops/import';
+import { ChunksCancelled } from '$lib/core/chunked';
+import {
+	importProblems,
+	importWithMapping,
+	type ImportOptions
+} from '$lib/features/workshops/import';
 import { sizeRefusal } from './detect';
 import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
 import { FIELDS } from './fields';
 import { rejectedFileName, rejectedLinesCsv } from './rejected-csv';
-import { issue, type ImportIssue, type ImportResult, type RejectedRow } from './report';
+import type { ImportResult, RejectedRow } from './report';
+import { completeImport, summarise, type ImportSummary } from './summary';
 import { downloadText } from '$lib/io/download';
-import type { Problem } from '$lib/features/workshops/model';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
 import { restorableIn } from '$lib/features/workshops/trash/restorable';
@@ -20,21 +25,7 @@ import { loadOutsideCommunes } from '../current';
 
 type OkResult = Extract<ImportResult, { kind: 'ok' }>;
 
-/** Counts shown after an import. */
-export interface ImportSummary {
-	added: number;
-	unchanged: number;
-	updated: number;
-	/** Descriptions of stored problems kept as they are because they were edited here. */
-	conflicts: string[];
-	/** Pending rows left without a commune: not imported. */
-	dropped: ImportIssue[];
-	/** Deleted problems the file brought back, or left deleted (the user's choice). */
-	restored: number;
-	keptDeleted: number;
-	/** Every line not imported (rejected by the report, or left without a commune). */
-	rejected: RejectedRow[];
-}
+export type { ImportSummary } from './summary';
 
 /** One import, from file to summary. */
 export class ImportFlow {
@@ -53,13 +44,24 @@ export class ImportFlow {
 	restoreDeleted = $state(true);
 	/** Those deleted problems, as stored (see `trash/RestoreChoice.svelte`). */
 	restorable = $derived.by(() => restorableIn(this.result?.problems ?? [], this.session.trash));
+	/** Rows read so far while the file is read (« Lecture des lignes : 12 000 / 20 000 »). */
+	progress = $state.raw<{ done: number; total: number } | null>(null);
+	/** True while the file is read (« Annuler » is offered); false while writing. */
+	reading = $state(false);
 	private file: Blob | null = null;
+	private controller: AbortController | null = null;
 
 	constructor(private session: AteliersSession) {}
 
-	private async options() {
+	private async options(): Promise<ImportOptions> {
 		const outside = await loadOutsideCommunes();
+		this.controller?.abort();
+		const reading = (this.controller = new AbortController());
 		return {
+			signal: reading.signal,
+			onProgress: (done, total) => {
+				if (!reading.signal.aborted) this.progress = { done, total };
+			},
 			// A matcher over the territory and its département: « Nîmes » is outside, not unknown.
 			communes: outside.length
 				? createCommuneMatcher(this.session.communes, outside)
@@ -82,7 +84,34 @@ export class ImportFlow {
 		}
 		this.file = file;
 		this.step = 'busy';
-		this.handle(await importProblems(this.file, file.name, await this.options()));
+		await this.read((options) => importProblems(file, file.name, options));
+	}
+
+	/** Runs a reading of the file; a cancelled one leaves the step as `cancel()` set it. */
+	private async read(run: (options: ImportOptions) => Promise<ImportResult>): Promise<void> {
+		this.progress = null;
+		this.reading = true;
+		const options = await this.options();
+		try {
+			const result = await run(options);
+			if (!options.signal?.aborted) this.handle(result);
+		} catch (e) {
+			if (!(e instanceof ChunksCancelled)) throw e;
+		} finally {
+			if (!options.signal?.aborted) this.reading = false;
+			this.progress = null;
+		}
+	}
+
+	/**
+	 * « Annuler » while the file is read: the reading stops between two slices of rows, nothing
+	 * has been written (the store is only touched by « Importer »), and the file picker is back.
+	 */
+	cancel(): void {
+		this.controller?.abort();
+		this.controller = null;
+		this.reset();
+		this.message = "Import annulé : rien n'a été enregistré.";
 	}
 
 	/** Re-reads the file with the columns chosen in the mapping step. */
@@ -92,7 +121,8 @@ export class ImportFlow {
 		for (const [id, index] of Object.entries(this.mapping))
 			if (index !== '' && index !== undefined) mapping[id as FieldId] = Number(index);
 		this.step = 'busy';
-		this.handle(await importWithMapping(this.file, this.fileName, mapping, await this.options()));
+		const file = this.file;
+		await this.read((options) => importWithMapping(file, this.fileName, mapping, options));
 	}
 
 	private handle(result: ImportResult): void {
@@ -119,33 +149,11 @@ export class ImportFlow {
 	/** Resolves the pending rows with the user's choices and merges everything into the store. */
 	async confirm(): Promise<void> {
 		if (!this.result) return;
-		const now = nowIso();
-		const problems: Problem[] = [...this.result.problems];
-		const dropped: ImportIssue[] = [];
-		const rejected: RejectedRow[] = [...this.result.rejected];
-		for (const row of this.result.pending) {
-			const chosen = (this.choices[row.line] ?? []).map((c) => (c === '' ? null : c));
-			const outcome = resolvePending(row, chosen, now);
-			if (outcome.ok) problems.push(outcome.problem);
-			else {
-				const reason = 'aucune commune choisie : ligne non importée.';
-				dropped.push(issue(row.line, 'error', reason));
-				rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
-			}
-		}
+		const { problems, dropped, rejected } = completeImport(this.result, this.choices, nowIso());
 		this.step = 'busy';
 		try {
 			const merge = await this.session.applyImport(problems, this.restoreDeleted);
-			this.summary = {
-				added: merge.added.length,
-				unchanged: merge.unchanged.length,
-				updated: merge.updated.length,
-				conflicts: merge.conflicts.map((c) => c.existing.description),
-				dropped,
-				restored: merge.restored.length,
-				keptDeleted: merge.keptDeleted.length,
-				rejected: rejected.sort((a, b) => a.line - b.line)
-			};
+			this.summary = summarise(merge, dropped, rejected);
 			this.step = 'done';
 		} catch (e) {
 			// The store is untouched on failure (one transaction): say so, keep the report.
@@ -186,5 +194,6 @@ export class ImportFlow {
 		this.choices = {};
 		this.file = null;
 		this.restoreDeleted = true;
+		this.reading = false;
 	}
 }

@@ -32,9 +32,16 @@ export interface ImportOptions {
 	taxonomy?: Taxonomy;
 	/** Timestamp given to new problems (ISO); the current time by default. */
 	now?: string;
+	/** « Annuler »: the import then rejects with `ChunksCancelled` (nothing was written). */
+	signal?: AbortSignal;
+	/** Rows read so far, and the table's rows, while the rows are read. */
+	onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads a file, matching its columns automatically; may ask for a column mapping. */
+/**
+ * Reads a file, matching its columns automatically; may ask for a column mapping. Rejects with
+ * `ChunksCancelled` when `options.signal` is aborted.
+ */
 export function importProblems(
 	source: ImportSource,
 	filename: string,
@@ -104,13 +111,11 @@ async function run(
 			guessed: header.mapping,
 			message: mappingMessage(missing, header, table.headers)
 		};
-	const result = readRows(table, {
-		header,
-		matcher,
-		taxonomy,
-		now,
-		checkExtra: detection.format === 'csv'
-	});
+	const result = await readRows(
+		table,
+		{ header, matcher, taxonomy, now, checkExtra: detection.format === 'csv' },
+		{ signal: options.signal, onProgress: options.onProgress }
+	);
 	const notes = [
 		...(table.sheet?.others.length ? [sheetNote(table.sheet)] : []),
 		...skipped.map((line) =>

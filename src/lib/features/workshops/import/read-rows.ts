@@ -1,4 +1,5 @@
 /** Reads every record of a table into problems, rows awaiting a choice, rejections and a report. */
+import { eachInChunks, type ChunkOptions } from '$lib/core/chunked';
 import type { CommuneMatcher } from '../communes';
 import { createProblem } from '../create';
 import type { Problem } from '../model';
@@ -22,8 +23,12 @@ export interface RowsContext {
 
 const reasonOf = (i: ImportIssue) => i.message.replace(/^Ligne \d+ : /, '');
 
-/** Reads the rows; the first of two identical problems is kept, the second reported. */
-export function readRows(table: RawTable, ctx: RowsContext) {
+/**
+ * Reads the rows; the first of two identical problems is kept, the second reported. The rows are
+ * read in time slices that give the browser a turn (`chunks`: progress, « Annuler »); a
+ * cancellation rejects with `ChunksCancelled` and nothing is returned.
+ */
+export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkOptions = {}) {
 	const problems: Problem[] = [];
 	const pending: PendingRow[] = [];
 	const issues: ImportIssue[] = [];
@@ -34,19 +39,16 @@ export function readRows(table: RawTable, ctx: RowsContext) {
 		issues.push(...found);
 		rejected.push({ line, cells, reasons: found.map(reasonOf) });
 	};
-	for (const record of table.rows) {
+	const rowCtx = { ...ctx, mapping: ctx.header.mapping, merged: ctx.header.merged };
+	const readRecord = (record: RawTable['rows'][number]) => {
 		const { line, cells } = record;
 		const shape = shapeIssue(record, table.headers, ctx.checkExtra);
 		if (shape?.severity === 'error') reject(line, cells, [shape]);
 		if (shape) {
 			if (shape.severity !== 'error') issues.push(shape);
-			continue;
+			return;
 		}
-		const outcome = readRow(cells, line, {
-			...ctx,
-			mapping: ctx.header.mapping,
-			merged: ctx.header.merged
-		});
+		const outcome = readRow(cells, line, rowCtx);
 		if (!outcome.draft) {
 			// Remarks on values (« enregistré comme… ») would be wrong: nothing is stored.
 			reject(
@@ -54,12 +56,12 @@ export function readRows(table: RawTable, ctx: RowsContext) {
 				cells,
 				outcome.issues.filter((i) => i.severity === 'error')
 			);
-			continue;
+			return;
 		}
 		issues.push(...outcome.issues);
 		if (outcome.unresolved.length) {
 			pending.push({ line, draft: outcome.draft, unresolved: outcome.unresolved, cells });
-			continue;
+			return;
 		}
 		const problem = createProblem(outcome.draft, ctx.now);
 		const errors = validateProblem(problem, ctx.taxonomy, codes);
@@ -71,6 +73,7 @@ export function readRows(table: RawTable, ctx: RowsContext) {
 			firstLine.set(problem.id, line);
 			problems.push(problem);
 		}
-	}
+	};
+	await eachInChunks(table.rows, readRecord, chunks);
 	return { problems, pending, issues, rejected, rowCount: table.rows.length };
 }

@@ -46,19 +46,20 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	const themeText = cell('theme');
 	const themeMatch = matchEntry(ctx.taxonomy.themes, themeText);
 	const theme = themeMatch.entry?.id as ThemeId | undefined;
-	const expected = themeLabels(ctx.taxonomy);
 	if (themeMatch.entry && themeMatch.corrected)
 		warnings.push(correctionText('thème', themeText, themeMatch.entry));
 	else if (!themeMatch.entry && themeMatch.suggestion)
 		errors.push(
 			`thème « ${themeText} » inconnu : vouliez-vous dire « ${themeMatch.suggestion.label} » ? Corrigez la ligne, puis importez-la de nouveau`
 		);
-	else if (!theme)
+	else if (!theme) {
+		const expected = themeLabels(ctx.taxonomy);
 		errors.push(
 			themeText
 				? `thème « ${themeText} » inconnu (attendu : ${expected}). S'il s'agit d'un nouvel atelier, ajoutez le thème « ${themeText} » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier`
 				: `thème vide (attendu : ${expected})`
 		);
+	}
 
 	const dateText = cell('forumDate');
 	const date = dateText ? parseDate(dateText) : null;

@@ -1,0 +1,61 @@
+/** The last step of an import: pending rows completed with the user's choices, and the counts. */
+import type { ImportOutcome } from '../store-api';
+import type { Problem } from '../model';
+import { resolvePending } from './index';
+import { issue, type ImportIssue, type ImportResult, type RejectedRow } from './report';
+
+/** Counts shown after an import. */
+export interface ImportSummary {
+	added: number;
+	unchanged: number;
+	updated: number;
+	/** Descriptions of stored problems kept as they are because they were edited here. */
+	conflicts: string[];
+	/** Pending rows left without a commune: not imported. */
+	dropped: ImportIssue[];
+	/** Deleted problems the file brought back, or left deleted (the user's choice). */
+	restored: number;
+	keptDeleted: number;
+	/** Every line not imported (rejected by the report, or left without a commune). */
+	rejected: RejectedRow[];
+}
+
+/** What goes to the store, and the lines left out, once the communes are chosen. */
+export function completeImport(
+	result: Extract<ImportResult, { kind: 'ok' }>,
+	choices: Readonly<Record<number, readonly string[]>>,
+	now: string
+): { problems: Problem[]; dropped: ImportIssue[]; rejected: RejectedRow[] } {
+	const problems: Problem[] = [...result.problems];
+	const dropped: ImportIssue[] = [];
+	const rejected: RejectedRow[] = [...result.rejected];
+	for (const row of result.pending) {
+		const chosen = (choices[row.line] ?? []).map((c) => (c === '' ? null : c));
+		const outcome = resolvePending(row, chosen, now);
+		if (outcome.ok) problems.push(outcome.problem);
+		else {
+			const reason = 'aucune commune choisie : ligne non importée.';
+			dropped.push(issue(row.line, 'error', reason));
+			rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
+		}
+	}
+	return { problems, dropped, rejected };
+}
+
+/** The summary of a merge (see `mergeProblems`). */
+export function summarise(
+	merge: ImportOutcome,
+	dropped: ImportIssue[],
+	rejected: RejectedRow[]
+): ImportSummary {
+	return {
+		added: merge.added.length,
+		unchanged: merge.unchanged.length,
+		updated: merge.updated.length,
+		conflicts: merge.conflicts.map((c) => c.existing.description),
+		dropped,
+		restored: merge.restored.length,
+		keptDeleted: merge.keptDeleted.length,
+		rejected: [...rejected].sort((a, b) => a.line - b.line)
+	};
+}
