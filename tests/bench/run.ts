@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './server';
-import { firstVisible } from './first-map';
+import { firstVisible, watchFirstVisible } from './first-map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -89,6 +89,7 @@ interface AppRun {
 async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await ctx.newPage();
+	await watchFirstVisible(page);
 	await page.goto(`${BASE}/`);
 	await page.waitForFunction(
 		() => performance.getEntriesByName('atlas:choropleth-ready').length > 0,
