@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './server';
-import { firstVisible } from './first-map';
+import { firstVisible, watchFirstVisible } from './first-map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BUILD = path.join(ROOT, 'build');
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -40,17 +40,31 @@ async function floorRepaints(browser: Browser, n: number): Promise<number[]> {
 	return times;
 }
 
-async function floorRun(browser: Browser): Promise<{ idle: number; firstFrame: number }> {
+/** Start time of the first mark named `name` on `page` (NaN when absent). */
+const markAt = (page: import('@playwright/test').Page, name: string) =>
+	page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
+
+interface FloorRun {
+	idle: number;
+	firstFrame: number;
+	/** The breakdown: map created, communes parsed by the worker. */
+	create: number;
+	sourceLoaded: number;
+}
+
+async function floorRun(browser: Browser): Promise<FloorRun> {
 	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await ctx.newPage();
 	await page.goto(`${BASE}/__floor/`);
 	await page.waitForFunction(() => (window as unknown as { floorDone?: boolean }).floorDone, null, {
 		timeout: 60_000
 	});
-	const t = await page.evaluate(() => ({
-		idle: performance.getEntriesByName('floor:idle')[0]!.startTime,
-		firstFrame: performance.getEntriesByName('floor:first-frame')[0]!.startTime
-	}));
+	const t = {
+		idle: await markAt(page, 'floor:idle'),
+		firstFrame: await markAt(page, 'floor:first-frame'),
+		create: await markAt(page, 'floor:create'),
+		sourceLoaded: await markAt(page, 'floor:source-loaded')
+	};
 	await ctx.close();
 	return t;
 }
@@ -59,15 +73,23 @@ interface AppRun {
 	firstChoropleth: number;
 	firstVisible: number;
 	bytesBeforeVisibleGzipKb: number;
+	bytesLoadedByVisibleGzipKb: number;
 	duckdbReady: number;
 	jsBeforePaintGzipKb: number;
 	switchSnapshot: number[];
 	switchDuckdb: number[];
+	/** The breakdown: map started by the page's module (before hydration), page hydrated (its
+	 * start), map created (MapLibre loaded), communes parsed by the worker. */
+	mapEarly: number;
+	hydrated: number;
+	mapCreate: number;
+	mapSourceLoaded: number;
 }
 
 async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await ctx.newPage();
+	await watchFirstVisible(page);
 	await page.goto(`${BASE}/`);
 	await page.waitForFunction(
 		() => performance.getEntriesByName('atlas:choropleth-ready').length > 0,
@@ -89,6 +111,12 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 		const f = path.join(BUILD, p);
 		return sum + (existsSync(f) ? gzipSync(readFileSync(f), { level: 9 }).length : 0);
 	}, 0);
+	const [mapEarly, hydrated, mapCreate, mapSourceLoaded] = [
+		await markAt(page, 'map:early'),
+		await markAt(page, 'atlas:start'),
+		await markAt(page, 'map:create'),
+		await markAt(page, 'map:source-loaded')
+	];
 	const visible = await firstVisible(page, BUILD);
 	const switchSnapshot = switches ? await switchTimes(page, 30) : [];
 	await page.waitForFunction(
@@ -105,10 +133,15 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 		firstChoropleth,
 		firstVisible: visible.at,
 		bytesBeforeVisibleGzipKb: visible.gzipKb,
+		bytesLoadedByVisibleGzipKb: visible.loadedKb,
 		duckdbReady,
 		jsBeforePaintGzipKb: jsBytes / 1024,
 		switchSnapshot,
-		switchDuckdb
+		switchDuckdb,
+		mapEarly,
+		hydrated,
+		mapCreate,
+		mapSourceLoaded
 	};
 }
 
@@ -139,7 +172,7 @@ async function main() {
 		executablePath: CHROMIUM_PATH,
 		args: CHROMIUM_ARGS
 	});
-	const floors: { idle: number; firstFrame: number }[] = [];
+	const floors: FloorRun[] = [];
 	const apps: AppRun[] = [];
 	// Interleave floor and app runs so machine noise hits both alike.
 	for (let r = 0; r < RUNS; r++) {
@@ -161,10 +194,22 @@ async function main() {
 		floor_maplibre_first_frame_ms: floorFirst,
 		first_choropleth_visible_ms: visible,
 		first_choropleth_visible_ratio_to_floor_first_frame: visible / floorFirst,
+		// The HTML and the render-blocking files: what that paint waits for (see first-map.ts).
 		bytes_before_first_coloured_map_gzip_kb: median(apps.map((a) => a.bytesBeforeVisibleGzipKb)),
+		// Also counting the module preloads that happened to finish before it (it does not wait).
+		bytes_loaded_by_first_coloured_map_gzip_kb: median(
+			apps.map((a) => a.bytesLoadedByVisibleGzipKb)
+		),
 		// MapLibre idle with the choropleth painted (the map then answers the mouse).
 		map_interactive_ms: first,
 		map_interactive_ratio_to_floor_idle: first / floor,
+		// Where the time goes (medians of marks): map created, communes parsed, page hydrated.
+		floor_map_create_ms: median(floors.map((f) => f.create)),
+		floor_source_loaded_ms: median(floors.map((f) => f.sourceLoaded)),
+		app_map_early_start_ms: median(apps.map((a) => a.mapEarly)),
+		app_map_create_ms: median(apps.map((a) => a.mapCreate)),
+		app_source_loaded_ms: median(apps.map((a) => a.mapSourceLoaded)),
+		app_hydrated_ms: median(apps.map((a) => a.hydrated)),
 		floor_repaint_p95_ms: p95(repaints),
 		indicator_switch_p95_ms_snapshot: p95(apps[0]!.switchSnapshot),
 		indicator_switch_p95_ms_duckdb: p95(apps[0]!.switchDuckdb),

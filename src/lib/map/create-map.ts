@@ -4,6 +4,35 @@ import { baseStyle } from './style';
 import { FRENCH_LOCALE } from './locale';
 import { MapContext } from './map-context';
 import { boundsOf } from './bounds';
+import { FIT_PADDING } from './svg/projection';
+// MapLibre's own ES module, served as a file of the build (not a bundled chunk): a page can then
+// `modulepreload` it from its HTML, so that it downloads while the page boots, as the floor's does.
+import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
+// Bundled maplibre cannot find its worker by itself (STACK.md): point it at our copy.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+type MapLibre = typeof import('maplibre-gl');
+
+/** URL of MapLibre's module, for a page's `<link rel="modulepreload">`. */
+export const MAPLIBRE_URL = maplibreUrl;
+
+let loading: Promise<MapLibre> | null = null;
+
+/** Loads MapLibre once (call it early: creating a map then waits for nothing). */
+export function loadMapLibre(): Promise<MapLibre> {
+	if (!loading) {
+		loading = (import(/* @vite-ignore */ maplibreUrl) as Promise<MapLibre>).then((m) => {
+			m.setWorkerUrl(workerUrl);
+			// Keep MapLibre's workers when a page's map is removed: the next page's map (a slide
+			// change while presenting) then starts without loading them again.
+			m.prewarm();
+			return m;
+		});
+		// A failed load is tried again by the next call.
+		loading.catch(() => (loading = null));
+	}
+	return loading;
+}
 
 /** What the map is created with. */
 export interface MapOptions {
@@ -20,18 +49,13 @@ export interface MapOptions {
  * frame, so the first paint is also the first choropleth.
  */
 export async function createMap(container: HTMLElement, options: MapOptions): Promise<MapContext> {
-	const maplibre = await import('maplibre-gl');
-	// Bundled maplibre cannot find its worker by itself (STACK.md): point it at our copy.
-	const { default: workerUrl } = await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url');
-	maplibre.setWorkerUrl(workerUrl);
-	// Keep MapLibre's workers when a page's map is removed: the next page's map (a slide change
-	// while presenting) then starts without loading them again.
-	maplibre.prewarm();
+	const maplibre = await loadMapLibre();
+	performance.mark('map:create');
 	const map = new maplibre.Map({
 		container,
 		style: baseStyle(options.communes),
 		bounds: options.bounds,
-		fitBoundsOptions: { padding: 40 },
+		fitBoundsOptions: { padding: FIT_PADDING },
 		attributionControl: { compact: true, customAttribution: options.attribution },
 		locale: FRENCH_LOCALE,
 		// Needed for the PNG export: without it the canvas reads back transparent.
@@ -41,7 +65,15 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
 	});
 	map.touchZoomRotate.disableRotation();
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+	// The benchmark's breakdown: when the communes source has been parsed by the worker.
+	const parsed = () => {
+		if (!map.isSourceLoaded('communes')) return;
+		performance.mark('map:source-loaded');
+		map.off('sourcedata', parsed);
+	};
+	map.on('sourcedata', parsed);
 	await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+	performance.mark('map:style');
 	return new MapContext(map);
 }
 

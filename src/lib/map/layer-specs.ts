@@ -13,6 +13,8 @@ const IN_TERRITORY: ExpressionSpecification = ['==', ['get', 'territory'], true]
 export const HATCH_IMAGE = 'hatch';
 /** Colour of the neighbour outlines (also used in the legend). */
 export const NEIGHBOUR_COLOUR = '#6a1b9a';
+/** Id of the white lines between communes. */
+export const COMMUNE_LINE = 'commune-line';
 /** Largest problem-circle radius, in pixels. */
 export const MAX_RADIUS = 24;
 
@@ -49,7 +51,7 @@ export function choroplethLayers(): AddLayerObject[] {
 			}
 		},
 		{
-			id: 'commune-line',
+			id: COMMUNE_LINE,
 			type: 'line',
 			source: 'communes',
 			paint: { 'line-color': '#ffffff', 'line-width': 0.6 }

@@ -12,6 +12,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { CommuneState } from './feature-states';
+import { FIT_PADDING } from './svg/projection';
 import { beforeIdFor } from './layer-order';
 import { createTestHandle, type MapTestHandle } from './test-handle';
 
@@ -97,6 +98,12 @@ export class MapContext {
 			if (!codes.includes(id)) map.setFeatureState({ source: COMMUNES, id }, { [key]: false });
 		for (const id of codes) map.setFeatureState({ source: COMMUNES, id }, { [key]: true });
 		this.#flags.set(key, [...codes]);
+	}
+
+	/** Fits the view to `bounds` at once, for the container's current size. */
+	fit(bounds: [number, number, number, number]): void {
+		this.#map?.resize();
+		this.#map?.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
 	}
 
 	/** Listens to a map event; the cleanup stops listening. */

@@ -18,6 +18,8 @@ export class AtlasPageUi {
 	notes = $state.raw<UrlNote[]>([]);
 	/** False where MapLibre cannot start: the SVG map is then the map. */
 	webgl = $state(true);
+	/** Whether `webgl` has been checked (it is, as soon as the page runs). */
+	checked = $state(false);
 }
 
 /** Registers the page's lifecycle and effects; returns what the page shows beside the atlas. */
@@ -37,6 +39,7 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 		// Browser tests and the benchmark read the page's state through this handle.
 		(window as unknown as { atlas: Atlas }).atlas = atlas;
 		url.webgl = hasWebGL2();
+		url.checked = true;
 		if (!url.webgl) atlas.attachMap(null);
 		atlas.start((data) => {
 			const { view, notes } = decode(data, page.url.searchParams);

@@ -44,7 +44,9 @@ describe('svgGeometry', () => {
 		// (projection.test.ts: 1 402.08 for 1 000 units).
 		expect(g.width).toBe(100);
 		expect(g.height).toBeCloseTo(140.21, 1);
-		expect(g.communes[0]!.d).toBe('M0 140l100 0 0-140-100 0z');
+		// Each ring starts at its first junction with the others (shared-simplify.ts): A's corner
+		// (100, 140), which B's south-west corner touches; B starts at that same corner.
+		expect(g.communes[0]!.d).toBe('M100 140l0-140-100 0 0 140z');
 		expect(g.outline).toBe(g.communes[0]!.d);
 		expect(g.communes[1]!.d).toBe('M100 140l25 0 0-140-25 0z');
 	});

@@ -4,9 +4,10 @@
  * communes far outside the territory (never on screen at the fitted view) are left out to keep
  * the HTML small.
  */
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { boundsOf } from '../bounds';
-import { geometryPath } from './path-data';
+import { pointsPath, polygonRings, roundRing } from './path-data';
+import { simplifyShared, type Ring } from './shared-simplify';
 import { svgFrame, VIEW_WIDTH } from './projection';
 
 /** One commune's path. */
@@ -26,6 +27,12 @@ export interface SvgGeometry {
 	outline: string;
 }
 
+/**
+ * How far a point may move when borders are simplified, in SVG units (about 0.8 px at
+ * 1400 × 900, within the 2 px the SVG and MapLibre must agree on; rounding adds half a unit).
+ */
+export const SIMPLIFY_TOLERANCE = 1;
+
 /** How far around the territory's box context communes are kept, in box widths. */
 export const CONTEXT_MARGIN = 0.5;
 
@@ -38,24 +45,35 @@ export function svgGeometry(
 	const frame = svgFrame(boundsOf(outline), width);
 	const mx = frame.width * CONTEXT_MARGIN;
 	const my = frame.height * CONTEXT_MARGIN;
-	const near = (f: FeatureCollection['features'][number]) => {
+	const near = (f: Feature) => {
 		const [w, s, e, n] = boundsOf({ type: 'FeatureCollection', features: [f] });
 		const [x0, y0] = frame.project([w, n]);
 		const [x1, y1] = frame.project([e, s]);
 		return x1 >= -mx && x0 <= frame.width + mx && y1 >= -my && y0 <= frame.height + my;
 	};
-	const paths: CommunePath[] = [];
-	for (const f of communes.features) {
+	const kept = communes.features.filter(
+		(f) => (f.properties as { territory?: boolean }).territory === true || near(f)
+	);
+	// Every ring, the outline's too, simplified together: shared borders stay shared.
+	const ringsOf = (f: Feature) => polygonRings(f.geometry).map((r) => roundRing(r, frame.project));
+	const groups = [...kept, ...outline.features].map(ringsOf);
+	const simplified = simplifyShared(groups.flat(), SIMPLIFY_TOLERANCE);
+	const paths: string[] = groups.map((g) =>
+		simplified
+			.splice(0, g.length)
+			.map((r: Ring) => pointsPath(r))
+			.join('')
+	);
+	const communePaths: CommunePath[] = [];
+	kept.forEach((f, i) => {
 		const p = f.properties as { code: string; nom: string; territory?: boolean };
-		const territory = p.territory === true;
-		if (!territory && !near(f)) continue;
-		const d = geometryPath(f.geometry, frame.project);
-		if (d) paths.push({ code: p.code, name: p.nom, territory, d });
-	}
+		const d = paths[i]!;
+		if (d) communePaths.push({ code: p.code, name: p.nom, territory: p.territory === true, d });
+	});
 	return {
 		width: frame.width,
 		height: frame.height,
-		communes: paths,
-		outline: outline.features.map((f) => geometryPath(f.geometry, frame.project)).join('')
+		communes: communePaths,
+		outline: paths.slice(kept.length).join('')
 	};
 }

@@ -7,8 +7,8 @@ import type { Geometry, Position } from 'geojson';
 
 type Project = (lngLat: readonly [number, number]) => [number, number];
 
-/** Path data of one ring, or '' when it collapses at this resolution. */
-export function ringPath(ring: readonly Position[], project: Project): string {
+/** A ring's points projected and rounded to whole units, repeats and the closing point dropped. */
+export function roundRing(ring: readonly Position[], project: Project): [number, number][] {
 	const pts: [number, number][] = [];
 	for (const p of ring) {
 		const [x, y] = project([p[0]!, p[1]!]);
@@ -20,8 +20,14 @@ export function ringPath(ring: readonly Position[], project: Project): string {
 	const last = pts[pts.length - 1];
 	// A closed GeoJSON ring repeats its first point: `z` closes it.
 	if (first && last && pts.length > 1 && first[0] === last[0] && first[1] === last[1]) pts.pop();
+	return pts;
+}
+
+/** Path data of a ring of whole-unit points, or '' below three points. */
+export function pointsPath(pts: readonly [number, number][]): string {
 	if (pts.length < 3) return '';
-	let d = `M${first![0]} ${first![1]}l`;
+	const first = pts[0]!;
+	let d = `M${first[0]} ${first[1]}l`;
 	for (let i = 1; i < pts.length; i++) {
 		const dx = pts[i]![0] - pts[i - 1]![0];
 		const dy = pts[i]![1] - pts[i - 1]![1];
@@ -31,17 +37,26 @@ export function ringPath(ring: readonly Position[], project: Project): string {
 	return `${d}z`;
 }
 
-/** Path data of a Polygon or MultiPolygon ('' for other geometries). */
-export function geometryPath(geometry: Geometry | null, project: Project): string {
-	if (!geometry) return '';
+/** Path data of one ring, or '' when it collapses at this resolution. */
+export function ringPath(ring: readonly Position[], project: Project): string {
+	return pointsPath(roundRing(ring, project));
+}
+
+/** The rings of a Polygon or MultiPolygon (none for other geometries). */
+export function polygonRings(geometry: Geometry | null): Position[][] {
+	if (!geometry) return [];
 	const polygons =
 		geometry.type === 'Polygon'
 			? [geometry.coordinates]
 			: geometry.type === 'MultiPolygon'
 				? geometry.coordinates
 				: [];
-	return polygons
-		.flat()
+	return polygons.flat();
+}
+
+/** Path data of a Polygon or MultiPolygon ('' for other geometries). */
+export function geometryPath(geometry: Geometry | null, project: Project): string {
+	return polygonRings(geometry)
 		.map((ring) => ringPath(ring, project))
 		.join('');
 }

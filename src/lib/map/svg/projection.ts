@@ -8,7 +8,7 @@ import { geoMercator, type GeoProjection } from 'd3-geo';
 
 /** Width of the territory's bounds box in SVG units (1 unit ≈ 0.8 screen pixel at 1400 × 900). */
 export const VIEW_WIDTH = 800;
-/** MapLibre's `fitBoundsOptions.padding`, in CSS pixels (create-map.ts). */
+/** MapLibre's `fitBoundsOptions.padding`, in CSS pixels (create-map.ts, MapContext.fit). */
 export const FIT_PADDING = 40;
 
 /** The projection and the size of the territory's box in SVG units. */
