@@ -9,6 +9,7 @@ import type { AppCore } from '$lib/core/app-core.svelte';
 import { ProblemsState } from '$lib/core/problems.svelte';
 import type { Problem } from '$lib/features/workshops/model';
 import { toAnalysisValues } from '$lib/features/concentrations/inputs';
+import { themeIndex } from '$lib/features/concentrations/build-index';
 import { runStats } from '$lib/features/concentrations/run-stats';
 import {
 	territoryCollection,
@@ -18,7 +19,6 @@ import type { ThemeId } from '$lib/indicators/types';
 import {
 	clusterPosition,
 	indexPosition,
-	themeIndex,
 	type ClusterPosition,
 	type IndexPosition
 } from './needs-position';
