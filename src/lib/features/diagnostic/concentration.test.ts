@@ -69,7 +69,7 @@ describe('themeConcentration', () => {
 				'(4 communes sans correction).'
 		);
 		expect(c.clusters).toBe(
-			'Besoins élevés entourés de besoins élevés, sans correction : 3 communes (Alès, Anduze et ' +
+			'Parmi elles, besoins élevés entourés de besoins élevés (les autres regroupements sont de besoins faibles ou mêlés), sans correction : 3 communes (Alès, Anduze et ' +
 				'1 autre commune) ; après correction (FDR) : 1 commune (Alès).'
 		);
 		// The /concentrations defaults: 999 permutations, seed 12345, one value per commune.
@@ -96,7 +96,7 @@ describe('themeConcentration', () => {
 describe('clustersSentence', () => {
 	it('says when no cluster survives the correction, and when there is none', () => {
 		expect(clustersSentence(['Aujac'], [])).toBe(
-			'Besoins élevés entourés de besoins élevés, sans correction : 1 commune (Aujac) ; aucune ne le reste après correction (FDR).'
+			'Parmi elles, besoins élevés entourés de besoins élevés (les autres regroupements sont de besoins faibles ou mêlés), sans correction : 1 commune (Aujac) ; aucune ne le reste après correction (FDR).'
 		);
 		expect(clustersSentence([], [])).toBeNull();
 	});

@@ -57,7 +57,7 @@ function highHigh(classes: Uint8Array, codes: readonly string[], names: Record<s
 export function clustersSentence(raw: readonly string[], fdr: readonly string[]): string | null {
 	if (!raw.length) return null;
 	const n = (k: number) => (k === 1 ? '1 commune' : `${k} communes`);
-	const head = `Besoins élevés entourés de besoins élevés, sans correction : ${n(raw.length)} (${placesText(raw)})`;
+	const head = `Parmi elles, besoins élevés entourés de besoins élevés (les autres regroupements sont de besoins faibles ou mêlés), sans correction : ${n(raw.length)} (${placesText(raw)})`;
 	if (!fdr.length) return `${head} ; aucune ne le reste après correction (FDR).`;
 	return `${head} ; après correction (FDR) : ${n(fdr.length)} (${placesText(fdr)}).`;
 }
