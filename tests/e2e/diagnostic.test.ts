@@ -1,28 +1,58 @@
 /**
- * The CTG diagnostic (issue 11), theme « Jeunesse »: a hand-computed sentence, its map, the print
- * view and the Markdown export of the same sentence.
+ * The CTG diagnostic (issue 11), theme « Jeunesse »: an old `?theme=` link, a hand-computed
+ * sentence, its map, where needs concentrate, what the workshops raised (the fictional example,
+ * labelled), the Markdown export, the print view; then the same page without JavaScript.
  *
  * Hand-computed from data/sources/gard/dossier_complet_extrait_rp2022_communes_gard.csv (see
  * src/lib/features/diagnostic/sentences.test.ts for the communes at the extremes):
  *   youth unemployment P22_CHOM1524 / P22_ACT1524, counts summed over the 71 communes:
  *   1 719,473 / 5 239,692 = 32,816 % → « 32,8 % »; Gard (350 rows) 9 520,757 / 33 039,153
  *   = 28,817 % → « 28,8 % »; gap 3,999 → « 4,0 points ».
+ * Its map: the map page's default classes; Alès (39,3 %) falls in « plus de 30,3 à 39,4 »
+ * (tests/e2e/svg-map.test.ts), filled #f03b20.
+ * Workshops, from data/problemes-exemple-fictif.csv, « jeunesse » rows (none « écartée »):
+ *   weights La Grand-Combe 11 + 7 + 4 = 22 (3 problems), Anduze 12 + 6 = 18 (2),
+ *   Saint-Jean-du-Gard 12 + 3 = 15 (2), Chamborigaud and Génolhac 14, Alès 11, Salindres and
+ *   Rousson 10, Cendras 7, Tornac 6, Saint-Hilaire-de-Brethmas 5 → 11 communes named; 2 problems
+ *   (weights 7 and 6) name « tout le territoire ».
+ * The concentration counts come from the permutation test (not worked out by hand): its sentence
+ * builder is pinned in src/lib/features/diagnostic/concentration.test.ts; here, that it is there.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, outsideRequests, test } from './fixtures';
 
 const NBSP = '\u00a0';
 const HEAD = `Taux de chômage des 15-24 ans : l’Agglomération (32,8${NBSP}%) dépasse le Gard (28,8${NBSP}%) de 4,0${NBSP}points`;
+const WORKSHOPS =
+	'Les problématiques de ce thème nomment 11 communes ; les plus citées : La Grand-Combe ' +
+	'(3 problématiques), Anduze (2 problématiques) et Saint-Jean-du-Gard (2 problématiques) ; ' +
+	'2 problématiques visent tout le territoire.';
+const CONCENTRATION = /pour « Indice de besoins \(Jeunesse\) » au seuil p ≤ 0,05 .*correction/;
 
-test('the Jeunesse chapter: sentence, map, print and Markdown', async ({ page, watch }) => {
+test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and Markdown', async ({
+	page,
+	watch,
+	browser
+}) => {
 	await page.goto('/diagnostic/?theme=jeunesse');
-	await expect(page.getByTestId('diagnostic')).toHaveAttribute('data-state', 'ready');
+	await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diagnostic partagé — Jeunesse');
+	// The theme is named once: no chapter heading repeating it.
+	await expect(page.getByRole('heading', { name: 'Jeunesse', exact: true })).toHaveCount(0);
 	const row = page.locator('[data-indicator="chomage_15_24"]');
 	await expect(row.getByTestId('diagnostic-sentence')).toContainText(HEAD);
 	await expect(row.getByTestId('diagnostic-sentence')).toContainText('RP 2022');
-	// Its map: the 71 communes of the territory, painted.
 	await expect(row.locator('svg path.t')).toHaveCount(71);
+	await expect(row.locator('path[data-code="30007"]')).toHaveAttribute('fill', '#f03b20');
+	await expect(page.getByTestId('diagnostic-concentration')).toContainText(CONCENTRATION);
+	await expect(page.getByTestId('diagnostic-concentration')).toContainText('Tests multiples');
 	await expect(page.getByTestId('diagnostic-gaps')).toContainText('Taux d’activité des 15-24 ans');
+
+	const workshops = page.getByTestId('diagnostic-workshops');
+	await expect(workshops).toHaveAttribute('data-state', 'ready');
+	await expect(workshops.getByTestId('diagnostic-example')).toContainText('Exemple fictif');
+	await expect(workshops).toContainText(WORKSHOPS);
+	await expect(workshops.getByTestId('diagnostic-silent')).toContainText('besoin silencieux');
 
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -31,7 +61,9 @@ test('the Jeunesse chapter: sentence, map, print and Markdown', async ({ page, w
 	expect(download.suggestedFilename()).toBe('diagnostic-jeunesse.md');
 	const md = await readFile((await download.path())!, 'utf8');
 	expect(md).toContain(HEAD);
-	expect(md).toContain('## Jeunesse');
+	expect(md).toMatch(CONCENTRATION);
+	expect(md).toContain('**Exemple fictif**');
+	expect(md).toContain(WORKSHOPS);
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('header.site')).toBeHidden();
@@ -40,4 +72,21 @@ test('the Jeunesse chapter: sentence, map, print and Markdown', async ({ page, w
 	await expect(page.getByTestId('diagnostic-foot')).toContainText('Sources :');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
+
+	// Without JavaScript: the prerendered page has its sentences, maps and concentrations.
+	const still = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+	const html = await still.newPage();
+	await html.goto('/diagnostic/jeunesse/');
+	const stillRow = html.locator('[data-indicator="chomage_15_24"]');
+	await expect(stillRow.getByTestId('diagnostic-sentence')).toContainText(HEAD);
+	await expect(stillRow.locator('path[data-code="30007"]')).toHaveAttribute('fill', '#f03b20');
+	await expect(html.getByTestId('diagnostic-map')).toHaveCount(7);
+	await expect(html.getByTestId('diagnostic-concentration')).toContainText(CONCENTRATION);
+	// The workshop part needs the script: its <noscript> says so (Chromium with scripts turned off
+	// still parses <noscript> as text, so the HTML is read).
+	expect(await html.getByTestId('diagnostic-workshops').innerHTML()).toContain(
+		'activez JavaScript'
+	);
+	await expect(html.getByRole('button')).toHaveCount(0);
+	await still.close();
 });

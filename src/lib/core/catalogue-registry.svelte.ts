@@ -30,14 +30,19 @@ export class CatalogueError extends Error {
 
 const ID = /^[a-z][a-z0-9_]{1,62}$/;
 
-/** Built-in and run-time indicators, and the themes they belong to. */
-export class CatalogueRegistry {
-	#added = $state.raw<Indicator[]>([]);
-	readonly themes: ThemeEntry[] = builtInThemes.map((t) => ({
+/** The built-in themes as entries, with their notes and what open data cannot measure. */
+export function builtInThemeEntries(): ThemeEntry[] {
+	return builtInThemes.map((t) => ({
 		...t,
 		note: themeNotes[t.id],
 		missing: missingIndicators.filter((m) => m.theme === t.id)
 	}));
+}
+
+/** Built-in and run-time indicators, and the themes they belong to. */
+export class CatalogueRegistry {
+	#added = $state.raw<Indicator[]>([]);
+	readonly themes: ThemeEntry[] = builtInThemeEntries();
 
 	/** Every indicator: built-in first, then those added at run time. */
 	get indicators(): Indicator[] {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, gapOf } from './gap';
 
+const RATE = { unit: '%', digits: 1 };
+
 describe('gaps', () => {
 	it('is null when a side is missing', () => {
 		expect(gapOf(null, 3)).toBeNull();
@@ -8,9 +10,26 @@ describe('gaps', () => {
 	});
 	it('speaks in points for a rate in %', () => {
 		// 32.8 − 28.8 = 4.0 points (the example).
-		expect(formatGap(gapOf(32.8, 28.8), { unit: '%', digits: 1 })).toBe('+4,0\u00a0points');
+		expect(formatGap(gapOf(32.8, 28.8), RATE)).toBe('+4,0\u00a0points');
 		expect(formatGap(-1200, { unit: '€', digits: 0 })).toBe('−1\u202f200\u00a0€');
-		expect(formatGap(-0.01, { unit: '%', digits: 1 })).toBe('0,0\u00a0points');
-		expect(formatGap(null, { unit: '%', digits: 1 })).toBe('n.d.');
+		expect(formatGap(null, RATE)).toBe('n.d.');
+	});
+	it('puts « point » in the singular below 2, judged on the figure shown', () => {
+		const cases: [number, string][] = [
+			[0.7, '+0,7\u00a0point'],
+			[1.5, '+1,5\u00a0point'],
+			[-1.9, '−1,9\u00a0point'],
+			// 1.96 is shown « 2,0 »: plural, as the reader sees 2.
+			[1.96, '+2,0\u00a0points'],
+			[2, '+2,0\u00a0points'],
+			[-0.01, '0,0\u00a0point']
+		];
+		for (const [gap, expected] of cases) expect(formatGap(gap, RATE)).toBe(expected);
+		expect(formatGap(2, { unit: '%', digits: 0 })).toBe('+2\u00a0points');
+	});
+	it('shortens a long « pour 1 000 … » unit when asked', () => {
+		const unit = { unit: 'pour 1 000 enfants de 0 à 14 ans', digits: 1 };
+		expect(formatGap(-12.34, unit)).toBe('−12,3\u00a0pour 1 000 enfants de 0 à 14 ans');
+		expect(formatGap(-12.34, unit, { short: true })).toBe('−12,3\u00a0pour 1 000');
 	});
 });

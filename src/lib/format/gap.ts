@@ -7,15 +7,33 @@ export function gapOf(value: number | null, reference: number | null): number | 
 	return value === null || reference === null ? null : value - reference;
 }
 
-/** « +4,0 points », « −0,3 ‰ », « 0,0 points »; « n.d. » for a missing gap. */
+/**
+ * The unit of a gap, short when asked: « pour 1 000 enfants de 0 à 14 ans » → « pour 1 000 »
+ * (a table column already names whom the rate counts).
+ */
+export function gapUnit(unit: string, short = false): string {
+	if (short && unit.startsWith('pour 1 000')) return 'pour 1 000';
+	return unit;
+}
+
+/**
+ * « +4,0 points », « −0,7 point », « −0,3 ‰ »; « n.d. » for a missing gap. French puts « point »
+ * in the singular below 2 (« 1,5 point », « 2 points »), judged on the rounded figure shown.
+ */
 export function formatGap(
 	gap: number | null,
-	indicator: Pick<Indicator, 'unit' | 'digits'>
+	indicator: Pick<Indicator, 'unit' | 'digits'>,
+	options: { short?: boolean } = {}
 ): string {
 	if (gap === null) return 'n.d.';
-	const text = formatNumber(Math.abs(gap), indicator.digits);
-	const zero = text === formatNumber(0, indicator.digits);
-	const sign = zero ? '' : gap > 0 ? '+' : '−';
-	const unit = indicator.unit === '%' ? 'points' : indicator.unit;
+	const rounded = Number(Math.abs(gap).toFixed(indicator.digits));
+	const text = formatNumber(rounded, indicator.digits);
+	const sign = rounded === 0 ? '' : gap > 0 ? '+' : '−';
+	const unit =
+		indicator.unit === '%'
+			? rounded < 2
+				? 'point'
+				: 'points'
+			: gapUnit(indicator.unit, options.short);
 	return `${sign}${text}${unit ? `\u00a0${unit}` : ''}`;
 }

@@ -18,6 +18,9 @@ export const OFFLINE_FALLBACK = '/indisponible/';
 /** A commune portrait's address: `/commune/` and an INSEE code (Corsica's 2A/2B included). */
 const PORTRAIT = /^\/commune\/(\d{5}|2[AB]\d{3})\/$/;
 
+/** A diagnostic theme's address: `/diagnostic/` and a theme id (or `tous`). */
+const DIAGNOSTIC_THEME = /^\/diagnostic\/[a-z_]+\/$/;
+
 /**
  * True when `pathname` (with or without its trailing slash) is one of the site's pages. A portrait
  * address counts when it has the shape of a commune code; the page itself says if the code is not
@@ -25,5 +28,5 @@ const PORTRAIT = /^\/commune\/(\d{5}|2[AB]\d{3})\/$/;
  */
 export function isKnownPath(pathname: string): boolean {
 	const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-	return KNOWN_PATHS.includes(path) || PORTRAIT.test(path);
+	return KNOWN_PATHS.includes(path) || PORTRAIT.test(path) || DIAGNOSTIC_THEME.test(path);
 }

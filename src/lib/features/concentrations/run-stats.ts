@@ -8,6 +8,7 @@ import type { LisaResult } from '$lib/analysis/lisa';
 import type { MoranResult } from '$lib/analysis/moran';
 import { classStability, type ClassStability } from '$lib/analysis/stability';
 import type { SpatialWeights } from '$lib/analysis/weights';
+import { handleRequest } from '$lib/analysis/protocol';
 import { correctedClusters, type Correction } from './significance';
 
 /** Number of seeds used to measure stability. */
@@ -52,6 +53,16 @@ export async function runStats(client: AnalysisClient, input: StatsInput): Promi
 		client.run({ kind: 'gi', ...msg, inference: 'analytic' })
 	]);
 	return { lisa, moran, gi, lisaMs, lisaWorkerMs };
+}
+
+/**
+ * The LISA of `input` computed here, without the worker: the worker's own request handler, for
+ * pages prerendered at build time (same request, same seed, same result as `runStats`).
+ */
+export function lisaHere(input: StatsInput): LisaResult {
+	const res = handleRequest({ kind: 'lisa', ...message(input) });
+	if (!res.ok) throw new Error(res.error);
+	return res.result as LisaResult;
 }
 
 /** Seeds of the stability runs: the chosen seed and the following ones. */

@@ -73,3 +73,36 @@ export function headlineSentence(h: HeadlineCounts): string {
 	}
 	return `${communes(h.corrected)} ${h.corrected === 1 ? 'appartient' : 'appartiennent'} à un regroupement significatif ${what} ${at} ${how} (${communes(h.uncorrected)} sans correction).`;
 }
+
+/** How the headline names each correction, inside a sentence. */
+export const CORRECTION_NAMES: Record<'none' | 'fdr' | 'bonferroni', string> = {
+	none: '',
+	fdr: 'taux de fausses découvertes',
+	bonferroni: 'Bonferroni'
+};
+
+/** A caveat on clusters: a short title and its plain-French explanation. */
+export interface Caveat {
+	title: string;
+	text: string;
+}
+
+/** The honest caveats that go with every cluster result (threshold `alpha`). */
+export function clusterCaveats(alpha: number, smallDenominator: number): Caveat[] {
+	const p = formatNumber(alpha, alpha < 0.01 ? 3 : 2);
+	const share = formatNumber(Math.round(1 / alpha), 0);
+	return [
+		{
+			title: 'Tests multiples',
+			text: `chaque commune est testée à part ; à p ≤ ${p}, environ une commune sur ${share} ressort par hasard. La correction « taux de fausses découvertes » (FDR) retire une partie de ces fausses alertes : un regroupement qui ne résiste pas à la correction est à lire avec prudence.`
+		},
+		{
+			title: 'Petits nombres',
+			text: `dans une petite commune, un taux calculé sur moins de ${smallDenominator} personnes varie beaucoup d’une année à l’autre ; l’indice en hérite.`
+		},
+		{
+			title: 'Ressemblance, pas cause',
+			text: 'un regroupement décrit une ressemblance entre voisines, pas une cause.'
+		}
+	];
+}

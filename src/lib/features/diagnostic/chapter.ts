@@ -6,6 +6,7 @@
 import type { ThemeEntry } from '$lib/core/catalogue-registry.svelte';
 import type { MissingIndicator } from '$lib/indicators/missing';
 import type { Indicator, Snapshot, ThemeId } from '$lib/indicators/types';
+import type { ChapterConcentration } from './concentration';
 import { indicatorSentence, type DiagnosticSentence } from './sentences';
 
 /** What the page, the print and the Markdown show for one theme. */
@@ -16,6 +17,8 @@ export interface Chapter {
 	/** Why the theme is hard to measure with open data (null when it is not). */
 	note: string | null;
 	missing: MissingIndicator[];
+	/** Where needs concentrate (absent when not computed). */
+	concentration?: ChapterConcentration;
 }
 
 /** Where the numbers come from. */

@@ -1,29 +1,26 @@
-/** The diagnostic page's wiring: decode the URL into the first view, keep view and URL in step. */
+/**
+ * `/diagnostic/?theme=…`, the first address of the diagnostic: prerendering cannot see the query,
+ * so the browser sends such a link on to the theme's own page (`/diagnostic/jeunesse/`). An
+ * unknown theme stays on the first theme with a notice saying why.
+ */
 import { onMount } from 'svelte';
-import { resolve } from '$app/paths';
+import { goto } from '$app/navigation';
+import { diagnosticHref } from './href';
 import { page } from '$app/state';
-import { decodeView, encodeView } from '$lib/view/codec';
-import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
-import type { DiagnosticPage } from './diagnostic.svelte';
+import { decodeView, type UrlNote } from '$lib/view/codec';
 import { defaultDiagnosticView, diagnosticFields } from './view';
 
-/** Registers the page's lifecycle and effects. */
-export function wireDiagnosticPage(p: DiagnosticPage): void {
-	const fields = () => diagnosticFields(p.themes.map((t) => t.id));
-	const decode = (q: URLSearchParams) => decodeView(q, fields(), defaultDiagnosticView());
+/** Registers the redirection; `onNotes` receives what was wrong with the link. */
+export function followThemeLink(
+	themes: () => readonly string[],
+	onNotes: (n: UrlNote[]) => void
+): void {
 	onMount(() => {
-		void p.start(() => {
-			const { view, notes } = decode(page.url.searchParams);
-			p.notes = notes;
-			return view;
-		});
-	});
-	syncViewWithUrl({
-		path: resolve('/diagnostic/'),
-		current: () => (p.ready ? p.view : null),
-		encode: (v) => encodeView(v, fields(), defaultDiagnosticView()),
-		decode,
-		apply: (v) => (p.view = v),
-		onNotes: (notes) => (p.notes = notes)
+		const q = page.url.searchParams;
+		if (!q.has('theme')) return;
+		const { view, notes } = decodeView(q, diagnosticFields(themes()), defaultDiagnosticView());
+		if (notes.length) onNotes(notes);
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- diagnosticHref resolves it
+		else void goto(diagnosticHref(view.theme), { replaceState: true });
 	});
 }

@@ -12,7 +12,7 @@
  *   Sénéchas has P22_ACT1524 = 0: no rate (dénominateur nul) → « 1 commune sans valeur ».
  * Part des jeunes de 15 à 29 ans = P22_POP1529 / (the seven P22_POP bands):
  *   Agglomération 19 687,3 / 135 747 = 14,503 % → « 14,5 % »;
- *   Gard 116 398,9 / 764 010 = 15,235 % → « 15,2 % »; gap 14,503 − 15,235 = −0,732 → « 0,7 points ».
+ *   Gard 116 398,9 / 764 010 = 15,235 % → « 15,2 % »; gap 14,503 − 15,235 = −0,732 → « 0,7 point » (singular below 2).
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
@@ -56,7 +56,7 @@ describe('diagnostic sentences (Jeunesse)', () => {
 
 	it('says « en dessous » when the Agglomération is lower', () => {
 		expect(text('part_15_29')).toMatch(
-			/^Part des jeunes de 15 à 29 ans : l’Agglomération \(14,5\u00a0%\) est en dessous du Gard \(15,2\u00a0%\) de 0,7\u00a0points ; /
+			/^Part des jeunes de 15 à 29 ans : l’Agglomération \(14,5\u00a0%\) est en dessous du Gard \(15,2\u00a0%\) de 0,7\u00a0point ; /
 		);
 	});
 
@@ -69,11 +69,45 @@ describe('diagnostic sentences (Jeunesse)', () => {
 		expect(chapter.missing.map((m) => m.id)).toEqual(['taux_activite_15_24']);
 	});
 
-	it('exports the same sentences as Markdown', () => {
+	it('exports the same sentences as Markdown, the theme named once', () => {
 		const md = diagnosticMarkdown([chapter], { territoryName: 'X', date: '1 décembre 2026' });
 		expect(md).toContain(text('chomage_15_24'));
-		expect(md).toContain('## Jeunesse');
+		expect(md).toContain('# Diagnostic partagé — Jeunesse\n');
+		expect(md).not.toContain('## Jeunesse');
+		expect(md).toContain('## Indicateurs clés');
 		expect(md).toContain('Taux d’activité des 15-24 ans');
+		// The workshops are counted in the browser: without them, the section says so.
+		expect(md).toContain('## Ce que les ateliers ont soulevé\n\n_Non compté');
+	});
+
+	it('exports where needs concentrate and what the workshops raised, labelled « exemple fictif »', () => {
+		const withParts = {
+			...chapter,
+			concentration: {
+				components: ['A', 'B'],
+				headline: 'Titre des concentrations.',
+				clusters: 'Regroupements.',
+				caveats: [{ title: 'Tests multiples', text: 'prudence.' }]
+			}
+		};
+		const md = diagnosticMarkdown(
+			[withParts, { ...withParts, theme: 'familles', label: 'Familles' }],
+			{
+				territoryName: 'X',
+				date: '1 décembre 2026',
+				example: true,
+				workshops: { jeunesse: { summary: 'Résumé.', crossings: ['Silence à Aujac.'] } }
+			}
+		);
+		expect(md).toContain('## Jeunesse\n\n### Indicateurs clés');
+		expect(md).toContain(
+			'### Où les besoins se concentrent\n\nTitre des concentrations.\n\nIndice de besoins : A ; B.\n\nRegroupements.\n\n- **Tests multiples** : prudence.'
+		);
+		expect(md).toContain(
+			'### Ce que les ateliers ont soulevé\n\n**Exemple fictif** : problématiques d’exemple livrées avec l’atlas.\n\nRésumé.\n\n#### Besoins silencieux\n\n- Silence à Aujac.'
+		);
+		// « Familles » was not counted: its section says so rather than showing nothing.
+		expect(md.split('_Non compté').length).toBe(2);
 	});
 });
 

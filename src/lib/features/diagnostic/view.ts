@@ -19,7 +19,8 @@ export function defaultDiagnosticView(): DiagnosticView {
 
 /** The page's fields, checked against the catalogue's themes. */
 export function diagnosticFields(themes: readonly string[]): Fields<DiagnosticView> {
+	const choices = [...new Set([ALL_THEMES, ...themes])];
 	return {
-		theme: field({ param: 'theme', schema: v.picklist([ALL_THEMES, ...themes], 'thème inconnu') })
+		theme: field({ param: 'theme', schema: v.picklist(choices, 'thème inconnu') })
 	};
 }

@@ -7,7 +7,8 @@ import type { LisaResult } from '$lib/analysis/lisa';
 import type { NeedsIndexResult } from '$lib/analysis/needs-index';
 import { indicators } from '$lib/indicators/catalogue';
 import type { Snapshot } from '$lib/indicators/types';
-import { clusterPosition, indexPosition, themeIndex } from './needs-position';
+import { themeIndex } from '$lib/features/concentrations/build-index';
+import { clusterPosition, indexPosition } from './needs-position';
 
 const codes = ['a', 'b', 'c', 'd'];
 const index = {

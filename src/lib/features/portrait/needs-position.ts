@@ -8,24 +8,8 @@ import { rankOf, type Rank } from '$lib/analysis/rank';
 import { clusterLabels, type ClusterCode } from '$lib/analysis/clusters';
 import type { LisaResult } from '$lib/analysis/lisa';
 import type { NeedsIndexResult } from '$lib/analysis/needs-index';
-import type { Indicator, Snapshot, ThemeId } from '$lib/indicators/types';
-import { buildIndex } from '$lib/features/concentrations/build-index';
-import { defaultSettings, type Settings } from '$lib/features/concentrations/settings';
 import { correctedClusters } from '$lib/features/concentrations/significance';
 import { formatP } from '$lib/features/concentrations/texts';
-
-/** The index of one theme with the page's default settings, or its French error. */
-export function themeIndex(
-	theme: ThemeId,
-	catalogue: readonly Indicator[],
-	snapshot: Snapshot,
-	codes: readonly string[]
-): { settings: Settings; result: NeedsIndexResult | null; error: string | null } {
-	const settings = defaultSettings(catalogue, theme);
-	if (!settings.choices.length)
-		return { settings, result: null, error: 'aucun indicateur mesurable pour ce thème' };
-	return { settings, ...buildIndex(settings, catalogue, snapshot, codes, null) };
-}
 
 /** One commune's place in an index: its value, its rank (1er = most need), its flag. */
 export interface IndexPosition {

@@ -11,6 +11,7 @@ import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure'
 import type { Engine } from '$lib/data/duckdb';
 import type { Problem } from '$lib/features/workshops/model';
 import { toAnalysisValues } from '$lib/features/concentrations/inputs';
+import { themeIndex } from '$lib/features/concentrations/build-index';
 import { runStats } from '$lib/features/concentrations/run-stats';
 import {
 	territoryCollection,
@@ -20,7 +21,6 @@ import type { ThemeId } from '$lib/indicators/types';
 import {
 	clusterPosition,
 	indexPosition,
-	themeIndex,
 	type ClusterPosition,
 	type IndexPosition
 } from './needs-position';

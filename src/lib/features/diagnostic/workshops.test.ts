@@ -1,0 +1,92 @@
+/**
+ * The workshop part of a chapter on small fixtures whose answer is worked out by hand, and on
+ * the fictional example set (data/problemes-exemple-fictif.csv) for « Jeunesse ».
+ */
+import { describe, expect, it } from 'vitest';
+import { chapterWorkshops, crossingSentence, everyPlace, workshopSentence } from './workshops';
+
+const codes = ['a', 'b', 'c', 'd', 'e', 'f'];
+const names = { a: 'Aujac', b: 'Bagard', c: 'Cendras', d: 'Deaux', e: 'Euzet', f: 'Mons' };
+const at = (problems: number, weight: number, intensity: number | null) => ({
+	problems,
+	weight,
+	intensity
+});
+
+describe('workshopSentence', () => {
+	it('names the most cited communes (by weight) and the whole-territory problems', () => {
+		// « Jeunesse » in the example set, leaving out the 3 « écartée » rows (none is Jeunesse):
+		// weights La Grand-Combe 11+7+4 = 22 (3 problems), Anduze 12+6 = 18
+		// (2), Saint-Jean-du-Gard 12+3 = 15 (2), then 8 more communes; 2 problems (7 and 6) name
+		// « tout le territoire ». Here with three of them and a fourth lighter one.
+		const counts = {
+			byCommune: {
+				a: at(3, 22, 1),
+				b: at(2, 18, 1),
+				c: at(2, 15, 1),
+				d: at(1, 5, 1),
+				e: at(0, 0, 0)
+			},
+			whole: { problems: 2, weight: 13 }
+		};
+		expect(workshopSentence(counts, codes, names)).toBe(
+			'Les problématiques de ce thème nomment 4 communes ; les plus citées : Aujac (3 problématiques), ' +
+				'Bagard (2 problématiques) et Cendras (2 problématiques) ; 2 problématiques visent tout le territoire.'
+		);
+	});
+	it('says when nothing was raised', () => {
+		const none = { byCommune: {}, whole: { problems: 0, weight: 0 } };
+		expect(workshopSentence(none, codes, names)).toBe(
+			'Les ateliers n’ont soulevé aucune problématique sur ce thème.'
+		);
+		expect(workshopSentence({ ...none, whole: { problems: 1, weight: 3 } }, codes, names)).toBe(
+			'Aucune problématique de ce thème ne nomme une commune ; 1 problématique vise tout le territoire.'
+		);
+	});
+});
+
+describe('crossingSentence (the /croisements quadrants)', () => {
+	// Values 1…6: terciles (simple-statistics, 6 values) at (2+3)/2 = 2,5 and (4+5)/2 = 4,5, so
+	// e (5) and f (6) are the most marked third. Intensities > 0: b 1, f 2, a 10 → median 2; a
+	// (10 > 2) is « beaucoup », in the least marked third: raised but little measured. e has no
+	// mention: a silent need. f is cited: measured and raised.
+	const values = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 };
+	const counts = {
+		byCommune: { a: at(2, 10, 10), b: at(1, 1, 1), f: at(1, 2, 2) },
+		whole: { problems: 0, weight: 0 }
+	};
+	const ind = { label: 'Taux de chômage', polarity: 1 as const };
+
+	it('names the silent needs and the needs raised but little measured', () => {
+		expect(crossingSentence(ind, values, counts, codes, names)).toBe(
+			'Taux de chômage : besoin silencieux (tiers le plus marqué, aucune problématique) à Euzet ; ' +
+				'besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à Aujac.'
+		);
+	});
+	it('turns the terciles round when a low value signals the need', () => {
+		// Polarity −1: a (1) and b (2) are the most marked third; b is cited, a is cited → no silent
+		// need; e (5) is now least marked with no mention; nobody is « beaucoup » and least marked.
+		expect(crossingSentence({ ...ind, polarity: -1 }, values, counts, codes, names)).toBeNull();
+	});
+	it('says nothing for an indicator without a direction of need', () => {
+		expect(crossingSentence({ ...ind, polarity: 0 }, values, counts, codes, names)).toBeNull();
+	});
+	it('gathers the chapter: summary, then one sentence per indicator that has something', () => {
+		const part = chapterWorkshops(
+			[ind, { ...ind, polarity: 0 }],
+			() => values,
+			counts,
+			codes,
+			names
+		);
+		expect(part.crossings).toHaveLength(1);
+		expect(part.summary).toContain('nomment 3 communes');
+	});
+});
+
+describe('everyPlace', () => {
+	it('lists every name in French order, up to a limit', () => {
+		expect(everyPlace(['Mons', 'Aujac'])).toBe('Aujac et Mons');
+		expect(everyPlace(['Mons', 'Aujac', 'Euzet'], 2)).toBe('Aujac, Euzet et 1 autre commune');
+	});
+});

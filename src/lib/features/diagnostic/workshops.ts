@@ -1,0 +1,115 @@
+/**
+ * « Ce que les ateliers ont soulevé » and « Besoins silencieux » for one theme, in plain French:
+ * the workshop counts of the core's problems store (filtered on the theme, as /croisements
+ * filters them) and the /croisements crossing (`crossNeeds`) of each key indicator. Pure.
+ */
+import type { CommuneProblems } from '$lib/core/problems.svelte';
+import { crossNeeds } from '$lib/features/crossing/quadrants';
+import { formatNumber } from '$lib/format/number';
+import type { Indicator } from '$lib/indicators/types';
+
+/** The theme's problem counts, as the problems store gives them. */
+export interface ThemeCounts {
+	byCommune: Record<string, CommuneProblems>;
+	whole: { problems: number; weight: number };
+}
+
+/** « A », « A et B », « A, B et C », in French order; past `max` names, « … et 12 autres communes ». */
+export function everyPlace(list: readonly string[], max = 10): string {
+	const sorted = [...list].sort((a, b) => a.localeCompare(b, 'fr'));
+	if (sorted.length > max) {
+		const rest = sorted.length - max;
+		const s = rest > 1 ? 's' : '';
+		return `${sorted.slice(0, max).join(', ')} et ${rest} autre${s} commune${s}`;
+	}
+	return sorted.length > 1
+		? `${sorted.slice(0, -1).join(', ')} et ${sorted.at(-1)}`
+		: (sorted[0] ?? '');
+}
+
+const communes = (n: number) => (n === 1 ? '1 commune' : `${formatNumber(n, 0)} communes`);
+const problems = (n: number) =>
+	n === 1 ? '1 problématique' : `${formatNumber(n, 0)} problématiques`;
+
+/** How many communes the workshops named on this theme, the most cited ones, the whole-territory ones. */
+export function workshopSentence(
+	counts: ThemeCounts,
+	codes: readonly string[],
+	names: Record<string, string>
+): string {
+	const cited = codes
+		.filter((c) => (counts.byCommune[c]?.problems ?? 0) > 0)
+		.sort(
+			(a, b) => counts.byCommune[b]!.weight - counts.byCommune[a]!.weight || a.localeCompare(b)
+		);
+	const whole = counts.whole.problems;
+	const wholeText = whole
+		? `${problems(whole)} ${whole === 1 ? 'vise' : 'visent'} tout le territoire`
+		: '';
+	if (!cited.length)
+		return whole
+			? `Aucune problématique de ce thème ne nomme une commune ; ${wholeText}.`
+			: 'Les ateliers n’ont soulevé aucune problématique sur ce thème.';
+	const top = cited
+		.slice(0, 3)
+		.map((c) => `${names[c] ?? c} (${problems(counts.byCommune[c]!.problems)})`);
+	const list = top.length > 1 ? `${top.slice(0, -1).join(', ')} et ${top.at(-1)}` : top[0]!;
+	return (
+		`Les problématiques de ce thème nomment ${communes(cited.length)} ; les plus citées : ${list}` +
+		(whole ? ` ; ${wholeText}` : '') +
+		'.'
+	);
+}
+
+/** One indicator crossed with the workshops: its silent needs and its needs raised but little measured. */
+export function crossingSentence(
+	indicator: Pick<Indicator, 'label' | 'polarity'>,
+	values: Record<string, number | null>,
+	counts: ThemeCounts,
+	codes: readonly string[],
+	names: Record<string, string>
+): string | null {
+	if (indicator.polarity === 0) return null;
+	const intensity = Object.fromEntries(
+		Object.entries(counts.byCommune).map(([c, x]) => [c, x.intensity])
+	);
+	const { rows } = crossNeeds(codes, values, intensity, indicator.polarity);
+	const named = (reading: string) =>
+		rows.filter((r) => r.reading === reading).map((r) => names[r.code] ?? r.code);
+	const silent = named('silent');
+	const unmeasured = named('unmeasured');
+	if (!silent.length && !unmeasured.length) return null;
+	const parts = [
+		silent.length
+			? `besoin silencieux (tiers le plus marqué, aucune problématique) à ${everyPlace(silent)}`
+			: 'aucun besoin silencieux',
+		unmeasured.length
+			? `besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à ${everyPlace(unmeasured)}`
+			: 'aucun besoin exprimé mais peu mesuré'
+	];
+	return `${indicator.label} : ${parts.join(' ; ')}.`;
+}
+
+/** What a chapter says about the workshops. */
+export interface ChapterWorkshops {
+	summary: string;
+	/** One sentence per key indicator with silent or little-measured needs. */
+	crossings: string[];
+}
+
+/** The chapter's workshop part, from the theme's counts and its key indicators' values. */
+export function chapterWorkshops(
+	indicators: readonly Pick<Indicator, 'label' | 'polarity'>[],
+	valuesOf: (i: number) => Record<string, number | null>,
+	counts: ThemeCounts,
+	codes: readonly string[],
+	names: Record<string, string>
+): ChapterWorkshops {
+	return {
+		summary: workshopSentence(counts, codes, names),
+		crossings: indicators.flatMap((ind, i) => {
+			const s = crossingSentence(ind, valuesOf(i), counts, codes, names);
+			return s ? [s] : [];
+		})
+	};
+}
