@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
  * Call before the page loads: records the legend text's first render time (Element Timing),
  * observed from the start (an observer registered later does not always get it buffered).
  */
-export function watchFirstVisible(page: Page): Promise<void> {
-	return page.addInitScript(() => {
+export async function watchFirstVisible(page: Page): Promise<void> {
+	await page.addInitScript(() => {
 		new PerformanceObserver((list) => {
 			const w = window as unknown as { __legendPaint?: number };
 			const e = list.getEntries()[0] as PerformanceEntry & { renderTime: number };
