@@ -10,6 +10,9 @@ describe('slidePageName', () => {
 		expect(slidePageName('/croisements/')).toBe('Croisements');
 		expect(slidePageName('/commune/30007/')).toBe('Portrait de commune 30007');
 		expect(slidePageName('/commune/2A004/')).toBe('Portrait de commune 2A004');
+		expect(slidePageName('/diagnostic/jeunesse/')).toBe('Diagnostic · Jeunesse');
+		expect(slidePageName('/diagnostic/tous/')).toBe('Diagnostic · tous les thèmes');
+		expect(slidePageName('/donnees/')).toBe('Données');
 	});
 	it('shows an unknown path as is', () => {
 		expect(slidePageName('/autre/')).toBe('/autre/');
