@@ -234,7 +234,7 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	await page.goto('/presentation/');
 	const slides = page.getByTestId('slide');
 	await expect(slides).toHaveCount(6);
-	await expect(slides.nth(0)).toContainText('Diagnostic · ?theme=jeunesse');
+	await expect(slides.nth(0)).toContainText('Diagnostic · Jeunesse');
 	await expect(slides.nth(1)).toContainText('Portrait de commune 30007');
 	await expect(slides.nth(2)).toContainText('Comparer · ?communes=30007,30132');
 	await expect(slides.nth(3)).toContainText('Carte · ?indicateur=chomage_15_24');
