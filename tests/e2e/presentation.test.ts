@@ -190,7 +190,7 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	`);
 	const add = page.getByRole('button', { name: /^\+ Diapo/ });
 	for (const [path, n] of [
-		['/diagnostic/?theme=jeunesse', 1],
+		['/diagnostic/jeunesse/', 1],
 		['/commune/30007/', 2],
 		['/comparer/?communes=30007,30132', 3]
 	] as const) {
@@ -250,7 +250,7 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 		expect(sizes.body, `${what} : texte`).toBeGreaterThanOrEqual(24);
 		if (legend) expect(sizes.legend, `${what} : légende`).toBeGreaterThanOrEqual(20);
 	};
-	await expect(page).toHaveURL(/\/diagnostic\/\?theme=jeunesse$/);
+	await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Jeunesse');
 	await expect(page.getByTestId('diagnostic-map').first()).toBeVisible();
 	await expectReadable('/diagnostic', true);
