@@ -54,8 +54,13 @@ test('same seed, same map; the threshold and the correction update it', async ({
 	// The technical settings are folded away by default.
 	await expect(page.getByLabel('Permutations')).toBeHidden();
 	await openAdvanced(page);
-	// Enough permutations for p-values down to 0,0001, so 0,001 and Bonferroni can bite.
-	await page.getByLabel('Permutations').selectOption('9999');
+	// 99 permutations: the smallest p-value is 0,01, so p ≤ 0,001 and Bonferroni (0,05 / 71)
+	// leave fewer significant communes than p ≤ 0,05, and each run stays cheap (9 999 permutations
+	// three times over took a minute on a loaded CI machine).
+	await page.getByLabel('Permutations').selectOption('99');
+	await expect(page.locator('p', { hasText: 'LISA calculé en' })).toContainText(
+		'(99 permutations, graine'
+	);
 	const first = await readyClusters(page);
 	await setSeed(page, 7);
 	const other = await readyClusters(page);
@@ -75,6 +80,8 @@ test('same seed, same map; the threshold and the correction update it', async ({
 	await page.getByTestId('alpha').selectOption('0.05');
 	await expect.poll(() => readyClusters(page)).toBe(first);
 	await page.getByTestId('correction').selectOption('bonferroni');
+	// 1 / (99 + 1) = 0,01 > 0,05 / 71: the page says why Bonferroni leaves nothing here.
+	await expect(page.getByText('Avec 99 permutations, la plus petite valeur p')).toBeAttached();
 	await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
 	expect(watch.errors).toEqual([]);
 });
