@@ -6,7 +6,9 @@
 import type { Engine } from '$lib/data/duckdb';
 import type { UserSqlConnector } from '$lib/data/user-sql';
 import type { AtlasData } from '$lib/data/static-data';
+import type { DatasetStore } from '$lib/features/datasets/store';
 import { CatalogueRegistry } from './catalogue-registry.svelte';
+import { browserDatasetStoreLoader, UserDatasets } from './user-datasets.svelte';
 import { WorkshopProblems, type ProblemsLoader } from './workshop-problems.svelte';
 
 /** How the core gets its data and engine (the browser's by default; fakes in tests). */
@@ -15,6 +17,8 @@ export interface CoreLoaders {
 	engine(): Promise<Engine>;
 	/** Reads the workshop problems into the engine (the browser's store by default). */
 	problems?: ProblemsLoader;
+	/** The imported datasets' store (the browser's IndexedDB by default). */
+	datasets?: () => Promise<DatasetStore>;
 }
 
 /** See the module comment. */
@@ -26,22 +30,42 @@ export class AppCore {
 	/** The workshop problems, read once per page start and shared by every page. */
 	readonly problems: WorkshopProblems;
 
+	/** The user's imported datasets, shown as indicators on every page. */
+	readonly datasets: UserDatasets;
+
 	constructor(private readonly loaders: CoreLoaders) {
 		this.problems = new WorkshopProblems(loaders.problems);
+		this.datasets = new UserDatasets({
+			store: loaders.datasets ?? browserDatasetStoreLoader,
+			engine: () => this.engine(),
+			data: () => this.data(),
+			catalogue: this.catalogue
+		});
 	}
 
-	/** The first-paint data, fetched once; a failed load is retried on the next call. */
+	/**
+	 * The first-paint data, fetched once; a failed load is retried on the next call. When the user
+	 * has imported datasets, their indicators are added first (the engine computes them).
+	 */
 	data(): Promise<AtlasData> {
-		this.#data ??= this.loaders.data().catch((e: unknown) => {
-			this.#data = null;
-			throw e;
-		});
+		this.#data ??= Promise.all([this.loaders.data(), this.datasets.read()])
+			.then(async ([data]) => {
+				await this.datasets.attach(data);
+				return data;
+			})
+			.catch((e: unknown) => {
+				this.#data = null;
+				throw e;
+			});
 		return this.#data;
 	}
 
-	/** The DuckDB engine, started once on first use, after the first paint. */
+	/** The DuckDB engine, started once on first use, with the imported datasets put in. */
 	engine(): Promise<Engine> {
-		this.#engine ??= this.loaders.engine();
+		this.#engine ??= this.loaders.engine().then(async (engine) => {
+			await this.datasets.installAll(engine);
+			return engine;
+		});
 		return this.#engine;
 	}
 

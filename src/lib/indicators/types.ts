@@ -90,6 +90,8 @@ export interface Indicator {
 	counted?: { numerator: string; denominator: string; zero?: string };
 	/** Caveats shown on screen (vintage mismatch, straight-line distance, unverified code label…). */
 	caveats?: string[];
+	/** Set for an indicator built from a file the user imported (shown as « données importées »). */
+	userProvided?: { fileName: string; importedAt: string };
 }
 
 /**

@@ -8,12 +8,10 @@
  * - jeunes_non_inseres…csv: Alès 21.40 (2008), 24.60 (2013), 26.10 (2018); Corbès and Thoiras
  *   published apart, so Thoiras-Corbès (30329) has no rate (fusion).
  */
-import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '$lib/data/duckdb';
 import { duckdbProvider } from '$lib/data/values';
-import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
-import { connect, createNodeDb, rows } from '../../../../tests/helpers/duckdb-node';
+import { nodeEngine, staticDb } from '../../../../tests/helpers/static-engine';
 import { ageSeries, loadAgeData } from './age-structure';
 import { loadTrendData, trendLines } from './trends';
 
@@ -21,12 +19,7 @@ const names = { '30007': 'Alès', '30329': 'Thoiras-Corbès' };
 let engine: Engine;
 beforeAll(async () => {
 	// The files the browser loads, as the pipeline wrote them.
-	const db = await createNodeDb();
-	for (const file of Object.values(TABLE_FILES))
-		db.registerFileText(file, fs.readFileSync(`static/data/${file}`, 'utf8'));
-	const c = connect(db);
-	for (const sql of buildLoadTablesSql()) c.query(sql);
-	engine = { query: async (sql: string) => rows(c, sql) } as unknown as Engine;
+	engine = nodeEngine((await staticDb()).conn);
 });
 const provider = async () => duckdbProvider(engine);
 

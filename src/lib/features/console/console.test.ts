@@ -8,11 +8,10 @@
  * - value_gaps of territory communes: filo21_tp6021 secret for 54 communes, then six single
  *   gaps (fusion for Thoiras-Corbès, and one secret median).
  */
-import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUserSql, type UserSqlConnector } from '$lib/data/user-sql';
-import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
-import { boundRows, connect, createNodeDb } from '../../../../tests/helpers/duckdb-node';
+import { boundRows, connect } from '../../../../tests/helpers/duckdb-node';
+import { staticDb } from '../../../../tests/helpers/static-engine';
 import { problemsToArrowIPC } from '$lib/features/workshops/arrow';
 import { makeProblem } from '../../../../tests/fixtures/workshops/problem';
 import { EXAMPLE_QUERIES } from './examples';
@@ -27,11 +26,7 @@ import {
 
 let sql: UserSqlConnector;
 beforeAll(async () => {
-	const db = await createNodeDb();
-	for (const file of Object.values(TABLE_FILES))
-		db.registerFileText(file, fs.readFileSync(`static/data/${file}`, 'utf8'));
-	const app = connect(db);
-	for (const q of buildLoadTablesSql()) app.query(q);
+	const { db, conn: app } = await staticDb();
 	// Three problems: two in Alès (one also in La Grand-Combe), one on the whole territory.
 	const ipc = problemsToArrowIPC([
 		makeProblem('p1', { communes: ['30007', '30132'] }),

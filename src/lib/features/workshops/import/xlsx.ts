@@ -29,7 +29,8 @@ export function cellText(value: unknown): string {
 	return String(value);
 }
 
-type Sheet = { name: string; records: RawRecord[] };
+/** A worksheet's name and its non-empty rows. */
+export type Sheet = { name: string; records: RawRecord[] };
 
 /** How many fields the best of a sheet's first rows names: the data sheet names the most. */
 const score = (sheet: Sheet) =>
@@ -41,24 +42,34 @@ const score = (sheet: Sheet) =>
  * numbers are Excel's, so the report matches the sheet.
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<RawTable | null> {
+	const sheets = await readXlsxSheets(bytes);
+	const best = sheets.reduce<Sheet | null>((a, b) => (!a || score(b) > score(a) ? b : a), null);
+	if (!best) return null;
+	const others = sheets.filter((s) => s !== best).map((s) => s.name);
+	return sheetTable(best, others);
+}
+
+/** Every non-empty worksheet of a workbook, as records of text cells (Excel's row numbers). */
+export async function readXlsxSheets(bytes: Uint8Array): Promise<Sheet[]> {
 	const { default: ExcelJS } = await import('exceljs');
 	const workbook = new ExcelJS.Workbook();
 	// exceljs types want a Node Buffer; an ArrayBuffer works in both Node and the browser build.
 	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 	await workbook.xlsx.load(buffer as ArrayBuffer as never);
-	const sheets: Sheet[] = workbook.worksheets
+	return workbook.worksheets
 		.filter((ws) => ws.actualRowCount > 0)
 		.map((ws) => ({ name: ws.name, records: sheetRecords(ws) }))
 		.filter((s) => s.records.length > 0);
-	const best = sheets.reduce<Sheet | null>((a, b) => (!a || score(b) > score(a) ? b : a), null);
-	if (!best) return null;
-	const [header, ...rows] = best.records;
+}
+
+/** One worksheet as a table: its first row is the header. */
+export function sheetTable(sheet: Sheet, others: string[]): RawTable | null {
+	const [header, ...rows] = sheet.records;
 	if (!header) return null;
 	// A value right of the header is an unnamed column (reported), not a shifted row.
-	const width = Math.max(...best.records.map((r) => r.cells.length));
+	const width = Math.max(...sheet.records.map((r) => r.cells.length));
 	const headers = Array.from({ length: width }, (_, i) => header.cells[i] ?? '');
-	const others = sheets.filter((s) => s !== best).map((s) => s.name);
-	return { headers, headerLine: header.line, rows, sheet: { name: best.name, others } };
+	return { headers, headerLine: header.line, rows, sheet: { name: sheet.name, others } };
 }
 
 function sheetRecords(sheet: import('exceljs').Worksheet): RawRecord[] {
