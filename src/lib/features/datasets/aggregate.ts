@@ -5,21 +5,17 @@
  * are kept.
  */
 import type { CommuneMatcher } from '$lib/features/workshops/communes';
+import type { RejectedRow } from '$lib/features/workshops/import/report';
 import { readNumberCell } from '$lib/io/french-number';
 import { formatNumber } from '$lib/format/number';
 import type { DatasetSettings, StoredDataset } from './model';
+
+export type { RejectedRow };
 
 /** A table of text cells, as the workshop import's reading layer gives it. */
 export interface TextTable {
 	headers: string[];
 	rows: { line: number; cells: string[] }[];
-}
-
-/** A row left out, with its reasons in French. */
-export interface RejectedRow {
-	line: number;
-	cells: string[];
-	reasons: string[];
 }
 
 /** What the rows give. `error` is set when nothing can be read (a missing column). */

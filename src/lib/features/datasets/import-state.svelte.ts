@@ -1,0 +1,238 @@
+/**
+ * One dataset import on /donnees: the file read, the user's choices (what a row is, which column
+ * holds the commune, what to count), the report they give, the description, then saving. The
+ * report follows every choice at once; nothing is stored before « Enregistrer ».
+ */
+import type { AppCore } from '$lib/core/app-core.svelte';
+import type { AtlasData } from '$lib/data/static-data';
+import { aggregateRows, type Aggregated, type RejectedRow, type TextTable } from './aggregate';
+import { POSITION_COLUMN, readGeoJson } from './geojson';
+import type {
+	Coverage,
+	DatasetSettings,
+	DatasetShape,
+	DenominatorId,
+	Description,
+	StoredDataset
+} from './model';
+import { communeScope, loadCommuneLists, type CommuneLists } from './scope';
+import {
+	defaultDescription,
+	effectiveDescription,
+	guessCommuneColumn,
+	newDatasetId
+} from './choices';
+import { readDatasetFile, type FileReading } from './read-file';
+import { datasetStoreMessage } from './store';
+
+export class DatasetImport {
+	step = $state<'idle' | 'reading' | 'choosing' | 'saving' | 'saved'>('idle');
+	message = $state('');
+	fileName = $state('');
+	reading = $state.raw<FileReading | null>(null);
+	sheet = $state(0);
+	/** The stored dataset a newer file replaces (its id and choices are kept). */
+	replacing = $state.raw<StoredDataset | null>(null);
+
+	shape = $state<DatasetShape>('items');
+	communeColumn = $state('');
+	coverage = $state<Coverage>('territory');
+	itemMeasure = $state<'count' | 'sum'>('count');
+	sumColumn = $state('');
+	per = $state<DenominatorId | ''>('habitants');
+	valueColumn = $state('');
+	additive = $state(false);
+	numerator = $state('');
+	denominator = $state('');
+	scale = $state<100 | 1000>(100);
+	description = $state<Description>(defaultDescription());
+
+	#lists: CommuneLists | null = null;
+	#data: AtlasData | null = null;
+	lists = $state.raw<CommuneLists | null>(null);
+
+	constructor(private readonly core: AppCore) {}
+
+	/** Loads what matching needs (the commune lists and outlines). */
+	async start(): Promise<void> {
+		[this.#lists, this.#data] = await Promise.all([loadCommuneLists(), this.core.data()]);
+		this.lists = this.#lists;
+	}
+
+	get isGeo(): boolean {
+		return this.reading?.kind === 'geojson';
+	}
+
+	/** The GeoJSON placed in communes for the current coverage (null for a table). */
+	readonly geo = $derived.by(() => {
+		const r = this.reading;
+		const data = this.#data;
+		if (r?.kind !== 'geojson' || !data || !this.lists) return null;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
+		const scope = new Set(communeScope(this.lists, this.coverage).covered);
+		return readGeoJson(
+			r.text,
+			data.communes,
+			(c) => scope.has(c),
+			this.coverage === 'territory' ? 'l’Agglomération' : 'le Gard'
+		);
+	});
+
+	/** The table the choices apply to. */
+	readonly table = $derived.by((): TextTable | null => {
+		if (this.reading?.kind === 'table') return this.reading.sheets[this.sheet]?.table ?? null;
+		return this.geo?.ok ? this.geo.table : null;
+	});
+
+	/** Rows the reading itself left out (an unclosed quote, a point outside). */
+	readonly readRejected = $derived.by((): RejectedRow[] => {
+		if (this.reading?.kind === 'table') return this.reading.sheets[this.sheet]?.rejected ?? [];
+		return this.geo?.ok ? this.geo.rejected : [];
+	});
+
+	readonly settings = $derived.by((): DatasetSettings => {
+		const measure: DatasetSettings['measure'] =
+			this.shape === 'items'
+				? this.itemMeasure === 'count'
+					? { kind: 'count', per: this.per || null }
+					: { kind: 'sum', column: this.sumColumn, per: this.per || null }
+				: this.shape === 'communes'
+					? { kind: 'value', column: this.valueColumn, additive: this.additive }
+					: {
+							kind: 'rate',
+							numerator: this.numerator,
+							denominator: this.denominator,
+							scale: this.scale
+						};
+		return {
+			shape: this.shape,
+			communeColumn: this.communeColumn,
+			coverage: this.coverage,
+			measure
+		};
+	});
+
+	/** The per-commune numbers and the report of the current choices. */
+	readonly result = $derived.by((): Aggregated | null => {
+		const t = this.table;
+		if (!t || !this.lists) return null;
+		return aggregateRows(t, this.settings, communeScope(this.lists, this.coverage));
+	});
+
+	/** Every row left out, by reading or by the choices, in file order. */
+	readonly rejected = $derived(
+		[...this.readRejected, ...(this.result?.rejected ?? [])].sort((a, b) => a.line - b.line)
+	);
+
+	/** Reads a chosen file; a newer file for `replacing` keeps its choices. */
+	async open(file: File): Promise<void> {
+		this.step = 'reading';
+		this.message = '';
+		this.fileName = file.name;
+		this.sheet = 0;
+		const reading = await readDatasetFile(file.name, new Uint8Array(await file.arrayBuffer()));
+		if (reading.kind === 'error') {
+			this.reading = null;
+			this.step = 'idle';
+			this.message = `« ${file.name} » : ${reading.message}`;
+			return;
+		}
+		this.reading = reading;
+		if (reading.kind === 'table') {
+			const biggest = reading.sheets.reduce(
+				(b, s, i) => (s.table.rows.length > (reading.sheets[b]?.table.rows.length ?? 0) ? i : b),
+				0
+			);
+			this.sheet = biggest;
+		}
+		const previous = this.replacing;
+		if (previous) this.#restore(previous);
+		else this.#guess();
+		this.step = 'choosing';
+	}
+
+	#guess(): void {
+		if (this.isGeo) {
+			this.communeColumn = POSITION_COLUMN;
+			this.shape = 'items';
+			return;
+		}
+		this.communeColumn = guessCommuneColumn(this.table?.headers ?? []);
+	}
+
+	#restore(ds: StoredDataset): void {
+		const s = ds.settings;
+		this.shape = s.shape;
+		this.communeColumn = s.communeColumn;
+		this.coverage = s.coverage;
+		const m = s.measure;
+		if (m.kind === 'count' || m.kind === 'sum') {
+			this.itemMeasure = m.kind;
+			this.per = m.per ?? '';
+			if (m.kind === 'sum') this.sumColumn = m.column;
+		}
+		if (m.kind === 'value') [this.valueColumn, this.additive] = [m.column, m.additive];
+		if (m.kind === 'rate')
+			[this.numerator, this.denominator, this.scale] = [m.numerator, m.denominator, m.scale];
+		this.description = { ...ds.description };
+	}
+
+	/** Why « Enregistrer » cannot be used yet ('' when it can). */
+	get blocker(): string {
+		const r = this.result;
+		if (!r) return 'Choisissez un fichier.';
+		if (r.error) return r.error;
+		if (!this.description.label.trim()) return 'Donnez un nom à l’indicateur.';
+		if (!r.kept.length) return 'Aucune ligne du fichier n’est utilisable avec ces choix.';
+		return '';
+	}
+
+	/** Stores the dataset and adds its indicator everywhere. */
+	async save(): Promise<StoredDataset | null> {
+		const r = this.result;
+		if (!r || this.blocker) return null;
+		const ids = [
+			...this.core.catalogue.indicators.map((i) => i.id),
+			...this.core.datasets.list.map((d) => d.id)
+		];
+		const previous = this.replacing;
+		const description = effectiveDescription(this.description, this.settings);
+		const ds: StoredDataset = {
+			format: 'atlas-jeu-de-donnees',
+			version: 1,
+			id: previous?.id ?? newDatasetId(description.label, ids),
+			fileName: this.fileName,
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+			importedAt: new Date().toISOString(),
+			settings: $state.snapshot(this.settings),
+			description,
+			counts: r.counts,
+			secret: r.secret,
+			table: { headers: this.table?.headers ?? [], rows: r.kept },
+			report: [
+				...r.notes,
+				`${r.kept.length} ligne(s) retenue(s), ${this.rejected.length} laissée(s) de côté.`
+			]
+		};
+		this.step = 'saving';
+		try {
+			await this.core.datasets.save(ds, previous !== null);
+			this.step = 'saved';
+			this.message = `L’indicateur « ${description.label} » est ajouté : il est sur la carte, dans les comparaisons, les portraits, l’indice des besoins et les croisements.`;
+			this.replacing = null;
+			return ds;
+		} catch (e) {
+			this.step = 'choosing';
+			this.message = datasetStoreMessage(e);
+			return null;
+		}
+	}
+
+	/** Back to an empty form. */
+	reset(): void {
+		this.step = 'idle';
+		this.reading = null;
+		this.replacing = null;
+		this.description = defaultDescription();
+	}
+}
