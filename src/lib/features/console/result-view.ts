@@ -144,3 +144,22 @@ export function mapValues(
 	}
 	return out;
 }
+
+/**
+ * A result's code and value columns as a table of text cells, one line per row, for
+ * « Enregistrer comme indicateur » (the dataset import reads it like a file; NULL stays empty).
+ */
+export function resultTable(
+	rows: readonly Row[],
+	codeColumn: string,
+	valueColumn: string
+): { headers: string[]; rows: { line: number; cells: string[] }[] } {
+	const text = (v: Row[string] | undefined) => (v === null || v === undefined ? '' : String(v));
+	return {
+		headers: [codeColumn, valueColumn],
+		rows: rows.map((r, i) => ({
+			line: i + 1,
+			cells: [asCode(r[codeColumn]) ?? text(r[codeColumn]), text(r[valueColumn])]
+		}))
+	};
+}

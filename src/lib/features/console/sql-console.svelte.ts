@@ -38,12 +38,21 @@ export class SqlConsole {
 		try {
 			const engine = await this.core.engine();
 			await this.core.problems.load(engine);
-			this.tables = await listTables(await this.core.userSql());
+			await this.refreshTables();
 			this.status = 'idle';
 		} catch (e) {
 			this.status = 'failed';
 			this.error = `Le moteur de requêtes n’a pas pu démarrer : ${e instanceof Error ? e.message : String(e)}. Rechargez la page ; si le problème persiste, ce navigateur ne permet peut-être pas WebAssembly.`;
 		}
+	}
+
+	/** Lists the tables again (after a dataset was imported or removed). */
+	async refreshTables(): Promise<void> {
+		const about: Record<string, string> = {};
+		for (const ds of this.core.datasets.list)
+			about[ds.id] =
+				`Données importées : les lignes retenues du fichier « ${ds.fileName} » (${ds.description.label}), telles qu’écrites ; code = commune. Leurs nombres par commune sont dans commune_values (${ds.id}_n${ds.settings.measure.kind === 'rate' ? `, ${ds.id}_d` : ''}).`;
+		this.tables = await listTables(await this.core.userSql(), about);
 	}
 
 	get running(): boolean {

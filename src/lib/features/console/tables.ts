@@ -27,14 +27,17 @@ WHERE table_schema = 'main'
 ORDER BY table_name, ordinal_position`;
 
 /** Lists the tables and their columns through the read-only connection. */
-export async function listTables(sql: UserSqlConnector): Promise<TableInfo[]> {
+export async function listTables(
+	sql: UserSqlConnector,
+	extra: Record<string, string> = {}
+): Promise<TableInfo[]> {
 	const rows = await sql.query(TABLES_SQL);
 	const byName = new Map<string, TableInfo>();
 	for (const r of rows) {
 		const name = String(r.table_name);
 		let t = byName.get(name);
 		if (!t) {
-			t = { name, about: ABOUT[name] ?? '', columns: [] };
+			t = { name, about: ABOUT[name] ?? extra[name] ?? '', columns: [] };
 			byName.set(name, t);
 		}
 		t.columns.push({ name: String(r.column_name), type: String(r.data_type) });

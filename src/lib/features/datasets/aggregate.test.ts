@@ -17,7 +17,7 @@ const outside = json('communes-departement.json');
 const scope: CommuneScope = {
 	matcher: createCommuneMatcher(territory, outside),
 	covered: territory.map((c) => c.code),
-	name: "l'Agglomération"
+	name: 'l’Agglomération'
 };
 const fixture = (name: string) =>
 	new Uint8Array(fs.readFileSync(`tests/fixtures/datasets/${name}`));
@@ -58,7 +58,7 @@ describe('an RNA-style list of associations (one row per association, names as w
 		// Line 4 « Anduse » (a typo), 7 Nîmes (outside), 10 no commune.
 		expect(r.rejected.map((x) => x.line)).toEqual([4, 7, 10]);
 		expect(r.rejected[0]!.reasons[0]).toContain('Anduze');
-		expect(r.rejected[1]!.reasons[0]).toContain('hors du champ du fichier (Nîmes)');
+		expect(r.rejected[1]!.reasons[0]).toBe('« Nîmes » : commune hors de l’Agglomération (Nîmes)');
 		expect(r.rejected[2]!.reasons[0]).toBe('commune manquante');
 		expect(r.notes.join(' ')).toContain('« Corbès » est une ancienne commune');
 		expect(r.kept).toHaveLength(6);

@@ -66,7 +66,7 @@ function communeOf(
 			reason: `${q(cell)} : plusieurs communes possibles (${names}) ; précisez le nom ou le code`
 		};
 	}
-	if (m.outside) return { reason: `${q(cell)} : hors du champ du fichier (${m.outside.nom})` };
+	if (m.outside) return { reason: `${q(cell)} : commune hors de ${scope.name} (${m.outside.nom})` };
 	return {
 		reason: names
 			? `commune inconnue ${q(cell)} (vouliez-vous dire ${names} ?)`

@@ -129,6 +129,7 @@ export class DatasetImport {
 		this.step = 'reading';
 		this.message = '';
 		this.fileName = file.name;
+		this.query = '';
 		this.sheet = 0;
 		const reading = await readDatasetFile(file.name, new Uint8Array(await file.arrayBuffer()));
 		if (reading.kind === 'error') {
@@ -177,6 +178,26 @@ export class DatasetImport {
 		this.description = { ...ds.description };
 	}
 
+	/** The SQL of a query result opened as a file (traceability: kept in the report). */
+	query = $state('');
+
+	/** A query result (one row per commune) opened in the form, as if it were a file. */
+	openQueryResult(sql: string, table: TextTable, codeColumn: string, valueColumn: string): void {
+		this.reset();
+		this.fileName = 'requête SQL de la console';
+		this.query = sql;
+		this.reading = {
+			kind: 'table',
+			sheets: [{ name: 'Résultat', table, rejected: [] }],
+			notes: []
+		};
+		this.shape = 'communes';
+		this.communeColumn = codeColumn;
+		this.valueColumn = valueColumn;
+		this.additive = false;
+		this.step = 'choosing';
+	}
+
 	/** Why « Enregistrer » cannot be used yet ('' when it can). */
 	get blocker(): string {
 		const r = this.result;
@@ -210,6 +231,7 @@ export class DatasetImport {
 			secret: r.secret,
 			table: { headers: this.table?.headers ?? [], rows: r.kept },
 			report: [
+				...(this.query ? [`Requête : ${this.query}`] : []),
 				...r.notes,
 				`${r.kept.length} ligne(s) retenue(s), ${this.rejected.length} laissée(s) de côté.`
 			]
@@ -231,6 +253,8 @@ export class DatasetImport {
 	/** Back to an empty form. */
 	reset(): void {
 		this.step = 'idle';
+		this.query = '';
+		this.message = '';
 		this.reading = null;
 		this.replacing = null;
 		this.description = defaultDescription();

@@ -160,7 +160,7 @@ export function datasetIndicator(ds: StoredDataset): Indicator {
 	];
 	return {
 		id: ds.id,
-		label: d.label,
+		label: `${d.label} · ${USER_PROVIDED}`,
 		definition: d.definition || `${d.label}, d'après le fichier « ${ds.fileName} ».`,
 		theme: d.theme,
 		unit: d.unit,

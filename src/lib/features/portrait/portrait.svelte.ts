@@ -18,6 +18,7 @@ import {
 	territoryWeights
 } from '$lib/features/concentrations/territory-weights';
 import type { ThemeId } from '$lib/indicators/types';
+import { portraitRows, type PortraitRow } from './portrait-data';
 import {
 	clusterPosition,
 	indexPosition,
@@ -39,6 +40,8 @@ export class PortraitClient {
 	readonly problems: ProblemsState;
 	communeProblems = $state.raw<Problem[]>([]);
 	positions = $state.raw<ThemePosition[] | null>(null);
+	/** Lines of the indicators the user imported (not in the prerendered HTML). */
+	userRows = $state.raw<PortraitRow[]>([]);
 	/** 'ready' once every theme's clusters are computed. */
 	clusters = $state<'loading' | 'ready' | 'failed'>('loading');
 	error = $state<string | null>(null);
@@ -55,7 +58,15 @@ export class PortraitClient {
 
 	/** Loads the needs positions first (no engine needed), then the workshop problems. */
 	async start(): Promise<void> {
-		await Promise.all([this.#positions(), this.#problems()]);
+		await Promise.all([this.#positions(), this.#problems(), this.#userRows()]);
+	}
+
+	/** The imported indicators' lines, computed like the prerendered ones (`portraitRows`). */
+	async #userRows(): Promise<void> {
+		const data = await this.core.data().catch(() => null);
+		const own = this.core.catalogue.indicators.filter((i) => i.userProvided);
+		if (!data || !own.length) return;
+		this.userRows = await portraitRows(this.code, own, data.territory.communes, data.snapshot);
 	}
 
 	async #positions(): Promise<void> {
