@@ -6,6 +6,7 @@
 import type { AtlasData } from '$lib/data/static-data';
 import type { Engine } from '$lib/data/duckdb';
 import type { StoredDataset } from '$lib/features/datasets/model';
+import type { Indicator } from '$lib/indicators/types';
 import type { DatasetStore } from '$lib/features/datasets/store';
 import type { CatalogueRegistry } from './catalogue-registry.svelte';
 
@@ -67,43 +68,83 @@ export class UserDatasets {
 	}
 
 	/**
-	 * Adds the stored datasets' indicators to the catalogue and their values to `data`'s snapshot
-	 * (the engine computes them). Without stored datasets, nothing is loaded.
+	 * Adds the stored datasets' indicators to the catalogue and their values to `data`'s snapshot:
+	 * the values computed when they were saved, or, when the atlas data has changed since, values
+	 * the engine computes again. Without stored datasets, nothing is loaded.
 	 */
 	async attach(data: AtlasData): Promise<void> {
 		const list = await this.read();
 		if (!list.length) return;
+		const { datasetIndicator } = await import('$lib/features/datasets/model');
+		const stale = list.filter((ds) => ds.computed?.basis !== data.snapshot.generatedAt);
+		for (const ds of list)
+			if (ds.computed && !stale.includes(ds)) data.snapshot.indicators[ds.id] = ds.computed.values;
 		try {
-			const engine = await this.host.engine();
-			for (const ds of list) await this.#show(engine, data, ds);
+			if (stale.length) {
+				const engine = await this.host.engine();
+				for (const ds of stale) await this.#compute(engine, data, ds);
+			}
 		} catch (e) {
 			const detail = e instanceof Error ? e.message : String(e);
-			this.error = `Vos jeux de données importés sont gardés dans ce navigateur, mais ne peuvent pas être affichés : le moteur de requêtes n'a pas démarré (${detail}). Les indicateurs de l'atlas restent disponibles.`;
+			this.error = `Vos jeux de données importés sont gardés dans ce navigateur, mais certains ne peuvent pas être affichés : le moteur de requêtes n'a pas démarré (${detail}). Les indicateurs de l'atlas restent disponibles.`;
 		}
+		for (const ds of list)
+			if (data.snapshot.indicators[ds.id]) this.#register(datasetIndicator(ds));
 	}
 
-	async #show(engine: Engine, data: AtlasData, ds: StoredDataset): Promise<void> {
-		const { datasetIndicator } = await import('$lib/features/datasets/model');
-		const { snapshotIndicator } = await import('$lib/features/datasets/install');
-		await this.#install(engine, ds);
-		const indicator = datasetIndicator(ds);
-		await snapshotIndicator(engine, data.snapshot, indicator);
-		this.host.catalogue.remove(ds.id);
+	#register(indicator: Indicator): void {
+		this.host.catalogue.remove(indicator.id);
 		this.host.catalogue.add(indicator);
 	}
 
+	/** Puts a dataset in the engine and computes its indicator into the snapshot. */
+	async #compute(
+		engine: Engine,
+		data: AtlasData,
+		ds: StoredDataset
+	): Promise<NonNullable<StoredDataset['computed']>> {
+		const { datasetIndicator } = await import('$lib/features/datasets/model');
+		const { snapshotIndicator } = await import('$lib/features/datasets/install');
+		this.#installed.get(engine)?.delete(ds.id);
+		await this.#install(engine, ds);
+		await snapshotIndicator(engine, data.snapshot, datasetIndicator(ds));
+		return { basis: data.snapshot.generatedAt, values: data.snapshot.indicators[ds.id]! };
+	}
+
 	/**
-	 * Stores a new dataset (or replaces one, when `replace`), then shows it everywhere. A refused
-	 * write throws a French message and changes nothing.
+	 * Computes a new dataset's indicator, stores the dataset with its values (or replaces the one
+	 * of the same id, when `replace`), then shows it everywhere. A refused write throws a French
+	 * message, and the atlas is left as it was.
 	 */
 	async save(ds: StoredDataset, replace = false): Promise<void> {
-		const store = await this.host.store();
-		if (replace) await store.replace(ds);
-		else await store.add(ds);
-		this.list = [...this.list.filter((d) => d.id !== ds.id), ds];
-		const [engine, data] = await Promise.all([this.host.engine(), this.host.data()]);
-		this.#installed.get(engine)?.delete(ds.id);
-		await this.#show(engine, data, ds);
+		const [store, engine, data] = await Promise.all([
+			this.host.store(),
+			this.host.engine(),
+			this.host.data()
+		]);
+		const previous = this.list.find((d) => d.id === ds.id);
+		try {
+			const stored = { ...ds, computed: await this.#compute(engine, data, ds) };
+			if (replace) await store.replace(stored);
+			else await store.add(stored);
+			this.list = [...this.list.filter((d) => d.id !== ds.id), stored];
+		} catch (e) {
+			await this.#undo(engine, data, ds.id, previous);
+			throw e;
+		}
+		const { datasetIndicator } = await import('$lib/features/datasets/model');
+		this.#register(datasetIndicator(ds));
+	}
+
+	/** Puts the engine and the snapshot back as they were before a failed save. */
+	async #undo(engine: Engine, data: AtlasData, id: string, previous?: StoredDataset) {
+		if (previous) await this.#compute(engine, data, previous).catch(() => undefined);
+		else {
+			delete data.snapshot.indicators[id];
+			this.#installed.get(engine)?.delete(id);
+			const { uninstallDataset } = await import('$lib/features/datasets/install');
+			await uninstallDataset(engine, id).catch(() => undefined);
+		}
 	}
 
 	/** Removes a dataset from the store, the engine, the snapshot and the catalogue. */

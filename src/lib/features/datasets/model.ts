@@ -5,7 +5,14 @@
  * formula and goes through the one SQL computation of every indicator (`$lib/sql/indicators`).
  */
 import { SOURCES } from '$lib/indicators/sources';
-import type { Formula, Indicator, Polarity, Source, ThemeId } from '$lib/indicators/types';
+import type {
+	Formula,
+	Indicator,
+	Polarity,
+	Snapshot,
+	Source,
+	ThemeId
+} from '$lib/indicators/types';
 
 /** What one row of the file is. */
 export type DatasetShape = 'items' | 'communes' | 'rate';
@@ -83,6 +90,12 @@ export interface StoredDataset {
 	table: { headers: string[]; rows: { code: string; cells: string[] }[] };
 	/** Plain-French lines of the import report (rows left out, communes folded…). */
 	report: string[];
+	/**
+	 * The indicator's values as the engine computed them (the one indicator SQL) over the atlas
+	 * data of `basis` (the snapshot's `generatedAt`): pages show them without starting the engine.
+	 * Recomputed when the atlas data changes. Absent from packages.
+	 */
+	computed?: { basis: string; values: Snapshot['indicators'][string] };
 }
 
 /** The `commune_values` columns of a dataset: numerator (or value) and denominator. */

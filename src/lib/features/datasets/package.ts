@@ -7,7 +7,9 @@ import { checkDataset } from './schema';
 
 /** The package's text and file name. */
 export function datasetPackage(ds: StoredDataset): { text: string; fileName: string } {
-	return { text: JSON.stringify(ds), fileName: `jeu-de-donnees-${ds.id.slice(2)}.json` };
+	// The computed values belong to this atlas's data: the colleague's atlas computes its own.
+	const { computed: _computed, ...data } = ds;
+	return { text: JSON.stringify(data), fileName: `jeu-de-donnees-${ds.id.slice(2)}.json` };
 }
 
 /** Reads a package; a file that is not one says so in French. */

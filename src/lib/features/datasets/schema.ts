@@ -24,6 +24,28 @@ const measure = v.variant('kind', [
 	})
 ]);
 
+const maybe = v.nullable(finite);
+const reason = v.picklist(['secret', 'non_publie', 'fusion', 'denominateur_nul']);
+const aggregate = v.object({
+	value: maybe,
+	numerator: maybe,
+	denominator: maybe,
+	missing: v.nullable(reason),
+	covered: finite,
+	total: finite
+});
+const code = v.pipe(v.string(), v.regex(CODE));
+const computed = v.object({
+	basis: v.string(),
+	values: v.object({
+		values: v.record(code, maybe),
+		counts: v.record(code, v.tuple([maybe, maybe])),
+		missing: v.record(code, reason),
+		territory: aggregate,
+		departement: aggregate
+	})
+});
+
 const schema = v.object({
 	format: v.literal('atlas-jeu-de-donnees'),
 	version: v.literal(1),
@@ -53,7 +75,8 @@ const schema = v.object({
 		headers: v.array(v.string()),
 		rows: v.array(v.object({ code: v.pipe(v.string(), v.regex(CODE)), cells: v.array(v.string()) }))
 	}),
-	report: v.array(v.string())
+	report: v.array(v.string()),
+	computed: v.optional(computed)
 });
 
 /** A stored or packaged dataset, checked; or why it cannot be used, in French. */

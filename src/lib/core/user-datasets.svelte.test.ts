@@ -1,0 +1,122 @@
+/**
+ * The imported datasets in the app core, on a Node DuckDB with the shipped data and an in-memory
+ * store: saved once, shown after a « reload » without starting the engine, recomputed when the
+ * atlas data changed, and nothing changed when the store refuses the write.
+ * Hand computation: Alès has 2 associations for 45 025 inhabitants (rp22_pop) → 0,04442 ‰.
+ */
+import fs from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AtlasData } from '$lib/data/static-data';
+import type { Engine } from '$lib/data/duckdb';
+import type { Snapshot } from '$lib/indicators/types';
+import type { StoredDataset } from '$lib/features/datasets/model';
+import { memoryDatasetStore, type DatasetStore } from '$lib/features/datasets/store';
+import { nodeEngine, staticDb } from '../../../tests/helpers/static-engine';
+import { AppCore } from './app-core.svelte';
+
+const ds: StoredDataset = {
+	format: 'atlas-jeu-de-donnees',
+	version: 1,
+	id: 'u_assos',
+	fileName: 'rna-associations-exemple-fictif.csv',
+	importedAt: '2026-11-30T10:00:00.000Z',
+	settings: {
+		shape: 'items',
+		communeColumn: 'adrs_libcommune',
+		coverage: 'territory',
+		measure: { kind: 'count', per: 'habitants' }
+	},
+	description: {
+		label: 'Associations (exemple fictif)',
+		unit: 'pour 1 000 habitants',
+		theme: 'vie_associative',
+		polarity: -1,
+		producer: 'RNA (exemple fictif)',
+		year: '2025',
+		definition: '',
+		caveat: '',
+		digits: 2
+	},
+	counts: { n: { '30007': 2 }, d: {} },
+	secret: [],
+	table: { headers: ['adrs_libcommune'], rows: [{ code: '30007', cells: ['Alès'] }] },
+	report: []
+};
+
+let engine: Engine;
+beforeAll(async () => {
+	engine = nodeEngine((await staticDb()).conn);
+});
+
+const shipped = JSON.parse(fs.readFileSync('static/data/snapshot.json', 'utf8')) as Snapshot;
+const snapshot = (generatedAt: string): Snapshot => ({
+	generatedAt,
+	indicators: { ...shipped.indicators }
+});
+
+/** A core over `store`, counting engine starts; `generatedAt` stands for the atlas data version. */
+function core(store: DatasetStore, generatedAt = 'v1') {
+	const calls = { engine: 0 };
+	const data = { snapshot: snapshot(generatedAt) } as unknown as AtlasData;
+	const c = new AppCore({
+		data: async () => data,
+		engine: async () => {
+			calls.engine++;
+			return engine;
+		},
+		datasets: async () => store
+	});
+	return { c, calls, data };
+}
+
+describe('imported datasets in the app core', () => {
+	it('saves, then shows them after a reload without starting the engine', async () => {
+		const store = memoryDatasetStore();
+		const first = core(store);
+		await first.c.data();
+		expect(first.calls.engine).toBe(0); // nothing stored: the engine is not started for it
+		await first.c.datasets.save(ds);
+		expect(first.c.catalogue.byId('u_assos')?.label).toBe(
+			'Associations (exemple fictif) · données importées'
+		);
+		expect(first.data.snapshot.indicators.u_assos?.values['30007']).toBeCloseTo(0.04442, 5);
+
+		const reload = core(store);
+		await reload.c.data();
+		expect(reload.calls.engine).toBe(0);
+		expect(reload.c.catalogue.byId('u_assos')).toBeDefined();
+		expect(reload.data.snapshot.indicators.u_assos?.values['30007']).toBeCloseTo(0.04442, 5);
+
+		// Newer atlas data: the values are computed again by the engine.
+		const newer = core(store, 'v2');
+		await newer.c.data();
+		expect(newer.calls.engine).toBe(1);
+		expect(newer.data.snapshot.indicators.u_assos?.values['30007']).toBeCloseTo(0.04442, 5);
+	});
+
+	it('a refused write leaves the catalogue and the snapshot as they were', async () => {
+		const full: DatasetStore = {
+			...memoryDatasetStore(),
+			add: async () => {
+				throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+			}
+		};
+		const { c, data } = core(full);
+		await c.data();
+		await expect(c.datasets.save({ ...ds, id: 'u_plein' })).rejects.toThrow('quota');
+		expect(c.catalogue.byId('u_plein')).toBeUndefined();
+		expect(data.snapshot.indicators.u_plein).toBeUndefined();
+		expect(c.datasets.list).toEqual([]);
+	});
+
+	it('removal takes the indicator out of every list', async () => {
+		const store = memoryDatasetStore();
+		const { c, data } = core(store);
+		await c.data();
+		await c.datasets.save({ ...ds, id: 'u_retire' });
+		await c.datasets.remove('u_retire');
+		expect(c.catalogue.byId('u_retire')).toBeUndefined();
+		expect(data.snapshot.indicators.u_retire).toBeUndefined();
+		expect((await store.read()).datasets).toEqual([]);
+	});
+});

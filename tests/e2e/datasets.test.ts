@@ -1,0 +1,104 @@
+/**
+ * Bring your own data: a partner's file and an SQL result become indicators that show on the map,
+ * in the comparison, the portrait and the needs index, survive a reload, and a DROP TABLE in the
+ * console changes nothing. Hand computations (populations rp22_pop from
+ * static/data/commune_values.csv; the fixture's rows are listed in
+ * src/lib/features/datasets/aggregate.test.ts):
+ * - associations: Alès 2 / 45 025 × 1 000 = 0,044 → « 0,04 »; Anduze 1 / 3 322 × 1 000 = 0,301 →
+ *   « 0,30 »; the Agglomération 6 / 135 747 × 1 000 = 0,0442 → « 0,04 »;
+ * - the query's share of 0-14 year-olds in Alès: 6 906,73 / 45 025 × 100 = 15,34 → « 15,3 ».
+ */
+import type { Page } from '@playwright/test';
+import { expect, outsideRequests, test } from './fixtures';
+
+const ASSOS = 'u_associations_exemple_fictif';
+
+async function importAssociations(page: Page) {
+	await page.setInputFiles(
+		'#dataset-file',
+		'tests/fixtures/datasets/rna-associations-exemple-fictif.csv'
+	);
+	const report = page.getByTestId('dataset-report');
+	await expect(report).toBeVisible();
+	await page.selectOption('#ds-commune', 'adrs_libcommune');
+	// Lines 4 (« Anduse »), 7 (Nîmes) and 10 (no commune) are left out, with their reasons.
+	await expect(page.getByTestId('dataset-summary')).toContainText(
+		'6 lignes retenues, 3 laissées de côté'
+	);
+	await expect(report).toContainText('« Nîmes » : commune hors de l’Agglomération (Nîmes)');
+	await expect(report).toContainText('« Corbès » est une ancienne commune');
+	await page.fill('#ds-label', 'Associations (exemple fictif)');
+	await page.selectOption('#ds-polarity', '-1');
+	await page.fill('#ds-producer', 'RNA (exemple fictif)');
+	await page.fill('#ds-year', '2025');
+	await page.getByRole('button', { name: 'Enregistrer l’indicateur' }).click();
+	await expect(page.getByTestId('dataset-status')).toContainText('est ajouté', { timeout: 30_000 });
+}
+
+test('a file and a query become indicators on every page, and stay after a reload', async ({
+	page,
+	watch
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/donnees/');
+	await importAssociations(page);
+
+	// The console lists the dataset's table, saves a query result as an indicator, refuses a DROP.
+	const consoleEl = page.getByTestId('sql-console');
+	await expect(consoleEl).toHaveAttribute('data-state', /idle|done/, { timeout: 30_000 });
+	await expect(page.getByText(ASSOS, { exact: true })).toBeVisible();
+	const editor = page.locator('.cm-content');
+	const run = async (sql: string) => {
+		await editor.click();
+		await page.keyboard.press('Control+A');
+		await page.keyboard.press('Delete');
+		await page.keyboard.insertText(sql);
+		await page.getByRole('button', { name: 'Lancer la requête' }).click();
+	};
+	await run(`DROP TABLE ${ASSOS}`);
+	await expect(page.getByTestId('sql-error')).toBeVisible();
+	await run(
+		'SELECT code, rp22_pop0014 / rp22_pop * 100 AS part_0_14 FROM commune_values WHERE in_territory = 1'
+	);
+	await expect(page.getByTestId('sql-result').getByRole('status')).toContainText('71 lignes');
+	await page.getByRole('button', { name: 'Enregistrer comme indicateur' }).click();
+	await expect(page.getByTestId('dataset-summary')).toContainText('71 lignes retenues, 0 laissée');
+	await page.fill('#ds-label', 'Part des 0-14 ans calculée');
+	await page.fill('#ds-unit', '%');
+	await page.fill('#ds-producer', 'Insee RP 2022, par requête');
+	await page.getByRole('button', { name: 'Enregistrer l’indicateur' }).click();
+	await expect(page.getByTestId('dataset-status')).toContainText('est ajouté', { timeout: 30_000 });
+
+	// A reload: both are still there (and the table of the file with them).
+	await page.reload();
+	const list = page.getByTestId('dataset-list');
+	await expect(list).toContainText('Associations (exemple fictif)');
+	await expect(list).toContainText('Part des 0-14 ans calculée');
+
+	// The map: the indicator is picked from the URL, its legend says where it comes from.
+	await page.goto(`/?indicateur=${ASSOS}&commune=30007`);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('body')).toContainText(
+		'Associations (exemple fictif) · données importées'
+	);
+	await expect(page.getByText('Source : RNA (exemple fictif), 2025')).toBeVisible();
+
+	// The comparison: Alès 0,04 and Anduze 0,30 associations per 1 000 inhabitants.
+	await page.goto('/comparer/?communes=30007,30010&theme=vie_associative');
+	const row = page.locator('tr', { hasText: 'Associations (exemple fictif) · données importées' });
+	await expect(row).toContainText('0,04');
+	await expect(row).toContainText('0,30');
+
+	// The portrait of Alès adds the imported lines to its key indicators.
+	await page.goto('/commune/30007/');
+	const line = page.locator('tr', { hasText: 'Part des 0-14 ans calculée · données importées' });
+	await expect(line).toContainText('15,3');
+
+	// The needs index can take it in.
+	await page.goto('/concentrations/');
+	const add = page.getByLabel('Ajouter un indicateur (tous thèmes)');
+	await expect(add.locator('option', { hasText: 'Associations (exemple fictif)' })).toHaveCount(1);
+
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
