@@ -70,7 +70,7 @@ test('the SQL console runs, refuses changes, maps, cancels and keeps saved queri
 
 	// Saved, then still there after a reload.
 	await page.getByLabel('Nom de la requête').fill('Population par commune');
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page.getByTestId('saved-queries')).toContainText('Population par commune');
 	await page.reload();
 	await expect(consoleEl).toHaveAttribute('data-state', 'idle', { timeout: 30_000 });
