@@ -52,3 +52,31 @@ GROUP BY ALL
 ORDER BY communes DESC`
 	}
 ];
+
+/** An imported dataset as the examples need it: its table (id), label and shape. */
+export interface DatasetForExamples {
+	id: string;
+	label: string;
+	items: boolean;
+}
+
+/**
+ * Examples on the user's own datasets: for a list of items (associations, crèches…), the number
+ * per 1 000 inhabitants by commune, from the rows themselves and the census population.
+ */
+export function datasetExamples(datasets: readonly DatasetForExamples[]): ExampleQuery[] {
+	return datasets
+		.filter((d) => d.items)
+		.map((d) => ({
+			name: `${d.label} : nombre pour 1 000 habitants par commune`,
+			sql: `-- Lignes du fichier importé « ${d.label.replaceAll('\n', ' ')} » par commune, pour 1 000 habitants (Insee, RP 2022).
+-- Une commune sans ligne compte 0 ; l'Agglomération : lignes et habitants additionnés.
+SELECT v.code, v.nom, count(d.code) AS nombre,
+  round(1000 * count(d.code) / v.rp22_pop, 2) AS pour_1000_habitants
+FROM commune_values v
+LEFT JOIN ${d.id} d ON d.code = v.code
+WHERE v.in_territory = 1
+GROUP BY v.code, v.nom, v.rp22_pop
+ORDER BY pour_1000_habitants DESC, v.nom`
+		}));
+}

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createCommuneMatcher, type CommuneRef } from '$lib/features/workshops/communes';
 import { aggregateRows, type CommuneScope } from './aggregate';
 import type { DatasetSettings } from './model';
+import ExcelJS from 'exceljs';
 import { readDatasetFile } from './read-file';
 
 const json = (f: string) => JSON.parse(fs.readFileSync(`static/data/${f}`, 'utf8')) as CommuneRef[];
@@ -137,5 +138,34 @@ describe('files that cannot be read say why', () => {
 	it('mojibake (UTF-8 read twice) is pointed out', async () => {
 		const r = await readDatasetFile('m.csv', new TextEncoder().encode('commune;n\nAlÃ¨s;3\n'));
 		expect(r.kind === 'table' && r.notes.join(' ')).toContain('« Ã© » au lieu de « é »');
+	});
+});
+
+describe('a CAF-style workbook with a sheet of notes before the data', () => {
+	it('offers every sheet, the largest first, and reads numbers typed as numbers', async () => {
+		const wb = new ExcelJS.Workbook();
+		wb.addWorksheet('Notes').addRow(['Places EAJE au 31/12/2024 (exemple fictif)']);
+		const data = wb.addWorksheet('EAJE 2024');
+		data.addRow(['Code commune', 'Places']);
+		data.addRow(['30007', 1204]);
+		data.addRow(['30010', 's']);
+		data.addRow(['30132', 40]);
+		const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+		const r = await readDatasetFile('eaje.xlsx', bytes);
+		if (r.kind !== 'table') throw new Error(r.kind);
+		// « Notes » has a header and no row: it is not offered.
+		expect(r.sheets.map((x) => x.name)).toEqual(['EAJE 2024']);
+		const agg = aggregateRows(
+			r.sheets[0]!.table,
+			{
+				shape: 'communes',
+				communeColumn: 'Code commune',
+				coverage: 'territory',
+				measure: { kind: 'value', column: 'Places', additive: true }
+			},
+			scope
+		);
+		expect(agg.counts.n).toEqual({ '30007': 1204, '30132': 40 });
+		expect(agg.secret).toEqual(['30010']);
 	});
 });

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '$lib/data/duckdb';
 import type { Snapshot } from '$lib/indicators/types';
 import { nodeEngine, staticDb } from '../../../../tests/helpers/static-engine';
+import { datasetExamples } from '$lib/features/console/examples';
 import { installDataset, snapshotIndicator, uninstallDataset } from './install';
 import { datasetIndicator, type StoredDataset } from './model';
 
@@ -124,6 +125,15 @@ describe('a dataset in the engine', () => {
 		expect(rows).toEqual([
 			{ code: '30007', n: 2 },
 			{ code: '30010', n: 1 }
+		]);
+		// The console's example on this list: Anduze 1 / 3 322 × 1 000 = 0,30 first, then Alès
+		// 2 / 45 025 × 1 000 = 0,04; every other commune 0.
+		const [example] = datasetExamples([{ id: 'u_assos', label: 'Associations', items: true }]);
+		const perThousand = await engine.query(example!.sql);
+		expect(perThousand).toHaveLength(71);
+		expect(perThousand.slice(0, 2)).toEqual([
+			{ code: '30010', nom: 'Anduze', nombre: 1, pour_1000_habitants: 0.3 },
+			{ code: '30007', nom: 'Alès', nombre: 2, pour_1000_habitants: 0.04 }
 		]);
 		// Duplicate and empty headers become distinct column names.
 		const cols = await engine.query(
