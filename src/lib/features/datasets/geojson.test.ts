@@ -21,7 +21,7 @@ const read = (name: string) =>
 		fs.readFileSync(`tests/fixtures/datasets/${name}`, 'utf8'),
 		communes,
 		(c) => territory.has(c),
-		"l'Agglomération"
+		'l’Agglomération'
 	);
 
 describe('a GeoJSON of points', () => {
@@ -31,7 +31,7 @@ describe('a GeoJSON of points', () => {
 		expect(r.table.rows.map((x) => x.cells[0])).toEqual(['30007', '30007', '30007', '30132']);
 		expect(r.table.headers).toEqual(['commune (position)', 'nom', 'ligne']);
 		expect(r.rejected.map((x) => x.line)).toEqual([5, 6, 7]);
-		expect(r.rejected[0]!.reasons[0]).toContain('position dans Nîmes, hors du champ du fichier');
+		expect(r.rejected[0]!.reasons[0]).toBe('position dans Nîmes, hors de l’Agglomération');
 		expect(r.rejected[1]!.reasons[0]).toContain(
 			'latitude et longitude inversées ? (44.16496, 4.07975) tombe hors du Gard, (4.07975, 44.16496) dans Saint-Martin-de-Valgalgues'
 		);

@@ -123,7 +123,7 @@ export function readGeoJson(
 			rejected.push({
 				line,
 				cells: ['', ...cells],
-				reasons: [`position dans ${hit.nom}, hors du champ du fichier (${scopeName})`]
+				reasons: [`position dans ${hit.nom}, hors de ${scopeName}`]
 			});
 			return;
 		}
