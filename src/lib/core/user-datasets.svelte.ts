@@ -18,6 +18,9 @@ export interface DatasetsHost {
 	catalogue: CatalogueRegistry;
 }
 
+/** The channel on which tabs announce a change of the stored datasets. */
+const CHANNEL = 'atlas-datasets';
+
 const browserStore = async () =>
 	(await import('$lib/features/datasets/store')).browserDatasetStore();
 
@@ -28,10 +31,30 @@ export class UserDatasets {
 	damaged = $state.raw<{ key: string; reason: string }[]>([]);
 	/** Why the datasets could not be read or shown, in French ('' when all is well). */
 	error = $state('');
+	/** Said when another tab of the atlas added, replaced or removed a dataset. */
+	otherTab = $state('');
 	#read: Promise<StoredDataset[]> | null = null;
 	#installed = new WeakMap<Engine, Set<string>>();
 
 	constructor(private readonly host: DatasetsHost) {}
+
+	/** Tells the other tabs that the stored datasets changed (they say so, and offer a reload). */
+	#announce(): void {
+		if (typeof BroadcastChannel === 'undefined') return;
+		const channel = new BroadcastChannel(CHANNEL);
+		channel.postMessage('changed');
+		channel.close();
+	}
+
+	/** Listens for changes made in another tab; returns the function that stops listening. */
+	listen(): () => void {
+		if (typeof BroadcastChannel === 'undefined') return () => undefined;
+		const channel = new BroadcastChannel(CHANNEL);
+		channel.onmessage = () =>
+			(this.otherTab =
+				'Les jeux de données ont changé dans un autre onglet de l’atlas : rechargez la page pour voir les mêmes ici.');
+		return () => channel.close();
+	}
 
 	/** Reads the store once (a failure is reported, and the atlas goes on without datasets). */
 	read(): Promise<StoredDataset[]> {
@@ -134,6 +157,7 @@ export class UserDatasets {
 		}
 		const { datasetIndicator } = await import('$lib/features/datasets/model');
 		this.#register(datasetIndicator(ds));
+		this.#announce();
 	}
 
 	/** Puts the engine and the snapshot back as they were before a failed save. */
@@ -150,6 +174,7 @@ export class UserDatasets {
 	/** Removes a dataset from the store, the engine, the snapshot and the catalogue. */
 	async remove(id: string): Promise<void> {
 		await (await this.host.store()).remove(id);
+		this.#announce();
 		this.list = this.list.filter((d) => d.id !== id);
 		this.host.catalogue.remove(id);
 		const [engine, data] = await Promise.all([this.host.engine(), this.host.data()]);
