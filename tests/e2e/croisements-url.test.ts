@@ -1,4 +1,8 @@
-/** /croisements keeps its view in the URL: a link reopens it, back and forward restore it. */
+/**
+ * /croisements crosses an indicator with the workshop problems (the fictional example set: the
+ * browser store is empty in a fresh test context), and keeps its view in the URL: a link reopens
+ * it, back and forward restore it.
+ */
 import type { Page } from '@playwright/test';
 import { expect, outsideRequests, test } from './fixtures';
 
@@ -26,8 +30,18 @@ test('a link reopens indicator, workshop theme, statuses and « petits effectifs
 	expect(watch.errors).toEqual([]);
 });
 
-test('changes go into the URL; back and forward restore them', async ({ page, watch }) => {
+test('the page crosses an indicator with the problems; changes go into the URL, back and forward restore them', async ({
+	page,
+	watch
+}) => {
 	await openCrossing(page);
+	await expect(page.getByTestId('example-badge')).toContainText('Exemple fictif');
+	await expect(page.getByTestId('crossing')).toContainText('Seuils');
+	await expect(page.getByTestId('status-filter')).toContainText('Statuts comptés');
+	await expect(page.getByTestId('status-filter').getByLabel('écartée')).not.toBeChecked();
+	await expect(page.getByTestId('silent-needs')).toContainText('Besoins silencieux');
+	await expect(page.locator('svg circle').first()).toBeVisible();
+	await expect.poll(search(page)).toBe('');
 	await page.getByLabel('Thème des ateliers').selectOption('jeunesse');
 	await expect.poll(search(page)).toBe('?atelier=jeunesse');
 	await page.getByTestId('hide-small').check();

@@ -1,9 +1,10 @@
 /**
  * Readable on any screen (issue 12): no page scrolls sideways at 390, 768, 1280×720 or 1920×1080;
- * the legend of every map page is on screen at the two wide sizes without scrolling; axe passes
- * on /croisements and /sources (the pages the issue found failing) and while presenting; the
- * first visit's introduction says where to start and goes away for good. One browser page, each
- * site page loaded once and measured at every size.
+ * the legend of every map page is on screen at the two wide sizes without scrolling, and at the
+ * two narrow sizes a compact key is on screen just above the map, which it does not cover; axe
+ * passes on the pages no other test scans and while presenting; the header marks the current
+ * section; the first visit's introduction says where to start and goes away for good. One
+ * browser page, each site page loaded once and measured at every size.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -23,10 +24,19 @@ const PAGES = [
 	'/commune/30007/'
 ];
 /**
- * Pages scanned by axe here: the two the issue found failing (the map with a commune panel and
- * the other pages are scanned by their own tests or, for all sizes, by tools/probe-layout.ts).
+ * Pages scanned by axe here: the two the issue found failing, and those no other test scans (the
+ * deck editor, the comparison, a diagnostic theme page and a portrait). The map with a commune
+ * panel and the other pages are scanned by their own tests; tools/probe-layout.ts scans any page
+ * at every size.
  */
-const AXE_HERE = ['/croisements/', '/sources/'];
+const AXE_HERE = [
+	'/croisements/',
+	'/sources/',
+	'/comparer/?communes=30007,30132,30284',
+	'/diagnostic/?theme=jeunesse',
+	'/presentation/',
+	'/commune/30007/'
+];
 /** Projector and laptop screens: the legend must be seen without scrolling. */
 const WIDE = [
 	{ width: 1280, height: 720 },
@@ -44,6 +54,30 @@ function legendOf(page: Page, path: string): Locator | null {
 	if (path === '/concentrations/') return page.getByTestId('concentration-legend');
 	if (path === '/croisements/') return page.getByRole('table', { name: 'Légende bivariée' });
 	return null;
+}
+
+/** The map of each map page (its MapLibre container). */
+function mapOf(page: Page, path: string): Locator {
+	return page.getByTestId(path === '/concentrations/' ? 'cluster-map' : 'map');
+}
+
+/**
+ * Phones and tablets: the compact key is on screen, the map starts below it (the key covers no
+ * commune) and at least 100 px of the map are on screen with it, even under the first visit's
+ * introduction (160 px at 390 px wide; /concentrations also has its headline sentence above).
+ */
+async function expectKeyWithMap(page: Page, path: string, what: string): Promise<void> {
+	const key = page.getByTestId('map-key');
+	await expect(key, what).toBeVisible();
+	await expectInView(page, key, `${what}, clé abrégée`);
+	const keyBox = (await key.boundingBox())!;
+	const mapBox = (await mapOf(page, path).boundingBox())!;
+	expect(mapBox.y, `${what} : la carte commence sous la clé`).toBeGreaterThanOrEqual(
+		keyBox.y + keyBox.height
+	);
+	expect(mapBox.y + 100, `${what} : carte visible avec la clé`).toBeLessThanOrEqual(
+		page.viewportSize()!.height
+	);
 }
 
 /** How many px the document is wider than the window (0 when nothing scrolls sideways). */
@@ -83,7 +117,7 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 	page,
 	watch
 }) => {
-	// Eleven page loads, each measured at four sizes, and three axe scans.
+	// Eleven page loads, each measured at four sizes, seven axe scans, then the deck presented.
 	test.setTimeout(240_000);
 	// Each page is opened once, on a first visit at 1280×720 (the room's projector): the
 	// introduction shows above it. Then the window takes each size in turn.
@@ -91,7 +125,23 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 		await page.setViewportSize(WIDE[0]!);
 		const legend = await open(page, path);
 		await expect(page.getByTestId('first-visit-intro')).toBeVisible();
+		// The map as a slide, presented at the end (and the deck editor below is scanned with it).
+		if (path === '/') {
+			await page.getByRole('button', { name: /^\+ Diapo/ }).click();
+			await expect(
+				page.getByRole('status').filter({ hasText: 'Diapositive 1 ajoutée' })
+			).toBeVisible();
+		}
 		if (AXE_HERE.includes(path)) expect(await axeViolations(page), path).toEqual([]);
+		// The header marks the section of a page below it (/diagnostic/jeunesse/ is in Diagnostic).
+		if (path.startsWith('/diagnostic/')) {
+			await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
+			await expect(
+				page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', {
+					name: 'Diagnostic'
+				})
+			).toHaveAttribute('aria-current', 'page');
+		}
 		for (const size of [...WIDE, ...NARROW]) {
 			await page.setViewportSize(size);
 			const what = `${path} à ${size.width}×${size.height}`;
@@ -99,6 +149,7 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 			await page.evaluate(() => new Promise(requestAnimationFrame));
 			expect(await sideways(page), what).toBeLessThanOrEqual(0);
 			if (legend && WIDE.includes(size)) await expectInView(page, legend, what);
+			if (legend && NARROW.includes(size)) await expectKeyWithMap(page, path, what);
 		}
 	}
 	// Three ways in; Échap closes it, focus goes to the page, and it does not come back.
@@ -111,11 +162,10 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 	await expect(intro).toHaveCount(0);
 	await expect(page.locator('main').first()).toBeFocused();
 
-	// Presenting a map slide: no serious or critical axe violation; the legend in view.
-	await open(page, '/');
-	await expect(intro).toHaveCount(0);
-	await page.getByRole('button', { name: /^\+ Diapo/ }).click();
+	// Presenting the map slide added above: no serious or critical axe violation; the legend in view.
 	await page.goto('/presentation/');
+	await expect(page.getByTestId('slide')).toHaveCount(1);
+	await expect(intro).toHaveCount(0);
 	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
 	await expect(page.getByRole('toolbar', { name: 'Présentation' })).toBeVisible();
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');

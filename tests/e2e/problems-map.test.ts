@@ -52,19 +52,3 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
-
-test('the expressed vs measured page crosses an indicator with the problems', async ({
-	page,
-	watch
-}) => {
-	await page.goto('/croisements/');
-	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
-	await expect(page.getByTestId('example-badge')).toContainText('Exemple fictif');
-	await expect(page.getByTestId('crossing')).toContainText('Seuils');
-	await expect(page.getByTestId('status-filter')).toContainText('Statuts comptés');
-	await expect(page.getByTestId('status-filter').getByLabel('écartée')).not.toBeChecked();
-	await expect(page.getByTestId('silent-needs')).toContainText('Besoins silencieux');
-	await expect(page.locator('svg circle').first()).toBeVisible();
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});

@@ -51,3 +51,22 @@ export function legendEntries(
 	rows.push({ colour: CONTEXT_FILL, label: 'Reste du département (contexte)' });
 	return rows;
 }
+
+/**
+ * The same classes, short, for the compact key shown with the map on phones and tablets:
+ * « 0,0–17,6 » per class, then « n.d. » (hatched). The full legend keeps counts and wording.
+ */
+export function compactEntries(
+	indicator: Pick<Indicator, 'digits'>,
+	classes: Pick<LegendClasses, 'breaks' | 'colours'>
+): LegendEntry[] {
+	const f = (v: number) => formatNumber(v, indicator.digits);
+	const rows: LegendEntry[] = [];
+	classes.colours.forEach((colour, i) => {
+		const lo = classes.breaks[i];
+		const hi = classes.breaks[i + 1];
+		if (lo !== undefined && hi !== undefined) rows.push({ colour, label: `${f(lo)}–${f(hi)}` });
+	});
+	rows.push({ colour: null, label: 'n.d.', title: MISSING_EXPLANATION });
+	return rows;
+}

@@ -45,3 +45,11 @@ export function legendItems(view: MapView, vc: ViewClasses, digits: number): Leg
 	const order = lisa ? [1, 2, 4, 3, 0, 6, 5] : [1, 2, 0, 6, 5];
 	return order.map((c) => ({ colour: colours[c] ?? null, label: labels[c]!, count: count(c) }));
 }
+
+/** Title of the legend of `view` (the index or indicator's label for the class view). */
+export function legendTitleOf(view: MapView, variableLabel: string): string {
+	if (view === 'index') return `${variableLabel} (quantiles, 5 classes ; plus foncé = plus élevé)`;
+	if (view === 'lisa') return 'Regroupements (LISA)';
+	if (view === 'significance') return 'Valeur p du LISA (sans correction)';
+	return 'Points chauds et froids (Gi*)';
+}
