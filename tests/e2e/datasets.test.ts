@@ -97,7 +97,12 @@ test('a file and a query become indicators on every page, and stay after a reloa
 	// The needs index can take it in.
 	await page.goto('/concentrations/');
 	const add = page.getByLabel('Ajouter un indicateur (tous thèmes)');
-	await expect(add.locator('option', { hasText: 'Associations (exemple fictif)' })).toHaveCount(1);
+	await add.selectOption(ASSOS);
+	await expect(
+		page.getByRole('cell', { name: 'Associations (exemple fictif) · données importées' })
+	).toBeVisible();
+	await expect(page.getByTestId('cluster-map')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('index-formula')).toContainText('Associations (exemple fictif)');
 
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
