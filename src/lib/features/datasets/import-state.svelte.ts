@@ -7,14 +7,8 @@ import type { AppCore } from '$lib/core/app-core.svelte';
 import type { AtlasData } from '$lib/data/static-data';
 import { aggregateRows, type Aggregated, type RejectedRow, type TextTable } from './aggregate';
 import { POSITION_COLUMN, readGeoJson } from './geojson';
-import type {
-	Coverage,
-	DatasetSettings,
-	DatasetShape,
-	DenominatorId,
-	Description,
-	StoredDataset
-} from './model';
+import type { Description, StoredDataset } from './model';
+import { emptyForm, formSettings, settingsForm, type FormFields } from './form';
 import { communeScope, loadCommuneLists, type CommuneLists } from './scope';
 import {
 	defaultDescription,
@@ -34,20 +28,10 @@ export class DatasetImport {
 	/** The stored dataset a newer file replaces (its id and choices are kept). */
 	replacing = $state.raw<StoredDataset | null>(null);
 
-	shape = $state<DatasetShape>('items');
-	communeColumn = $state('');
-	coverage = $state<Coverage>('territory');
-	itemMeasure = $state<'count' | 'sum'>('count');
-	sumColumn = $state('');
-	per = $state<DenominatorId | ''>('habitants');
-	valueColumn = $state('');
-	additive = $state(false);
-	numerator = $state('');
-	denominator = $state('');
-	scale = $state<100 | 1000>(100);
+	/** The choices: what a row is, the commune column, what to count (see `form.ts`). */
+	form = $state<FormFields>(emptyForm());
 	description = $state<Description>(defaultDescription());
 
-	#lists: CommuneLists | null = null;
 	#data: AtlasData | null = null;
 	lists = $state.raw<CommuneLists | null>(null);
 
@@ -55,8 +39,9 @@ export class DatasetImport {
 
 	/** Loads what matching needs (the commune lists and outlines). */
 	async start(): Promise<void> {
-		[this.#lists, this.#data] = await Promise.all([loadCommuneLists(), this.core.data()]);
-		this.lists = this.#lists;
+		const [lists, data] = await Promise.all([loadCommuneLists(), this.core.data()]);
+		this.#data = data;
+		this.lists = lists;
 	}
 
 	get isGeo(): boolean {
@@ -69,12 +54,12 @@ export class DatasetImport {
 		const data = this.#data;
 		if (r?.kind !== 'geojson' || !data || !this.lists) return null;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
-		const scope = new Set(communeScope(this.lists, this.coverage).covered);
+		const scope = new Set(communeScope(this.lists, this.form.coverage).covered);
 		return readGeoJson(
 			r.text,
 			data.communes,
 			(c) => scope.has(c),
-			this.coverage === 'territory' ? 'l’Agglomération' : 'le Gard'
+			this.form.coverage === 'territory' ? 'l’Agglomération' : 'le Gard'
 		);
 	});
 
@@ -90,33 +75,13 @@ export class DatasetImport {
 		return this.geo?.ok ? this.geo.rejected : [];
 	});
 
-	readonly settings = $derived.by((): DatasetSettings => {
-		const measure: DatasetSettings['measure'] =
-			this.shape === 'items'
-				? this.itemMeasure === 'count'
-					? { kind: 'count', per: this.per || null }
-					: { kind: 'sum', column: this.sumColumn, per: this.per || null }
-				: this.shape === 'communes'
-					? { kind: 'value', column: this.valueColumn, additive: this.additive }
-					: {
-							kind: 'rate',
-							numerator: this.numerator,
-							denominator: this.denominator,
-							scale: this.scale
-						};
-		return {
-			shape: this.shape,
-			communeColumn: this.communeColumn,
-			coverage: this.coverage,
-			measure
-		};
-	});
+	readonly settings = $derived(formSettings(this.form));
 
 	/** The per-commune numbers and the report of the current choices. */
 	readonly result = $derived.by((): Aggregated | null => {
 		const t = this.table;
 		if (!t || !this.lists) return null;
-		return aggregateRows(t, this.settings, communeScope(this.lists, this.coverage));
+		return aggregateRows(t, this.settings, communeScope(this.lists, this.form.coverage));
 	});
 
 	/** Every row left out, by reading or by the choices, in file order. */
@@ -154,27 +119,15 @@ export class DatasetImport {
 
 	#guess(): void {
 		if (this.isGeo) {
-			this.communeColumn = POSITION_COLUMN;
-			this.shape = 'items';
+			this.form.communeColumn = POSITION_COLUMN;
+			this.form.shape = 'items';
 			return;
 		}
-		this.communeColumn = guessCommuneColumn(this.table?.headers ?? []);
+		this.form.communeColumn = guessCommuneColumn(this.table?.headers ?? []);
 	}
 
 	#restore(ds: StoredDataset): void {
-		const s = ds.settings;
-		this.shape = s.shape;
-		this.communeColumn = s.communeColumn;
-		this.coverage = s.coverage;
-		const m = s.measure;
-		if (m.kind === 'count' || m.kind === 'sum') {
-			this.itemMeasure = m.kind;
-			this.per = m.per ?? '';
-			if (m.kind === 'sum') this.sumColumn = m.column;
-		}
-		if (m.kind === 'value') [this.valueColumn, this.additive] = [m.column, m.additive];
-		if (m.kind === 'rate')
-			[this.numerator, this.denominator, this.scale] = [m.numerator, m.denominator, m.scale];
+		this.form = settingsForm(ds.settings);
 		this.description = { ...ds.description };
 	}
 
@@ -191,10 +144,10 @@ export class DatasetImport {
 			sheets: [{ name: 'Résultat', table, rejected: [] }],
 			notes: []
 		};
-		this.shape = 'communes';
-		this.communeColumn = codeColumn;
-		this.valueColumn = valueColumn;
-		this.additive = false;
+		this.form.shape = 'communes';
+		this.form.communeColumn = codeColumn;
+		this.form.valueColumn = valueColumn;
+		this.form.additive = false;
 		this.step = 'choosing';
 	}
 
