@@ -96,7 +96,7 @@ export class AteliersSession {
 			const tidied = await this.store
 				.tidy([...this.stored, ...this.trash], isoAgo(KEEP_DELETED_MS))
 				.catch(() => ({ migrated: [], purged: [] }));
-			this.notice = themeMigrationNotice(tidied.migrated.length);
+			if (tidied.migrated.length) this.notice = themeMigrationNotice(tidied.migrated.length);
 			if (tidied.migrated.length || tidied.purged.length) await this.refresh();
 		} catch (e) {
 			this.message = openErrorMessage(e);
