@@ -79,8 +79,30 @@ export async function readIds(
 	return out;
 }
 
-/** Writes `records` in `tx`, a slice at a time (1 000 puts take ~150 ms): no long task copies them all. */
-export async function putInSlices(tx: ProblemsTx, records: readonly StoredProblem[], slice = 250) {
-	for (let i = 0; i < records.length; i += slice)
-		await Promise.all(records.slice(i, i + slice).map((r) => tx.store.put(r)));
+/**
+ * Writes `records` in `tx`, `slice` at a time (1 000 puts take ~150 ms of the page: no task copies
+ * them all). The next slice is asked for as soon as the first write of this one is done, so the
+ * database always has writes queued while the page stays free between slices.
+ */
+export async function putInSlices(
+	tx: ProblemsTx,
+	records: readonly StoredProblem[],
+	slice = 250
+): Promise<void> {
+	const writes: Promise<unknown>[] = [];
+	await new Promise<void>((resolve, reject) => {
+		let next = 0;
+		const issue = () => {
+			const part = records.slice(next, next + slice).map((r) => tx.store.put(r));
+			next += slice;
+			writes.push(...part);
+			// A refused write aborts the transaction, which the caller hears through `tx.done`.
+			for (const write of part) write.catch(() => {});
+			// Issued from a write's success: the transaction is still active there.
+			if (next < records.length && part[0]) part[0].then(issue, reject);
+			else resolve();
+		};
+		issue();
+	});
+	await Promise.all(writes);
 }

@@ -60,8 +60,11 @@ export class AteliersSession {
 	showingExample = $derived(
 		this.stored.length === 0 && !this.dismissed && this.examples.length > 0
 	);
-	/** The problems on view: the user's, or the example. */
-	shown = $derived<Problem[]>(this.showingExample ? this.examples : this.stored.map(toProblem));
+	/**
+	 * The problems on view: the user's (their stored records, not copied: 100 000 copies would
+	 * hold the page), or the example. Exports take `exportable()`.
+	 */
+	shown = $derived<readonly Problem[]>(this.showingExample ? this.examples : this.stored);
 	filtered = $derived(filterProblems(this.shown, this.filters));
 	communeCodes = $derived(codeSet(this.communes));
 
@@ -75,7 +78,7 @@ export class AteliersSession {
 
 	/**
 	 * Opens the store and reads it in checked batches: the list shows the first batch at once and
-	 * fills in (`loading`); then the housekeeping (old theme ids, purge of old deletions).
+	 * the whole store once read (`loading` meanwhile); then the housekeeping (old theme ids, purge of old deletions).
 	 * Listens to other tabs.
 	 */
 	async open(): Promise<void> {
@@ -122,7 +125,7 @@ export class AteliersSession {
 				if (!first || done === total || generation !== this.generation) return;
 				this.loading = { done, total };
 				if (this.status !== 'loading') return;
-				// The first batch: the page opens on it (the list grows as the rest is checked).
+				// The first batch: the page opens on it; the rest joins once all is checked.
 				this.invalid = [...invalid];
 				this.show(splitByDeletion(all));
 				this.status = 'ready';
@@ -132,7 +135,7 @@ export class AteliersSession {
 			if (first) this.loading = null;
 		}
 		if (generation !== this.generation) return;
-		this.invalid = store.invalid();
+		this.invalid = invalid;
 		this.show(splitByDeletion(all));
 	}
 
@@ -165,6 +168,11 @@ export class AteliersSession {
 		this.taxonomy = taxonomy;
 		// A stored entry that could not be read is left in the store, and the user is told.
 		if (errors.length) this.notice = errors.join(' ');
+	}
+
+	/** The problems on view as files hold them (without the store's revision and deletion). */
+	exportable(): Problem[] {
+		return this.showingExample ? this.examples : this.stored.map(toProblem);
 	}
 
 	/** The stored record of an id (for its revision when editing). */

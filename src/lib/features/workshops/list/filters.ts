@@ -39,6 +39,8 @@ export const WHOLE_TERRITORY_FILTER = '*';
 
 /** Problems passing every filter. */
 export function filterProblems(problems: readonly Problem[], f: ListFilters): Problem[] {
+	// No filter: 100 000 problems need not be tested six times each.
+	if (Object.values(f).every((v) => !v)) return [...problems];
 	return problems.filter(
 		(p) =>
 			(!f.forum || forumKey(p.forum) === f.forum) &&
