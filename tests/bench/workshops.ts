@@ -3,9 +3,13 @@
  * `npx tsx tests/bench/workshops.ts` after `npx vite build`, or through `npm run bench`.
  *
  * - reading the atlas's own CSV export of 20 000 fictional problems (`importProblems`: decode,
- *   parse, validate every row; nothing stored), in Node, median of `BENCH_RUNS` runs (≥ 3);
- * - /ateliers with 20 000 problems stored in IndexedDB: from navigation to the first problem of
- *   the list on screen with the count right (store read, checks, list window), median of runs.
+ *   parse, validate every row; nothing stored), in Node (`BENCH_SKIP_NODE=1` skips it);
+ * - in Debian's Chromium, through /ateliers as a user does (`workshops-page.ts`): 10 000 rows
+ *   imported into an empty store (file chosen → review shown, then « Importer » → summary), the
+ *   same file into a store of 90 000, then /ateliers opened with 100 000 stored (navigation → first
+ *   row on screen, and → the count of all 100 000), each with the longest main-thread task.
+ * Medians of `BENCH_RUNS` runs (≥ 3). Every generated problem says « exemple fictif ».
+ * `BENCH_BUILD` points at another build (to compare two versions in the same session).
  */
 import { chromium, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -18,9 +22,13 @@ import { BUILT_IN_TAXONOMY } from '../../src/lib/features/workshops/taxonomy';
 import { fictionalProblems } from '../fixtures/workshops/generate';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { startServer } from './server';
+import { fillStore, importTimes, instrument, openReady, openTimes } from './workshops-page';
+import type { Problem } from '../../src/lib/features/workshops/model';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const COUNT = 20_000;
+const STORED = 90_000;
+const IMPORTED = 10_000;
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 
 const median = (xs: number[]) => {
@@ -33,7 +41,7 @@ const communes = (): CommuneRef[] =>
 	JSON.parse(readFileSync(path.join(ROOT, 'static/data/communes-ref.json'), 'utf8'));
 
 /** Milliseconds to read the 20 000-row export, each run. */
-async function importTimes(): Promise<number[]> {
+async function importTimesNode(): Promise<number[]> {
 	const refs = communes();
 	const problems = fictionalProblems(
 		COUNT,
@@ -53,50 +61,26 @@ async function importTimes(): Promise<number[]> {
 	return times;
 }
 
-/** Milliseconds from navigation to the first row of a 20 000-problem list, each run. */
-async function listTimes(browser: Browser, base: string): Promise<number[]> {
-	const refs = communes();
-	const records = fictionalProblems(
-		COUNT,
-		refs.map((c) => c.code)
-	).map((p) => ({ ...p, revision: 1, deletedAt: null }));
-	const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-	const page = await ctx.newPage();
-	await page.goto(`${base}/ateliers/`);
-	await page.waitForSelector('main[data-state="ready"]', { timeout: 120_000 });
-	// The page created the database: fill it as the atlas would have.
-	await page.evaluate(
-		(rows) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('atlas-des-besoins-ateliers');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('problems', 'readwrite');
-					for (const r of rows) tx.objectStore('problems').put(r);
-					tx.oncomplete = () => (open.result.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		records
-	);
-	const times: number[] = [];
-	for (let r = 0; r < RUNS; r++) {
-		await page.goto(`${base}/ateliers/`);
-		const handle = await page.waitForFunction(
-			(count) => {
-				const text = document.querySelector('[data-testid="problem-count"]')?.textContent ?? '';
-				const row = document.querySelector('[data-testid="problem"]');
-				return row && text.replace(/\D/g, '').startsWith(String(count)) ? performance.now() : null;
-			},
-			COUNT,
-			{ timeout: 180_000, polling: 'raf' }
-		);
-		times.push((await handle.jsonValue()) as number);
-		const rows = await page.locator('[data-testid="problem"]').count();
-		if (rows >= 200) throw new Error(`${rows} lignes dans la page : la liste n'est pas fenêtrée`);
-	}
-	await ctx.close();
-	return times;
+/** One browser run: 10 000 rows into an empty store; 90 000 stored, then 10 000 more, then reopened. */
+async function browserRun(browser: Browser, base: string, all: Problem[], csv: Buffer) {
+	const fresh = async () => {
+		const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		await instrument(ctx);
+		return { ctx, page: await ctx.newPage() };
+	};
+	const a = await fresh();
+	await openReady(a.page, base);
+	const empty = await importTimes(a.page, csv, IMPORTED);
+	await a.ctx.close();
+	const b = await fresh();
+	await openReady(b.page, base);
+	await fillStore(b.page, all.slice(0, STORED));
+	const open90k = await openTimes(b.page, base, STORED);
+	await b.page.waitForSelector('main[data-state="ready"]', { timeout: 600_000 });
+	const into90k = await importTimes(b.page, csv, IMPORTED);
+	const open100k = await openTimes(b.page, base, STORED + IMPORTED);
+	await b.ctx.close();
+	return { empty, into90k, open90k, open100k };
 }
 
 /** The figures, merged into `bench/results.json` by `tests/bench/run.ts`. */
@@ -104,18 +88,41 @@ export async function runWorkshopsBench(
 	browser: Browser,
 	base: string
 ): Promise<Record<string, number>> {
-	const imports = await importTimes();
-	const lists = await listTimes(browser, base);
+	const imports = process.env.BENCH_SKIP_NODE ? [NaN] : await importTimesNode();
+	const refs = communes();
+	// Problems 1…90 000 are stored; 90 001…100 000 are the file (new ids, « exemple fictif »).
+	const all = fictionalProblems(
+		STORED + IMPORTED,
+		refs.map((c) => c.code)
+	);
+	const csv = Buffer.from(
+		problemsToCsv(all.slice(STORED), { communes: refs, taxonomy: BUILT_IN_TAXONOMY }),
+		'utf8'
+	);
+	const runs: Awaited<ReturnType<typeof browserRun>>[] = [];
+	for (let r = 0; r < RUNS; r++) runs.push(await browserRun(browser, base, all, csv));
+	const m = (f: (x: (typeof runs)[number]) => number) => median(runs.map(f));
 	return {
-		workshops_import_20k_rows_read_ms: median(imports),
-		workshops_list_first_render_20k_ms: median(lists)
+		workshops_import_20k_rows_read_node_ms: median(imports),
+		workshops_import_10k_empty_ms: m((x) => x.empty.read + x.empty.write),
+		workshops_import_10k_empty_read_ms: m((x) => x.empty.read),
+		workshops_import_10k_empty_write_ms: m((x) => x.empty.write),
+		workshops_import_10k_empty_longest_task_ms: m((x) => x.empty.longest),
+		workshops_import_10k_into_90k_ms: m((x) => x.into90k.read + x.into90k.write),
+		workshops_import_10k_into_90k_read_ms: m((x) => x.into90k.read),
+		workshops_import_10k_into_90k_write_ms: m((x) => x.into90k.write),
+		workshops_import_10k_into_90k_longest_task_ms: m((x) => x.into90k.longest),
+		workshops_open_90k_first_row_ms: m((x) => x.open90k.firstRow),
+		workshops_open_100k_first_row_ms: m((x) => x.open100k.firstRow),
+		workshops_open_100k_all_counted_ms: m((x) => x.open100k.allCounted),
+		workshops_open_100k_longest_task_ms: m((x) => x.open100k.longest)
 	};
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const port = Number(process.env.BENCH_PORT ?? 4180);
 	const server = await startServer(
-		path.join(ROOT, 'build'),
+		process.env.BENCH_BUILD ?? path.join(ROOT, 'build'),
 		path.join(ROOT, 'node_modules/maplibre-gl/dist'),
 		port
 	);

@@ -1,7 +1,8 @@
 /**
  * /ateliers at scale, in Debian's Chromium against the built site: the atlas's own CSV export of
  * 20 000 fictional problems (generated here, never committed) is read with a progress bar, then
- * stored; the list shows the right count while keeping only a window of rows in the page.
+ * stored; the list shows the right count while keeping only a window of rows in the page. Reopened,
+ * the page shows the first checked records while it reads the rest.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -77,6 +78,29 @@ test('an export of 20 000 problems imports with a progress bar into a windowed l
 	await viewport.focus();
 	await page.keyboard.press('Tab');
 	await expect(page.locator(':focus')).toHaveAccessibleName(/^Modifier : Problématique n° \d+/);
+
+	// Reopened with 20 000 stored: the page opens on the first batch of 2 000 checked records
+	// (read-batches.ts) and says how far the reading is, then shows all 20 000.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { loadingSeen: string[] }).loadingSeen = seen;
+		new MutationObserver(() => {
+			const text = document.querySelector('[data-testid="list-loading"]')?.textContent;
+			if (text && seen.at(-1) !== text) seen.push(text.replace(/[ \t\n]+/g, ' ').trim());
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	await page.reload();
+	await expect(page.getByTestId('problem-count')).toContainText(/^20\u202f000 problématiques/, {
+		timeout: 60_000
+	});
+	await expect(page.getByTestId('list-loading')).toHaveCount(0);
+	const loading = await page.evaluate(
+		() => (window as unknown as { loadingSeen: string[] }).loadingSeen
+	);
+	expect(loading[0], loading.join(' | ')).toMatch(
+		/^Lecture du stockage : 2\u202f000 \/ 20\u202f000 problématiques vérifiées/
+	);
+	await expect(rows.first()).toContainText('Problématique n° 20000 (exemple fictif)');
 
 	const { violations } = await new AxeBuilder({ page }).analyze();
 	const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

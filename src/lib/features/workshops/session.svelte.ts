@@ -23,7 +23,7 @@ import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy-custom';
 import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 import { KEEP_DELETED_MS } from './trash/retention';
-import { splitByDeletion } from './trash/restorable';
+import { splitByDeletion, withWritten } from './trash/restorable';
 
 export type { SaveOutcome } from './save-problem';
 
@@ -50,40 +50,101 @@ export class AteliersSession {
 	/** The last deleted problem, for « Annuler ». */
 	deleted = $state.raw<Problem | null>(null);
 	filters = $state<ListFilters>({ ...NO_FILTERS });
+	/**
+	 * While the store is first read: records read and checked so far, and the store's count. The
+	 * list then shows the records already checked; exports wait for the whole store.
+	 */
+	loading = $state.raw<{ done: number; total: number } | null>(null);
 
 	/** True while the fictional example is shown (the user has no problem of their own). */
 	showingExample = $derived(
 		this.stored.length === 0 && !this.dismissed && this.examples.length > 0
 	);
-	/** The problems on view: the user's, or the example. */
-	shown = $derived<Problem[]>(this.showingExample ? this.examples : this.stored.map(toProblem));
+	/**
+	 * The problems on view: the user's (their stored records, not copied: 100 000 copies would
+	 * hold the page), or the example. Exports take `exportable()`.
+	 */
+	shown = $derived<readonly Problem[]>(this.showingExample ? this.examples : this.stored);
 	filtered = $derived(filterProblems(this.shown, this.filters));
 	communeCodes = $derived(codeSet(this.communes));
 
 	private store: ProblemStore | null = null;
 	private unsubscribe: () => void = () => {};
+	/** The first full read; an import waits for it before adding its records to the list. */
+	private loaded: Promise<void> = Promise.resolve();
+	/** Number of the latest read: an older read still running is ignored when it ends. */
+	private generation = 0;
+	private readsRunning = 0;
 
-	/** Opens the store and loads everything; listens to other tabs. */
+	/**
+	 * Opens the store and reads it in checked batches: the list shows the first batch at once and
+	 * the whole store once read (`loading` meanwhile); then the housekeeping (old theme ids, purge of old deletions).
+	 * Listens to other tabs.
+	 */
 	async open(): Promise<void> {
 		try {
 			this.communes = await loadCommuneRefs();
 			this.matcher = createCommuneMatcher(this.communes);
-			this.store = await openProblemStore();
-			this.notice = themeMigrationNotice(this.store.migratedThemes);
+			this.store = await openProblemStore(undefined, { migrate: false });
 			this.storageNotice = this.store.notice;
-			// Purging is housekeeping: a refusal (full disk) must not keep the page from opening.
-			await this.store.purge(isoAgo(KEEP_DELETED_MS)).catch(() => []);
 			this.dismissed = exampleDismissed();
-			await Promise.all([this.refresh(), this.refreshTaxonomy()]);
+			await this.refreshTaxonomy();
 			this.examples = await loadExample(this.communes);
 			this.unsubscribe = this.store.onExternalChange((m) =>
 				m.kind === 'taxonomy' ? this.refreshTaxonomy() : this.refresh()
 			);
+			await (this.loaded = this.read(true));
 			this.status = 'ready';
+			// Housekeeping: a refusal (full disk) must not keep the page from opening.
+			const tidied = await this.store
+				.tidy([...this.stored, ...this.trash], isoAgo(KEEP_DELETED_MS))
+				.catch(() => ({ migrated: [], purged: [] }));
+			if (tidied.migrated.length) this.notice = themeMigrationNotice(tidied.migrated.length);
+			if (tidied.migrated.length || tidied.purged.length) await this.refresh();
 		} catch (e) {
 			this.message = openErrorMessage(e);
 			this.status = 'failed';
 		}
+	}
+
+	/**
+	 * Reads every record, checked, in batches. `first`: the page opens on the first batch and
+	 * shows the progress; otherwise the list is replaced once the whole store is read.
+	 */
+	private async read(first: boolean): Promise<void> {
+		const store = this.store;
+		if (!store) return;
+		const generation = ++this.generation;
+		const all: StoredProblem[] = [];
+		const invalid: InvalidRecord[] = [];
+		this.readsRunning++;
+		try {
+			await store.readInBatches((batch, done, total) => {
+				all.push(...batch.valid);
+				invalid.push(...batch.invalid);
+				if (!first || done === total || generation !== this.generation) return;
+				this.loading = { done, total };
+				if (this.status !== 'loading') return;
+				// The first batch: the page opens on it; the rest joins once all is checked.
+				this.invalid = [...invalid];
+				this.show(splitByDeletion(all));
+				this.status = 'ready';
+			});
+		} finally {
+			this.readsRunning--;
+			if (first) this.loading = null;
+		}
+		if (generation !== this.generation) return;
+		this.invalid = invalid;
+		this.show(splitByDeletion(all));
+	}
+
+	/** Shows the visible records (latest created first) and the deleted ones (latest first). */
+	private show(split: { visible: StoredProblem[]; deleted: StoredProblem[] }): void {
+		({ visible: this.stored, deleted: this.trash } = split);
+		// Restored meanwhile (import, trash, another tab): nothing left to undo.
+		const last = this.deleted?.id;
+		if (last && !this.trash.some((r) => r.id === last)) this.deleted = null;
 	}
 
 	/** Runs a write, turning a refusal into `writeError` (French); returns null when refused. */
@@ -95,13 +156,7 @@ export class AteliersSession {
 
 	/** Re-reads the stored problems (after a write here or in another tab). */
 	async refresh(): Promise<void> {
-		if (!this.store) return;
-		const all = await this.store.listAll();
-		this.invalid = this.store.invalid();
-		({ visible: this.stored, deleted: this.trash } = splitByDeletion(all));
-		// Restored meanwhile (import, trash, another tab): nothing left to undo.
-		const last = this.deleted?.id;
-		if (last && !this.trash.some((r) => r.id === last)) this.deleted = null;
+		await this.read(false);
 	}
 
 	private async refreshTaxonomy(): Promise<void> {
@@ -113,6 +168,11 @@ export class AteliersSession {
 		this.taxonomy = taxonomy;
 		// A stored entry that could not be read is left in the store, and the user is told.
 		if (errors.length) this.notice = errors.join(' ');
+	}
+
+	/** The problems on view as files hold them (without the store's revision and deletion). */
+	exportable(): Problem[] {
+		return this.showingExample ? this.examples : this.stored.map(toProblem);
 	}
 
 	/** The stored record of an id (for its revision when editing). */
@@ -166,11 +226,18 @@ export class AteliersSession {
 	 */
 	async applyImport(problems: readonly Problem[], restore = true): Promise<ImportOutcome> {
 		if (!this.store) throw new Error("Le stockage du navigateur n'est pas ouvert.");
+		// The written records join the list read so far: wait until the whole store is read.
+		await this.loaded;
 		const result = await this.store.applyImport(problems, { restore });
 		if (result.added.length || result.restored.length) this.ownDataStarted();
 		if (result.blocked.length)
 			this.notice = `${result.blocked.length} problématique(s) du fichier n'ont pas été importées : leur identifiant est celui d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
-		await this.refresh();
+		// Only the written records change: put them in the list rather than re-read 100 000.
+		const running = this.readsRunning > 0;
+		this.generation++;
+		this.show(withWritten({ visible: this.stored, deleted: this.trash }, result.written));
+		// A read begun before this import (another tab's change) was dropped: read again.
+		if (running) await this.refresh();
 		return result;
 	}
 

@@ -14,6 +14,7 @@ import {
 	toProblem,
 	type StoredProblem
 } from './conflict';
+import { migrateThemeIds } from '$lib/indicators/theme-ids';
 import { mergeProblems } from './merge';
 import {
 	guardWrite,
@@ -27,6 +28,7 @@ import {
 	type StoreName
 } from './open-db';
 import type { ChangeMessage, ProblemStore } from './store-api';
+import { readIds, putInSlices, readInBatches } from './read-batches';
 import { checkStoredRecords, type InvalidRecord } from './stored-record';
 import { StorageError } from './storage-errors';
 
@@ -38,15 +40,22 @@ export const CHANNEL_NAME = 'atlas-problems';
 /** A change message on the wire, tagged with the sending store so a tab ignores its own. */
 type Envelope = ChangeMessage & { source: string };
 
-/** Opens (and creates on first use) the database. `name` lets tests use a throwaway database. */
-export async function openProblemStore(name?: string): Promise<ProblemStore> {
+/**
+ * Opens (and creates on first use) the database. `name` lets tests use a throwaway database.
+ * `migrate: false` leaves the theme-id migration to `tidy` (a page that reads every record
+ * anyway, in batches, rather than once more here in one go).
+ */
+export async function openProblemStore(
+	name?: string,
+	{ migrate = true }: { migrate?: boolean } = {}
+): Promise<ProblemStore> {
 	const { db, missing } = await openAtlasDb(name);
 	const has = (store: StoreName) => !missing.includes(store);
 	const writable = (store: StoreName) => {
 		if (!has(store)) throw missingStoreError(store);
 	};
 	// A migration that cannot be written (full disk) is retried at the next opening.
-	const migrated = has('problems') ? await migrateStoredThemes(db).catch(() => []) : [];
+	const migrated = migrate && has('problems') ? await migrateStoredThemes(db).catch(() => []) : [];
 	const hasChannel = typeof BroadcastChannel !== 'undefined';
 	const channel = hasChannel ? new BroadcastChannel(CHANNEL_NAME) : null;
 	// Listeners open their own channel, which also hears this tab's messages: tag and skip them.
@@ -94,6 +103,38 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 		listDeleted: async () => (await all()).filter((r) => r.deletedAt !== null),
 		listAll: all,
 		invalid: () => lastInvalid,
+		async readInBatches(onBatch) {
+			if (!has('problems')) return 0;
+			const invalid: InvalidRecord[] = [];
+			const count = await readInBatches(db.transaction('problems').store, (batch, done, total) => {
+				invalid.push(...batch.invalid);
+				onBatch(batch, done, total);
+			});
+			lastInvalid = invalid;
+			return count;
+		},
+		async tidy(valid, before) {
+			if (!has('problems')) return { migrated: [], purged: [] };
+			const oldTheme = migrateThemeIds(valid).changed.map((r) => r.id);
+			const old = purgeable(valid, before);
+			if (!oldTheme.length && !old.length) return { migrated: [], purged: [] };
+			const done = await guardWrite(async () => {
+				// Read again in the writing transaction: another tab may have changed them since.
+				const tx = problemsTx(db);
+				const now = (await readIds(tx, [...oldTheme, ...old])).valid;
+				const migrated = migrateThemeIds(now.filter((r) => oldTheme.includes(r.id))).changed;
+				const purged = purgeable(now, before);
+				await putInSlices(
+					tx,
+					migrated.map((r) => ({ ...r, revision: r.revision + 1 }))
+				);
+				await Promise.all(purged.map((id) => tx.store.delete(id)));
+				await tx.done;
+				return { migrated: migrated.map((r) => r.id), purged };
+			});
+			if (done.migrated.length) announce({ kind: 'problems', ids: done.migrated });
+			return done;
+		},
 		async save(problem, baseRevision) {
 			writable('problems');
 			const decision = await guardWrite(async () => {
@@ -110,7 +151,11 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			writable('problems');
 			const { outcome, writes } = await guardWrite(async () => {
 				const tx = problemsTx(db);
-				const { valid, invalid } = await readChecked(db, tx);
+				// Only the stored records the file holds matter to the merge: read those, checked.
+				const { valid, invalid } = await readIds(
+					tx,
+					incoming.map((p) => p.id)
+				);
 				const held = new Set(invalid.map((r) => r.key));
 				const blocked = incoming.filter((p) => held.has(p.id));
 				const deleted = new Set(valid.filter((r) => r.deletedAt !== null).map((r) => r.id));
@@ -129,9 +174,9 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 						deletedAt: restoredIds.has(p.id) ? null : (before?.deletedAt ?? null)
 					};
 				});
-				await Promise.all(records.map((r) => tx.store.put(r)));
+				await putInSlices(tx, records);
 				await tx.done;
-				return { outcome: { ...result, blocked }, writes: records };
+				return { outcome: { ...result, blocked, written: records }, writes: records };
 			});
 			if (writes.length) announce({ kind: 'problems', ids: writes.map((r) => r.id) });
 			return outcome;

@@ -2,16 +2,21 @@
 import type { SaveDecision, StoredProblem } from './conflict';
 import type { MergeResult } from './merge';
 import type { Problem } from './model';
-import type { InvalidRecord } from './stored-record';
+import type { CheckedRecords, InvalidRecord } from './stored-record';
 import type { CustomEntry, TaxonomyKind } from './taxonomy-custom';
 
 /** What a tab announces after writing: the ids it changed (or the taxonomy). */
 export type ChangeMessage = { kind: 'problems'; ids: string[] } | { kind: 'taxonomy' };
 
-/** What an import did: the merge, and the problems not written over an unreadable record. */
+/**
+ * What an import did: the merge, and the problems not written over an unreadable record. Only the
+ * stored records whose ids the file holds are read, so `merged` lists those, not the whole store.
+ */
 export interface ImportOutcome extends MergeResult {
 	/** Incoming problems whose id is held by a set-aside record: left out, that record kept. */
 	blocked: Problem[];
+	/** The records written, as stored now (added, updated, restored), for the page's list. */
+	written: StoredProblem[];
 }
 
 /** The storage API used by the UI. */
@@ -28,6 +33,23 @@ export interface ProblemStore {
 	listAll(): Promise<StoredProblem[]>;
 	/** Records that failed the check at the last `list`/`listDeleted`/`listAll`, kept untouched. */
 	invalid(): InvalidRecord[];
+	/**
+	 * Reads every record in batches, each checked before `onBatch` gets it (the page can show the
+	 * first ones while the rest is read); `invalid()` then lists the set-aside ones. Resolves
+	 * with the number of records read.
+	 */
+	readInBatches(
+		onBatch: (batch: CheckedRecords, done: number, total: number) => void
+	): Promise<number>;
+	/**
+	 * Housekeeping after a full read (`valid`: its readable records): makes old theme ids current
+	 * and purges records deleted before `before`, each re-read and checked in the writing
+	 * transaction. Returns the ids changed.
+	 */
+	tidy(
+		valid: readonly StoredProblem[],
+		before: string
+	): Promise<{ migrated: string[]; purged: string[] }>;
 	/** Saves one problem edited from `baseRevision` (0 for a new one); see `decideSave`. */
 	save(problem: Problem, baseRevision: number): Promise<SaveDecision>;
 	/**

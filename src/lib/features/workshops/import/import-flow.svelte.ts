@@ -4,11 +4,7 @@
  * written before « Importer » is confirmed, and the merge never overwrites stored problems.
  */
 import { ChunksCancelled } from '$lib/core/chunked';
-import {
-	importProblems,
-	importWithMapping,
-	type ImportOptions
-} from '$lib/features/workshops/import';
+import { importInWorker, type WorkerImportOptions } from './worker-client';
 import { sizeRefusal } from './detect';
 import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
@@ -20,7 +16,6 @@ import { downloadText } from '$lib/io/download';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
 import { restorableIn } from '$lib/features/workshops/trash/restorable';
-import { createCommuneMatcher } from '../communes';
 import { loadOutsideCommunes } from '../current';
 
 type OkResult = Extract<ImportResult, { kind: 'ok' }>;
@@ -53,7 +48,7 @@ export class ImportFlow {
 
 	constructor(private session: AteliersSession) {}
 
-	private async options(): Promise<ImportOptions> {
+	private async options(): Promise<WorkerImportOptions> {
 		const outside = await loadOutsideCommunes();
 		this.controller?.abort();
 		const reading = (this.controller = new AbortController());
@@ -62,11 +57,11 @@ export class ImportFlow {
 			onProgress: (done, total) => {
 				if (!reading.signal.aborted) this.progress = { done, total };
 			},
-			// A matcher over the territory and its département: « Nîmes » is outside, not unknown.
-			communes: outside.length
-				? createCommuneMatcher(this.session.communes, outside)
-				: this.session.matcher,
-			taxonomy: this.session.taxonomy,
+			// The territory and its département: « Nîmes » is outside, not unknown.
+			communes: this.session.communes,
+			outside,
+			// Plain data for the worker (a Svelte state proxy cannot be sent).
+			taxonomy: $state.snapshot(this.session.taxonomy),
 			now: nowIso()
 		};
 	}
@@ -84,11 +79,11 @@ export class ImportFlow {
 		}
 		this.file = file;
 		this.step = 'busy';
-		await this.read((options) => importProblems(file, file.name, options));
+		await this.read((options) => importInWorker(file, file.name, null, options));
 	}
 
 	/** Runs a reading of the file; a cancelled one leaves the step as `cancel()` set it. */
-	private async read(run: (options: ImportOptions) => Promise<ImportResult>): Promise<void> {
+	private async read(run: (options: WorkerImportOptions) => Promise<ImportResult>): Promise<void> {
 		this.progress = null;
 		this.reading = true;
 		const options = await this.options();
@@ -122,7 +117,7 @@ export class ImportFlow {
 			if (index !== '' && index !== undefined) mapping[id as FieldId] = Number(index);
 		this.step = 'busy';
 		const file = this.file;
-		await this.read((options) => importWithMapping(file, this.fileName, mapping, options));
+		await this.read((options) => importInWorker(file, this.fileName, mapping, options));
 	}
 
 	private handle(result: ImportResult): void {

@@ -47,7 +47,8 @@ describe('completing an import', () => {
 				conflicts: [{ existing: second!, incoming: second! }],
 				restored: [],
 				keptDeleted: [],
-				blocked: []
+				blocked: [],
+				written: []
 			},
 			done.dropped,
 			done.rejected

@@ -6,6 +6,7 @@ import {
 	filterProblems,
 	forumKey,
 	NO_FILTERS,
+	usedCommunes,
 	WHOLE_TERRITORY_FILTER
 } from './filters';
 
@@ -57,5 +58,18 @@ describe('distinctForums', () => {
 			'Forum n° 2 — 20/05/2025, Anduze',
 			'Forum n° 1 — 13/03/2025, Alès'
 		]);
+	});
+});
+
+describe('usedCommunes (the commune filter offers only communes in the list)', () => {
+	it('keeps the communes some problem names, in the order given', () => {
+		const communes = [{ code: '30350' }, { code: '30007' }, { code: '30010' }];
+		// base names 30007; other names none (whole territory); a third names 30350 and 30007.
+		const third = { ...base, id: 'c', communes: ['30350', '30007'] };
+		expect(usedCommunes(communes, [base, other, third])).toEqual([
+			{ code: '30350' },
+			{ code: '30007' }
+		]);
+		expect(usedCommunes(communes, [other])).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProblem } from '../../../../../tests/fixtures/workshops/problem';
 import type { StoredProblem } from '../conflict';
-import { restorableIn, splitByDeletion } from './restorable';
+import { restorableIn, splitByDeletion, withWritten } from './restorable';
 
 const deleted = (id: string, deletedAt = '2026-11-30T14:00:00.000Z'): StoredProblem => ({
 	...makeProblem(id),
@@ -35,5 +35,28 @@ describe('splitByDeletion (the list and « Problématiques supprimées »)', () 
 		const { visible: list, deleted: trash } = splitByDeletion(all);
 		expect(list.map((r) => r.id)).toEqual(['new', 'old']);
 		expect(trash.map((r) => r.id)).toEqual(['d2', 'd1']);
+	});
+});
+
+describe('withWritten (an import joins the list without a new read of the store)', () => {
+	it('gives what splitByDeletion of the whole store gives', () => {
+		const before = [
+			visible('a', '2025-01-03T00:00:00.000Z'),
+			visible('b', '2025-01-01T00:00:00.000Z'),
+			deleted('c', '2026-11-29T00:00:00.000Z')
+		];
+		// Written: a new problem between a and b, b updated, c restored (created last of all).
+		const written = [
+			visible('n', '2025-01-02T00:00:00.000Z'),
+			{ ...visible('b', '2025-01-01T00:00:00.000Z'), revision: 2, weight: 5 },
+			visible('c', '2025-01-04T00:00:00.000Z')
+		];
+		const next = withWritten(splitByDeletion(before), written);
+		// Latest created first: c (01-04), a (01-03), n (01-02), b (01-01); nothing deleted now.
+		expect(next.visible.map((r) => r.id)).toEqual(['c', 'a', 'n', 'b']);
+		expect(next.visible[3]!.weight).toBe(5);
+		expect(next.deleted).toEqual([]);
+		const stored = [before[0]!, ...written];
+		expect(next).toEqual(splitByDeletion(stored));
 	});
 });

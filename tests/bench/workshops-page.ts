@@ -1,0 +1,147 @@
+/**
+ * Browser side of the workshops benchmark (`workshops.ts`): filling the IndexedDB store as the
+ * atlas would, importing a file through /ateliers as a user does, and timing /ateliers to its
+ * first row. Every duration is read from the page's own clock; the longest main-thread task is
+ * taken from a `PerformanceObserver` on 'longtask' entries installed before the page's scripts.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Problem } from '../../src/lib/features/workshops/model';
+
+type W = { __longtasks: { start: number; duration: number }[]; __changeAt: number };
+
+/** Records every long task and the moment a file is chosen, from the first script on. */
+export async function instrument(ctx: BrowserContext): Promise<void> {
+	await ctx.addInitScript(() => {
+		const w = window as unknown as W;
+		w.__longtasks = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				w.__longtasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+		document.addEventListener(
+			'change',
+			(e) => {
+				if ((e.target as HTMLElement | null)?.id === 'import-file')
+					w.__changeAt = performance.now();
+			},
+			true
+		);
+	});
+}
+
+/**
+ * The longest task seen since the last call that began at or after `since` (page clock, ms; 0
+ * when none over 50 ms), then forgets them. `since` leaves out the test tool's own work (handing
+ * the file to the page is one long task of Playwright's, before the file is chosen).
+ */
+export const takeLongest = (page: Page, since = 0) =>
+	page.evaluate((from) => {
+		const w = window as unknown as W;
+		const longest = Math.max(
+			0,
+			...w.__longtasks.filter((t) => t.start >= from).map((t) => t.duration)
+		);
+		w.__longtasks = [];
+		return longest;
+	}, since);
+
+/** Puts `records` into the page's store in transactions of 10 000, as stored records. */
+export async function fillStore(page: Page, problems: readonly Problem[]): Promise<void> {
+	for (let i = 0; i < problems.length; i += 10_000) {
+		const rows = problems.slice(i, i + 10_000).map((p) => ({ ...p, revision: 1, deletedAt: null }));
+		await page.evaluate(
+			(batch) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('atlas-des-besoins-ateliers');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const tx = open.result.transaction('problems', 'readwrite');
+						for (const r of batch) tx.objectStore('problems').put(r);
+						tx.oncomplete = () => (open.result.close(), resolve());
+						tx.onerror = () => reject(tx.error);
+					};
+				}),
+			rows
+		);
+	}
+}
+
+/** Opens /ateliers until its store is read (the page then creates the database). */
+export async function openReady(page: Page, base: string): Promise<void> {
+	await page.goto(`${base}/ateliers/`);
+	await page.waitForSelector('main[data-state="ready"]', { timeout: 600_000 });
+}
+
+/**
+ * Page clock when `test` first holds, checked at each change of the page (a MutationObserver):
+ * cheaper for the page than polling at every frame, which would slow what is measured.
+ */
+const whenTrue = (page: Page, test: string, arg: unknown) =>
+	page.evaluate(
+		([source, value]) =>
+			new Promise<number>((resolve) => {
+				const holds = new Function(`return (${source})(${value})`) as () => boolean;
+				if (holds()) return resolve(performance.now());
+				const observer = new MutationObserver(() => {
+					if (!holds()) return;
+					observer.disconnect();
+					resolve(performance.now());
+				});
+				observer.observe(document, { subtree: true, childList: true, characterData: true });
+			}),
+		[test, JSON.stringify(arg)] as const
+	);
+
+/** Navigation to the first problem of the list on screen, and to the count of all `count`. */
+export async function openTimes(page: Page, base: string, count: number) {
+	await page.goto(`${base}/ateliers/`);
+	const firstRow = await whenTrue(
+		page,
+		'() => !!document.querySelector(\'[data-testid="problem"]\')',
+		null
+	);
+	const allCounted = await whenTrue(
+		page,
+		`(n) => (document.querySelector('[data-testid="problem-count"]')?.textContent ?? '').replace(/\\D/g, '').startsWith(String(n))`,
+		count
+	);
+	const rows = await page.locator('[data-testid="problem"]').count();
+	if (rows >= 200) throw new Error(`${rows} lignes dans la page : la liste n'est pas fenêtrée`);
+	return { firstRow, allCounted, longest: await takeLongest(page) };
+}
+
+/**
+ * Imports a CSV as a user does: from the file chosen to the review shown (read), then from
+ * « Importer » to the summary (write). `added` is the count the summary must give.
+ */
+export async function importTimes(page: Page, csv: Buffer, added: number) {
+	await takeLongest(page);
+	await page.locator('#import-file').setInputFiles({
+		name: 'bench-exemple-fictif.csv',
+		mimeType: 'text/csv',
+		buffer: csv
+	});
+	const reviewAt = await whenTrue(
+		page,
+		// The report's own paragraphs only: reading the text of 10 000 report lines at each frame
+		// would cost the page more than the import.
+		`(n) => [...document.querySelectorAll('[data-testid="import-report"] > p')].some((p) => p.textContent.includes(n + ' prête(s) à importer'))`,
+		added
+	);
+	const chosenAt = await page.evaluate(() => (window as unknown as W).__changeAt);
+	const read = reviewAt - chosenAt;
+	const clickAt = await page.evaluate(() => {
+		const button = [...document.querySelectorAll('[data-testid="import-report"] button')].find(
+			(b) => b.textContent?.trim() === 'Importer'
+		) as HTMLButtonElement;
+		const t = performance.now();
+		button.click();
+		return t;
+	});
+	const summaryAt = await whenTrue(
+		page,
+		`(n) => (document.querySelector('[data-testid="import-summary"]')?.textContent ?? '').replace(/\\s/g, '').includes(n + 'ajoutée(s)')`,
+		added
+	);
+	return { read, write: summaryAt - clickAt, longest: await takeLongest(page, chosenAt) };
+}
