@@ -119,4 +119,14 @@ describe('imported datasets in the app core', () => {
 		expect(data.snapshot.indicators.u_retire).toBeUndefined();
 		expect((await store.read()).datasets).toEqual([]);
 	});
+
+	it('a stored dataset whose theme this atlas lacks is said, and the pages still load', async () => {
+		const store = memoryDatasetStore({
+			u_autre: { ...ds, id: 'u_autre', description: { ...ds.description, theme: 'x_transversal' } }
+		});
+		const { c, data } = core(store);
+		await expect(c.data()).resolves.toBe(data);
+		expect(c.catalogue.byId('u_autre')).toBeUndefined();
+		expect(c.datasets.error).toContain('Thème inconnu : « x_transversal »');
+	});
 });

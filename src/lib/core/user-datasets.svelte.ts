@@ -115,9 +115,18 @@ export class UserDatasets {
 			if (data.snapshot.indicators[ds.id]) this.#register(datasetIndicator(ds));
 	}
 
+	/**
+	 * Adds an indicator to the catalogue. One the catalogue refuses (a theme this atlas does not
+	 * have, from a colleague's package) is said, not thrown: the other pages' data must still load.
+	 */
 	#register(indicator: Indicator): void {
 		this.host.catalogue.remove(indicator.id);
-		this.host.catalogue.add(indicator);
+		try {
+			this.host.catalogue.add(indicator);
+		} catch (e) {
+			const why = e instanceof Error ? e.message : String(e);
+			this.error = `L’indicateur « ${indicator.label} » est gardé dans ce navigateur mais ne peut pas être affiché : ${why}`;
+		}
 	}
 
 	/** Puts a dataset in the engine and computes its indicator into the snapshot. */
