@@ -9,39 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasData } from '$lib/data/static-data';
 import type { Engine } from '$lib/data/duckdb';
 import type { Snapshot } from '$lib/indicators/types';
-import type { StoredDataset } from '$lib/features/datasets/model';
 import { memoryDatasetStore, type DatasetStore } from '$lib/features/datasets/store';
 import { nodeEngine, staticDb } from '../../../tests/helpers/static-engine';
 import { AppCore } from './app-core.svelte';
+import { storedDataset } from '../../../tests/fixtures/datasets/stored';
 
-const ds: StoredDataset = {
-	format: 'atlas-jeu-de-donnees',
-	version: 1,
-	id: 'u_assos',
-	fileName: 'rna-associations-exemple-fictif.csv',
-	importedAt: '2026-11-30T10:00:00.000Z',
-	settings: {
-		shape: 'items',
-		communeColumn: 'adrs_libcommune',
-		coverage: 'territory',
-		measure: { kind: 'count', per: 'habitants' }
-	},
-	description: {
-		label: 'Associations (exemple fictif)',
-		unit: 'pour 1 000 habitants',
-		theme: 'vie_associative',
-		polarity: -1,
-		producer: 'RNA (exemple fictif)',
-		year: '2025',
-		definition: '',
-		caveat: '',
-		digits: 2
-	},
-	counts: { n: { '30007': 2 }, d: {} },
-	secret: [],
-	table: { headers: ['adrs_libcommune'], rows: [{ code: '30007', cells: ['Alès'] }] },
-	report: []
-};
+const ds = storedDataset();
 
 let engine: Engine;
 beforeAll(async () => {

@@ -13,43 +13,34 @@ import type { Snapshot } from '$lib/indicators/types';
 import { nodeEngine, staticDb } from '../../../../tests/helpers/static-engine';
 import { datasetExamples } from '$lib/features/console/examples';
 import { installDataset, snapshotIndicator, uninstallDataset } from './install';
-import { datasetIndicator, type StoredDataset } from './model';
+import { datasetIndicator } from './model';
+import { storedDataset } from '../../../../tests/fixtures/datasets/stored';
 
-const description = {
-	label: 'Places en crèche (exemple fictif)',
-	unit: '%',
-	theme: 'petite_enfance' as const,
-	polarity: -1 as const,
-	producer: 'CAF du Gard (exemple fictif)',
-	year: '2024',
-	definition: '',
-	caveat: '',
-	digits: 1
-};
-const base = {
-	format: 'atlas-jeu-de-donnees' as const,
-	version: 1 as const,
-	fileName: 'caf-eaje-exemple-fictif.csv',
-	importedAt: '2026-11-30T10:00:00.000Z',
-	report: []
-};
-const caf: StoredDataset = {
-	...base,
+const caf = storedDataset({
 	id: 'u_creches',
+	fileName: 'caf-eaje-exemple-fictif.csv',
 	settings: {
 		shape: 'rate',
 		communeColumn: 'Code INSEE',
 		coverage: 'territory',
 		measure: { kind: 'rate', numerator: 'places', denominator: 'enfants', scale: 100 }
 	},
-	description,
+	description: {
+		...storedDataset().description,
+		label: 'Places en crèche (exemple fictif)',
+		unit: '%',
+		theme: 'petite_enfance',
+		producer: 'CAF du Gard (exemple fictif)',
+		year: '2024',
+		digits: 1
+	},
 	counts: {
 		n: { '30007': 1204, '30284': 60, '30294': 0 },
 		d: { '30007': 1530, '30284': 120, '30294': 190 }
 	},
 	secret: ['30010'],
 	table: { headers: ['Code INSEE', 'places'], rows: [{ code: '30007', cells: ['30007', '1 204'] }] }
-};
+});
 
 let engine: Engine;
 let columnsBefore: number;
@@ -82,24 +73,8 @@ describe('a dataset in the engine', () => {
 	});
 
 	it('items per 1 000 inhabitants; the rows can be queried; removal leaves the table as it was', async () => {
-		const rna: StoredDataset = {
-			...base,
-			id: 'u_assos',
-			fileName: 'rna-associations-exemple-fictif.csv',
-			settings: {
-				shape: 'items',
-				communeColumn: 'adrs_libcommune',
-				coverage: 'territory',
-				measure: { kind: 'count', per: 'habitants' }
-			},
-			description: {
-				...description,
-				label: 'Associations (exemple fictif)',
-				unit: 'pour 1 000 habitants',
-				digits: 2
-			},
+		const rna = storedDataset({
 			counts: { n: { '30007': 2, '30010': 1, '30329': 1, '30132': 1, '30284': 1 }, d: {} },
-			secret: [],
 			table: {
 				headers: ['titre', 'titre', ''],
 				rows: [
@@ -108,13 +83,13 @@ describe('a dataset in the engine', () => {
 					{ code: '30010', cells: ['COMITE', 'z', ''] }
 				]
 			}
-		};
+		});
 		// Only five communes have a count here: the others are missing (this fixture skips the 0s).
 		await installDataset(engine, rna);
 		const snapshot: Snapshot = { generatedAt: '', indicators: {} };
 		const indicator = datasetIndicator(rna);
 		expect(indicator.userProvided?.fileName).toBe('rna-associations-exemple-fictif.csv');
-		expect(indicator.sources.map((x) => x.vintage)).toEqual(['2024', 'RP 2022']);
+		expect(indicator.sources.map((x) => x.vintage)).toEqual(['2025', 'RP 2022']);
 		await snapshotIndicator(engine, snapshot, indicator);
 		const s = snapshot.indicators.u_assos!;
 		expect(s.values['30007']).toBeCloseTo(0.04442, 5);

@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetPackage, readPackage } from './package';
-import type { StoredDataset } from './model';
+import { storedDataset } from '../../../../tests/fixtures/datasets/stored';
 
-const ds: StoredDataset = {
-	format: 'atlas-jeu-de-donnees',
-	version: 1,
-	id: 'u_assos',
-	fileName: 'rna.csv',
-	importedAt: '2026-11-30T10:00:00.000Z',
-	settings: {
-		shape: 'items',
-		communeColumn: 'commune',
-		coverage: 'territory',
-		measure: { kind: 'count', per: 'habitants' }
-	},
-	description: {
-		label: 'Associations (exemple fictif)',
-		unit: 'pour 1 000 habitants',
-		theme: 'vie_associative',
-		polarity: -1,
-		producer: 'exemple fictif',
-		year: '2025',
-		definition: '',
-		caveat: '',
-		digits: 2
-	},
-	counts: { n: { '30007': 2 }, d: {} },
-	secret: [],
-	table: { headers: ['commune'], rows: [{ code: '30007', cells: ['Alès'] }] },
-	report: []
-};
+const ds = storedDataset({ fileName: 'rna.csv' });
 
 describe('dataset packages', () => {
 	it('round-trip: a colleague gets the same dataset', () => {

@@ -1,36 +1,12 @@
 /** The dataset store's rules, on the in-memory store (the browser's follows the same ones). */
 import { describe, expect, it } from 'vitest';
 import { memoryDatasetStore } from './store';
-import type { StoredDataset } from './model';
+import { storedDataset } from '../../../../tests/fixtures/datasets/stored';
 
-const ds: StoredDataset = {
-	format: 'atlas-jeu-de-donnees',
-	version: 1,
-	id: 'u_assos',
+const ds = storedDataset({
 	fileName: 'rna.csv',
-	importedAt: '2026-11-30T10:00:00.000Z',
-	settings: {
-		shape: 'items',
-		communeColumn: 'commune',
-		coverage: 'territory',
-		measure: { kind: 'count', per: null }
-	},
-	description: {
-		label: 'Associations (exemple fictif)',
-		unit: 'associations',
-		theme: 'vie_associative',
-		polarity: -1,
-		producer: 'exemple fictif',
-		year: '2025',
-		definition: '',
-		caveat: '',
-		digits: 0
-	},
-	counts: { n: { '30007': 2 }, d: {} },
-	secret: [],
-	table: { headers: ['commune'], rows: [{ code: '30007', cells: ['Alès'] }] },
-	report: []
-};
+	settings: { ...storedDataset().settings, measure: { kind: 'count', per: null } }
+});
 
 describe('the dataset store', () => {
 	it('keeps a valid record and reports a damaged one without erasing it', async () => {
