@@ -28,20 +28,26 @@ export function legendTitle(indicator: Pick<Indicator, 'label' | 'unit'>, smooth
 	return `${indicator.label}${indicator.unit ? ` (${indicator.unit})` : ''}${smoothed ? ', taux lissé' : ''}`;
 }
 
+/** Each class's colour and bounds (a class without both bounds is skipped). */
+function classRanges(classes: Pick<LegendClasses, 'breaks' | 'colours'>) {
+	return classes.colours.flatMap((colour, i) => {
+		const lo = classes.breaks[i];
+		const hi = classes.breaks[i + 1];
+		return lo === undefined || hi === undefined ? [] : [{ colour, lo, hi, i }];
+	});
+}
+
 /** The rows: classes, then n.d., then the rest of the département. */
 export function legendEntries(
 	indicator: Pick<Indicator, 'digits'>,
 	classes: LegendClasses
 ): LegendEntry[] {
 	const f = (v: number) => formatNumber(v, indicator.digits);
-	const rows: LegendEntry[] = [];
-	classes.colours.forEach((colour, i) => {
-		const lo = classes.breaks[i];
-		const hi = classes.breaks[i + 1];
-		if (lo === undefined || hi === undefined) return;
-		const label = `${i === 0 ? 'de' : 'plus de'} ${f(lo)} à ${f(hi)}`;
-		rows.push({ colour, label, count: classes.counts[i] ?? 0 });
-	});
+	const rows: LegendEntry[] = classRanges(classes).map(({ colour, lo, hi, i }) => ({
+		colour,
+		label: `${i === 0 ? 'de' : 'plus de'} ${f(lo)} à ${f(hi)}`,
+		count: classes.counts[i] ?? 0
+	}));
 	rows.push({
 		colour: null,
 		label: 'Secret ou non disponible (n.d.)',
@@ -61,12 +67,10 @@ export function compactEntries(
 	classes: Pick<LegendClasses, 'breaks' | 'colours'>
 ): LegendEntry[] {
 	const f = (v: number) => formatNumber(v, indicator.digits);
-	const rows: LegendEntry[] = [];
-	classes.colours.forEach((colour, i) => {
-		const lo = classes.breaks[i];
-		const hi = classes.breaks[i + 1];
-		if (lo !== undefined && hi !== undefined) rows.push({ colour, label: `${f(lo)}–${f(hi)}` });
-	});
+	const rows: LegendEntry[] = classRanges(classes).map(({ colour, lo, hi }) => ({
+		colour,
+		label: `${f(lo)}–${f(hi)}`
+	}));
 	rows.push({ colour: null, label: 'n.d.', title: MISSING_EXPLANATION });
 	return rows;
 }

@@ -48,19 +48,18 @@ export class DatasetImport {
 		return this.reading?.kind === 'geojson';
 	}
 
+	/** The communes the file speaks for, and their matcher (built once per coverage). */
+	readonly scope = $derived(this.lists ? communeScope(this.lists, this.form.coverage) : null);
+
 	/** The GeoJSON placed in communes for the current coverage (null for a table). */
 	readonly geo = $derived.by(() => {
 		const r = this.reading;
 		const data = this.#data;
-		if (r?.kind !== 'geojson' || !data || !this.lists) return null;
+		const scope = this.scope;
+		if (r?.kind !== 'geojson' || !data || !scope) return null;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
-		const scope = new Set(communeScope(this.lists, this.form.coverage).covered);
-		return readGeoJson(
-			r.text,
-			data.communes,
-			(c) => scope.has(c),
-			this.form.coverage === 'territory' ? 'l’Agglomération' : 'le Gard'
-		);
+		const covered = new Set(scope.covered);
+		return readGeoJson(r.text, data.communes, (c) => covered.has(c), scope.name);
 	});
 
 	/** The table the choices apply to. */
@@ -80,8 +79,8 @@ export class DatasetImport {
 	/** The per-commune numbers and the report of the current choices. */
 	readonly result = $derived.by((): Aggregated | null => {
 		const t = this.table;
-		if (!t || !this.lists) return null;
-		return aggregateRows(t, this.settings, communeScope(this.lists, this.form.coverage));
+		if (!t || !this.scope) return null;
+		return aggregateRows(t, this.settings, this.scope);
 	});
 
 	/** Every row left out, by reading or by the choices, in file order. */

@@ -64,9 +64,9 @@ export async function readDatasetFile(name: string, bytes: Uint8Array): Promise<
 			kind: 'error',
 			message: `Le fichier pèse ${mo(bytes.byteLength)}, au-delà de la limite de ${mo(MAX_BYTES)} : regroupez-le d’abord par commune (un tableur suffit), ou ne gardez que les colonnes utiles.`
 		};
-	if (bytes.byteLength === 0 || !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 4096))))
-		if (!isZip(bytes))
-			return { kind: 'error', message: 'Le fichier est vide : il ne contient aucune ligne.' };
+	const blank = !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
+	if (!isZip(bytes) && blank)
+		return { kind: 'error', message: 'Le fichier est vide : il ne contient aucune ligne.' };
 	if (isZip(bytes) || /\.xlsx$/i.test(name)) {
 		try {
 			const sheets = await readXlsxSheets(bytes);
