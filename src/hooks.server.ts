@@ -1,8 +1,10 @@
 /**
  * Server hook, run when the site is prerendered (and by `vite dev`): the map page's HTML gets
- * its first map as SVG, so that it shows before any JavaScript runs (src/lib/map/svg/prerender.ts).
+ * its first map as SVG, so that it shows before any JavaScript runs (src/lib/map/svg/prerender.ts),
+ * and the inline script that starts MapLibre before the framework (src/lib/map/early-map.ts).
  */
 import type { Handle } from '@sveltejs/kit';
+import { earlyMapHead } from '$lib/map/early-map';
 import { defaultMapMarkup, injectMap } from '$lib/map/svg/prerender';
 
 let cached: Promise<string> | null = null;
@@ -16,5 +18,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		throw e;
 	});
 	const markup = await cached;
-	return resolve(event, { transformPageChunk: ({ html }) => injectMap(html, markup) });
+	return resolve(event, {
+		transformPageChunk: ({ html }) =>
+			// MapLibre starts from the HTML, as soon as it is parsed (src/lib/map/early-map.ts).
+			injectMap(html, markup).replace(/<meta charset=[^>]*>/, (meta) => meta + earlyMapHead())
+	});
 };

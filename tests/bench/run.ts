@@ -12,7 +12,8 @@ import { firstVisible, watchFirstVisible } from './first-map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BUILD = path.join(ROOT, 'build');
+// BENCH_BUILD: another build (to compare two versions in the same session).
+const BUILD = process.env.BENCH_BUILD ?? path.join(ROOT, 'build');
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -180,8 +181,10 @@ async function main() {
 		apps.push(await appRun(browser, r === 0));
 	}
 	const repaints = await floorRepaints(browser, 30);
+	// BENCH_ONLY=first-map: the first map's figures alone (quicker, for work on issue 10).
+	const only = process.env.BENCH_ONLY;
 	const { runWorkshopsBench } = await import('./workshops');
-	const workshops = await runWorkshopsBench(browser, BASE);
+	const workshops = only ? {} : await runWorkshopsBench(browser, BASE);
 	await browser.close();
 	server.close();
 
@@ -230,7 +233,7 @@ async function main() {
 	};
 	Object.assign(results, workshops);
 	const lisaBench = path.join(ROOT, 'tests/bench/lisa.ts');
-	if (existsSync(lisaBench)) {
+	if (!only && existsSync(lisaBench)) {
 		const mod = (await import(lisaBench)) as {
 			runLisaBench?: () => Promise<Record<string, number>>;
 		};

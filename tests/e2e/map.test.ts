@@ -12,15 +12,21 @@ import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
 
 const ALES_MAIRIE: [number, number] = [4.0770491, 44.1246952];
 
-/** Distinct colours of the map canvas, sampled on a grid. */
+/**
+ * Distinct colours of the map as shown on screen (a screenshot of MapLibre's canvas: the canvas
+ * itself reads back blank, as the map does not keep its drawing buffer), sampled on a grid.
+ */
 async function canvasColours(page: Page): Promise<number> {
-	return page.evaluate(() => {
-		const src = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')!;
+	const png = await page.locator('[data-testid="map"] canvas').screenshot();
+	return page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
 		const c = document.createElement('canvas');
-		c.width = src.width;
-		c.height = src.height;
+		c.width = img.width;
+		c.height = img.height;
 		const ctx = c.getContext('2d')!;
-		ctx.drawImage(src, 0, 0);
+		ctx.drawImage(img, 0, 0);
 		const seen = new Set<string>();
 		for (let y = 0; y < c.height; y += 7) {
 			for (let x = 0; x < c.width; x += 7) {
@@ -29,7 +35,7 @@ async function canvasColours(page: Page): Promise<number> {
 			}
 		}
 		return seen.size;
-	});
+	}, png.toString('base64'));
 }
 
 /** Clicks the map at a longitude/latitude. */

@@ -11,10 +11,14 @@ import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 // Bundled maplibre cannot find its worker by itself (STACK.md): point it at our copy.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
-type MapLibre = typeof import('maplibre-gl');
+export type MapLibre = typeof import('maplibre-gl');
+type MapLibreOptions = import('maplibre-gl').MapOptions;
+type MlMap = import('maplibre-gl').Map;
 
 /** URL of MapLibre's module, for a page's `<link rel="modulepreload">`. */
 export const MAPLIBRE_URL = maplibreUrl;
+/** URL of MapLibre's worker module. */
+export const MAPLIBRE_WORKER_URL = workerUrl;
 
 let loading: Promise<MapLibre> | null = null;
 
@@ -43,6 +47,26 @@ export interface MapOptions {
 	attribution: string;
 }
 
+/** The map's constructor settings, as plain data (the prerendered HTML carries them as JSON). */
+export function mapSettings(options: MapOptions): Omit<MapLibreOptions, 'container'> {
+	return {
+		style: baseStyle(options.communes),
+		bounds: options.bounds,
+		fitBoundsOptions: { padding: FIT_PADDING },
+		attributionControl: { compact: true, customAttribution: options.attribution },
+		locale: FRENCH_LOCALE,
+		dragRotate: false,
+		pitchWithRotate: false
+	};
+}
+
+/** The controls every map gets once created, and its context. */
+export function finishMap(maplibre: MapLibre, map: MlMap): MapContext {
+	map.touchZoomRotate.disableRotation();
+	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+	return new MapContext(map);
+}
+
 /**
  * Creates the map in `container` with the communes source in its style, fitted to `bounds`,
  * and resolves once the style is parsed: layers and colours are then added before the first
@@ -51,20 +75,7 @@ export interface MapOptions {
 export async function createMap(container: HTMLElement, options: MapOptions): Promise<MapContext> {
 	const maplibre = await loadMapLibre();
 	performance.mark('map:create');
-	const map = new maplibre.Map({
-		container,
-		style: baseStyle(options.communes),
-		bounds: options.bounds,
-		fitBoundsOptions: { padding: FIT_PADDING },
-		attributionControl: { compact: true, customAttribution: options.attribution },
-		locale: FRENCH_LOCALE,
-		// Needed for the PNG export: without it the canvas reads back transparent.
-		canvasContextAttributes: { preserveDrawingBuffer: true },
-		dragRotate: false,
-		pitchWithRotate: false
-	});
-	map.touchZoomRotate.disableRotation();
-	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+	const map = new maplibre.Map({ container, ...mapSettings(options) });
 	// The benchmark's breakdown: when the communes source has been parsed by the worker.
 	const parsed = () => {
 		if (!map.isSourceLoaded('communes')) return;
@@ -74,7 +85,7 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
 	map.on('sourcedata', parsed);
 	await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
 	performance.mark('map:style');
-	return new MapContext(map);
+	return finishMap(maplibre, map);
 }
 
 /** Options of a map of `communes` (our file's URL) fitted to the territory's `outline`. */

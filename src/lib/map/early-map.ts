@@ -1,37 +1,102 @@
 /**
- * A map started before the page's framework runs: the prerendered HTML of a page carries its
- * map's options on the map's container (`data-map-options`), and the page's module starts
- * MapLibre there as soon as it is evaluated, before hydration. MapLibre then loads and parses the
- * communes while the framework boots; the page's MapRoot adopts the map (`takeEarlyMap`).
+ * A map started before the page's framework runs. The prerendered HTML of the map page carries
+ * its map's constructor settings on the map's container (`data-map-settings`) and an inline
+ * script (`earlyMapScript`, written into the head at build time by `hooks.server.ts`) that loads
+ * MapLibre and creates the map there as soon as the HTML is parsed, as a bare MapLibre page would,
+ * while SvelteKit's own modules still load. The page's MapRoot adopts it after hydration
+ * (`takeEarlyMap`).
  */
-import { createMap, type MapOptions } from './create-map';
+import {
+	createMap,
+	finishMap,
+	MAPLIBRE_URL,
+	MAPLIBRE_WORKER_URL,
+	type MapLibre,
+	type MapOptions
+} from './create-map';
 import type { MapContext } from './map-context';
-import { hasWebGL2 } from './webgl';
 
-/** Attribute of a prerendered map container holding its `MapOptions` as JSON. */
-export const EARLY_MAP_ATTR = 'data-map-options';
+/** Attribute of a prerendered map container holding its constructor settings as JSON. */
+export const EARLY_MAP_ATTR = 'data-map-settings';
 
-let early: { slot: HTMLElement; map: Promise<MapContext> } | null = null;
+interface Started {
+	maplibre: MapLibre;
+	map: import('maplibre-gl').Map;
+}
+/** What the inline script leaves on `window`: the map once its style is parsed, or null. */
+type EarlyWindow = { atlasEarlyMap?: Promise<Started | null> };
 
-/** Starts the map of the container matching `selector`, if the document has one (and WebGL). */
-export function startEarlyMap(selector: string): void {
-	if (early || typeof document === 'undefined') return;
-	const slot = document.querySelector<HTMLElement>(`${selector}[${EARLY_MAP_ATTR}]`);
-	if (!slot || !hasWebGL2()) return;
-	const options = JSON.parse(slot.getAttribute(EARLY_MAP_ATTR)!) as MapOptions;
-	// A child of its own: the framework keeps the container's attributes as it renders them.
-	const inner = document.createElement('div');
-	inner.style.cssText = 'position:absolute;inset:0';
-	slot.append(inner);
+/**
+ * The inline script's body. Its source is written into the HTML (`earlyMapScript`), so it uses
+ * nothing but its arguments and the browser: no import, no outside name.
+ */
+function boot(maplibreUrl: string, workerUrl: string, attr: string): void {
+	let gl = false;
+	try {
+		gl = !!document.createElement('canvas').getContext('webgl2');
+	} catch {
+		gl = false;
+	}
+	if (!gl) return; // the page shows its SVG map and says why
 	performance.mark('map:early'); // the benchmark's breakdown
-	early = { slot, map: createMap(inner, options) };
-	early.map.catch(() => undefined);
+	const parsed = new Promise((resolve) => {
+		if (document.readyState !== 'loading') resolve(null);
+		else document.addEventListener('DOMContentLoaded', resolve, { once: true });
+	});
+	// MapLibre's workers start as soon as its module is here, before the page is parsed.
+	const loaded = import(/* @vite-ignore */ maplibreUrl).then((maplibre: MapLibre) => {
+		maplibre.setWorkerUrl(workerUrl);
+		maplibre.prewarm();
+		return maplibre;
+	});
+	const started = Promise.all([loaded, parsed]).then(([maplibre]) => {
+		const slot = document.querySelector(`[${attr}]`);
+		if (!slot) return null;
+		// A child of its own: the framework keeps the container's attributes as it renders them.
+		const inner = document.createElement('div');
+		inner.style.cssText = 'position:absolute;inset:0';
+		slot.append(inner);
+		performance.mark('map:create');
+		const map = new maplibre.Map({ ...JSON.parse(slot.getAttribute(attr)!), container: inner });
+		const parsedSource = () => {
+			if (!map.isSourceLoaded('communes')) return;
+			performance.mark('map:source-loaded');
+			map.off('sourcedata', parsedSource);
+		};
+		map.on('sourcedata', parsedSource);
+		return new Promise<Started>((resolve) =>
+			map.once('style.load', () => resolve({ maplibre, map }))
+		);
+	});
+	(window as unknown as EarlyWindow).atlasEarlyMap = started.catch(() => null);
 }
 
-/** The map started early in `container`, handed over once; null if there is none. */
-export function takeEarlyMap(container: HTMLElement): Promise<MapContext> | null {
-	if (early?.slot !== container) return null;
-	const { map } = early;
-	early = null;
-	return map;
+/**
+ * What the map page's head starts with: MapLibre's module first in line (high priority, before
+ * the stylesheets and the framework's ~50 modules, which otherwise share the connections with
+ * it), and the inline script that starts the map of its `[data-map-settings]` container.
+ */
+export function earlyMapHead(): string {
+	const args = [MAPLIBRE_URL, MAPLIBRE_WORKER_URL, EARLY_MAP_ATTR].map((a) => JSON.stringify(a));
+	return (
+		`<link rel="modulepreload" href="${MAPLIBRE_URL}" fetchpriority="high">` +
+		`<script>(${boot.toString()})(${args.join(',')})</script>`
+	);
+}
+
+/**
+ * The map the inline script started in `container`, handed over once; null if there is none.
+ * Should that start have failed, the map is created here instead.
+ */
+export function takeEarlyMap(
+	container: HTMLElement,
+	options: MapOptions
+): Promise<MapContext> | null {
+	const w = window as unknown as EarlyWindow;
+	const early = w.atlasEarlyMap;
+	if (!early || !container.hasAttribute(EARLY_MAP_ATTR)) return null;
+	delete w.atlasEarlyMap;
+	return early.then((got) =>
+		got ? finishMap(got.maplibre, got.map) : createMap(container, options)
+	);
 }

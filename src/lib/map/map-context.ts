@@ -179,11 +179,6 @@ export class MapContext {
 		});
 	}
 
-	/** PNG of the current map, for export and presentations. */
-	toPng(): string {
-		return this.#map?.getCanvas().toDataURL('image/png') ?? '';
-	}
-
 	/** The small handle that browser tests and the benchmark read (never the map itself). */
 	testHandle(): MapTestHandle {
 		return createTestHandle(this, () => this.#map);
