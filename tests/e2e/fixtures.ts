@@ -49,3 +49,30 @@ export async function mapPoint(
 	const box = (await page.getByTestId('map').boundingBox())!;
 	return { x: box.x + pt.x, y: box.y + pt.y };
 }
+
+/** RGBA of a PNG's pixels, decoded by the page: at `points`, or on a grid every `step` px. */
+export function pngPixels(
+	page: Page,
+	png: Buffer,
+	where: { points: [number, number][] } | { step: number }
+): Promise<number[][]> {
+	return page.evaluate(
+		async ({ b64, where }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const points: [number, number][] = [];
+			if ('points' in where) points.push(...where.points);
+			else
+				for (let y = 0; y < c.height; y += where.step)
+					for (let x = 0; x < c.width; x += where.step) points.push([x, y]);
+			return points.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data]);
+		},
+		{ b64: png.toString('base64'), where }
+	);
+}

@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
+import { expect, mapPoint, openMap, outsideRequests, pngPixels, test } from './fixtures';
 
 const ALES_MAIRIE: [number, number] = [4.0770491, 44.1246952];
 
@@ -18,24 +18,8 @@ const ALES_MAIRIE: [number, number] = [4.0770491, 44.1246952];
  */
 async function canvasColours(page: Page): Promise<number> {
 	const png = await page.locator('[data-testid="map"] canvas').screenshot();
-	return page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.width;
-		c.height = img.height;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const seen = new Set<string>();
-		for (let y = 0; y < c.height; y += 7) {
-			for (let x = 0; x < c.width; x += 7) {
-				const d = ctx.getImageData(x, y, 1, 1).data;
-				seen.add(`${d[0]},${d[1]},${d[2]}`);
-			}
-		}
-		return seen.size;
-	}, png.toString('base64'));
+	const pixels = await pngPixels(page, png, { step: 7 });
+	return new Set(pixels.map(([r, g, b]) => `${r},${g},${b}`)).size;
 }
 
 /** Clicks the map at a longitude/latitude. */

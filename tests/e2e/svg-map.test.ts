@@ -6,7 +6,7 @@
  * #f03b20.
  */
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, openMap, outsideRequests, pngPixels, test } from './fixtures';
 
 const ALES = '30007';
 const ALES_DEFAULT = '#f03b20';
@@ -175,17 +175,7 @@ test('« Exporter la carte »: an SVG that parses, a PNG with the legend’s col
 	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1520]);
 	// The first legend swatch is drawn at x 850–872, y 120–136 (export-svg.ts): at 2×, its
 	// middle (861, 128) is pixel (1722, 256), YlOrRd's lightest class #ffffb2.
-	const pixel = await page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.width;
-		c.height = img.height;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		return [...ctx.getImageData(1722, 256, 1, 1).data];
-	}, png.toString('base64'));
+	const [pixel] = await pngPixels(page, png, { points: [[1722, 256]] });
 	expect(pixel).toEqual([255, 255, 178, 255]);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
