@@ -7,7 +7,7 @@ const ind = {
 	id: 'x',
 	label: 'Taux de pauvreté',
 	definition: '',
-	theme: 'solidarite',
+	theme: 'jeunesse',
 	unit: '%',
 	digits: 1,
 	sources: [{ id: 'f', file: 'f.csv', producer: 'Insee', vintage: 'Filosofi 2021', licence: '' }],
