@@ -64,8 +64,16 @@ await page.evaluate((d) => localStorage.setItem('atlas-presentation', JSON.strin
 await page.reload();
 await page.getByRole('button', { name: 'Présenter', exact: true }).click();
 await page.locator('[data-drawn="true"]').first().waitFor({ timeout: 60_000 });
-// Let the engine start on the first slide, as it would while the speaker introduces the deck.
-await page.waitForTimeout(8000);
+// Let the engine start on the first slide, as it would while the speaker introduces the deck
+// (a fixed wait was too short on a loaded machine: the first round then timed the engine's start).
+await page.waitForFunction(
+	() => performance.getEntriesByName('atlas:duckdb-ready').length > 0,
+	null,
+	{
+		timeout: 180_000
+	}
+);
+await page.waitForTimeout(2000);
 
 const times: { to: string; ms: number; maplibre: number; samePage: boolean }[] = [];
 for (let r = 0; r < rounds; r++) {
