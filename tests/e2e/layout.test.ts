@@ -12,7 +12,8 @@ import { expect, outsideRequests, test } from './fixtures';
 
 const PAGES = [
 	'/',
-	'/?commune=30007',
+	// The longest indicator name (62 characters with its unit): its key must wrap, not widen the map.
+	'/?commune=30007&indicateur=eaje_pour_1000_enfants',
 	'/ateliers/',
 	'/concentrations/',
 	'/croisements/',
@@ -77,6 +78,10 @@ async function expectKeyWithMap(page: Page, path: string, what: string): Promise
 	);
 	expect(mapBox.y + 100, `${what} : carte visible avec la clé`).toBeLessThanOrEqual(
 		page.viewportSize()!.height
+	);
+	// No wider than the window (a wider map is clipped, its right-hand controls cut off).
+	expect(mapBox.x + mapBox.width, `${what} : droite de la carte`).toBeLessThanOrEqual(
+		page.viewportSize()!.width
 	);
 }
 

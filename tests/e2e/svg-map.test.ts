@@ -14,6 +14,18 @@ const FIVE = ['30007', '30132', '30243', '30010', '30022'];
 const svgPath = (page: Page, code: string) =>
 	page.locator(`[data-testid="svg-map"] path[data-code="${code}"]`);
 
+/** Makes WebGL unavailable, as on some administration PCs: MapLibre never paints. */
+async function withoutWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string) {
+			if (type.startsWith('webgl')) return null;
+			// eslint-disable-next-line prefer-rest-params
+			return original.apply(this, arguments as unknown as Parameters<typeof original>);
+		} as typeof original;
+	});
+}
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -106,14 +118,7 @@ test('without WebGL the SVG map is the map: hover, click, commune panel', async 
 	page,
 	watch
 }) => {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string) {
-			if (type.startsWith('webgl')) return null;
-			// eslint-disable-next-line prefer-rest-params
-			return original.apply(this, arguments as unknown as Parameters<typeof original>);
-		} as typeof original;
-	});
+	await withoutWebGL(page);
 	await openMap(page);
 	await expect(page.getByTestId('svg-fallback')).toContainText('Carte simplifiée');
 	await expect(page.locator('[data-testid="map"] canvas')).toHaveCount(0);
@@ -178,5 +183,89 @@ test('« Exporter la carte »: an SVG that parses, a PNG with the legend’s col
 	const [pixel] = await pngPixels(page, png, { points: [[1722, 256]] });
 	expect(pixel).toEqual([255, 255, 178, 255]);
 	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+/** The fill of each territory commune on the SVG map, by code. */
+const svgFills = (page: Page) =>
+	page.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll('[data-testid="svg-map"] path.t')].map((p) => [
+				p.getAttribute('data-code'),
+				p.getAttribute('fill')
+			])
+		)
+	);
+
+// The 3 × 3 bivariate palette (crossing/palette.ts) and the LISA classes' colours
+// (concentrations/map-colours.ts, GeoDa's); n.d. is the hatch.
+const BIVARIATE = '#e8e8e8 #ace4e4 #5ac8c8 #dfb0d6 #a5add3 #5698b9 #be64ac #8c62aa #3b4994';
+const LISA: Record<string, string> = {
+	'0': '#ffffff',
+	'1': '#d7191c',
+	'2': '#2c7bb6',
+	'3': '#abd9e9',
+	'4': '#fdae61',
+	'6': '#a78bcb'
+};
+const HATCH = 'url(#atlas-nd-hatch)';
+
+test('without WebGL, /croisements and /concentrations draw their colours on the SVG map', async ({
+	page,
+	watch
+}) => {
+	await withoutWebGL(page);
+	await page.goto('/croisements/');
+	const crossing = page.getByTestId('svg-map');
+	await expect(crossing).toHaveAttribute('data-painted', 'true');
+	await expect(crossing.locator('path.t')).toHaveCount(71);
+	await expect(svgPath(page, ALES)).toBeVisible();
+	await expect(page.getByTestId('svg-fallback')).toBeVisible();
+	const fills = Object.values(await svgFills(page));
+	// Every commune in a colour of the palette or hatched, and the map not of one colour.
+	for (const f of fills) expect(`${BIVARIATE} ${HATCH}`.split(' ')).toContain(f);
+	expect(new Set(fills).size).toBeGreaterThan(3);
+
+	await page.goto('/concentrations/?theme=jeunesse');
+	const clusters = page.getByTestId('svg-map');
+	await expect(clusters).toHaveAttribute('data-painted', 'true');
+	await expect(svgPath(page, ALES)).toBeVisible();
+	await expect(page.getByTestId('concentration-legend')).toContainText('Regroupements (LISA)');
+	// Each commune in the colour of its LISA class as the page reports it (code:class).
+	const classes = (await page.getByTestId('cluster-map').getAttribute('data-clusters')) ?? '';
+	const svg = await svgFills(page);
+	expect(Object.keys(svg)).toHaveLength(71);
+	for (const [code, c] of classes.split(',').map((p) => p.split(':')))
+		expect(svg[code!]).toBe(LISA[c!]);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('on /croisements and /concentrations the SVG map has MapLibre’s colours, then hides', async ({
+	page,
+	watch
+}) => {
+	const mapLibreFills = () =>
+		page.evaluate(() => {
+			type W = { __atlasMap: { stateOf(c: string): { fill?: string | null } } };
+			const map = (window as unknown as W).__atlasMap;
+			return Object.fromEntries(
+				[...document.querySelectorAll('[data-testid="svg-map"] path.t')].map((p) => {
+					const code = p.getAttribute('data-code')!;
+					return [code, map.stateOf(code).fill ?? 'url(#atlas-nd-hatch)'];
+				})
+			);
+		});
+	for (const [path, testid] of [
+		['/croisements/', 'map'],
+		['/concentrations/?theme=jeunesse', 'cluster-map']
+	] as const) {
+		await page.goto(path);
+		await expect(page.getByTestId(testid)).toHaveAttribute('data-state', 'ready');
+		await expect(page.getByTestId('svg-map')).toBeHidden();
+		const svg = await svgFills(page);
+		expect(Object.keys(svg)).toHaveLength(71);
+		expect(svg).toEqual(await mapLibreFills());
+	}
 	expect(watch.errors).toEqual([]);
 });

@@ -4,6 +4,7 @@
  */
 import type { Indicator } from '$lib/indicators/types';
 import type { Choropleth } from '$lib/features/atlas/choropleth';
+import type { CommuneState } from './feature-states';
 import { legendEntries, legendTitle, type LegendEntry } from './legend-entries';
 
 /** The map as data, for any renderer. */
@@ -39,6 +40,40 @@ export function frenchDate(date: Date): string {
 	}).format(date);
 }
 
+/** Where a map's numbers come from: producer and vintage of each source. */
+export interface ModelSource {
+	producer: string;
+	vintage: string;
+}
+
+/**
+ * A model from the feature-states a page paints with MapLibre: the fills are read from the same
+ * object (one computation of the colours), with the page's own title, legend and sources.
+ */
+export function mapModel(input: {
+	states: Readonly<Record<string, CommuneState>>;
+	title: string;
+	subtitle: string;
+	legend: LegendEntry[];
+	sources: readonly ModelSource[];
+	date: Date;
+}): ChoroplethModel {
+	const fills: Record<string, string | null> = {};
+	for (const [code, s] of Object.entries(input.states)) fills[code] = s.fill;
+	const unique = (xs: string[]) => [...new Set(xs)];
+	const vintage = unique(input.sources.map((s) => s.vintage)).join(', ');
+	const producers = unique(input.sources.map((s) => s.producer)).join(', ');
+	return {
+		title: input.title,
+		subtitle: input.subtitle,
+		fills,
+		legend: input.legend,
+		source: `Source : ${producers} (${vintage}) · Contours : IGN Admin Express · Atlas des besoins`,
+		vintage,
+		date: frenchDate(input.date)
+	};
+}
+
 /** Builds the model of `choropleth` (feature-states of the map) for `indicator`. */
 export function choroplethModel(input: {
 	indicator: Indicator;
@@ -49,18 +84,12 @@ export function choroplethModel(input: {
 	date: Date;
 }): ChoroplethModel {
 	const { indicator, choropleth } = input;
-	const fills: Record<string, string | null> = {};
-	for (const [code, s] of Object.entries(choropleth.states)) fills[code] = s.fill;
-	const unique = (xs: string[]) => [...new Set(xs)];
-	const vintage = unique(indicator.sources.map((s) => s.vintage)).join(', ');
-	const producers = unique(indicator.sources.map((s) => s.producer)).join(', ');
-	return {
+	return mapModel({
+		states: choropleth.states,
 		title: `${legendTitle(indicator, input.smoothed)} — ${input.territoryName}`,
 		subtitle: `${input.methodLabel} · ${readingOf(indicator.polarity)}`,
-		fills,
 		legend: legendEntries(indicator, choropleth),
-		source: `Source : ${producers} (${vintage}) · Contours : IGN Admin Express · Atlas des besoins`,
-		vintage,
-		date: frenchDate(input.date)
-	};
+		sources: indicator.sources,
+		date: input.date
+	});
 }

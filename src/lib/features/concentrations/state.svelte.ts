@@ -125,6 +125,10 @@ export class Concentrations {
 	viewClasses = $derived(
 		viewClasses(this.settings.view, this.variable, this.run, this.clusters, this.hotSpots)
 	);
+	/** The current view's colours: MapLibre and the SVG map both paint these. */
+	states = $derived(viewStates(this.codes, this.viewClasses));
+	/** True from a computation's start until its results are in `run` (then `states` is current). */
+	stale = $state(true);
 	neighbours = $derived(
 		this.selected && this.weights ? neighbourCodes(this.weights, this.selected) : []
 	);
@@ -164,7 +168,7 @@ export class Concentrations {
 				untrack(() => syncWorkshops(this.workshops, filters, () => this.core.engine()));
 		});
 		$effect(() => {
-			const states = viewStates(this.codes, this.viewClasses);
+			const states = this.states;
 			if (!this.mapReady || !states) return;
 			settle(
 				this.paint(states, this.clusters, this.run?.lisa.seed ?? null),
@@ -178,12 +182,14 @@ export class Concentrations {
 	async compute(input: StatsInput): Promise<void> {
 		const token = ++this.#token;
 		this.mapState = 'loading';
+		this.stale = true;
 		this.stabilityRuns = null;
 		try {
 			const run = await runStats(this.client, input);
 			if (token !== this.#token) return;
 			this.#runToken = token;
 			this.run = run;
+			this.stale = false;
 			const runs = await runStabilityLisas(this.client, input);
 			if (token === this.#token) this.stabilityRuns = runs;
 		} catch (e) {

@@ -8,12 +8,12 @@ import { type AtlasData } from '$lib/data/static-data';
 import { duckdbProvider, snapshotProvider, type ValuesProvider } from '$lib/data/values';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
-import { communeStates } from '$lib/map/feature-states';
+import type { CommuneState } from '$lib/map/feature-states';
 import type { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/core/problems.svelte';
 import { countedStatuses } from '$lib/sql/problems';
 import type { CroisementsView } from './view';
-import { bivariateColour } from './palette';
+import { crossingStates } from './map-model';
 import { crossNeeds, type Crossing, type Thresholds } from './quadrants';
 
 /** What the map's attribution control says on this page. */
@@ -33,6 +33,8 @@ export class CrossingPage {
 	small = $state.raw<string[]>([]);
 	thresholds = $state.raw<Thresholds>({ needCuts: null, intensityCut: null });
 	mapState = $state<'loading' | 'ready'>('loading');
+	/** The bivariate colours of the current crossing (MapLibre and the SVG map paint these). */
+	states = $state.raw<Record<string, CommuneState> | null>(null);
 	readonly problems: ProblemsState;
 	private ctx: MapContext | null = null;
 	/** The snapshot until the engine has started, then DuckDB, as on the map page. */
@@ -72,10 +74,10 @@ export class CrossingPage {
 		void this.update(true);
 	}
 
-	/** Receives the map from the page's MapRoot, once created, and paints it. */
+	/** Receives the map from the page's MapRoot, once created, and paints the crossing. */
 	attachMap(ctx: MapContext): void {
 		this.ctx = ctx;
-		void this.update();
+		void this.paint();
 	}
 
 	/** Theme ids a link may name for the workshops' filter. */
@@ -108,7 +110,7 @@ export class CrossingPage {
 		const ind = this.indicator;
 		const data = this.data;
 		const provider = this.provider;
-		if (!ind || !data || !provider || !this.ctx || this.problems.status !== 'ready') return;
+		if (!ind || !data || !provider || this.problems.status !== 'ready') return;
 		if (recount) await this.problems.refresh();
 		const values = await provider.communeValues(ind);
 		const intensity: Record<string, number | null> = {};
@@ -125,11 +127,17 @@ export class CrossingPage {
 		this.small = small;
 		this.rows = rows;
 		this.thresholds = thresholds;
-		const fills: Record<string, string | null> = {};
-		for (const c of hidden) fills[c] = null;
-		for (const r of rows) fills[r.code] = bivariateColour(r.need, r.expressed);
-		await this.ctx.setChoropleth(communeStates(fills));
-		this.mapState = 'ready';
+		// Computed without waiting for MapLibre: the SVG map paints these colours first.
+		this.states = crossingStates(rows, hidden);
+		await this.paint();
+	}
+
+	/** Paints the current colours on MapLibre's map, once both exist. */
+	private async paint(): Promise<void> {
+		const states = this.states;
+		if (!this.ctx || !states) return;
+		await this.ctx.setChoropleth(states);
+		if (states === this.states) this.mapState = 'ready';
 	}
 
 	/** Forgets the map (its MapRoot removes it). */

@@ -77,3 +77,23 @@ export function svgGeometry(
 		outline: paths.slice(kept.length).join('')
 	};
 }
+
+const projected = new WeakMap<
+	FeatureCollection,
+	{ outline: FeatureCollection; geometry: SvgGeometry }
+>();
+
+/**
+ * `svgGeometry` at the default width, computed once per communes collection: a page change (a
+ * slide change while presenting) draws the map at once from the AppCore's same data.
+ */
+export function cachedSvgGeometry(
+	communes: FeatureCollection,
+	outline: FeatureCollection
+): SvgGeometry {
+	const hit = projected.get(communes);
+	if (hit?.outline === outline) return hit.geometry;
+	const geometry = svgGeometry(communes, outline);
+	projected.set(communes, { outline, geometry });
+	return geometry;
+}
