@@ -89,3 +89,42 @@ export function stabilityOf(
 ): ClassStability {
 	return classStability(runs.map((r) => correctedClusters(r, alpha, correction)));
 }
+
+/** A computation and its stability runs, as the page keeps them. */
+export interface StatsEntry {
+	run: StatsRun;
+	stability: LisaResult[];
+}
+
+/**
+ * The computations already made in this tab (the page's worker does not outlive the page): going
+ * back to the page, or a presentation's slide shown again, paints at once. Same input, same seed,
+ * same result: this only skips doing it twice. The most recent `STATS_KEPT` are kept.
+ */
+const kept = new Map<string, StatsEntry>();
+const STATS_KEPT = 24;
+
+/** What identifies a computation: every number the worker gets. */
+export function statsKey(input: StatsInput): string {
+	const { weights: w } = input;
+	return [
+		input.permutations,
+		input.seed,
+		w.kind,
+		w.ids.join(','),
+		w.offsets.join(','),
+		w.neighbors.join(','),
+		[...input.values].join(',')
+	].join('|');
+}
+
+export function keptStats(input: StatsInput): StatsEntry | null {
+	return kept.get(statsKey(input)) ?? null;
+}
+
+export function keepStats(input: StatsInput, entry: StatsEntry): void {
+	const key = statsKey(input);
+	kept.delete(key);
+	kept.set(key, entry);
+	if (kept.size > STATS_KEPT) kept.delete(kept.keys().next().value!);
+}

@@ -16,6 +16,8 @@ import { buildIndex } from './build-index';
 import { smallCommunes, toAnalysisValues } from './inputs';
 import { viewClasses, viewStates } from './map-view';
 import {
+	keepStats,
+	keptStats,
 	runStabilityLisas,
 	runStats,
 	stabilityOf,
@@ -184,6 +186,14 @@ export class Concentrations {
 		this.mapState = 'loading';
 		this.stale = true;
 		this.stabilityRuns = null;
+		const kept = keptStats(input);
+		if (kept) {
+			this.#runToken = token;
+			this.run = kept.run;
+			this.stale = false;
+			this.stabilityRuns = kept.stability;
+			return;
+		}
 		try {
 			const run = await runStats(this.client, input);
 			if (token !== this.#token) return;
@@ -191,6 +201,7 @@ export class Concentrations {
 			this.run = run;
 			this.stale = false;
 			const runs = await runStabilityLisas(this.client, input);
+			keepStats(input, { run, stability: runs });
 			if (token === this.#token) this.stabilityRuns = runs;
 		} catch (e) {
 			if (token === this.#token) this.#fail(e);

@@ -1,6 +1,6 @@
 /** The deck and the presenting session, provided by the root layout to every page. */
 import { browser } from '$app/environment';
-import { goto } from '$app/navigation';
+import { goto, preloadCode } from '$app/navigation';
 import { basePath } from '$lib/data/static-data';
 import { getContext, setContext } from 'svelte';
 import { browserStore } from './deck-storage';
@@ -16,9 +16,14 @@ const KEY = Symbol('atlas-presentation');
 
 export function providePresentation(): Presentation {
 	const deck = new DeckState(browser ? browserStore() : undefined);
-	// The slide's address is built under the base path already.
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	const session = new PresentSession(deck, (href) => goto(href, { keepFocus: true }), basePath());
+	const session = new PresentSession(
+		deck,
+		// The slide's address is built under the base path already.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		(href) => goto(href, { keepFocus: true }),
+		basePath(),
+		(path) => preloadCode(path)
+	);
 	return setContext(KEY, { deck, session });
 }
 

@@ -50,7 +50,9 @@ export class PresentSession {
 	constructor(
 		private readonly deck: DeckState,
 		private readonly navigate: (href: string) => Promise<void>,
-		private readonly base: string
+		private readonly base: string,
+		/** Loads a page's code ahead (the next slide's), so that showing it waits for less. */
+		private readonly prepare: (path: string) => Promise<void> = () => Promise.resolve()
 	) {}
 
 	get slide(): Slide | null {
@@ -88,6 +90,9 @@ export class PresentSession {
 		const slide = this.deck.slides[this.index];
 		this.#broadcast();
 		if (slide?.kind === 'view') await this.navigate(slideHref(slide, this.base));
+		const next = this.deck.slides[this.index + 1];
+		if (this.active && next?.kind === 'view')
+			void this.prepare(`${this.base}${next.path}`).catch(() => undefined);
 	}
 
 	/** Applies a key; returns true when the key was used. */
