@@ -145,3 +145,27 @@ export async function importTimes(page: Page, csv: Buffer, added: number) {
 	);
 	return { read, write: summaryAt - clickAt, longest: await takeLongest(page, chosenAt) };
 }
+
+/**
+ * Navigation to the problem counts of the map page (`/?problemes=1`: the sidebar's counts and
+ * the circles layer's data) and of /croisements (its thresholds, computed from the counts), with
+ * the longest main-thread task of each. The counts are shown once counted (« Chargement des
+ * problématiques… » until then); page clock, from navigation.
+ */
+export async function countTimes(page: Page, base: string) {
+	await takeLongest(page);
+	await page.goto(`${base}/?problemes=1`);
+	const map = await whenTrue(
+		page,
+		`() => !!document.querySelector('[data-testid="problems-counts"]')`,
+		null
+	);
+	const mapLongest = await takeLongest(page);
+	await page.goto(`${base}/croisements/`);
+	const crossing = await whenTrue(
+		page,
+		`() => (document.querySelector('[data-testid="crossing"]')?.textContent ?? '').includes('Seuils')`,
+		null
+	);
+	return { map, mapLongest, crossing, crossingLongest: await takeLongest(page) };
+}
