@@ -5,6 +5,9 @@ import { currentProblems } from './current';
 import type { ProblemStore } from './store-api';
 import { checkStoredRecords } from './stored-record';
 
+/** The theme id an earlier version stored (not a current `ThemeId`). */
+const OLD_THEME = 'petite_enfance_enfance' as StoredProblem['theme'];
+
 const stored = (id: string, patch: Partial<StoredProblem> = {}): StoredProblem => ({
 	...makeProblem(id),
 	revision: 1,
@@ -19,9 +22,9 @@ const stored = (id: string, patch: Partial<StoredProblem> = {}): StoredProblem =
 function fakeStore() {
 	const tidied: { ids: string[]; before: string }[] = [];
 	const batches = [
-		[stored('a'), stored('b', { theme: 'petite_enfance_enfance' })],
+		[stored('a'), stored('b', { theme: OLD_THEME })],
 		[
-			stored('c', { theme: 'petite_enfance_enfance', deletedAt: '2026-11-30T10:00:00.000Z' }),
+			stored('c', { theme: OLD_THEME, deletedAt: '2026-11-30T10:00:00.000Z' }),
 			{ ...stored('d'), deletedAt: undefined },
 			stored('e')
 		]
