@@ -79,14 +79,16 @@ export async function openReady(page: Page, base: string): Promise<void> {
 export const serviceWorkerSettled = (page: Page) =>
 	page.evaluate(async () => {
 		if (!(await navigator.serviceWorker?.ready)) return;
-		const warmed = async () => {
+		// No named function in here: the bundler would wrap it in a helper the page lacks.
+		for (let i = 0; i < 240; i++) {
+			let warmed = false;
 			for (const key of await caches.keys()) {
 				const requests = await (await caches.open(key)).keys();
-				if (requests.some((r) => r.url.endsWith('.wasm'))) return true;
+				if (requests.some((r) => r.url.endsWith('.wasm'))) warmed = true;
 			}
-			return false;
-		};
-		for (let i = 0; i < 240 && !(await warmed()); i++) await new Promise((r) => setTimeout(r, 250));
+			if (warmed) return;
+			await new Promise((r) => setTimeout(r, 250));
+		}
 	});
 
 /**
