@@ -88,13 +88,8 @@ export function errorNameOf(e: unknown): string {
 export type Db = IDBPDatabase<AtlasDB>;
 /** A readwrite transaction on the problems store. */
 export type ProblemsTx = ReturnType<typeof problemsTx>;
-/**
- * Opens a readwrite transaction on the problems store. `relaxed`: the browser may report it done
- * once the OS holds the writes, without waiting for the disk (what Firefox and Safari do by
- * default). Still all or nothing; only a power cut in the second after it could undo it.
- */
-export const problemsTx = (db: Db, relaxed = false) =>
-	db.transaction('problems', 'readwrite', relaxed ? { durability: 'relaxed' } : undefined);
+/** Opens a readwrite transaction on the problems store. */
+export const problemsTx = (db: Db) => db.transaction('problems', 'readwrite');
 
 /** Every record of the problems store, checked (read inside `tx` when given). */
 export async function readChecked(db: Db, tx?: ProblemsTx): Promise<CheckedRecords> {

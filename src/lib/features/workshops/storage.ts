@@ -141,9 +141,7 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 		async applyImport(incoming, { restore = true } = {}) {
 			writable('problems');
 			const { outcome, writes } = await guardWrite(async () => {
-				// Relaxed: waiting for the disk doubles the time of 10 000 writes (2,5 s instead of
-				// 1,5 s here); an import is all or nothing either way, and its file is still at hand.
-				const tx = problemsTx(db, true);
+				const tx = problemsTx(db);
 				// Only the stored records the file holds matter to the merge: read those, checked.
 				const { valid, invalid } = await readIds(
 					tx,
