@@ -73,6 +73,25 @@ export async function openReady(page: Page, base: string): Promise<void> {
 }
 
 /**
+ * Waits until the service worker of a first visit has cached the site and, 4 s after the page
+ * opened, the engine (35 MB): otherwise that one-off download falls within the first measure.
+ */
+export const serviceWorkerSettled = (page: Page) =>
+	page.evaluate(async () => {
+		if (!(await navigator.serviceWorker?.ready)) return;
+		// No named function in here: the bundler would wrap it in a helper the page lacks.
+		for (let i = 0; i < 240; i++) {
+			let warmed = false;
+			for (const key of await caches.keys()) {
+				const requests = await (await caches.open(key)).keys();
+				if (requests.some((r) => r.url.endsWith('.wasm'))) warmed = true;
+			}
+			if (warmed) return;
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	});
+
+/**
  * Page clock when `test` first holds, checked at each change of the page (a MutationObserver):
  * cheaper for the page than polling at every frame, which would slow what is measured.
  */
@@ -144,4 +163,28 @@ export async function importTimes(page: Page, csv: Buffer, added: number) {
 		added
 	);
 	return { read, write: summaryAt - clickAt, longest: await takeLongest(page, chosenAt) };
+}
+
+/**
+ * Navigation to the problem counts of the map page (`/?problemes=1`: the sidebar's counts and
+ * the circles layer's data) and of /croisements (its thresholds, computed from the counts), with
+ * the longest main-thread task of each. The counts are shown once counted (« Chargement des
+ * problématiques… » until then); page clock, from navigation.
+ */
+export async function countTimes(page: Page, base: string) {
+	await takeLongest(page);
+	await page.goto(`${base}/?problemes=1`);
+	const map = await whenTrue(
+		page,
+		`() => !!document.querySelector('[data-testid="problems-counts"]')`,
+		null
+	);
+	const mapLongest = await takeLongest(page);
+	await page.goto(`${base}/croisements/`);
+	const crossing = await whenTrue(
+		page,
+		`() => (document.querySelector('[data-testid="crossing"]')?.textContent ?? '').includes('Seuils')`,
+		null
+	);
+	return { map, mapLongest, crossing, crossingLongest: await takeLongest(page) };
 }

@@ -5,9 +5,11 @@
  * - reading the atlas's own CSV export of 20 000 fictional problems (`importProblems`: decode,
  *   parse, validate every row; nothing stored), in Node (`BENCH_SKIP_NODE=1` skips it);
  * - in Debian's Chromium, through /ateliers as a user does (`workshops-page.ts`): 10 000 rows
- *   imported into an empty store (file chosen → review shown, then « Importer » → summary), the
+ *   imported into an empty store (file chosen → review shown, then « Importer » → summary; once
+ *   the service worker of this first visit has cached the site and the engine), the
  *   same file into a store of 90 000, then /ateliers opened with 100 000 stored (navigation → first
- *   row on screen, and → the count of all 100 000), each with the longest main-thread task.
+ *   row on screen, and → the count of all 100 000), then the map page and /croisements with
+ *   100 000 stored (navigation → their problem counts shown), each with the longest main-thread task.
  * Medians of `BENCH_RUNS` runs (≥ 3). Every generated problem says « exemple fictif ».
  * `BENCH_BUILD` points at another build (to compare two versions in the same session).
  */
@@ -22,7 +24,15 @@ import { BUILT_IN_TAXONOMY } from '../../src/lib/features/workshops/taxonomy';
 import { fictionalProblems } from '../fixtures/workshops/generate';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { startServer } from './server';
-import { fillStore, importTimes, instrument, openReady, openTimes } from './workshops-page';
+import {
+	countTimes,
+	fillStore,
+	importTimes,
+	instrument,
+	openReady,
+	openTimes,
+	serviceWorkerSettled
+} from './workshops-page';
 import type { Problem } from '../../src/lib/features/workshops/model';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -70,6 +80,7 @@ async function browserRun(browser: Browser, base: string, all: Problem[], csv: B
 	};
 	const a = await fresh();
 	await openReady(a.page, base);
+	await serviceWorkerSettled(a.page);
 	const empty = await importTimes(a.page, csv, IMPORTED);
 	await a.ctx.close();
 	const b = await fresh();
@@ -79,8 +90,9 @@ async function browserRun(browser: Browser, base: string, all: Problem[], csv: B
 	await b.page.waitForSelector('main[data-state="ready"]', { timeout: 600_000 });
 	const into90k = await importTimes(b.page, csv, IMPORTED);
 	const open100k = await openTimes(b.page, base, STORED + IMPORTED);
+	const counts100k = await countTimes(b.page, base);
 	await b.ctx.close();
-	return { empty, into90k, open90k, open100k };
+	return { empty, into90k, open90k, open100k, counts100k };
 }
 
 /** The figures, merged into `bench/results.json` by `tests/bench/run.ts`. */
@@ -115,7 +127,11 @@ export async function runWorkshopsBench(
 		workshops_open_90k_first_row_ms: m((x) => x.open90k.firstRow),
 		workshops_open_100k_first_row_ms: m((x) => x.open100k.firstRow),
 		workshops_open_100k_all_counted_ms: m((x) => x.open100k.allCounted),
-		workshops_open_100k_longest_task_ms: m((x) => x.open100k.longest)
+		workshops_open_100k_longest_task_ms: m((x) => x.open100k.longest),
+		workshops_map_counts_100k_ms: m((x) => x.counts100k.map),
+		workshops_map_counts_100k_longest_task_ms: m((x) => x.counts100k.mapLongest),
+		workshops_crossing_counts_100k_ms: m((x) => x.counts100k.crossing),
+		workshops_crossing_counts_100k_longest_task_ms: m((x) => x.counts100k.crossingLongest)
 	};
 }
 

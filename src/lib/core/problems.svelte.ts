@@ -48,6 +48,11 @@ export class ProblemsState {
 		return this.store.taxonomy;
 	}
 
+	/** Starts reading the shared problems while the engine starts (see `WorkshopProblems`). */
+	prefetch(): void {
+		this.store.prefetch();
+	}
+
 	/** Loads the shared problems into DuckDB, then counts them with this page's filters. */
 	async load(engine: Engine): Promise<void> {
 		this.engine = engine;

@@ -4,6 +4,7 @@
  * them through its own {@link ProblemsState} (its own filters) over this one store.
  */
 import type { Engine } from '$lib/data/duckdb';
+import { loadBrowserProblems, prefetchBrowserProblems } from './problems-browser';
 import type { Problem } from '$lib/features/workshops/model';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxonomy';
 
@@ -11,17 +12,6 @@ import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxono
 export type ProblemsLoader = (
 	engine: Engine
 ) => Promise<{ problems: Problem[]; example: boolean; taxonomy: Taxonomy; notice: string }>;
-
-/** The browser's loader: storage and Arrow code are fetched only when problems are needed. */
-const browserLoader: ProblemsLoader = async (engine) => {
-	const [{ currentProblems }, { problemsToArrowIPC }] = await Promise.all([
-		import('$lib/features/workshops/current'),
-		import('$lib/features/workshops/arrow')
-	]);
-	const current = await currentProblems();
-	await engine.replaceTables(problemsToArrowIPC(current.problems));
-	return current;
-};
 
 export class WorkshopProblems {
 	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
@@ -35,7 +25,22 @@ export class WorkshopProblems {
 	taxonomy = $state.raw<Taxonomy>(BUILT_IN_TAXONOMY);
 	#loading: Promise<void> | null = null;
 
-	constructor(private readonly loader: ProblemsLoader = browserLoader) {}
+	readonly #loader: ProblemsLoader;
+	readonly #prefetch: () => void;
+
+	/** `loader`: a fake in tests (nothing is then read ahead); the browser's store by default. */
+	constructor(loader?: ProblemsLoader) {
+		this.#loader = loader ?? loadBrowserProblems;
+		this.#prefetch = loader ? () => {} : prefetchBrowserProblems;
+	}
+
+	/**
+	 * Starts reading the store before the engine is there (a page calls it as it starts); the
+	 * next `load` takes that reading. Nothing happens while a load is running.
+	 */
+	prefetch(): void {
+		if (!this.#loading) this.#prefetch();
+	}
 
 	/**
 	 * Reads the problems into the engine. Each page calls it when it starts, so problems captured
@@ -49,7 +54,7 @@ export class WorkshopProblems {
 	async #load(engine: Engine): Promise<void> {
 		this.status = 'loading';
 		try {
-			const { problems, example, taxonomy, notice } = await this.loader(engine);
+			const { problems, example, taxonomy, notice } = await this.#loader(engine);
 			this.notice = notice;
 			this.all = problems;
 			this.example = example;

@@ -206,6 +206,8 @@ export class Atlas {
 	/** Starts DuckDB after the first paint; on failure the snapshot keeps the page working. */
 	private startEngine(): void {
 		this.engine = 'starting';
+		// The problems are read from the store while the engine starts.
+		this.problems.prefetch();
 		this.core
 			.engine()
 			.then(async (engine) => {

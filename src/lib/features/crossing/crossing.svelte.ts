@@ -92,6 +92,8 @@ export class CrossingPage {
 
 	/** Loads data and DuckDB; problem counts need the engine. */
 	async start(): Promise<void> {
+		// The problems are read from the store while the data loads and the engine starts.
+		this.problems.prefetch();
 		try {
 			const data = await this.core.data();
 			this.data = data;

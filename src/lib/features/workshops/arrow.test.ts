@@ -1,6 +1,11 @@
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_COLUMNS, problemsToArrowIPC, problemsToArrowTables } from './arrow';
+import {
+	PROBLEM_COLUMNS,
+	problemsToArrowIPC,
+	problemsToArrowTables,
+	problemTablesToIPC
+} from './arrow';
 import type { Problem } from './model';
 
 const base: Problem = {
@@ -96,5 +101,18 @@ describe('problemsToArrowTables', () => {
 		const empty = problemsToArrowIPC([]);
 		expect(tableFromIPC(empty.problems).schema.fields).toHaveLength(11);
 		expect(tableFromIPC(empty.problem_links).numRows).toBe(0);
+	});
+
+	it('writes tables built batch by batch as one stream of every row, in order', () => {
+		const ipc = problemTablesToIPC([
+			problemsToArrowTables([base]),
+			problemsToArrowTables([]),
+			problemsToArrowTables([whole])
+		]);
+		const problems = tableFromIPC(ipc.problems);
+		expect(problems.getChild('id')!.toArray()).toEqual(['p-1', 'p-2']);
+		// p-1: 2 communes, 2 subjects, 1 public; p-2 (whole territory, no lists): none.
+		expect(tableFromIPC(ipc.problem_links).numRows).toBe(5);
+		expect(tableFromIPC(problemTablesToIPC([]).problems).numRows).toBe(0);
 	});
 });

@@ -6,7 +6,8 @@
  *   a single insert and lets SQL group any dimension the same way; filter on `dimension`.
  * A problem with `whole_territory = true` has no 'commune' link: SQL decides how to spread it.
  */
-import { Bool, DateDay, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import { Table, tableToIPC } from 'apache-arrow';
+import { boolVector, dateDayVector, int32Vector, utf8Vector } from '$lib/data/arrow-columns';
 import type { Problem } from './model';
 
 /** Column names of the `problems` table, in order. */
@@ -33,39 +34,23 @@ export interface ProblemTables {
 	problem_links: Table;
 }
 
-const utf8 = (values: (string | null)[]) => vectorFromArray(values, new Utf8());
-
 // Strings are typed Utf8 explicitly: inferred columns become dictionaries, which DuckDB reads
-// as ENUM-like types that are awkward to join against plain VARCHAR columns.
+// as ENUM-like types that are awkward to join against plain VARCHAR columns. The columns are
+// written straight into their buffers (`arrow-columns.ts`): 100 000 problems in well under a second.
 /** Builds the two Arrow tables. `forum_date` is DATE (DateDay), `weight` and `forum_numero` INTEGER. */
 export function problemsToArrowTables(problems: readonly Problem[]): ProblemTables {
 	const problemsTable = new Table({
-		id: utf8(problems.map((p) => p.id)),
-		forum_date: vectorFromArray(
-			problems.map((p) => new Date(`${p.forum.date}T00:00:00Z`)),
-			new DateDay()
-		),
-		forum_lieu: utf8(problems.map((p) => p.forum.lieu || null)),
-		forum_numero: vectorFromArray(
-			problems.map((p) => p.forum.numero),
-			new Int32()
-		),
-		theme: utf8(problems.map((p) => p.theme)),
-		description: utf8(problems.map((p) => p.description)),
-		weight: vectorFromArray(
-			problems.map((p) => p.weight),
-			new Int32()
-		),
-		raised_by: utf8(problems.map((p) => p.raisedBy)),
-		status: utf8(problems.map((p) => p.status)),
-		whole_territory: vectorFromArray(
-			problems.map((p) => p.wholeTerritory),
-			new Bool()
-		),
-		example: vectorFromArray(
-			problems.map((p) => p.example),
-			new Bool()
-		)
+		id: utf8Vector(problems.map((p) => p.id)),
+		forum_date: dateDayVector(problems.map((p) => p.forum.date)),
+		forum_lieu: utf8Vector(problems.map((p) => p.forum.lieu || null)),
+		forum_numero: int32Vector(problems.map((p) => p.forum.numero)),
+		theme: utf8Vector(problems.map((p) => p.theme)),
+		description: utf8Vector(problems.map((p) => p.description)),
+		weight: int32Vector(problems.map((p) => p.weight)),
+		raised_by: utf8Vector(problems.map((p) => p.raisedBy)),
+		status: utf8Vector(problems.map((p) => p.status)),
+		whole_territory: boolVector(problems.map((p) => p.wholeTerritory)),
+		example: boolVector(problems.map((p) => p.example))
 	});
 	const ids: string[] = [];
 	const dimensions: LinkDimension[] = [];
@@ -83,9 +68,9 @@ export function problemsToArrowTables(problems: readonly Problem[]): ProblemTabl
 		link(p.id, 'public', p.publics);
 	}
 	const linksTable = new Table({
-		problem_id: utf8(ids),
-		dimension: utf8(dimensions),
-		value: utf8(values)
+		problem_id: utf8Vector(ids),
+		dimension: utf8Vector(dimensions),
+		value: utf8Vector(values)
 	});
 	return { problems: problemsTable, problem_links: linksTable };
 }
@@ -94,9 +79,22 @@ export function problemsToArrowTables(problems: readonly Problem[]): ProblemTabl
 export function problemsToArrowIPC(
 	problems: readonly Problem[]
 ): Record<keyof ProblemTables, Uint8Array> {
-	const tables = problemsToArrowTables(problems);
+	return problemTablesToIPC([problemsToArrowTables(problems)]);
+}
+
+/**
+ * Tables built part by part (a batch of the store each) as one IPC stream per table: the parts
+ * are the stream's record batches, nothing is copied into one big column first.
+ */
+export function problemTablesToIPC(
+	parts: readonly ProblemTables[]
+): Record<keyof ProblemTables, Uint8Array> {
+	const [first, ...rest] = parts.length ? parts : [problemsToArrowTables([])];
 	return {
-		problems: tableToIPC(tables.problems, 'stream'),
-		problem_links: tableToIPC(tables.problem_links, 'stream')
+		problems: tableToIPC(first!.problems.concat(...rest.map((t) => t.problems)), 'stream'),
+		problem_links: tableToIPC(
+			first!.problem_links.concat(...rest.map((t) => t.problem_links)),
+			'stream'
+		)
 	};
 }

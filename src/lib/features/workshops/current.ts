@@ -4,9 +4,9 @@
  * user's store: as soon as the user saves or imports a problem, their data replaces it.
  */
 import { dataUrl } from '$lib/data/static-data';
-import { themeMigrationNotice } from '$lib/indicators/theme-ids';
 import type { CommuneRef } from './communes';
-import { toProblem } from './conflict';
+import { migrateThemeIds, themeMigrationNotice } from '$lib/indicators/theme-ids';
+import type { StoredProblem } from './conflict';
 import { loadExample } from './example';
 import type { Problem } from './model';
 import { openProblemStore, type ProblemStore } from './storage';
@@ -79,28 +79,46 @@ export interface CurrentProblems {
 
 /**
  * The problems the app shows: the user's own (IndexedDB), or the fictional example when there
- * are none (unless the user chose to start from an empty list). `store` lets a page reuse its open store; otherwise one is opened and closed.
+ * are none (unless the user chose to start from an empty list). The store is read as /ateliers
+ * reads it: in batches, every record checked (`readInBatches`); `onBatch` gets each batch's
+ * visible problems as they come (the map builds its tables meanwhile). Old theme ids are made
+ * current in what is returned, and written back once the whole store is read (`tidy`). `open`
+ * opens the store (the browser's; a fake in tests).
  */
-export async function currentProblems(store?: ProblemStore): Promise<CurrentProblems> {
+export async function currentProblems(
+	onBatch?: (problems: Problem[]) => void,
+	open: () => Promise<ProblemStore> = openProblemStore
+): Promise<CurrentProblems> {
 	const communes = await loadCommuneRefs();
-	const own = store ?? (await openProblemStore());
+	const own = await open();
 	let taxonomy = BUILT_IN_TAXONOMY;
 	let notice = '';
 	try {
 		taxonomy = withCustomEntries(BUILT_IN_TAXONOMY, await own.customEntries()).taxonomy;
-		const stored = await own.list();
+		const problems: Problem[] = [];
+		const oldThemes: StoredProblem[] = [];
+		await own.readInBatches(({ valid }) => {
+			const { records, changed } = migrateThemeIds(valid);
+			if (changed.length) oldThemes.push(...valid.filter((r, i) => records[i] !== r));
+			// The records themselves, not copies without their revision (100 000 copies).
+			const visible: Problem[] = records.filter((r) => r.deletedAt === null);
+			problems.push(...visible);
+			onBatch?.(visible);
+		});
+		// Nothing purged here ('' is before every deletion): that is /ateliers' housekeeping. A
+		// migration that cannot be written (full disk) is retried at the next opening.
+		const { migrated } = await own.tidy(oldThemes, '').catch(() => ({ migrated: [] }));
 		// Unreadable records are left out of every count, and the user is told where to find them.
 		notice = [
-			themeMigrationNotice(own.migratedThemes),
+			themeMigrationNotice(migrated.length),
 			own.notice,
 			invalidRecordsNotice(own.invalid().length)
 		]
 			.filter(Boolean)
 			.join(' ');
-		if (stored.length > 0)
-			return { problems: stored.map(toProblem), example: false, communes, taxonomy, notice };
+		if (problems.length > 0) return { problems, example: false, communes, taxonomy, notice };
 	} finally {
-		if (!store) own.close();
+		own.close();
 	}
 	if (exampleDismissed()) return { problems: [], example: false, communes, taxonomy, notice };
 	return { problems: await loadExample(communes), example: true, communes, taxonomy, notice };

@@ -1,11 +1,25 @@
 /** Text normalisation shared by the taxonomy, the commune matcher and the header matcher. */
 
+const normalized = new Map<string, string>();
+
 /**
  * Lower-cases, strips accents and turns every non-alphanumeric run (hyphens, apostrophes,
  * punctuation, « & ») into one space, so that « Sainte-Cécile-d'Andorge » and
  * « sainte cecile d andorge » compare equal.
  */
 export function normalizeText(text: string): string {
+	// A file repeats few short values (flags, communes, headers) over thousands of rows.
+	const known = text.length <= 64 ? normalized.get(text) : undefined;
+	if (known !== undefined) return known;
+	const out = normalize(text);
+	if (text.length <= 64) {
+		if (normalized.size >= 5_000) normalized.clear();
+		normalized.set(text, out);
+	}
+	return out;
+}
+
+function normalize(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')

@@ -4,7 +4,6 @@
  * database that another app or a damaged profile left behind.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { migrateThemeIds } from '$lib/indicators/theme-ids';
 import type { StoredProblem } from './conflict';
 import { checkStoredRecords, type CheckedRecords } from './stored-record';
 import {
@@ -97,17 +96,4 @@ export async function readChecked(db: Db, tx?: ProblemsTx): Promise<CheckedRecor
 	const store = tx?.store ?? db.transaction('problems').store;
 	const [raws, keys] = await Promise.all([store.getAll(), store.getAllKeys()]);
 	return checkStoredRecords(raws, keys);
-}
-
-/**
- * Rewrites, in one transaction, the records that still carry an old theme id (see
- * `theme-ids.ts`), each as a new revision; nothing else in them changes. Returns their ids.
- */
-export async function migrateStoredThemes(db: Db): Promise<string[]> {
-	const tx = problemsTx(db);
-	// Only readable records: an unreadable one is never rewritten.
-	const { changed } = migrateThemeIds((await readChecked(db, tx)).valid);
-	await Promise.all(changed.map((r) => tx.store.put({ ...r, revision: r.revision + 1 })));
-	await tx.done;
-	return changed.map((r) => r.id);
 }

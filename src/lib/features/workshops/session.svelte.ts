@@ -23,7 +23,7 @@ import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy-custom';
 import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 import { KEEP_DELETED_MS } from './trash/retention';
-import { splitByDeletion, withWritten } from './trash/restorable';
+import { withBatch, withWritten, type SplitRecords } from './trash/restorable';
 
 export type { SaveOutcome } from './save-problem';
 
@@ -85,7 +85,7 @@ export class AteliersSession {
 		try {
 			this.communes = await loadCommuneRefs();
 			this.matcher = createCommuneMatcher(this.communes);
-			this.store = await openProblemStore(undefined, { migrate: false });
+			this.store = await openProblemStore();
 			this.storageNotice = this.store.notice;
 			this.dismissed = exampleDismissed();
 			await this.refreshTaxonomy();
@@ -115,19 +115,20 @@ export class AteliersSession {
 		const store = this.store;
 		if (!store) return;
 		const generation = ++this.generation;
-		const all: StoredProblem[] = [];
+		// Each batch is sorted and merged into the lists read so far: no sort of the whole store.
+		let lists: SplitRecords = { visible: [], deleted: [] };
 		const invalid: InvalidRecord[] = [];
 		this.readsRunning++;
 		try {
 			await store.readInBatches((batch, done, total) => {
-				all.push(...batch.valid);
+				lists = withBatch(lists, batch.valid);
 				invalid.push(...batch.invalid);
 				if (!first || done === total || generation !== this.generation) return;
 				this.loading = { done, total };
 				if (this.status !== 'loading') return;
 				// The first batch: the page opens on it; the rest joins once all is checked.
 				this.invalid = [...invalid];
-				this.show(splitByDeletion(all));
+				this.show(lists);
 				this.status = 'ready';
 			});
 		} finally {
@@ -136,7 +137,7 @@ export class AteliersSession {
 		}
 		if (generation !== this.generation) return;
 		this.invalid = invalid;
-		this.show(splitByDeletion(all));
+		this.show(lists);
 	}
 
 	/** Shows the visible records (latest created first) and the deleted ones (latest first). */

@@ -18,7 +18,6 @@ import { migrateThemeIds } from '$lib/indicators/theme-ids';
 import { mergeProblems } from './merge';
 import {
 	guardWrite,
-	migrateStoredThemes,
 	missingStoreError,
 	missingStoresNotice,
 	openAtlasDb,
@@ -42,20 +41,15 @@ type Envelope = ChangeMessage & { source: string };
 
 /**
  * Opens (and creates on first use) the database. `name` lets tests use a throwaway database.
- * `migrate: false` leaves the theme-id migration to `tidy` (a page that reads every record
- * anyway, in batches, rather than once more here in one go).
+ * Nothing is read at opening: old theme ids are made current by `tidy`, after a page has read
+ * every record in batches.
  */
-export async function openProblemStore(
-	name?: string,
-	{ migrate = true }: { migrate?: boolean } = {}
-): Promise<ProblemStore> {
+export async function openProblemStore(name?: string): Promise<ProblemStore> {
 	const { db, missing } = await openAtlasDb(name);
 	const has = (store: StoreName) => !missing.includes(store);
 	const writable = (store: StoreName) => {
 		if (!has(store)) throw missingStoreError(store);
 	};
-	// A migration that cannot be written (full disk) is retried at the next opening.
-	const migrated = migrate && has('problems') ? await migrateStoredThemes(db).catch(() => []) : [];
 	const hasChannel = typeof BroadcastChannel !== 'undefined';
 	const channel = hasChannel ? new BroadcastChannel(CHANNEL_NAME) : null;
 	// Listeners open their own channel, which also hears this tab's messages: tag and skip them.
@@ -94,10 +88,7 @@ export async function openProblemStore(
 		return next;
 	}
 
-	if (migrated.length) announce({ kind: 'problems', ids: migrated });
-
 	return {
-		migratedThemes: migrated.length,
 		notice: missingStoresNotice(missing),
 		list: async () => (await all()).filter((r) => r.deletedAt === null),
 		listDeleted: async () => (await all()).filter((r) => r.deletedAt !== null),

@@ -21,8 +21,6 @@ export interface ImportOutcome extends MergeResult {
 
 /** The storage API used by the UI. */
 export interface ProblemStore {
-	/** Problems whose old theme id was made current when this store opened (tell the user). */
-	readonly migratedThemes: number;
 	/** French notice when the database lacks a store ('' when complete). */
 	readonly notice: string;
 	/** Visible problems with their revision (pass it back to `save`). */

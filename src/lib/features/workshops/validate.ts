@@ -2,12 +2,21 @@
 import { RAISED_BY_IDS, STATUS_IDS, type ProblemDraft } from './model';
 import type { Taxonomy } from './taxonomy';
 
+const isoDates = new Map<string, boolean>();
+
 /** True when `date` is a real calendar date written yyyy-mm-dd. */
 export function isIsoDate(date: string): boolean {
+	const known = isoDates.get(date);
+	if (known !== undefined) return known;
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!m) return false;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return d.toISOString().slice(0, 10) === date;
+	const ok =
+		!!m &&
+		new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) ===
+			date;
+	// A store of 100 000 problems holds a few forum dates: each is checked once, not 100 000 times.
+	if (isoDates.size >= 10_000) isoDates.clear();
+	isoDates.set(date, ok);
+	return ok;
 }
 
 /** A problem field a validation message is about; 'general' when none. */

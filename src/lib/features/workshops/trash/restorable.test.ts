@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProblem } from '../../../../../tests/fixtures/workshops/problem';
 import type { StoredProblem } from '../conflict';
-import { restorableIn, splitByDeletion, withWritten } from './restorable';
+import { restorableIn, splitByDeletion, withBatch, withWritten } from './restorable';
 
 const deleted = (id: string, deletedAt = '2026-11-30T14:00:00.000Z'): StoredProblem => ({
 	...makeProblem(id),
@@ -58,5 +58,29 @@ describe('withWritten (an import joins the list without a new read of the store)
 		expect(next.deleted).toEqual([]);
 		const stored = [before[0]!, ...written];
 		expect(next).toEqual(splitByDeletion(stored));
+	});
+});
+
+describe('withBatch (the store read batch by batch, never sorted whole)', () => {
+	it('ends with the lists splitByDeletion gives, the batches coming in key order', () => {
+		const batches = [
+			[visible('a', '2025-02-01T00:00:00.000Z'), deleted('b', '2026-11-02T00:00:00.000Z')],
+			[visible('c', '2025-03-01T00:00:00.000Z'), visible('d', '2025-01-01T00:00:00.000Z')],
+			[deleted('e', '2026-11-03T00:00:00.000Z'), visible('f', '2025-02-15T00:00:00.000Z')]
+		];
+		const lists = batches.reduce(withBatch, { visible: [], deleted: [] });
+		// Latest created first: c (03-01), f (02-15), a (02-01), d (01-01); deleted e (11-03), b (11-02).
+		expect(lists.visible.map((r) => r.id)).toEqual(['c', 'f', 'a', 'd']);
+		expect(lists.deleted.map((r) => r.id)).toEqual(['e', 'b']);
+		expect(lists).toEqual(splitByDeletion(batches.flat()));
+	});
+
+	it('keeps the record read first ahead when two were created at the same moment', () => {
+		const same = '2025-04-01T00:00:00.000Z';
+		const lists = [[visible('x', same)], [visible('y', same)]].reduce(withBatch, {
+			visible: [],
+			deleted: []
+		});
+		expect(lists.visible.map((r) => r.id)).toEqual(['x', 'y']);
 	});
 });
