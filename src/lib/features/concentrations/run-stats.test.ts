@@ -8,7 +8,8 @@ const weights: SpatialWeights = {
 	n: 3,
 	ids: ['30001', '30002', '30003'],
 	offsets: Int32Array.from([0, 1, 3, 4]),
-	neighbors: Int32Array.from([1, 0, 2, 1])
+	neighbors: Int32Array.from([1, 0, 2, 1]),
+	islands: []
 };
 const input = (over: Partial<StatsInput> = {}): StatsInput => ({
 	values: Float64Array.from([10, 20, Number.NaN]),
