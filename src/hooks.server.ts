@@ -21,6 +21,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			// MapLibre starts from the HTML, as soon as it is parsed (src/lib/map/early-map.ts).
-			injectMap(html, markup).replace(/<meta charset=[^>]*>/, (meta) => meta + earlyMapHead())
+			injectMap(html, markup).replace('</head>', `${earlyMapHead()}</head>`)
 	});
 };

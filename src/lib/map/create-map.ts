@@ -2,6 +2,9 @@
 import type { FeatureCollection } from 'geojson';
 import { baseStyle } from './style';
 import { FRENCH_LOCALE } from './locale';
+import { HATCH_PIXEL_RATIO, hatchImage } from './hatch';
+import { HATCH_IMAGE, firstFrameLayers } from './layer-specs';
+import { MISSING_HATCH } from './palette';
 import { MapContext } from './map-context';
 import { boundsOf } from './bounds';
 import { FIT_PADDING } from './svg/projection';
@@ -14,6 +17,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 export type MapLibre = typeof import('maplibre-gl');
 type MapLibreOptions = import('maplibre-gl').MapOptions;
 type MlMap = import('maplibre-gl').Map;
+type LayerSpecification = import('maplibre-gl').LayerSpecification;
 
 /** URL of MapLibre's module, for a page's `<link rel="modulepreload">`. */
 export const MAPLIBRE_URL = maplibreUrl;
@@ -45,18 +49,54 @@ export interface MapOptions {
 	/** [west, south, east, north] fitted on creation. */
 	bounds: [number, number, number, number];
 	attribution: string;
+	/**
+	 * The choropleth's first-frame layers and hatch image in the style from the start (the map
+	 * page): MapLibre's worker then builds them as soon as the communes are parsed, instead of
+	 * parsing the communes again when the page adds them.
+	 */
+	choropleth?: boolean;
 }
 
-/** The map's constructor settings, as plain data (the prerendered HTML carries them as JSON). */
-export function mapSettings(options: MapOptions): Omit<MapLibreOptions, 'container'> {
+/** An image added to the map on creation, as plain data. */
+export interface MapImage {
+	id: string;
+	width: number;
+	height: number;
+	data: number[];
+	pixelRatio: number;
+}
+
+/** What a map is built from, as plain data (the prerendered HTML carries it as JSON). */
+export interface MapSettings {
+	map: Omit<MapLibreOptions, 'container'>;
+	images: MapImage[];
+}
+
+/** The map's constructor options and images, as plain data. */
+export function mapSettings(options: MapOptions): MapSettings {
+	const style = baseStyle(options.communes);
+	const images: MapImage[] = [];
+	if (options.choropleth) {
+		style.layers.push(...(firstFrameLayers() as LayerSpecification[]));
+		const hatch = hatchImage(MISSING_HATCH);
+		images.push({
+			id: HATCH_IMAGE,
+			...hatch,
+			data: [...hatch.data],
+			pixelRatio: HATCH_PIXEL_RATIO
+		});
+	}
 	return {
-		style: baseStyle(options.communes),
-		bounds: options.bounds,
-		fitBoundsOptions: { padding: FIT_PADDING },
-		attributionControl: { compact: true, customAttribution: options.attribution },
-		locale: FRENCH_LOCALE,
-		dragRotate: false,
-		pitchWithRotate: false
+		map: {
+			style,
+			bounds: options.bounds,
+			fitBoundsOptions: { padding: FIT_PADDING },
+			attributionControl: { compact: true, customAttribution: options.attribution },
+			locale: FRENCH_LOCALE,
+			dragRotate: false,
+			pitchWithRotate: false
+		},
+		images
 	};
 }
 
@@ -75,7 +115,10 @@ export function finishMap(maplibre: MapLibre, map: MlMap): MapContext {
 export async function createMap(container: HTMLElement, options: MapOptions): Promise<MapContext> {
 	const maplibre = await loadMapLibre();
 	performance.mark('map:create');
-	const map = new maplibre.Map({ container, ...mapSettings(options) });
+	const settings = mapSettings(options);
+	const map = new maplibre.Map({ container, ...settings.map });
+	for (const { id, width, height, data, pixelRatio } of settings.images)
+		map.addImage(id, { width, height, data: Uint8Array.from(data) }, { pixelRatio });
 	// The benchmark's breakdown: when the communes source has been parsed by the worker.
 	const parsed = () => {
 		if (!map.isSourceLoaded('communes')) return;

@@ -12,7 +12,8 @@ import {
 	MAPLIBRE_URL,
 	MAPLIBRE_WORKER_URL,
 	type MapLibre,
-	type MapOptions
+	type MapOptions,
+	type MapSettings
 } from './create-map';
 import type { MapContext } from './map-context';
 
@@ -57,7 +58,10 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string): void {
 		inner.style.cssText = 'position:absolute;inset:0';
 		slot.append(inner);
 		performance.mark('map:create');
-		const map = new maplibre.Map({ ...JSON.parse(slot.getAttribute(attr)!), container: inner });
+		const settings = JSON.parse(slot.getAttribute(attr)!) as MapSettings;
+		const map = new maplibre.Map({ ...settings.map, container: inner });
+		for (const { id, width, height, data, pixelRatio } of settings.images)
+			map.addImage(id, { width, height, data: Uint8Array.from(data) }, { pixelRatio });
 		const parsedSource = () => {
 			if (!map.isSourceLoaded('communes')) return;
 			performance.mark('map:source-loaded');
@@ -72,14 +76,15 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string): void {
 }
 
 /**
- * What the map page's head starts with: MapLibre's module first in line (high priority, before
- * the stylesheets and the framework's ~50 modules, which otherwise share the connections with
- * it), and the inline script that starts the map of its `[data-map-settings]` container.
+ * What the map page's head ends with: MapLibre's module preloaded (after the stylesheets, so that
+ * it does not delay the first paint; putting it first with a high priority was measured and did
+ * not make the map interactive sooner), and the inline script that starts the map of its
+ * `[data-map-settings]` container.
  */
 export function earlyMapHead(): string {
 	const args = [MAPLIBRE_URL, MAPLIBRE_WORKER_URL, EARLY_MAP_ATTR].map((a) => JSON.stringify(a));
 	return (
-		`<link rel="modulepreload" href="${MAPLIBRE_URL}" fetchpriority="high">` +
+		`<link rel="modulepreload" href="${MAPLIBRE_URL}">` +
 		`<script>(${boot.toString()})(${args.join(',')})</script>`
 	);
 }

@@ -1,3 +1,6 @@
+/** The hatch is drawn for screens of two device pixels per CSS pixel. */
+export const HATCH_PIXEL_RATIO = 2;
+
 /** A small diagonal-hatch image, drawn in code because the style loads no sprite from anywhere. */
 export function hatchImage(
 	colour: string,

@@ -59,6 +59,11 @@ export function choroplethLayers(): AddLayerObject[] {
 	];
 }
 
+/** The choropleth's first frame: its fills and hatch, without the commune lines. */
+export function firstFrameLayers(): AddLayerObject[] {
+	return choroplethLayers().filter((l) => l.id !== COMMUNE_LINE);
+}
+
 /** The territory's outline, over the fills, from the `source` holding it. */
 export function outlineLayer(source: string): AddLayerObject {
 	return {

@@ -44,12 +44,15 @@ export class MapContext {
 		};
 	}
 
-	/** Adds a layer at its place in `LAYER_ORDER`; the cleanup removes it. */
+	/**
+	 * Adds a layer at its place in `LAYER_ORDER`; the cleanup removes it. A layer the map was
+	 * created with (its first frame's, see create-map.ts) is kept as it is.
+	 */
 	addLayer(layer: AddLayerObject): () => void {
 		const map = this.#map;
 		if (!map) return () => undefined;
 		const present = (map.getStyle().layers ?? []).map((l) => l.id);
-		map.addLayer(layer, beforeIdFor(layer.id, present));
+		if (!present.includes(layer.id)) map.addLayer(layer, beforeIdFor(layer.id, present));
 		return () => {
 			if (this.#map?.getLayer(layer.id)) this.#map.removeLayer(layer.id);
 		};
