@@ -9,7 +9,10 @@ const config = {
 		// paths; it boots the app, which shows the French « Page introuvable » (+error.svelte).
 		// SvelteKit writes fallback pages with absolute asset paths, so it works at any depth.
 		adapter: adapter({ fallback: '404.html', precompress: false, strict: true }),
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Registered by the page once its own start is over (src/lib/io/app-status.svelte.ts), not at
+		// the window's load: the first install copies the whole site and slowed the first map.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -2,8 +2,16 @@
  * The site's connection and version, for the header: offline or not, and whether a new version
  * of the site (code or data) is waiting. The service worker never switches version behind the
  * user's back: a French prompt offers to reload, and every tab reloads on the new files.
- * Once the page is idle, it asks the service worker to keep the engine files for offline use.
+ * The service worker is registered here rather than by SvelteKit, once the page has finished its
+ * own start (`pageSettled`: its first install copies the whole site); a while later the page asks
+ * it to keep the engine files for offline use.
  */
+import { dev } from '$app/environment';
+import { resolve } from '$app/paths';
+import { pageSettled } from './page-settled';
+
+/** How long after the page's start the engine files are fetched for offline use. */
+const WARM_AFTER_MS = 4000;
 export class AppStatus {
 	online = $state(true);
 	updateReady = $state(false);
@@ -22,9 +30,16 @@ export class AppStatus {
 			if (this.#reloading) window.location.reload();
 		};
 		sw?.addEventListener('controllerchange', onController);
-		void sw?.getRegistration().then((reg) => reg && this.#watch(reg));
-		const idle = setTimeout(() => void this.#warmEngine(), 4000);
+		let stopped = false;
+		let idle: ReturnType<typeof setTimeout> | undefined;
+		void pageSettled().then(async () => {
+			if (stopped || !sw) return;
+			const reg = await this.#register(sw);
+			if (reg) this.#watch(reg);
+			idle = setTimeout(() => void this.#warmEngine(), WARM_AFTER_MS);
+		});
 		return () => {
+			stopped = true;
 			clearTimeout(idle);
 			window.removeEventListener('online', on);
 			window.removeEventListener('offline', off);
@@ -37,6 +52,17 @@ export class AppStatus {
 		if (!this.#waiting) return window.location.reload();
 		this.#reloading = true;
 		this.#waiting.postMessage({ type: 'skip-waiting' });
+	}
+
+	/** The site's service worker (a module in development, as Vite serves it). */
+	async #register(sw: ServiceWorkerContainer): Promise<ServiceWorkerRegistration | null> {
+		try {
+			return await sw.register(`${resolve('/')}service-worker.js`, {
+				type: dev ? 'module' : 'classic'
+			});
+		} catch {
+			return null; // no offline copy (private window, blocked): the site works online as before
+		}
 	}
 
 	#watch(reg: ServiceWorkerRegistration): void {

@@ -10,6 +10,7 @@ import type { AtlasData } from '$lib/data/static-data';
 import { decodeView, encodeView, type UrlNote } from '$lib/view/codec';
 import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
 import { hasWebGL2 } from '$lib/map/webgl';
+import { holdUntil } from '$lib/io/page-settled';
 import type { Atlas } from './atlas.svelte';
 import { carteFields, defaultCarteView } from './view';
 
@@ -41,11 +42,13 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 		url.webgl = hasWebGL2();
 		url.checked = true;
 		if (!url.webgl) atlas.attachMap(null);
-		atlas.start((data) => {
+		const started = atlas.start((data) => {
 			const { view, notes } = decode(data, page.url.searchParams);
 			url.notes = notes;
 			return view;
 		});
+		// The offline copy waits until the first map is interactive (see page-settled.ts).
+		holdUntil(started);
 		return () => atlas.destroy();
 	});
 	syncViewWithUrl({

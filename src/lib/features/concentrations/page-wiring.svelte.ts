@@ -3,6 +3,7 @@
  * from the URL, start the analysis, and keep settings and URL in step.
  */
 import { onMount } from 'svelte';
+import { holdUntil } from '$lib/io/page-settled';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import type { UrlNote } from '$lib/view/codec';
@@ -30,7 +31,8 @@ export function wireConcentrationsPage(conc: Concentrations): ConcentrationsUrlN
 			url.notes = notes;
 		}
 		// Write the URL only once started: SvelteKit's router is not ready during hydration.
-		void conc.start().then(() => (restored = true));
+		// The offline copy waits for the first map (page-settled.ts).
+		holdUntil(conc.start().then(() => (restored = true)));
 		return () => conc.destroy();
 	});
 	syncViewWithUrl({

@@ -3,6 +3,7 @@
  * shared link, start the page, keep view and URL in step, and recompute when a choice changes.
  */
 import { onMount } from 'svelte';
+import { holdUntil } from '$lib/io/page-settled';
 import { resolve } from '$app/paths';
 import { page as kitPage } from '$app/state';
 import { settle } from '$lib/core/settle';
@@ -34,7 +35,8 @@ export function wireCrossingPage(page: CrossingPage): CrossingUi {
 		const { view, notes } = decode(kitPage.url.searchParams);
 		page.applyView(view);
 		ui.notes = notes;
-		void page.start(); // start() shows its own failure in page.error
+		// start() shows its own failure in page.error; the offline copy waits for it (page-settled.ts).
+		holdUntil(page.start());
 		return () => page.destroy();
 	});
 	syncViewWithUrl({
