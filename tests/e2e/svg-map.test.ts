@@ -225,6 +225,9 @@ test('without WebGL, /croisements and /concentrations draw their colours on the 
 	// Every commune in a colour of the palette or hatched, and the map not of one colour.
 	for (const f of fills) expect(`${BIVARIATE} ${HATCH}`.split(' ')).toContain(f);
 	expect(new Set(fills).size).toBeGreaterThan(3);
+	// The view still goes into the URL (it waited for MapLibre's paint, which never comes here).
+	await page.getByTestId('hide-small').check();
+	await expect.poll(() => new URL(page.url()).search).toBe('?petits=1');
 
 	await page.goto('/concentrations/?theme=jeunesse');
 	const clusters = page.getByTestId('svg-map');

@@ -41,7 +41,9 @@ export function wireCrossingPage(page: CrossingPage): CrossingUi {
 	});
 	syncViewWithUrl({
 		path: resolve('/croisements/'),
-		current: () => (page.mapState === 'ready' ? page.view : null),
+		// Once the first crossing is computed (not when MapLibre has painted: without WebGL it never
+		// does, and the SVG map is then the map).
+		current: () => (page.states ? page.view : null),
 		encode: (v) => encodeView(v, fields, defaults),
 		decode,
 		apply: (v) => {
