@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, outsideRequests, test, sharedPage } from './fixtures';
 
 import { addCommune, openAteliers, tabTo } from './ateliers-helpers';
 
@@ -104,32 +104,52 @@ test('three problems typed with the keyboard only are listed and survive a reloa
 	expect(watch.errors).toEqual([]);
 });
 
-test('the fictional example is labelled while the store is empty and goes once a problem is saved', async ({
-	page,
-	watch
-}) => {
-	await openAteliers(page);
-	const banner = page.getByTestId('example-banner');
-	await expect(banner).toContainText(/exemple fictif/i);
-	await expect(banner).toContainText("elles ne viennent pas des forums de l'Agglomération");
-	await expect(page.getByTestId('problem-count')).toContainText('40 problématiques');
-	await page.locator('#description').fill('Peu de places en accueil de loisirs le mercredi');
-	await page.getByRole('button', { name: 'petite enfance et enfance' }).click();
-	await page.getByRole('button', { name: 'Tout le territoire' }).click();
-	await page.getByRole('button', { name: /Enregistrer et suivant/ }).click();
-	await expect(banner).toHaveCount(0);
-	await expect(list(page)).toHaveCount(1);
-	await expect(list(page)).not.toContainText('exemple fictif');
-	expect(watch.errors).toEqual([]);
-});
+test.describe('one page load, empty store: validation errors, accessibility, then the fictional example goes', () => {
+	const shared = sharedPage();
 
-test('validation errors show next to the fields and nothing typed is lost', async ({ page }) => {
-	await openAteliers(page);
-	await page.locator('#description').fill('Horaires de la crèche trop courts');
-	await page.locator('#description').press('Control+Enter');
-	await expect(page.locator('#theme-errors')).toContainText("Choisissez le thème de l'atelier");
-	await expect(page.locator('#communes-errors')).toContainText('au moins une commune');
-	await expect(page.locator('#description')).toHaveValue('Horaires de la crèche trop courts');
+	test.beforeAll(async () => {
+		const { page } = shared;
+		// Three checks on one load (each was a test with its own load); nothing is saved before the
+		// last one, so the store is empty until then, as in each of them.
+		await openAteliers(page);
+	});
+
+	test('validation errors show next to the fields and nothing typed is lost', async () => {
+		const { page } = shared;
+		await page.locator('#description').fill('Horaires de la crèche trop courts');
+		await page.locator('#description').press('Control+Enter');
+		await expect(page.locator('#theme-errors')).toContainText("Choisissez le thème de l'atelier");
+		await expect(page.locator('#communes-errors')).toContainText('au moins une commune');
+		await expect(page.locator('#description')).toHaveValue('Horaires de la crèche trop courts');
+	});
+
+	test('no serious or critical accessibility violation', async () => {
+		const { page } = shared;
+		// The description typed above is cleared: its own message shows too.
+		await page.locator('#description').fill('');
+		await page.locator('#description').press('Control+Enter'); // show the validation messages too
+		await expect(page.locator('#description-errors')).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	});
+
+	test('the fictional example is labelled while the store is empty and goes once a problem is saved', async () => {
+		const { page, watch } = shared;
+		const banner = page.getByTestId('example-banner');
+		await expect(banner).toContainText(/exemple fictif/i);
+		await expect(banner).toContainText("elles ne viennent pas des forums de l'Agglomération");
+		await expect(page.getByTestId('problem-count')).toContainText('40 problématiques');
+		await page.locator('#description').fill('Peu de places en accueil de loisirs le mercredi');
+		await page.getByRole('button', { name: 'petite enfance et enfance' }).click();
+		await page.getByRole('button', { name: 'Tout le territoire' }).click();
+		await page.getByRole('button', { name: /Enregistrer et suivant/ }).click();
+		await expect(banner).toHaveCount(0);
+		await expect(list(page)).toHaveCount(1);
+		await expect(list(page)).not.toContainText('exemple fictif');
+		expect(watch.errors).toEqual([]);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+	});
 });
 
 test('markup typed in a description stays inert text', async ({ page, watch }) => {
@@ -186,13 +206,4 @@ test('editing a problem changes it in place and the form returns to a new entry'
 	await expect(list(page)).toHaveCount(1);
 	await expect(list(page)).toContainText('le samedi au centre social');
 	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
-});
-
-test('no serious or critical accessibility violation', async ({ page }) => {
-	await openAteliers(page);
-	await page.locator('#description').press('Control+Enter'); // show the validation messages too
-	await expect(page.locator('#description-errors')).toBeVisible();
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * the commune's distances start from (issue 7).
  */
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, followLink, openMap, outsideRequests, test, sharedPage } from './fixtures';
 
 /** Cells of the panel table whose text spills out of their box (a few px of rounding allowed). */
 async function overflowingCells(page: Page): Promise<string[]> {
@@ -31,75 +31,81 @@ async function overflowingCells(page: Page): Promise<string[]> {
 	});
 }
 
-test('at 1400×900, 1920×1080, 1280×720 and 390×844 every value of the panel fits in its cell', async ({
-	page,
-	watch
-}) => {
-	// One page load, then the window resized: the layout is computed again at each size.
-	await page.setViewportSize({ width: 1400, height: 900 });
-	await openMap(page, '?commune=30007');
-	const panel = page.getByTestId('commune-panel');
-	const pop = panel.locator('tr[data-indicator="population_2022"] td');
-	await expect(pop.nth(1)).toHaveText('135\u202f747\u00a0habitants');
-	await expect(pop.nth(2)).toContainText('habitants');
-	for (const [width, height] of [
-		[1400, 900],
-		[1920, 1080],
-		[1280, 720],
-		[390, 844]
-	] as const) {
-		await page.setViewportSize({ width, height });
-		await expect(panel).toBeVisible();
-		expect(await overflowingCells(page), `${width}×${height}`).toEqual([]);
-		// The three Population values sit side by side without touching.
-		const boxes = await Promise.all(
-			[0, 1, 2].map((i) =>
-				pop.nth(i).evaluate((td) => {
-					const range = document.createRange();
-					range.selectNodeContents(td);
-					const b = range.getBoundingClientRect();
-					return { left: b.left, right: b.right };
-				})
-			)
+test.describe('one page load: every value fits at four sizes, ranks, and where distances start from', () => {
+	const shared = sharedPage();
+
+	test.beforeAll(async () => {
+		const { page } = shared;
+		// One page load (each of the three checks had its own, one of them two).
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await openMap(page, '?commune=30007');
+	});
+
+	test('the panel gives each indicator its rank among the communes with a value', async () => {
+		const { page, watch } = shared;
+		const panel = page.getByTestId('commune-panel');
+		// Hand-computed in src/lib/analysis/rank.test.ts from snapshot.json.
+		await expect(
+			panel.locator('tr[data-indicator="chomage_15_24"] [data-testid="panel-rank"]')
+		).toHaveText('15e sur 70 communes renseignées1er = besoin le plus marqué');
+		await expect(
+			panel.locator('tr[data-indicator="part_proprietaires"] [data-testid="panel-rank"]')
+		).toHaveText('70e sur 711er = valeur la plus haute');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('at 1400×900, 1920×1080, 1280×720 and 390×844 every value of the panel fits in its cell', async () => {
+		const { page, watch } = shared;
+		const panel = page.getByTestId('commune-panel');
+		// The window resized: the layout is computed again at each size.
+		const pop = panel.locator('tr[data-indicator="population_2022"] td');
+		await expect(pop.nth(1)).toHaveText('135\u202f747\u00a0habitants');
+		await expect(pop.nth(2)).toContainText('habitants');
+		for (const [width, height] of [
+			[1400, 900],
+			[1920, 1080],
+			[1280, 720],
+			[390, 844]
+		] as const) {
+			await page.setViewportSize({ width, height });
+			await expect(panel).toBeVisible();
+			expect(await overflowingCells(page), `${width}×${height}`).toEqual([]);
+			// The three Population values sit side by side without touching.
+			const boxes = await Promise.all(
+				[0, 1, 2].map((i) =>
+					pop.nth(i).evaluate((td) => {
+						const range = document.createRange();
+						range.selectNodeContents(td);
+						const b = range.getBoundingClientRect();
+						return { left: b.left, right: b.right };
+					})
+				)
+			);
+			expect(boxes[0]!.right, `${width}×${height}`).toBeLessThan(boxes[1]!.left);
+			expect(boxes[1]!.right, `${width}×${height}`).toBeLessThan(boxes[2]!.left);
+		}
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the panel says where distances start from: the mairie, or a point of the commune', async () => {
+		const { page, watch } = shared;
+		const panel = page.getByTestId('commune-panel');
+		await page.setViewportSize({ width: 1400, height: 900 });
+		// La Grand-Combe 30132: its DILA mairie lies in the commune (opened by a link in the page).
+		await followLink(page, '/?commune=30132');
+		await expect(panel).toHaveAttribute('data-code', '30132');
+		const line = page.getByTestId('distance-origin');
+		await expect(line).toHaveText(
+			'Distances mesurées à vol d’oiseau depuis la mairie (annuaire DILA 2016).'
 		);
-		expect(boxes[0]!.right, `${width}×${height}`).toBeLessThan(boxes[1]!.left);
-		expect(boxes[1]!.right, `${width}×${height}`).toBeLessThan(boxes[2]!.left);
-	}
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
-
-test('the panel says where distances start from: the mairie, or a point of the commune', async ({
-	page,
-	watch
-}) => {
-	// La Grand-Combe 30132: its DILA mairie lies in the commune.
-	await openMap(page, '?commune=30132');
-	const line = page.getByTestId('distance-origin');
-	await expect(line).toHaveText(
-		'Distances mesurées à vol d’oiseau depuis la mairie (annuaire DILA 2016).'
-	);
-	// Brignon 30053: the directory geocodes its mairie 3.1 km outside (hand check in layers.test.ts).
-	await openMap(page, '?commune=30053');
-	await expect(line).toContainText('depuis un point de la commune, pas depuis la mairie');
-	await expect(line).toContainText('à 3,1\u00a0km hors de la commune');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
-
-test('the panel gives each indicator its rank among the communes with a value', async ({
-	page,
-	watch
-}) => {
-	await openMap(page, '?commune=30007');
-	const panel = page.getByTestId('commune-panel');
-	// Hand-computed in src/lib/analysis/rank.test.ts from snapshot.json.
-	await expect(
-		panel.locator('tr[data-indicator="chomage_15_24"] [data-testid="panel-rank"]')
-	).toHaveText('15e sur 70 communes renseignées1er = besoin le plus marqué');
-	await expect(
-		panel.locator('tr[data-indicator="part_proprietaires"] [data-testid="panel-rank"]')
-	).toHaveText('70e sur 711er = valeur la plus haute');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
+		// Brignon 30053: the directory geocodes its mairie 3.1 km outside (hand check in layers.test.ts).
+		await followLink(page, '/?commune=30053');
+		await expect(panel).toHaveAttribute('data-code', '30053');
+		await expect(line).toContainText('depuis un point de la commune, pas depuis la mairie');
+		await expect(line).toContainText('à 3,1\u00a0km hors de la commune');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });

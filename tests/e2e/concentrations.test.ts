@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, followLink, outsideRequests, test, sharedPage } from './fixtures';
 
 const map = (page: Page) => page.getByTestId('cluster-map');
 
@@ -33,116 +33,131 @@ async function setSeed(page: Page, seed: number): Promise<void> {
 	await expect(map(page)).toHaveAttribute('data-seed', String(seed));
 }
 
-test('paints the LISA cluster map of the needs index, locally and without errors', async ({
-	page,
-	watch
-}) => {
-	await page.goto('/concentrations/');
-	const clusters = await readyClusters(page);
-	// One class per territory commune, as code:class.
-	expect(clusters.split(',')).toHaveLength(71);
-	expect(clusters).toMatch(/^30\d{3}:\d(,30\d{3}:\d)*$/);
-	await expect(page.getByTestId('moran')).toContainText('I de Moran =');
-	await expect(page.getByTestId('index-formula')).toContainText('Indice = (');
-	await expect(page.getByTestId('results-table').locator('tbody tr')).toHaveCount(71);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+/** Follows a link to the bare page (if its address has parameters): the default settings. */
+async function backToDefaults(page: Page): Promise<void> {
+	if (new URL(page.url()).search !== '') await followLink(page, '/concentrations/');
+	await expect.poll(() => new URL(page.url()).search).toBe('');
+}
 
-test('same seed, same map; the threshold and the correction update it', async ({ page, watch }) => {
-	await page.goto('/concentrations/');
-	// The technical settings are folded away by default.
-	await expect(page.getByLabel('Permutations')).toBeHidden();
-	await openAdvanced(page);
-	// 99 permutations: the smallest p-value is 0,01, so p ≤ 0,001 and Bonferroni (0,05 / 71)
-	// leave fewer significant communes than p ≤ 0,05, and each run stays cheap (9 999 permutations
-	// three times over took a minute on a loaded CI machine).
-	await page.getByLabel('Permutations').selectOption('99');
-	await expect(page.locator('p', { hasText: 'LISA calculé en' })).toContainText(
-		'(99 permutations, graine'
-	);
-	const first = await readyClusters(page);
-	await setSeed(page, 7);
-	const other = await readyClusters(page);
-	await setSeed(page, 12345);
-	expect(await readyClusters(page)).toBe(first);
-	expect(other.split(',')).toHaveLength(71);
+test.describe('one page load: the cluster map, seed and threshold, the other views, smoothing and workshops', () => {
+	const shared = sharedPage();
 
-	const at05 = significant(first);
-	expect(at05).toBeGreaterThan(0);
-	// The page opens on its result in one sentence; without correction (the default) its count is
-	// the map's.
-	const headline = page.getByTestId('headline');
-	await expect(headline).toContainText('« Indice de besoins »');
-	await expect(headline).toContainText(`${at05} commune`);
-	await page.getByTestId('alpha').selectOption('0.001');
-	await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
-	await page.getByTestId('alpha').selectOption('0.05');
-	await expect.poll(() => readyClusters(page)).toBe(first);
-	await page.getByTestId('correction').selectOption('bonferroni');
-	// 1 / (99 + 1) = 0,01 > 0,05 / 71: the page says why Bonferroni leaves nothing here.
-	await expect(page.getByText('Avec 99 permutations, la plus petite valeur p')).toBeAttached();
-	await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
-	expect(watch.errors).toEqual([]);
-});
+	test.beforeAll(async () => {
+		const { page } = shared;
+		// Four checks of /concentrations/ on one load (each was a test with its own load); between
+		// them a link to the bare page brings its default settings back.
+		await page.goto('/concentrations/');
+	});
 
-test('the other views paint, a commune shows its neighbours, and axe finds nothing serious', async ({
-	page,
-	watch
-}) => {
-	await page.goto('/concentrations/');
-	await readyClusters(page);
-	for (const name of ['Significativité', 'Points chauds Gi*', 'Indice']) {
-		await page.getByRole('button', { name, exact: true }).click();
+	test('paints the LISA cluster map of the needs index, locally and without errors', async () => {
+		const { page, watch } = shared;
+		const clusters = await readyClusters(page);
+		// One class per territory commune, as code:class.
+		expect(clusters.split(',')).toHaveLength(71);
+		expect(clusters).toMatch(/^30\d{3}:\d(,30\d{3}:\d)*$/);
+		await expect(page.getByTestId('moran')).toContainText('I de Moran =');
+		await expect(page.getByTestId('index-formula')).toContainText('Indice = (');
+		await expect(page.getByTestId('results-table').locator('tbody tr')).toHaveCount(71);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('same seed, same map; the threshold and the correction update it', async () => {
+		const { page, watch } = shared;
+		// The technical settings are folded away by default.
+		await expect(page.getByLabel('Permutations')).toBeHidden();
+		await openAdvanced(page);
+		// 99 permutations: the smallest p-value is 0,01, so p ≤ 0,001 and Bonferroni (0,05 / 71)
+		// leave fewer significant communes than p ≤ 0,05, and each run stays cheap (9 999 permutations
+		// three times over took a minute on a loaded CI machine).
+		await page.getByLabel('Permutations').selectOption('99');
+		await expect(page.locator('p', { hasText: 'LISA calculé en' })).toContainText(
+			'(99 permutations, graine'
+		);
+		const first = await readyClusters(page);
+		await setSeed(page, 7);
+		const other = await readyClusters(page);
+		await setSeed(page, 12345);
+		expect(await readyClusters(page)).toBe(first);
+		expect(other.split(',')).toHaveLength(71);
+
+		const at05 = significant(first);
+		expect(at05).toBeGreaterThan(0);
+		// The page opens on its result in one sentence; without correction (the default) its count is
+		// the map's.
+		const headline = page.getByTestId('headline');
+		await expect(headline).toContainText('« Indice de besoins »');
+		await expect(headline).toContainText(`${at05} commune`);
+		await page.getByTestId('alpha').selectOption('0.001');
+		await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
+		await page.getByTestId('alpha').selectOption('0.05');
+		await expect.poll(() => readyClusters(page)).toBe(first);
+		await page.getByTestId('correction').selectOption('bonferroni');
+		// 1 / (99 + 1) = 0,01 > 0,05 / 71: the page says why Bonferroni leaves nothing here.
+		await expect(page.getByText('Avec 99 permutations, la plus petite valeur p')).toBeAttached();
+		await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the other views paint, a commune shows its neighbours, and axe finds nothing serious', async () => {
+		const { page, watch } = shared;
+		// The page's defaults again, through a link to the bare page.
+		await backToDefaults(page);
+		await readyClusters(page);
+		for (const name of ['Significativité', 'Points chauds Gi*', 'Indice']) {
+			await page.getByRole('button', { name, exact: true }).click();
+			await expect(map(page)).toHaveAttribute('data-state', 'ready');
+			await expect(page.getByTestId('concentration-legend')).toBeVisible();
+		}
+		await page.getByTestId('results-table').locator('tr[data-code="30007"] button').click();
+		const detail = page.getByTestId('commune-detail');
+		await expect(detail).toContainText('Alès');
+		await expect(detail).toContainText(/\d+ voisines/);
+		await expect(detail.locator('svg')).toBeVisible();
+		const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('a rate can be smoothed, and the workshops can enter the index', async () => {
+		const { page, watch } = shared;
+		// The page's defaults again, through a link to the bare page.
+		await backToDefaults(page);
+		await readyClusters(page);
+		await page.getByLabel('Variable étudiée').selectOption('chomage_15_24');
+		await page.getByLabel('Lisser le taux (bayésien empirique)').check();
+		await page.getByRole('button', { name: 'Valeur', exact: true }).click();
+		await expect(page.getByTestId('concentration-legend')).toContainText('(lissé)');
 		await expect(map(page)).toHaveAttribute('data-state', 'ready');
-		await expect(page.getByTestId('concentration-legend')).toBeVisible();
-	}
-	await page.getByTestId('results-table').locator('tr[data-code="30007"] button').click();
-	const detail = page.getByTestId('commune-detail');
-	await expect(detail).toContainText('Alès');
-	await expect(detail).toContainText(/\d+ voisines/);
-	await expect(detail.locator('svg')).toBeVisible();
-	const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-	const serious = results.violations.filter(
-		(v) => v.impact === 'serious' || v.impact === 'critical'
-	);
-	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
-
-test('a rate can be smoothed, and the workshops can enter the index', async ({ page, watch }) => {
-	await page.goto('/concentrations/');
-	await readyClusters(page);
-	await page.getByLabel('Variable étudiée').selectOption('chomage_15_24');
-	await page.getByLabel('Lisser le taux (bayésien empirique)').check();
-	await page.getByRole('button', { name: 'Valeur', exact: true }).click();
-	await expect(page.getByTestId('concentration-legend')).toContainText('(lissé)');
-	await expect(map(page)).toHaveAttribute('data-state', 'ready');
-	await page.getByLabel('Variable étudiée').selectOption('index');
-	await page.getByLabel('Problématiques des ateliers : poids (0 = sans)').fill('2');
-	await expect(page.getByTestId('index-formula')).toContainText('problématiques des ateliers');
-	await expect(map(page)).toHaveAttribute('data-state', 'ready');
-	// Counted by the map's SQL, « écartée » left out. By hand in data/problemes-exemple-fictif.csv,
-	// La Grand-Combe's « petite enfance et enfance » problems are lines 16 (8), 17 (5) and 20 (6),
-	// none « écartée »: 19 mentions for its 4 837 inhabitants (rp22_pop in commune_values.csv).
-	const statuses = page.getByTestId('status-filter');
-	await expect(statuses).toContainText('Statuts comptés');
-	await expect(statuses.getByLabel('écartée')).not.toBeChecked();
-	const grandCombe = () =>
-		page.evaluate(() => {
-			type C = { codes: string[]; workshop: { values: { values: (number | null)[] } | null } };
-			const c = (window as unknown as { concentrations: C }).concentrations;
-			return c.workshop.values?.values[c.codes.indexOf('30132')] ?? null;
-		});
-	expect(await grandCombe()).toBeCloseTo((19 / 4837) * 1000, 10);
-	await statuses.getByLabel('écartée').check();
-	await expect
-		.poll(() => new URL(page.url()).searchParams.get('statuts'))
-		.toBe('nouvelle,retenue,ecartee');
-	await expect(page.getByTestId('index-formula')).toContainText('problématiques des ateliers');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
+		await page.getByLabel('Variable étudiée').selectOption('index');
+		await page.getByLabel('Problématiques des ateliers : poids (0 = sans)').fill('2');
+		await expect(page.getByTestId('index-formula')).toContainText('problématiques des ateliers');
+		await expect(map(page)).toHaveAttribute('data-state', 'ready');
+		// Counted by the map's SQL, « écartée » left out. By hand in data/problemes-exemple-fictif.csv,
+		// La Grand-Combe's « petite enfance et enfance » problems are lines 16 (8), 17 (5) and 20 (6),
+		// none « écartée »: 19 mentions for its 4 837 inhabitants (rp22_pop in commune_values.csv).
+		const statuses = page.getByTestId('status-filter');
+		await expect(statuses).toContainText('Statuts comptés');
+		await expect(statuses.getByLabel('écartée')).not.toBeChecked();
+		const grandCombe = () =>
+			page.evaluate(() => {
+				type C = { codes: string[]; workshop: { values: { values: (number | null)[] } | null } };
+				const c = (window as unknown as { concentrations: C }).concentrations;
+				return c.workshop.values?.values[c.codes.indexOf('30132')] ?? null;
+			});
+		expect(await grandCombe()).toBeCloseTo((19 / 4837) * 1000, 10);
+		await statuses.getByLabel('écartée').check();
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('statuts'))
+			.toBe('nouvelle,retenue,ecartee');
+		await expect(page.getByTestId('index-formula')).toContainText('problématiques des ateliers');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
 
 test('a link reopens the same view: seed, permutations and map view come from the URL', async ({

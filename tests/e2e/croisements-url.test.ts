@@ -4,7 +4,7 @@
  * it, back and forward restore it.
  */
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, followLink, outsideRequests, test, sharedPage } from './fixtures';
 
 const search = (page: Page) => () => new URL(page.url()).search;
 
@@ -13,57 +13,66 @@ async function openCrossing(page: Page, query = ''): Promise<void> {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 }
 
-test('a link reopens indicator, workshop theme, statuses and « petits effectifs »', async ({
-	page,
-	watch
-}) => {
-	await openCrossing(page, '?indicateur=chomage_15_24&atelier=jeunesse&statuts=retenue&petits=1');
-	await expect(page.getByRole('radio', { name: 'Taux de chômage des 15-24 ans' })).toBeChecked();
-	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('jeunesse');
-	const statuses = page.getByTestId('status-filter');
-	await expect(statuses.getByLabel('retenue')).toBeChecked();
-	await expect(statuses.getByLabel('nouvelle')).not.toBeChecked();
-	await expect(page.getByTestId('hide-small')).toBeChecked();
-	await expect(page.getByTestId('silent-needs').locator('li[data-code="30044"]')).toHaveCount(0);
-	await expect(page.getByTestId('url-notice')).toHaveCount(0);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+test.describe('one page load: a link reopens the view, an unknown theme is ignored, changes go into the URL', () => {
+	const shared = sharedPage();
 
-test('the page crosses an indicator with the problems; changes go into the URL, back and forward restore them', async ({
-	page,
-	watch
-}) => {
-	await openCrossing(page);
-	await expect(page.getByTestId('example-badge')).toContainText('Exemple fictif');
-	await expect(page.getByTestId('crossing')).toContainText('Seuils');
-	await expect(page.getByTestId('status-filter')).toContainText('Statuts comptés');
-	await expect(page.getByTestId('status-filter').getByLabel('écartée')).not.toBeChecked();
-	await expect(page.getByTestId('silent-needs')).toContainText('Besoins silencieux');
-	await expect(page.locator('svg circle').first()).toBeVisible();
-	await expect.poll(search(page)).toBe('');
-	await page.getByLabel('Thème des ateliers').selectOption('jeunesse');
-	await expect.poll(search(page)).toBe('?atelier=jeunesse');
-	await page.getByTestId('hide-small').check();
-	await expect.poll(search(page)).toBe('?atelier=jeunesse&petits=1');
-	await page.goBack();
-	await expect.poll(search(page)).toBe('?atelier=jeunesse');
-	await expect(page.getByTestId('hide-small')).not.toBeChecked();
-	await page.goBack();
-	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('');
-	await page.goForward();
-	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('jeunesse');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+	test.beforeAll(async () => {
+		const { page } = shared;
+		// Three checks on one load (each was a test with its own load): the first link is the page's
+		// own, the others are followed inside the page.
+		await openCrossing(page, '?indicateur=chomage_15_24&atelier=jeunesse&statuts=retenue&petits=1');
+	});
 
-test('an unknown workshop theme is ignored with a notice', async ({ page, watch }) => {
-	await openCrossing(page, '?atelier=__proto__');
-	await expect(page.getByTestId('url-notice')).toContainText(
-		'Paramètre ignoré : atelier=__proto__ (thème d’atelier inconnu)'
-	);
-	await expect(page.getByLabel('Thème des ateliers')).toHaveValue('');
-	await expect.poll(search(page)).toBe('');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
+	test('a link reopens indicator, workshop theme, statuses and « petits effectifs »', async () => {
+		const { page, watch } = shared;
+		await expect(page.getByRole('radio', { name: 'Taux de chômage des 15-24 ans' })).toBeChecked();
+		await expect(page.getByLabel('Thème des ateliers')).toHaveValue('jeunesse');
+		const statuses = page.getByTestId('status-filter');
+		await expect(statuses.getByLabel('retenue')).toBeChecked();
+		await expect(statuses.getByLabel('nouvelle')).not.toBeChecked();
+		await expect(page.getByTestId('hide-small')).toBeChecked();
+		await expect(page.getByTestId('silent-needs').locator('li[data-code="30044"]')).toHaveCount(0);
+		await expect(page.getByTestId('url-notice')).toHaveCount(0);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('an unknown workshop theme is ignored with a notice', async () => {
+		const { page, watch } = shared;
+		// A link inside the page, from the view above (a link to the view already shown would change
+		// nothing, so it would say nothing either).
+		await followLink(page, '/croisements/?atelier=__proto__');
+		await expect(page.getByTestId('url-notice')).toContainText(
+			'Paramètre ignoré : atelier=__proto__ (thème d’atelier inconnu)'
+		);
+		await expect(page.getByLabel('Thème des ateliers')).toHaveValue('');
+		await expect.poll(search(page)).toBe('');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the page crosses an indicator with the problems; changes go into the URL, back and forward restore them', async () => {
+		const { page, watch } = shared;
+		// The default view, reached above: the unknown theme's link was corrected to the bare page.
+		await expect(page.getByTestId('example-badge')).toContainText('Exemple fictif');
+		await expect(page.getByTestId('crossing')).toContainText('Seuils');
+		await expect(page.getByTestId('status-filter')).toContainText('Statuts comptés');
+		await expect(page.getByTestId('status-filter').getByLabel('écartée')).not.toBeChecked();
+		await expect(page.getByTestId('silent-needs')).toContainText('Besoins silencieux');
+		await expect(page.locator('svg circle').first()).toBeVisible();
+		await expect.poll(search(page)).toBe('');
+		await page.getByLabel('Thème des ateliers').selectOption('jeunesse');
+		await expect.poll(search(page)).toBe('?atelier=jeunesse');
+		await page.getByTestId('hide-small').check();
+		await expect.poll(search(page)).toBe('?atelier=jeunesse&petits=1');
+		await page.goBack();
+		await expect.poll(search(page)).toBe('?atelier=jeunesse');
+		await expect(page.getByTestId('hide-small')).not.toBeChecked();
+		await page.goBack();
+		await expect(page.getByLabel('Thème des ateliers')).toHaveValue('');
+		await page.goForward();
+		await expect(page.getByLabel('Thème des ateliers')).toHaveValue('jeunesse');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });

@@ -20,6 +20,35 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/**
+ * One browser page for all the tests of a `test.describe` block, run in order (serial mode): the
+ * block's `beforeAll` loads the page once and each test goes on from where the previous one left
+ * it, with its own timeout. Every request and page error of the shared page is recorded, as the
+ * `watch` fixture does for a test's own page. Call it first in the block.
+ */
+export function sharedPage(): { readonly page: Page; readonly watch: Watch } {
+	let page: Page | undefined;
+	const watch: Watch = { requests: [], errors: [] };
+	test.describe.configure({ mode: 'serial' });
+	test.beforeAll(async ({ browser }) => {
+		// The config's context options (base URL, locale, viewport) apply here as to `page`; a
+		// context of its own, as axe needs (it refuses a page from browser.newPage()).
+		page = await (await browser.newContext()).newPage();
+		page.on('request', (r) => watch.requests.push(r.url()));
+		page.on('pageerror', (e) => watch.errors.push(e.message));
+	});
+	test.afterAll(async () => {
+		await page?.context().close();
+	});
+	return {
+		get page() {
+			if (!page) throw new Error('sharedPage: the page is opened in beforeAll');
+			return page;
+		},
+		watch
+	};
+}
+
 /** Requests to anything other than the local server (data: and blob: URLs are local). */
 export function outsideRequests(urls: string[]): string[] {
 	return urls.filter((u) => {
@@ -33,6 +62,25 @@ export function outsideRequests(urls: string[]): string[] {
 export async function openMap(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+}
+
+/**
+ * Follows a link to `href` inside the loaded app: SvelteKit's client-side navigation, as a link of
+ * the page would (no page load). For tests whose subject is the page's reaction to its URL, or
+ * that only need another view of a page already loaded. `href` must differ from the current URL.
+ */
+export async function followLink(page: Page, href: string): Promise<void> {
+	const before = page.url();
+	await page.evaluate((h) => {
+		const a = document.createElement('a');
+		a.href = h;
+		a.textContent = h;
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, href);
+	// The address changes as soon as SvelteKit navigates (the page may then correct it).
+	await expect.poll(() => page.url()).not.toBe(before);
 }
 
 /** Screen position (in the page) of a longitude/latitude on the map page's map. */

@@ -4,11 +4,13 @@
  * two narrow sizes a compact key is on screen just above the map, which it does not cover; axe
  * passes on the pages no other test scans and while presenting; the header marks the current
  * section; the first visit's introduction says where to start and goes away for good. One
- * browser page, each site page loaded once and measured at every size.
+ * browser page, each site page opened once (the first by a page load, the others by a link) and
+ * measured at every size.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, outsideRequests, test } from './fixtures';
+import { indicators } from '../../src/lib/indicators/catalogue';
+import { expect, followLink, outsideRequests, test } from './fixtures';
 
 const PAGES = [
 	'/',
@@ -90,11 +92,18 @@ function sideways(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-/** Opens `path` and waits for its main content (the legend on map pages). */
-async function open(page: Page, path: string): Promise<Locator | null> {
-	await page.goto(path);
+/**
+ * Opens `path` and waits for its main content (the legend on map pages): the first page by a page
+ * load, the others by a link inside the app (SvelteKit's navigation, as a click in the header).
+ */
+async function open(page: Page, path: string, first: boolean): Promise<Locator | null> {
+	if (first) await page.goto(path);
+	else await followLink(page, path);
 	const legend = legendOf(page, path);
 	await expect(legend ?? page.locator('main').first()).toBeVisible({ timeout: 30_000 });
+	// A link to the map from the map keeps its legend: wait for the named indicator's.
+	const id = new URL(path, 'http://localhost').searchParams.get('indicateur');
+	if (legend && id) await expect(legend).toContainText(indicators.find((i) => i.id === id)!.label);
 	return legend;
 }
 
@@ -122,13 +131,14 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 	page,
 	watch
 }) => {
-	// Eleven page loads, each measured at four sizes, seven axe scans, then the deck presented.
+	// Eleven pages (one page load, then links), each measured at four sizes, seven axe scans, then
+	// the deck presented.
 	test.setTimeout(240_000);
 	// Each page is opened once, on a first visit at 1280×720 (the room's projector): the
 	// introduction shows above it. Then the window takes each size in turn.
 	for (const path of PAGES) {
 		await page.setViewportSize(WIDE[0]!);
-		const legend = await open(page, path);
+		const legend = await open(page, path, path === PAGES[0]);
 		await expect(page.getByTestId('first-visit-intro')).toBeVisible();
 		// The map as a slide, presented at the end (and the deck editor below is scanned with it).
 		if (path === '/') {

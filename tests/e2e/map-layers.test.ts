@@ -4,7 +4,7 @@
  * request stays on localhost, and no page error occurs.
  */
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, openMap, outsideRequests, test, sharedPage } from './fixtures';
 
 type Handle = { layers(): string[]; sourceFeatures(s: string): { kind: string }[] };
 
@@ -13,60 +13,76 @@ function layers(page: Page): Promise<string[]> {
 	return page.evaluate(() => (window as unknown as { __atlasMap: Handle }).__atlasMap.layers());
 }
 
-test('the services layer toggles with its legend', async ({ page, watch }) => {
-	await openMap(page);
-	const toggles = page.getByTestId('layer-toggles');
-	const services = toggles.getByLabel('Services et équipements');
-	await expect(services).not.toBeChecked();
-	await expect(page.getByTestId('services-legend')).toHaveCount(0);
-	expect(await layers(page)).not.toContain('services-circle');
+test.describe('one page load: the services layer, commune names and French controls', () => {
+	const shared = sharedPage();
 
-	await services.check();
-	const legend = page.getByTestId('services-legend');
-	for (const label of ['France services', 'Mission locale', 'Lycée', 'Gare ouverte aux voyageurs'])
-		await expect(legend).toContainText(label);
-	await expect.poll(() => layers(page)).toContain('services-circle');
-	// Drawn on top, and fed from our own file (town halls are left out by the filter).
-	expect((await layers(page)).at(-1)).toBe('services-circle');
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() =>
-					(window as unknown as { __atlasMap: Handle }).__atlasMap.sourceFeatures('services').length
+	test.beforeAll(async () => {
+		const { page } = shared;
+		// Three checks of the default map page on one load (each was a test with its own load).
+		await openMap(page);
+	});
+
+	test('the services layer toggles with its legend', async () => {
+		const { page, watch } = shared;
+		const toggles = page.getByTestId('layer-toggles');
+		const services = toggles.getByLabel('Services et équipements');
+		await expect(services).not.toBeChecked();
+		await expect(page.getByTestId('services-legend')).toHaveCount(0);
+		expect(await layers(page)).not.toContain('services-circle');
+
+		await services.check();
+		const legend = page.getByTestId('services-legend');
+		for (const label of [
+			'France services',
+			'Mission locale',
+			'Lycée',
+			'Gare ouverte aux voyageurs'
+		])
+			await expect(legend).toContainText(label);
+		await expect.poll(() => layers(page)).toContain('services-circle');
+		// Drawn on top, and fed from our own file (town halls are left out by the filter).
+		expect((await layers(page)).at(-1)).toBe('services-circle');
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						(window as unknown as { __atlasMap: Handle }).__atlasMap.sourceFeatures('services')
+							.length
+				)
 			)
-		)
-		.toBeGreaterThan(0);
+			.toBeGreaterThan(0);
 
-	await services.uncheck();
-	await expect(legend).toHaveCount(0);
-	await expect.poll(() => layers(page)).not.toContain('services-circle');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+		await services.uncheck();
+		await expect(legend).toHaveCount(0);
+		await expect.poll(() => layers(page)).not.toContain('services-circle');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 
-test('commune names switch on and off, as HTML over the map', async ({ page, watch }) => {
-	await openMap(page);
-	const labels = page.getByTestId('commune-labels');
-	await expect(labels).toHaveCount(0);
-	await page.getByTestId('layer-toggles').getByLabel('Noms des communes').check();
-	await expect(labels).toContainText('Alès');
-	const shown = await labels.locator('span').count();
-	// Names that would overlap are hidden, but many remain.
-	expect(shown).toBeGreaterThan(10);
-	expect(shown).toBeLessThanOrEqual(71);
-	await page.getByTestId('layer-toggles').getByLabel('Noms des communes').uncheck();
-	await expect(labels).toHaveCount(0);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+	test('commune names switch on and off, as HTML over the map', async () => {
+		const { page, watch } = shared;
+		const labels = page.getByTestId('commune-labels');
+		await expect(labels).toHaveCount(0);
+		await page.getByTestId('layer-toggles').getByLabel('Noms des communes').check();
+		await expect(labels).toContainText('Alès');
+		const shown = await labels.locator('span').count();
+		// Names that would overlap are hidden, but many remain.
+		expect(shown).toBeGreaterThan(10);
+		expect(shown).toBeLessThanOrEqual(71);
+		await page.getByTestId('layer-toggles').getByLabel('Noms des communes').uncheck();
+		await expect(labels).toHaveCount(0);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 
-test('the map controls speak French', async ({ page, watch }) => {
-	await openMap(page);
-	const map = page.getByTestId('map');
-	await expect(map.getByTitle('Zoomer', { exact: true })).toBeVisible();
-	await expect(map.getByTitle('Dézoomer')).toBeVisible();
-	await expect(map.getByTitle("Afficher/Masquer l'attribution")).toBeAttached();
-	await map.getByTitle('Zoomer', { exact: true }).click();
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
+	test('the map controls speak French', async () => {
+		const { page, watch } = shared;
+		const map = page.getByTestId('map');
+		await expect(map.getByTitle('Zoomer', { exact: true })).toBeVisible();
+		await expect(map.getByTitle('Dézoomer')).toBeVisible();
+		await expect(map.getByTitle("Afficher/Masquer l'attribution")).toBeAttached();
+		await map.getByTitle('Zoomer', { exact: true }).click();
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });

@@ -8,7 +8,16 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, mapPoint, openMap, outsideRequests, pngPixels, test } from './fixtures';
+import {
+	expect,
+	followLink,
+	mapPoint,
+	openMap,
+	outsideRequests,
+	pngPixels,
+	test,
+	sharedPage
+} from './fixtures';
 
 const ALES_MAIRIE: [number, number] = [4.0770491, 44.1246952];
 
@@ -28,90 +37,102 @@ async function clickAt(page: Page, lngLat: [number, number]): Promise<void> {
 	await page.mouse.click(pt.x, pt.y);
 }
 
-test('paints the choropleth with several colours, from localhost only and without errors', async ({
-	page,
-	watch
-}) => {
-	await openMap(page);
-	// The 5 classes, the grey context, the background, borders: well over 5 colours.
-	expect(await canvasColours(page)).toBeGreaterThan(5);
-	await expect(page.getByTestId('legend')).toContainText('chômage des 15-24 ans');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+test.describe('one page load: paints, axe, panel, DuckDB, table, switching the indicator', () => {
+	const shared = sharedPage();
 
-test('switching the indicator recolours the communes', async ({ page, watch }) => {
-	await openMap(page);
-	// Colours of a few communes, read from the map's feature-state.
-	const fill = () =>
-		page.evaluate(() => {
-			type W = { __atlasMap: { stateOf(c: string): { fill?: string } } };
-			const ctx = (window as unknown as W).__atlasMap;
-			return ['30007', '30132', '30243', '30339'].map((c) => ctx.stateOf(c).fill).join(' ');
-		});
-	const before = await fill();
-	await page.getByLabel('Thème de la CTG').selectOption('logement');
-	await expect(page.getByTestId('legend')).toContainText('vacants');
-	await expect.poll(fill).not.toBe(before);
-	expect(watch.errors).toEqual([]);
-});
-
-test('clicking Alès opens its panel with the hand-checked values', async ({ page, watch }) => {
-	await openMap(page);
-	await clickAt(page, ALES_MAIRIE);
-	const panel = page.getByTestId('commune-panel');
-	await expect(panel).toHaveAttribute('data-code', '30007');
-	const row = panel.locator('tr[data-indicator="chomage_15_24"]');
-	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
-	// Counts beside the rate: 761,968 → 762 and 1 939,481 → 1 939 once rounded.
-	await expect(row.locator('td').nth(0).locator('[data-part="counts"]')).toHaveText(
-		'762 sur 1\u202f939 actifs de 15 à 24 ans'
-	);
-	await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
-	await expect(row.locator('td').nth(2)).toHaveText('28,8\u00a0%');
-	// Population 2022: Alès 45 025 (sum of its 7 age bands); the Agglomération 135 747 is the sum
-	// of the 71 communes' age bands (awk over the RP 2022 file), not an average.
-	const pop = panel.locator('tr[data-indicator="population_2022"]');
-	await expect(pop.locator('td').nth(0).locator('[data-part="value"]')).toHaveText(
-		'45\u202f025\u00a0habitants'
-	);
-	await expect(pop.locator('td').nth(1)).toHaveText('135\u202f747\u00a0habitants');
-	expect(watch.errors).toEqual([]);
-});
-
-test('the table holds the same values and sorts', async ({ page }) => {
-	await openMap(page);
-	await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
-	const table = page.getByTestId('commune-table');
-	await expect(table.locator('tbody tr')).toHaveCount(71);
-	const value = (code: string) =>
-		table.locator(`tr[data-code="${code}"] td`).first().locator('[data-part="value"]');
-	await expect(value('30007')).toHaveText('39,3\u00a0%');
-	await expect(value('30132')).toHaveText('29,0\u00a0%');
-	// Sorted by name, ascending: Alès comes before La Grand-Combe.
-	await table.getByRole('button', { name: 'Commune' }).click();
-	const names = await table.locator('tbody th').allTextContents();
-	expect(names.indexOf('Alès')).toBeLessThan(names.indexOf('La Grand-Combe'));
-});
-
-test('DuckDB takes over and gives the same numbers as the snapshot', async ({ page, watch }) => {
-	await openMap(page);
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-engine', 'ready', {
-		timeout: 30_000
+	test.beforeAll(async () => {
+		const { page } = shared;
+		// Six checks of the default map page on one load (each was a test with its own load).
+		await openMap(page);
 	});
-	await clickAt(page, ALES_MAIRIE);
-	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
-	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
-	await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
 
-test('the map page has no serious or critical accessibility violation', async ({ page }) => {
-	await openMap(page);
-	const result = await new AxeBuilder({ page }).analyze();
-	const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	test('paints the choropleth with several colours, from localhost only and without errors', async () => {
+		const { page, watch } = shared;
+		// The 5 classes, the grey context, the background, borders: well over 5 colours.
+		expect(await canvasColours(page)).toBeGreaterThan(5);
+		await expect(page.getByTestId('legend')).toContainText('chômage des 15-24 ans');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the map page has no serious or critical accessibility violation', async () => {
+		const { page } = shared;
+		// The page as loaded: no commune panel, no table.
+		const result = await new AxeBuilder({ page }).analyze();
+		const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+
+	test('clicking Alès opens its panel with the hand-checked values', async () => {
+		const { page, watch } = shared;
+		await clickAt(page, ALES_MAIRIE);
+		const panel = page.getByTestId('commune-panel');
+		await expect(panel).toHaveAttribute('data-code', '30007');
+		const row = panel.locator('tr[data-indicator="chomage_15_24"]');
+		await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
+		// Counts beside the rate: 761,968 → 762 and 1 939,481 → 1 939 once rounded.
+		await expect(row.locator('td').nth(0).locator('[data-part="counts"]')).toHaveText(
+			'762 sur 1\u202f939 actifs de 15 à 24 ans'
+		);
+		await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
+		await expect(row.locator('td').nth(2)).toHaveText('28,8\u00a0%');
+		// Population 2022: Alès 45 025 (sum of its 7 age bands); the Agglomération 135 747 is the sum
+		// of the 71 communes' age bands (awk over the RP 2022 file), not an average.
+		const pop = panel.locator('tr[data-indicator="population_2022"]');
+		await expect(pop.locator('td').nth(0).locator('[data-part="value"]')).toHaveText(
+			'45\u202f025\u00a0habitants'
+		);
+		await expect(pop.locator('td').nth(1)).toHaveText('135\u202f747\u00a0habitants');
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('DuckDB takes over and gives the same numbers as the snapshot', async () => {
+		const { page, watch } = shared;
+		// Back to the map without a commune (a link to « / »), so that Alès is clicked afresh once
+		// the engine is ready.
+		await followLink(page, '/');
+		await expect(page.getByTestId('commune-panel')).toHaveCount(0);
+		await expect(page.getByTestId('engine-status')).toHaveAttribute('data-engine', 'ready', {
+			timeout: 30_000
+		});
+		await clickAt(page, ALES_MAIRIE);
+		const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
+		await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
+		await expect(row.locator('td').nth(1)).toHaveText('32,8\u00a0%');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the table holds the same values and sorts', async () => {
+		const { page } = shared;
+		await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
+		const table = page.getByTestId('commune-table');
+		await expect(table.locator('tbody tr')).toHaveCount(71);
+		const value = (code: string) =>
+			table.locator(`tr[data-code="${code}"] td`).first().locator('[data-part="value"]');
+		await expect(value('30007')).toHaveText('39,3\u00a0%');
+		await expect(value('30132')).toHaveText('29,0\u00a0%');
+		// Sorted by name, ascending: Alès comes before La Grand-Combe.
+		await table.getByRole('button', { name: 'Commune' }).click();
+		const names = await table.locator('tbody th').allTextContents();
+		expect(names.indexOf('Alès')).toBeLessThan(names.indexOf('La Grand-Combe'));
+	});
+
+	test('switching the indicator recolours the communes', async () => {
+		const { page, watch } = shared;
+		// Colours of a few communes, read from the map's feature-state.
+		const fill = () =>
+			page.evaluate(() => {
+				type W = { __atlasMap: { stateOf(c: string): { fill?: string } } };
+				const ctx = (window as unknown as W).__atlasMap;
+				return ['30007', '30132', '30243', '30339'].map((c) => ctx.stateOf(c).fill).join(' ');
+			});
+		const before = await fill();
+		await page.getByLabel('Thème de la CTG').selectOption('logement');
+		await expect(page.getByTestId('legend')).toContainText('vacants');
+		await expect.poll(fill).not.toBe(before);
+		expect(watch.errors).toEqual([]);
+	});
 });
 
 test('if DuckDB cannot start, the map and the panel still work and a French message says what is missing', async ({

@@ -8,7 +8,15 @@
  *   39 territory communes have 0 < P22_ACT1524 < 30 (awk joining communes_gard_reference.csv).
  */
 import type { Page } from '@playwright/test';
-import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
+import {
+	expect,
+	followLink,
+	mapPoint,
+	openMap,
+	outsideRequests,
+	test,
+	sharedPage
+} from './fixtures';
 
 /** Moves the pointer over a commune's inside point (lx, ly of communes.geojson). */
 async function hoverCommune(page: Page, code: string): Promise<void> {
@@ -21,68 +29,82 @@ async function hoverCommune(page: Page, code: string): Promise<void> {
 	await page.mouse.move(pt.x, pt.y);
 }
 
-test('Bonnevaux is flagged in the tooltip, the panel, the table and the legend', async ({
-	page,
-	watch
-}) => {
-	await openMap(page, '?commune=30044');
-	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
-	await expect(row).toContainText('100,0');
-	await expect(row).toContainText('petit effectif');
-	await expect(row).toContainText('2 sur 2 actifs de 15 à 24 ans');
+test.describe('one page load: small counts flagged, « n.d. » and zero explained, the smoothed rate kept by its link', () => {
+	const shared = sharedPage();
 
-	await expect(page.getByTestId('legend-small')).toContainText('39 communes');
+	test.beforeAll(async () => {
+		const { page } = shared;
+		// Four checks of the map page on one load (each was a test with its own load); the other
+		// communes are opened by a link inside the page, the smoothed rate keeps its real reload.
+		await openMap(page, '?commune=30044');
+	});
 
-	await hoverCommune(page, '30044');
-	const tip = page.getByRole('status').filter({ hasText: 'Bonnevaux' });
-	await expect(tip).toContainText('petit effectif');
-	await expect(tip).toContainText('2 sur 2');
+	test('Bonnevaux is flagged in the tooltip, the panel, the table and the legend', async () => {
+		const { page, watch } = shared;
+		const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
+		await expect(row).toContainText('100,0');
+		await expect(row).toContainText('petit effectif');
+		await expect(row).toContainText('2 sur 2 actifs de 15 à 24 ans');
 
-	await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
-	const tableRow = page.getByTestId('commune-table').locator('tr[data-code="30044"]');
-	await expect(tableRow).toContainText('petit effectif');
-	// La Grand-Combe (187 active young people) is not flagged.
-	await expect(
-		page.getByTestId('commune-table').locator('tr[data-code="30132"] [data-flag]')
-	).toHaveCount(0);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+		await expect(page.getByTestId('legend-small')).toContainText('39 communes');
 
-test('« n.d. » says why, in the panel', async ({ page, watch }) => {
-	await openMap(page, '?commune=30044');
-	const panel = page.getByTestId('commune-panel');
-	await expect(panel.locator('tr[data-indicator="taux_pauvrete_2021"]')).toContainText(
-		'n.d. (secret statistique)'
-	);
-	await openMap(page, '?commune=30329');
-	await expect(
-		page.getByTestId('commune-panel').locator('tr[data-indicator="niveau_vie_median_2021"]')
-	).toContainText('n.d. (non calculable pour une commune fusionnée)');
-	await openMap(page, '?commune=30316');
-	await expect(
-		page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]')
-	).toContainText('n.d. (dénominateur nul)');
-	expect(watch.errors).toEqual([]);
-});
+		await hoverCommune(page, '30044');
+		const tip = page.getByRole('status').filter({ hasText: 'Bonnevaux' });
+		await expect(tip).toContainText('petit effectif');
+		await expect(tip).toContainText('2 sur 2');
 
-test('a zero count says what it counts', async ({ page }) => {
-	// BPE 2019, D502 rows for 30132: none → « aucun établissement … recensé ».
-	await openMap(page, '?commune=30132');
-	await expect(
-		page.getByTestId('commune-panel').locator('tr[data-indicator="eaje_pour_1000_enfants"]')
-	).toContainText('aucun établissement d’accueil du jeune enfant recensé (BPE 2019)');
-});
+		await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
+		const tableRow = page.getByTestId('commune-table').locator('tr[data-code="30044"]');
+		await expect(tableRow).toContainText('petit effectif');
+		// La Grand-Combe (187 active young people) is not flagged.
+		await expect(
+			page.getByTestId('commune-table').locator('tr[data-code="30132"] [data-flag]')
+		).toHaveCount(0);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 
-test('the smoothed rate can be mapped and the link keeps it', async ({ page, watch }) => {
-	await openMap(page);
-	await page.getByTestId('smooth').check();
-	await expect(page.getByTestId('legend')).toContainText('taux lissé');
-	await expect(page).toHaveURL(/lisse=1/);
-	await page.reload();
-	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
-	await expect(page.getByTestId('smooth')).toBeChecked();
-	expect(watch.errors).toEqual([]);
+	test('« n.d. » says why, in the panel', async () => {
+		const { page, watch } = shared;
+		const panel = page.getByTestId('commune-panel');
+		await expect(panel.locator('tr[data-indicator="taux_pauvrete_2021"]')).toContainText(
+			'n.d. (secret statistique)'
+		);
+		await followLink(page, '/?commune=30329');
+		await expect(panel).toHaveAttribute('data-code', '30329');
+		await expect(panel.locator('tr[data-indicator="niveau_vie_median_2021"]')).toContainText(
+			'n.d. (non calculable pour une commune fusionnée)'
+		);
+		await followLink(page, '/?commune=30316');
+		await expect(panel).toHaveAttribute('data-code', '30316');
+		await expect(panel.locator('tr[data-indicator="chomage_15_24"]')).toContainText(
+			'n.d. (dénominateur nul)'
+		);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('a zero count says what it counts', async () => {
+		const { page } = shared;
+		// BPE 2019, D502 rows for 30132: none → « aucun établissement … recensé ».
+		await followLink(page, '/?commune=30132');
+		const panel = page.getByTestId('commune-panel');
+		await expect(panel).toHaveAttribute('data-code', '30132');
+		await expect(panel.locator('tr[data-indicator="eaje_pour_1000_enfants"]')).toContainText(
+			'aucun établissement d’accueil du jeune enfant recensé (BPE 2019)'
+		);
+	});
+
+	test('the smoothed rate can be mapped and the link keeps it', async () => {
+		const { page, watch } = shared;
+		await page.getByTestId('smooth').check();
+		await expect(page.getByTestId('legend')).toContainText('taux lissé');
+		await expect(page).toHaveURL(/lisse=1/);
+		await page.reload();
+		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+		await expect(page.getByTestId('smooth')).toBeChecked();
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
 
 test('/croisements flags Bonnevaux among the silent needs and can leave it out', async ({
