@@ -56,6 +56,16 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 		await expect(reading).rejects.toThrow('Le stockage de ce navigateur est plein.');
 	});
 
+	it('fails the problems, never leaves them waiting, when the worker is lost after the tables', async () => {
+		const w = fakeWorker();
+		const reading = readStoreTables(() => w.worker);
+		w.reply({ kind: 'tables', tables, count: 2, entries: [], notice: '' });
+		const store = await reading;
+		w.worker.onerror?.({ message: 'mémoire épuisée' } as ErrorEvent);
+		await expect(store!.problems()).rejects.toThrow('mémoire épuisée');
+		expect(w.asked).toEqual(['read']);
+	});
+
 	it('needs no second message when the store holds no problem', async () => {
 		const w = fakeWorker();
 		const reading = readStoreTables(() => w.worker);

@@ -65,6 +65,12 @@ export function readStoreTables(
 	return new Promise<StoreTables | null>((resolve, reject) => {
 		let started = false;
 		let rest: { resolve(p: Problem[]): void; reject(e: Error): void } | null = null;
+		// A worker lost after the tables: the problems, asked for later, fail at once.
+		let lost: Error | null = null;
+		const fail = (error: Error) => {
+			lost = error;
+			rest?.reject(error);
+		};
 		const slices: Problem[][] = [];
 		w.onmessage = ({ data: reply }) => {
 			started = true;
@@ -79,20 +85,21 @@ export function readStoreTables(
 			} else {
 				w.terminate();
 				const error = new Error(reply.message);
-				if (rest) rest.reject(error);
-				else reject(error);
+				fail(error); // after the tables: the problems fail
+				reject(error); // before them: the reading fails
 			}
 		};
 		// A worker that could not even start (its script refused): the page reads the store.
 		w.onerror = (event) => {
 			w.terminate();
 			if (!started) resolve(null);
-			else rest?.reject(new Error(event.message));
+			else fail(new Error(event.message));
 		};
 		let asked: Promise<Problem[]> | null = null;
 		const problems = (count: number) => {
 			if (count === 0) return Promise.resolve([]);
 			asked ??= new Promise<Problem[]>((res, rej) => {
+				if (lost) return rej(lost);
 				rest = { resolve: res, reject: rej };
 				w.postMessage({ kind: 'problems' });
 			});
