@@ -1,25 +1,68 @@
 /**
- * The browser's workshop problems loader: the store is read in checked batches (as /ateliers
- * reads it), each batch turned into Arrow record batches as it comes, then the tables go into the
- * engine. The reading needs no engine, so a page starts it ahead (`prefetch`) while the engine
- * starts; storage and Arrow code are fetched only when problems are needed.
+ * The browser's workshop problems loader. The store is read in checked batches (as /ateliers
+ * reads it) and each batch turned into Arrow record batches, in a worker
+ * (`$lib/features/workshops/store-tables.ts`): the page gets the tables for the engine, then
+ * the problems themselves once they are counted. Where no worker runs, the page does the same
+ * reading itself (`currentProblems`). The reading needs no engine, so a page starts it ahead
+ * (`prefetch`) while the engine starts; storage and Arrow code are fetched only when needed.
  */
 import type { Engine } from '$lib/data/duckdb';
-import type { CurrentProblems } from '$lib/features/workshops/current';
-import type { ProblemTables } from '$lib/features/workshops/arrow';
+import type { Problem } from '$lib/features/workshops/model';
+import type { TablesIPC } from '$lib/features/workshops/store-tables';
+import type { Taxonomy } from '$lib/features/workshops/taxonomy';
 
-type Read = { current: CurrentProblems; tables: Record<keyof ProblemTables, Uint8Array> };
+/** What a loader gives: `rest`, when set, brings the problems once asked (`problems` is empty). */
+export interface LoadedProblems {
+	problems: Problem[];
+	example: boolean;
+	taxonomy: Taxonomy;
+	notice: string;
+	rest?: () => Promise<Problem[]>;
+}
 
-async function read(): Promise<Read> {
+type Read = { loaded: LoadedProblems; tables: TablesIPC };
+
+/** The page's own reading (no worker): the problems come with the tables. */
+async function readOnPage(): Promise<Read> {
 	const [{ currentProblems }, { problemsToArrowTables, problemTablesToIPC }] = await Promise.all([
 		import('$lib/features/workshops/current'),
 		import('$lib/features/workshops/arrow')
 	]);
-	const parts: ProblemTables[] = [];
+	const parts: ReturnType<typeof problemsToArrowTables>[] = [];
 	const current = await currentProblems((batch) => parts.push(problemsToArrowTables(batch)));
 	// The example (or an empty list) was not read from the store: its tables are built here.
 	const tables = current.example ? [problemsToArrowTables(current.problems)] : parts;
-	return { current, tables: problemTablesToIPC(tables) };
+	return { loaded: current, tables: problemTablesToIPC(tables) };
+}
+
+async function read(): Promise<Read> {
+	performance.mark('problems:read-start');
+	const { readStoreTables } = await import('$lib/features/workshops/store-tables');
+	const store = await readStoreTables();
+	performance.mark('problems:read-end');
+	if (!store) return readOnPage();
+	const { tables, count, entries, notice } = store;
+	if (count > 0) {
+		const [{ withCustomEntries }, { BUILT_IN_TAXONOMY }] = await Promise.all([
+			import('$lib/features/workshops/taxonomy-custom'),
+			import('$lib/features/workshops/taxonomy')
+		]);
+		const { taxonomy } = withCustomEntries(BUILT_IN_TAXONOMY, entries);
+		return {
+			loaded: { problems: [], example: false, taxonomy, notice, rest: store.problems },
+			tables
+		};
+	}
+	// No problem of the user's: the page decides on the example (its choice is in localStorage).
+	const [{ loadCommuneRefs, withExample }, { problemsToArrowIPC }] = await Promise.all([
+		import('$lib/features/workshops/current'),
+		import('$lib/features/workshops/arrow')
+	]);
+	const current = await withExample({ problems: [], entries, notice }, await loadCommuneRefs());
+	return {
+		loaded: current,
+		tables: current.example ? problemsToArrowIPC(current.problems) : tables
+	};
 }
 
 let ahead: Promise<Read> | null = null;
@@ -31,10 +74,12 @@ export function prefetchBrowserProblems(): void {
 }
 
 /** Reads the problems (or takes the reading started ahead) and puts them into the engine. */
-export async function loadBrowserProblems(engine: Engine): Promise<CurrentProblems> {
+export async function loadBrowserProblems(engine: Engine): Promise<LoadedProblems> {
 	const reading = ahead ?? read();
 	ahead = null;
-	const { current, tables } = await reading;
+	const { loaded, tables } = await reading;
+	performance.mark('problems:engine-start');
 	await engine.replaceTables(tables);
-	return current;
+	performance.mark('problems:in-engine');
+	return loaded;
 }

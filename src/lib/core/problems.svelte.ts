@@ -66,6 +66,8 @@ export class ProblemsState {
 		try {
 			await this.refresh();
 			this.status = 'ready';
+			// The list itself (forums, a commune's problems) once the counts are shown.
+			void this.store.whenAll();
 		} catch (e) {
 			this.status = 'failed';
 			this.message = `Les problématiques des ateliers n'ont pas pu être comptées (${e instanceof Error ? e.message : String(e)}).`;
@@ -92,7 +94,8 @@ export class ProblemsState {
 			buildCommuneProblemIdsSql(code, $state.snapshot(this.filters))
 		);
 		// A plain lookup object, built and read here only: nothing reactive about it.
-		const byId: Record<string, Problem> = Object.fromEntries(this.all.map((p) => [p.id, p]));
+		const all = await this.store.whenAll();
+		const byId: Record<string, Problem> = Object.fromEntries(all.map((p) => [p.id, p]));
 		return rows.map((r) => byId[String(r.id)]).filter((p): p is Problem => p !== undefined);
 	}
 

@@ -52,4 +52,42 @@ describe('WorkshopProblems (the core store)', () => {
 		expect(page.message).toContain("n'ont pas pu être chargées");
 		expect(page.message).toContain('base du navigateur illisible');
 	});
+
+	it('counts first when the list comes later, and gives the list once asked', async () => {
+		let asked = 0;
+		const later: Problem[] = [problem, { ...problem, id: 'p2' }];
+		const store = new WorkshopProblems(async () => ({
+			problems: [],
+			example: false,
+			taxonomy: BUILT_IN_TAXONOMY,
+			notice: '',
+			rest: async () => (asked++, later)
+		}));
+		const page = new ProblemsState(store);
+		await page.load(engine);
+		expect(page.status).toBe('ready');
+		// Counted from the engine (the fake's one commune) while the list is asked for.
+		expect(page.byCommune['30007']).toMatchObject({ problems: 1, weight: 2 });
+		expect(await store.whenAll()).toBe(later);
+		expect(store.all).toBe(later);
+		expect(asked).toBe(1);
+	});
+
+	it('keeps the counts and says so when the list cannot come', async () => {
+		const store = new WorkshopProblems(async () => ({
+			problems: [],
+			example: false,
+			taxonomy: BUILT_IN_TAXONOMY,
+			notice: '',
+			rest: async () => {
+				throw new Error('lecteur arrêté');
+			}
+		}));
+		await store.load(engine);
+		expect(await store.whenAll()).toEqual([]);
+		expect(store.status).toBe('ready');
+		expect(store.notice).toContain(
+			"La liste des problématiques n'a pas pu être lue (lecteur arrêté)"
+		);
+	});
 });

@@ -4,14 +4,19 @@
  * them through its own {@link ProblemsState} (its own filters) over this one store.
  */
 import type { Engine } from '$lib/data/duckdb';
-import { loadBrowserProblems, prefetchBrowserProblems } from './problems-browser';
+import {
+	loadBrowserProblems,
+	prefetchBrowserProblems,
+	type LoadedProblems
+} from './problems-browser';
 import type { Problem } from '$lib/features/workshops/model';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxonomy';
 
-/** Reads the problems and loads them into the engine (the browser's by default; fakes in tests). */
-export type ProblemsLoader = (
-	engine: Engine
-) => Promise<{ problems: Problem[]; example: boolean; taxonomy: Taxonomy; notice: string }>;
+/**
+ * Reads the problems and loads them into the engine (the browser's by default; fakes in tests).
+ * With `rest`, the engine has them but the list comes later (asked for once the load is done).
+ */
+export type ProblemsLoader = (engine: Engine) => Promise<LoadedProblems>;
 
 export class WorkshopProblems {
 	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
@@ -24,6 +29,8 @@ export class WorkshopProblems {
 	/** Subjects, publics and themes with the user's custom entries, to show labels, not ids. */
 	taxonomy = $state.raw<Taxonomy>(BUILT_IN_TAXONOMY);
 	#loading: Promise<void> | null = null;
+	#all: Promise<Problem[]> = Promise.resolve([]);
+	#rest: (() => Promise<Problem[]>) | null = null;
 
 	readonly #loader: ProblemsLoader;
 	readonly #prefetch: () => void;
@@ -51,15 +58,46 @@ export class WorkshopProblems {
 		return this.#loading;
 	}
 
+	/**
+	 * Every problem loaded. The engine may have them before the list does: the pages count first,
+	 * then ask for the list (a commune's problems, the latest ones, the forums wait for it).
+	 */
+	whenAll(): Promise<Problem[]> {
+		return (this.#loading ?? Promise.resolve()).then(() => {
+			const rest = this.#rest;
+			this.#rest = null;
+			if (rest) this.#all = this.#later(rest);
+			return this.#all;
+		});
+	}
+
+	/** The list asked for after the counts; a list that cannot come is said, the counts stay. */
+	async #later(rest: () => Promise<Problem[]>): Promise<Problem[]> {
+		try {
+			this.all = await rest();
+		} catch (e) {
+			const why = e instanceof Error ? e.message : String(e);
+			this.notice = [
+				this.notice,
+				`La liste des problématiques n'a pas pu être lue (${why}) ; les comptes restent justes.`
+			]
+				.filter(Boolean)
+				.join(' ');
+		}
+		return this.all;
+	}
+
 	async #load(engine: Engine): Promise<void> {
 		this.status = 'loading';
 		try {
-			const { problems, example, taxonomy, notice } = await this.#loader(engine);
+			const { problems, example, taxonomy, notice, rest } = await this.#loader(engine);
 			this.notice = notice;
 			this.all = problems;
 			this.example = example;
 			this.taxonomy = taxonomy;
 			this.status = 'ready';
+			this.#all = Promise.resolve(problems);
+			this.#rest = rest ?? null;
 		} catch (e) {
 			this.status = 'failed';
 			this.message = `Les problématiques des ateliers n'ont pas pu être chargées (${e instanceof Error ? e.message : String(e)}).`;

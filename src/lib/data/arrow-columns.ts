@@ -18,18 +18,41 @@ function validity<T>(values: readonly (T | null)[]): { bitmap: Uint8Array; nulls
 	return { bitmap, nulls };
 }
 
-const encoder = new TextEncoder();
-
 /**
- * Writes `text` as UTF-8 into `bytes` at `at` (room for 3 bytes per unit); returns the end. ASCII
- * is copied unit by unit (most of these texts: ids, codes), the rest by the `TextEncoder`.
+ * Writes `text` as UTF-8 into `bytes` at `at` (room for 3 bytes per unit); returns the end.
+ * Encoded here, unit by unit, as `TextEncoder` does (a lone surrogate becomes U+FFFD): calling
+ * the encoder for each text that is not ASCII (every description) cost more than the rest.
  */
-function writeUtf8(text: string, bytes: Uint8Array, at: number): number {
+export function writeUtf8(text: string, bytes: Uint8Array, at: number): number {
 	let end = at;
-	for (let k = 0; k < text.length; k++) {
-		const c = text.charCodeAt(k);
-		if (c >= 0x80) return end + encoder.encodeInto(text.slice(k), bytes.subarray(end)).written;
-		bytes[end++] = c;
+	const n = text.length;
+	for (let k = 0; k < n; k++) {
+		let c = text.charCodeAt(k);
+		if (c < 0x80) {
+			bytes[end++] = c;
+			continue;
+		}
+		if (c < 0x800) {
+			bytes[end++] = 0xc0 | (c >> 6);
+			bytes[end++] = 0x80 | (c & 0x3f);
+			continue;
+		}
+		if (c >= 0xd800 && c <= 0xdfff) {
+			const d = c <= 0xdbff && k + 1 < n ? text.charCodeAt(k + 1) : 0;
+			if (d >= 0xdc00 && d <= 0xdfff) {
+				const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+				k++;
+				bytes[end++] = 0xf0 | (cp >> 18);
+				bytes[end++] = 0x80 | ((cp >> 12) & 0x3f);
+				bytes[end++] = 0x80 | ((cp >> 6) & 0x3f);
+				bytes[end++] = 0x80 | (cp & 0x3f);
+				continue;
+			}
+			c = 0xfffd; // a lone surrogate, as TextEncoder writes it
+		}
+		bytes[end++] = 0xe0 | (c >> 12);
+		bytes[end++] = 0x80 | ((c >> 6) & 0x3f);
+		bytes[end++] = 0x80 | (c & 0x3f);
 	}
 	return end;
 }
@@ -39,12 +62,15 @@ export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
 	const { bitmap, nulls } = validity(values);
 	const offsets = new Int32Array(values.length + 1);
 	// At most 3 bytes per UTF-16 unit (a surrogate pair, 2 units, is 4 bytes): always room.
-	const bytes = new Uint8Array(values.reduce((n, v) => n + (v?.length ?? 0), 0) * 3);
+	let units = 0;
+	for (const v of values) units += v?.length ?? 0;
+	const bytes = new Uint8Array(units * 3);
 	let end = 0;
-	values.forEach((v, i) => {
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
 		if (v) end = writeUtf8(v, bytes, end);
 		offsets[i + 1] = end;
-	});
+	}
 	const data = makeData({
 		type: new Utf8(),
 		length: values.length,

@@ -67,7 +67,7 @@ export class RoomState {
 				countProblems(engine, filters)
 			]);
 			const counted = countedStatuses(filters);
-			const kept = this.core.problems.all.filter((p) => counted.includes(p.status));
+			const kept = (await this.core.problems.whenAll()).filter((p) => counted.includes(p.status));
 			this.byTheme = byTheme;
 			this.byPublic = byPublic;
 			this.counts = counts;

@@ -1,57 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeProblem } from '../../../../tests/fixtures/workshops/problem';
-import type { StoredProblem } from './conflict';
+import { fakeStore } from '../../../../tests/fixtures/workshops/batched-store';
 import { currentProblems } from './current';
-import type { ProblemStore } from './store-api';
-import { checkStoredRecords } from './stored-record';
-
-/** The theme id an earlier version stored (not a current `ThemeId`). */
-const OLD_THEME = 'petite_enfance_enfance' as StoredProblem['theme'];
-
-const stored = (id: string, patch: Partial<StoredProblem> = {}): StoredProblem => ({
-	...makeProblem(id),
-	revision: 1,
-	deletedAt: null,
-	...patch
-});
-
-/**
- * A store of five records read in two batches: a (current theme), b (old theme id), c (deleted,
- * old theme id), then d (unreadable: no deletedAt) and e. `tidy` records what it is given.
- */
-function fakeStore() {
-	const tidied: { ids: string[]; before: string }[] = [];
-	const batches = [
-		[stored('a'), stored('b', { theme: OLD_THEME })],
-		[
-			stored('c', { theme: OLD_THEME, deletedAt: '2026-11-30T10:00:00.000Z' }),
-			{ ...stored('d'), deletedAt: undefined },
-			stored('e')
-		]
-	];
-	let invalid = 0;
-	const store = {
-		notice: '',
-		customEntries: async () => [],
-		async readInBatches(onBatch) {
-			let done = 0;
-			for (const raws of batches) {
-				const checked = checkStoredRecords(raws);
-				invalid += checked.invalid.length;
-				done += raws.length;
-				onBatch(checked, done, 5);
-			}
-			return done;
-		},
-		invalid: () => Array.from({ length: invalid }),
-		async tidy(valid, before) {
-			tidied.push({ ids: valid.map((r) => r.id), before });
-			return { migrated: valid.map((r) => r.id), purged: [] };
-		},
-		close() {}
-	} as Partial<ProblemStore> as ProblemStore;
-	return { store, tidied };
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -5,12 +5,10 @@
  */
 import { dataUrl } from '$lib/data/static-data';
 import type { CommuneRef } from './communes';
-import { migrateThemeIds, themeMigrationNotice } from '$lib/indicators/theme-ids';
-import type { StoredProblem } from './conflict';
 import { loadExample } from './example';
 import type { Problem } from './model';
 import { openProblemStore, type ProblemStore } from './storage';
-import { invalidRecordsNotice } from './stored-record';
+import { readOwnProblems, type OwnProblems } from './read-own';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { withCustomEntries } from './taxonomy-custom';
 
@@ -91,35 +89,25 @@ export async function currentProblems(
 ): Promise<CurrentProblems> {
 	const communes = await loadCommuneRefs();
 	const own = await open();
-	let taxonomy = BUILT_IN_TAXONOMY;
-	let notice = '';
+	let read: OwnProblems;
 	try {
-		taxonomy = withCustomEntries(BUILT_IN_TAXONOMY, await own.customEntries()).taxonomy;
-		const problems: Problem[] = [];
-		const oldThemes: StoredProblem[] = [];
-		await own.readInBatches(({ valid }) => {
-			const { records, changed } = migrateThemeIds(valid);
-			if (changed.length) oldThemes.push(...valid.filter((r, i) => records[i] !== r));
-			// The records themselves, not copies without their revision (100 000 copies).
-			const visible: Problem[] = records.filter((r) => r.deletedAt === null);
-			problems.push(...visible);
-			onBatch?.(visible);
-		});
-		// Nothing purged here ('' is before every deletion): that is /ateliers' housekeeping. A
-		// migration that cannot be written (full disk) is retried at the next opening.
-		const { migrated } = await own.tidy(oldThemes, '').catch(() => ({ migrated: [] }));
-		// Unreadable records are left out of every count, and the user is told where to find them.
-		notice = [
-			themeMigrationNotice(migrated.length),
-			own.notice,
-			invalidRecordsNotice(own.invalid().length)
-		]
-			.filter(Boolean)
-			.join(' ');
-		if (problems.length > 0) return { problems, example: false, communes, taxonomy, notice };
+		read = await readOwnProblems(own, onBatch);
 	} finally {
 		own.close();
 	}
+	return withExample(read, communes);
+}
+
+/**
+ * What the app shows once the store is read: its problems, or the fictional example when it
+ * holds none (unless the user chose to start from an empty list).
+ */
+export async function withExample(
+	{ problems, entries, notice }: OwnProblems,
+	communes: CommuneRef[]
+): Promise<CurrentProblems> {
+	const taxonomy = withCustomEntries(BUILT_IN_TAXONOMY, entries).taxonomy;
+	if (problems.length > 0) return { problems, example: false, communes, taxonomy, notice };
 	if (exampleDismissed()) return { problems: [], example: false, communes, taxonomy, notice };
 	return { problems: await loadExample(communes), example: true, communes, taxonomy, notice };
 }
