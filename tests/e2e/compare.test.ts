@@ -35,6 +35,11 @@ test('a comparison opens from the URL, ignores a bad code, adds and removes comm
 test('the header search adds a commune when on the comparison', async ({ page, watch }) => {
 	await page.goto('/comparer/?communes=30007');
 	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	// The search's commune list arrives late (a slow network): Entrée pressed before it is kept.
+	await page.route('**/data/communes-ref.json', async (route) => {
+		await new Promise((r) => setTimeout(r, 1500));
+		await route.continue();
+	});
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
 	await box.fill('grand combe');
 	await box.press('Enter');
