@@ -4,7 +4,7 @@
  * and the inline script that starts MapLibre before the framework (src/lib/map/early-map.ts).
  */
 import type { Handle } from '@sveltejs/kit';
-import { earlyMapHead } from '$lib/map/early-map';
+import { withEarlyMap } from '$lib/map/early-map';
 import { defaultMapMarkup, injectMap } from '$lib/map/svg/prerender';
 
 let cached: Promise<string> | null = null;
@@ -21,6 +21,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			// MapLibre starts from the HTML, as soon as it is parsed (src/lib/map/early-map.ts).
-			injectMap(html, markup).replace('</head>', `${earlyMapHead()}</head>`)
+			withEarlyMap(injectMap(html, markup))
 	});
 };

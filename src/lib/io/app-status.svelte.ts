@@ -17,6 +17,7 @@ export class AppStatus {
 	updateReady = $state(false);
 	#waiting: ServiceWorker | null = null;
 	#reloading = false;
+	#watched = new WeakSet<ServiceWorkerRegistration>();
 
 	/** Starts listening; returns the function that stops. Browser only. */
 	start(): () => void {
@@ -32,6 +33,12 @@ export class AppStatus {
 		sw?.addEventListener('controllerchange', onController);
 		let stopped = false;
 		let idle: ReturnType<typeof setTimeout> | undefined;
+		// A repeat visit: the version already installed is watched at once, so that a waiting new
+		// version is offered without waiting for the page's start.
+		void sw
+			?.getRegistration()
+			.then((reg) => !stopped && reg && this.#watch(reg))
+			.catch(() => {});
 		void pageSettled().then(async () => {
 			if (stopped || !sw) return;
 			const reg = await this.#register(sw);
@@ -66,6 +73,8 @@ export class AppStatus {
 	}
 
 	#watch(reg: ServiceWorkerRegistration): void {
+		if (this.#watched.has(reg)) return;
+		this.#watched.add(reg);
 		const offer = (w: ServiceWorker) => {
 			// The first install has no controller: nothing to update from.
 			if (!navigator.serviceWorker.controller) return;

@@ -38,4 +38,11 @@ describe('pageSettled', () => {
 		expect(document.readyState).toBe('complete');
 		expect(await settledWithin(pageSettled(10_000), 20)).toBe(true);
 	});
+
+	it('a page visited once the start is over holds nothing (its hold is not kept)', async () => {
+		await pageSettled(10_000);
+		holdUntil(new Promise(() => {}));
+		// Had the hold been kept, the next wait would last until its 10 s limit.
+		expect(await settledWithin(pageSettled(10_000), 20)).toBe(true);
+	});
 });

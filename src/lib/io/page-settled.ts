@@ -12,13 +12,15 @@
 export const MAX_WAIT_MS = 15_000;
 
 const holds: Promise<void>[] = [];
+/** False once the page's start is over: a page visited later in the tab holds nothing. */
+let accepting = true;
 
 /**
  * Background work waits for `start` (settled either way: a failed start is the page's to report,
- * it only stops holding), or `MAX_WAIT_MS`.
+ * it only stops holding), or `MAX_WAIT_MS`. Does nothing once the page's start is over.
  */
 export function holdUntil(start: Promise<unknown>): void {
-	holds.push(start.then(ignore, ignore));
+	if (accepting) holds.push(start.then(ignore, ignore));
 }
 
 function ignore(): void {}
@@ -35,6 +37,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve));
  * it mounts, in the same task as the header: one macrotask later they are all known).
  */
 export async function pageSettled(maxWaitMs = MAX_WAIT_MS): Promise<void> {
+	accepting = true;
 	const limit = new Promise((resolve) => setTimeout(resolve, maxWaitMs));
 	await Promise.race([
 		(async () => {
@@ -44,4 +47,6 @@ export async function pageSettled(maxWaitMs = MAX_WAIT_MS): Promise<void> {
 		})(),
 		limit
 	]);
+	accepting = false;
+	holds.length = 0;
 }

@@ -1,11 +1,11 @@
 // jsdom (the client project): the inline script and the hand-over run against a DOM.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAPLIBRE_URL, type MapOptions } from './create-map';
-import { EARLY_MAP_ATTR, earlyMapHead, takeEarlyMap } from './early-map';
+import { EARLY_MAP_ATTR, earlyMapScript, takeEarlyMap, withEarlyMap } from './early-map';
 import { MapContext } from './map-context';
 
 type W = { atlasEarlyMap?: Promise<unknown> };
-const scriptBody = () => /<script>([\s\S]*)<\/script>$/.exec(earlyMapHead())![1]!;
+const scriptBody = () => /^<script>([\s\S]*)<\/script>$/.exec(earlyMapScript())![1]!;
 const OPTIONS: MapOptions = {
 	communes: '/data/communes.geojson',
 	bounds: [3, 43, 5, 45],
@@ -18,9 +18,24 @@ afterEach(() => {
 });
 
 describe('the map started from the HTML', () => {
-	it('preloads MapLibre, then a script that the browser can parse', () => {
-		expect(earlyMapHead().startsWith(`<link rel="modulepreload" href="${MAPLIBRE_URL}">`)).toBe(
-			true
+	it('loads MapLibre before the framework, then a script that the browser can parse', () => {
+		// The head as SvelteKit writes it: its module preloads, a stylesheet it could not inline,
+		// and the disabled ones it keeps for later.
+		const head =
+			'<head><meta charset="utf-8"><script>early()</script>' +
+			'<link href="./_app/start.js" rel="modulepreload">' +
+			'<link href="./_app/chunk.js" rel="modulepreload">' +
+			'<link href="./_app/webgl.css" rel="stylesheet">' +
+			'<link href="./_app/later.css" rel="stylesheet" disabled media="(max-width: 0)">' +
+			'<title>Atlas</title></head><body></body>';
+		expect(withEarlyMap(head)).toBe(
+			'<head><meta charset="utf-8"><script>early()</script>' +
+				'<link href="./_app/webgl.css" rel="stylesheet">' +
+				`<link rel="modulepreload" href="${MAPLIBRE_URL}">` +
+				'<link href="./_app/start.js" rel="modulepreload" fetchpriority="low">' +
+				'<link href="./_app/chunk.js" rel="modulepreload" fetchpriority="low">' +
+				'<link href="./_app/later.css" rel="stylesheet" disabled media="(max-width: 0)">' +
+				`<title>Atlas</title>${earlyMapScript()}</head><body></body>`
 		);
 		// Its source is the compiled function's text: it must still be a whole, valid script.
 		expect(() => new Function(scriptBody())).not.toThrow();

@@ -40,17 +40,29 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string): void {
 	}
 	if (!gl) return; // the page shows its SVG map and says why
 	performance.mark('map:early'); // the benchmark's breakdown
-	const parsed = new Promise((resolve) => {
-		if (document.readyState !== 'loading') resolve(null);
-		else document.addEventListener('DOMContentLoaded', resolve, { once: true });
-	});
+	// The map's container is complete once the parser has gone past it (it has a next sibling):
+	// the map is created then, without waiting for the rest of the page to be parsed.
+	const placed = () =>
+		new Promise((resolve) => {
+			const ready = () =>
+				document.readyState !== 'loading' || !!document.querySelector(`[${attr}]`)?.nextSibling;
+			if (ready()) return resolve(null);
+			const watch = new MutationObserver(() => ready() && done());
+			const done = () => {
+				watch.disconnect();
+				resolve(null);
+			};
+			watch.observe(document, { childList: true, subtree: true });
+			document.addEventListener('DOMContentLoaded', done, { once: true });
+		});
 	// MapLibre's workers start as soon as its module is here, before the page is parsed.
 	const loaded = import(/* @vite-ignore */ maplibreUrl).then((maplibre: MapLibre) => {
 		maplibre.setWorkerUrl(workerUrl);
 		maplibre.prewarm();
 		return maplibre;
 	});
-	const started = Promise.all([loaded, parsed]).then(([maplibre]) => {
+	const started = loaded.then(async (maplibre) => {
+		await placed();
 		const slot = document.querySelector(`[${attr}]`);
 		if (!slot) return null;
 		// A child of its own: the framework keeps the container's attributes as it renders them.
@@ -76,17 +88,35 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string): void {
 }
 
 /**
- * What the map page's head ends with: MapLibre's module preloaded (after the stylesheets, so that
- * it does not delay the first paint; putting it first with a high priority was measured and did
- * not make the map interactive sooner), and the inline script that starts the map of its
+ * The map page's HTML as the browser should load it: MapLibre first. Its stylesheet (the only one
+ * not inlined) and its module come before the framework's ~50 module preloads, which get a low
+ * priority: on HTTP/1.1 a browser opens six connections to a host, and MapLibre's module used to
+ * wait behind them. The head ends with the inline script that starts the map of its
  * `[data-map-settings]` container.
  */
-export function earlyMapHead(): string {
-	const args = [MAPLIBRE_URL, MAPLIBRE_WORKER_URL, EARLY_MAP_ATTR].map((a) => JSON.stringify(a));
-	return (
-		`<link rel="modulepreload" href="${MAPLIBRE_URL}">` +
-		`<script>(${boot.toString()})(${args.join(',')})</script>`
+export function withEarlyMap(html: string): string {
+	const sheets: string[] = [];
+	let out = html.replace(/<link href="[^"]+\.css" rel="stylesheet">/g, (link) => {
+		sheets.push(link);
+		return '';
+	});
+	out = out.replace(
+		/<link href="([^"]+)" rel="modulepreload">/g,
+		(_, href: string) => `<link href="${href}" rel="modulepreload" fetchpriority="low">`
 	);
+	const first = out.search(/<link href="[^"]+" rel="modulepreload"/);
+	const mapFirst = `${sheets.join('')}<link rel="modulepreload" href="${MAPLIBRE_URL}">`;
+	out =
+		first < 0
+			? out.replace('</head>', `${mapFirst}</head>`)
+			: out.slice(0, first) + mapFirst + out.slice(first);
+	return out.replace('</head>', `${earlyMapScript()}</head>`);
+}
+
+/** The inline script that starts the map (`boot`, with its arguments). */
+export function earlyMapScript(): string {
+	const args = [MAPLIBRE_URL, MAPLIBRE_WORKER_URL, EARLY_MAP_ATTR].map((a) => JSON.stringify(a));
+	return `<script>(${boot.toString()})(${args.join(',')})</script>`;
 }
 
 /**
