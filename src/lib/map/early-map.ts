@@ -2,7 +2,7 @@
  * A map started before the page's framework runs. The prerendered HTML of the map page carries
  * its map's constructor settings on the map's container (`data-map-settings`) and an inline
  * script (`earlyMapScript`, written into the head at build time by `hooks.server.ts`) that loads
- * MapLibre and creates the map there as soon as the HTML is parsed, as a bare MapLibre page would,
+ * MapLibre and creates the map there as soon as its container is parsed, as a bare MapLibre page would,
  * while SvelteKit's own modules still load. The page's MapRoot adopts it after hydration
  * (`takeEarlyMap`).
  */
