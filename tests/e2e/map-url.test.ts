@@ -51,6 +51,18 @@ test.describe('one page load: a Population link and its reload, then links with 
 		await expect.poll(() => new URL(page.url()).search).toBe('');
 		await notice.getByRole('button', { name: 'Masquer l’avis sur le lien' }).click();
 		await expect(notice).toHaveCount(0);
+		// The same link again, from the view it leads to: nothing changes on the map, but the
+		// notice says what was ignored and the link is corrected all the same.
+		// (Clicked here: the address is corrected too soon for followLink to see it change.)
+		await page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '/?n=999';
+			document.body.append(a);
+			a.click();
+			a.remove();
+		});
+		await expect(notice).toHaveText(/Paramètre ignoré : n=999 \(nombre de classes entre 3 et 7\)/);
+		await expect.poll(() => new URL(page.url()).search).toBe('');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});

@@ -25,6 +25,10 @@ const canonical = (search: string) => new URLSearchParams(search).toString();
 /** Registers the two effects (call during component initialisation). */
 export function syncViewWithUrl<V>(b: ViewBinding<V>): void {
 	let written = false;
+	// The current page with a new query string: already resolved against the base path.
+	const write = (q: string, replaceState: boolean) =>
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		void goto(b.path + (q ? `?${q}` : ''), { replaceState, keepFocus: true, noScroll: true });
 	// View → URL.
 	$effect(() => {
 		const view = b.current();
@@ -36,9 +40,7 @@ export function syncViewWithUrl<V>(b: ViewBinding<V>): void {
 		}
 		const replaceState = !written;
 		written = true;
-		// The current page with a new query string: already resolved against the base path.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		void goto(b.path + (q ? `?${q}` : ''), { replaceState, keepFocus: true, noScroll: true });
+		write(q, replaceState);
 	});
 	// URL → view (back, forward, or a link to the same page).
 	$effect(() => {
@@ -47,7 +49,16 @@ export function syncViewWithUrl<V>(b: ViewBinding<V>): void {
 			const view = b.current();
 			if (view === null) return;
 			const decoded = b.decode(page.url.searchParams);
-			if (b.encode(decoded.view) === b.encode(view)) return;
+			const q = b.encode(view);
+			if (b.encode(decoded.view) === q) {
+				// A link to the view already shown: nothing to apply, but what it got wrong is
+				// said, and the corrected link replaces it.
+				if (decoded.notes.length) {
+					b.onNotes(decoded.notes);
+					write(q, true);
+				}
+				return;
+			}
 			b.onNotes(decoded.notes);
 			b.apply(decoded.view);
 		});
