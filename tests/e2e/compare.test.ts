@@ -1,37 +1,91 @@
 /** The comparison page (issue 11): communes from the URL, added through the search, removed. */
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, followLink, outsideRequests, sharedPage, test } from './fixtures';
 
-test('a comparison opens from the URL, ignores a bad code, adds and removes communes', async ({
-	page,
-	watch
-}) => {
-	await page.goto('/comparer/?communes=30007,30132,99999&theme=jeunesse');
-	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
-	await expect(page.getByTestId('url-notice')).toContainText('« 99999 »');
-	const table = page.getByTestId('compare-table');
-	// Youth unemployment (snapshot.json): Alès 39,3 % (15e sur 70), Agglomération 32,8 %, Gard 28,8 %.
-	const row = table.locator('tr[data-indicator="chomage_15_24"]');
-	const ales = row.locator('td[data-code="30007"]');
-	await expect(ales.locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
-	await expect(ales.locator('[data-part="rank"]')).toContainText('15e sur 70 communes renseignées');
-	await expect(ales.locator('[data-part="gap"]')).toHaveText('écart : +6,5\u00a0points');
-	await expect(row.locator('td.ref').first()).toHaveText('32,8\u00a0%');
-	await expect(row.locator('td.ref').nth(1)).toHaveText('28,8\u00a0%');
+test.describe('one page load: a comparison from the URL, then communes added from the map', () => {
+	const shared = sharedPage();
 
-	const add = page.getByRole('combobox', { name: 'Ajouter une commune' });
-	await add.fill('st martin');
-	await expect(page.getByRole('option').first()).toContainText('Saint-Martin-de-Valgalgues');
-	await add.press('Enter');
-	await expect(page).toHaveURL(/communes=30007%2C30132%2C30284/);
-	await expect(row.locator('td[data-code="30284"]')).toHaveCount(1);
+	test('a comparison opens from the URL, ignores a bad code, adds and removes communes', async () => {
+		const { page, watch } = shared;
+		await page.goto('/comparer/?communes=30007,30132,99999&theme=jeunesse');
+		await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+		await expect(page.getByTestId('url-notice')).toContainText('« 99999 »');
+		const table = page.getByTestId('compare-table');
+		// Youth unemployment (snapshot.json): Alès 39,3 % (15e sur 70), Agglomération 32,8 %, Gard 28,8 %.
+		const row = table.locator('tr[data-indicator="chomage_15_24"]');
+		const ales = row.locator('td[data-code="30007"]');
+		await expect(ales.locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
+		await expect(ales.locator('[data-part="rank"]')).toContainText(
+			'15e sur 70 communes renseignées'
+		);
+		await expect(ales.locator('[data-part="gap"]')).toHaveText('écart : +6,5\u00a0points');
+		await expect(row.locator('td.ref').first()).toHaveText('32,8\u00a0%');
+		await expect(row.locator('td.ref').nth(1)).toHaveText('28,8\u00a0%');
 
-	await page.getByRole('button', { name: 'Retirer La Grand-Combe' }).click();
-	await expect(page).toHaveURL(/communes=30007%2C30284&/);
-	await expect(row.locator('td[data-code="30132"]')).toHaveCount(0);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
+		const add = page.getByRole('combobox', { name: 'Ajouter une commune' });
+		await add.fill('st martin');
+		await expect(page.getByRole('option').first()).toContainText('Saint-Martin-de-Valgalgues');
+		await add.press('Enter');
+		await expect(page).toHaveURL(/communes=30007%2C30132%2C30284/);
+		await expect(row.locator('td[data-code="30284"]')).toHaveCount(1);
+
+		await page.getByRole('button', { name: 'Retirer La Grand-Combe' }).click();
+		await expect(page).toHaveURL(/communes=30007%2C30284&/);
+		await expect(row.locator('td[data-code="30132"]')).toHaveCount(0);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('a commune added from the map enters the table and the dot plots; a similar one in one click', async () => {
+		const { page, watch } = shared;
+		// In the app, from the comparison the test above left.
+		await followLink(page, '/comparer/?communes=30007,30132&theme=jeunesse');
+		await expect(page.getByTestId('compare-communes').locator('li')).toHaveCount(2);
+		await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+		const plot = page
+			.getByTestId('compare-dotplots')
+			.locator('article[data-indicator="chomage_15_24"]');
+		await expect(plot.locator('circle[data-code]')).toHaveCount(2);
+		// 71 communes; Sénéchas (30316) has no active young person, so no rate (commune_values.csv).
+		await expect(plot.locator('details')).toContainText(
+			'70 communes de CA Alès Agglomération placées'
+		);
+		await expect(plot.locator('details')).toContainText(
+			'1 commune sans valeur (n.d.) n’est pas placée'
+		);
+
+		const map = page.getByTestId('compare-map');
+		await map.getByRole('checkbox', { name: 'Saint-Martin-de-Valgalgues' }).click();
+		await expect(page).toHaveURL(/communes=30007%2C30132%2C30284/);
+		await expect(map.getByRole('checkbox', { name: 'Saint-Martin-de-Valgalgues' })).toHaveAttribute(
+			'aria-checked',
+			'true'
+		);
+		// 37.08 unemployed ÷ 183.42 active 15–24 (rp22_chom1524, rp22_act1524) = 20.2 %.
+		const row = page.getByTestId('compare-table').locator('tr[data-indicator="chomage_15_24"]');
+		await expect(row.locator('td[data-code="30284"] [data-part="value"]')).toHaveText(
+			'20,2\u00a0%'
+		);
+		await expect(plot.locator('circle[data-code]')).toHaveCount(3);
+		await expect(plot.locator('circle[data-code="30284"]')).toHaveCount(1);
+		await expect(plot.locator('details')).toContainText(
+			'Saint-Martin-de-Valgalgues : 20,2\u00a0% (37 sur 183 actifs de 15 à 24 ans), 47e sur 70'
+		);
+
+		const similar = page.getByTestId('compare-similar').locator('article[data-code="30007"]');
+		const add = similar.getByRole('button', { name: /^Ajouter / }).first();
+		const label = (await add.getAttribute('aria-label'))!;
+		const name = label.replace(/^Ajouter /, '').replace(/ à la comparaison$/, '');
+		await add.click();
+		const chips = page.getByTestId('compare-communes').locator('li');
+		await expect(chips).toHaveCount(4);
+		await expect(chips.nth(3)).toContainText(name);
+		await expect(plot.locator('circle[data-code]')).toHaveCount(4);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
 
+// A page of its own: the search's commune list must not be loaded yet when Entrée is pressed.
 test('the header search adds a commune when on the comparison', async ({ page, watch }) => {
 	await page.goto('/comparer/?communes=30007');
 	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
@@ -45,53 +99,6 @@ test('the header search adds a commune when on the comparison', async ({ page, w
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/comparer\/\?communes=30007%2C30132$/);
 	await expect(page.getByTestId('compare-communes').locator('li')).toHaveCount(2);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
-
-test('a commune added from the map enters the table and the dot plots; a similar one in one click', async ({
-	page,
-	watch
-}) => {
-	await page.goto('/comparer/?communes=30007,30132&theme=jeunesse');
-	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
-	const plot = page
-		.getByTestId('compare-dotplots')
-		.locator('article[data-indicator="chomage_15_24"]');
-	await expect(plot.locator('circle[data-code]')).toHaveCount(2);
-	// 71 communes; Sénéchas (30316) has no active young person, so no rate (commune_values.csv).
-	await expect(plot.locator('details')).toContainText(
-		'70 communes de CA Alès Agglomération placées'
-	);
-	await expect(plot.locator('details')).toContainText(
-		'1 commune sans valeur (n.d.) n’est pas placée'
-	);
-
-	const map = page.getByTestId('compare-map');
-	await map.getByRole('checkbox', { name: 'Saint-Martin-de-Valgalgues' }).click();
-	await expect(page).toHaveURL(/communes=30007%2C30132%2C30284/);
-	await expect(map.getByRole('checkbox', { name: 'Saint-Martin-de-Valgalgues' })).toHaveAttribute(
-		'aria-checked',
-		'true'
-	);
-	// 37.08 unemployed ÷ 183.42 active 15–24 (rp22_chom1524, rp22_act1524) = 20.2 %.
-	const row = page.getByTestId('compare-table').locator('tr[data-indicator="chomage_15_24"]');
-	await expect(row.locator('td[data-code="30284"] [data-part="value"]')).toHaveText('20,2\u00a0%');
-	await expect(plot.locator('circle[data-code]')).toHaveCount(3);
-	await expect(plot.locator('circle[data-code="30284"]')).toHaveCount(1);
-	await expect(plot.locator('details')).toContainText(
-		'Saint-Martin-de-Valgalgues : 20,2\u00a0% (37 sur 183 actifs de 15 à 24 ans), 47e sur 70'
-	);
-
-	const similar = page.getByTestId('compare-similar').locator('article[data-code="30007"]');
-	const add = similar.getByRole('button', { name: /^Ajouter / }).first();
-	const label = (await add.getAttribute('aria-label'))!;
-	const name = label.replace(/^Ajouter /, '').replace(/ à la comparaison$/, '');
-	await add.click();
-	const chips = page.getByTestId('compare-communes').locator('li');
-	await expect(chips).toHaveCount(4);
-	await expect(chips.nth(3)).toContainText(name);
-	await expect(plot.locator('circle[data-code]')).toHaveCount(4);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -9,7 +9,7 @@
  * - the query's share of 0-14 year-olds in Alès: 6 906,73 / 45 025 × 100 = 15,34 → « 15,3 ».
  */
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, followLink, outsideRequests, test } from './fixtures';
 
 const ASSOS = 'u_associations_exemple_fictif';
 
@@ -83,19 +83,21 @@ test('a file and a query become indicators on every page, and stay after a reloa
 	);
 	await expect(page.getByText('Source : RNA (exemple fictif), 2025')).toBeVisible();
 
-	// The comparison: Alès 0,04 and Anduze 0,30 associations per 1 000 inhabitants.
-	await page.goto('/comparer/?communes=30007,30010&theme=vie_associative');
+	// The comparison: Alès 0,04 and Anduze 0,30 associations per 1 000 inhabitants. It and the pages
+	// below are opened in the app, as by a link (the map above was a page load).
+	await followLink(page, '/comparer/?communes=30007,30010&theme=vie_associative');
 	const row = page.locator('tr', { hasText: 'Associations (exemple fictif) · données importées' });
 	await expect(row).toContainText('0,04');
 	await expect(row).toContainText('0,30');
 
 	// The portrait of Alès adds the imported lines to its key indicators.
-	await page.goto('/commune/30007/');
+	await followLink(page, '/commune/30007/');
+	await expect(page.getByTestId('portrait')).toHaveAttribute('data-code', '30007');
 	const line = page.locator('tr', { hasText: 'Part des 0-14 ans calculée · données importées' });
 	await expect(line).toContainText('15,3');
 
 	// The needs index can take it in.
-	await page.goto('/concentrations/');
+	await followLink(page, '/concentrations/');
 	const add = page.getByLabel('Ajouter un indicateur (tous thèmes)');
 	await add.selectOption(ASSOS);
 	await expect(

@@ -12,7 +12,7 @@
  *   The Familles needs index has this one component (a z-score keeps the order): also 4e sur 71.
  */
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, outsideRequests, sharedPage, test } from './fixtures';
 
 const NBSP = '\u00a0';
 
@@ -42,58 +42,62 @@ async function expectAlesFigures(page: Page) {
 	await expect(map.locator('path[data-code="30284"]')).toHaveCount(1);
 }
 
-test('the portrait of Alès shows its hand-checked values, prerendered and live', async ({
-	page,
-	watch,
-	browser
-}) => {
-	// Without JavaScript: the prerendered HTML alone.
-	const still = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
-	const html = await still.newPage();
-	await html.goto('/commune/30007/');
-	await expectAlesFigures(html);
-	await expect(html.getByRole('button')).toHaveCount(0);
-	await still.close();
+test.describe('one page load of the portrait of Alès: its figures, then printing', () => {
+	const shared = sharedPage();
 
-	await page.goto('/commune/30007/');
-	await expectAlesFigures(page);
-	await expect(page.getByRole('link', { name: 'Voir sur la carte' })).toHaveAttribute(
-		'href',
-		'/?commune=30007'
-	);
-	await expect(
-		page.getByTestId('portrait').getByRole('link', { name: 'Comparer' })
-	).toHaveAttribute('href', '/comparer/?communes=30007');
-	// The workshops: the fictional example set, labelled as such.
-	const problems = page.getByTestId('portrait-problems');
-	await expect(problems).toHaveAttribute('data-state', 'ready');
-	await expect(problems).toContainText('exemple fictif');
-	// The needs index of the Familles theme (one component): same rank as the indicator.
-	const needs = page.getByTestId('portrait-needs');
-	await expect(needs).toHaveAttribute('data-state', 'ready');
-	await expect(needs.locator('tr[data-theme="familles"]')).toContainText('4e sur 71');
-	await expect(needs).toContainText('Tests multiples');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+	test('the portrait of Alès shows its hand-checked values, prerendered and live', async ({
+		browser
+	}) => {
+		const { page, watch } = shared;
+		// Without JavaScript: the prerendered HTML alone.
+		const still = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+		const html = await still.newPage();
+		await html.goto('/commune/30007/');
+		await expectAlesFigures(html);
+		await expect(html.getByRole('button')).toHaveCount(0);
+		await still.close();
 
-test('printing hides the controls and keeps the map and the sources', async ({ page, watch }) => {
-	await page.setViewportSize({ width: 794, height: 1123 });
-	await page.goto('/commune/30007/');
-	await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
-	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('header.site')).toBeHidden();
-	await expect(page.getByRole('combobox', { name: 'Rechercher une commune' })).toBeHidden();
-	await expect(page.getByRole('button', { name: 'Imprimer' })).toBeHidden();
-	await expect(page.getByTestId('table-export')).toBeHidden();
-	await expect(page.getByRole('link', { name: 'Voir sur la carte' })).toBeHidden();
-	const map = page.getByTestId('portrait-map').locator('svg');
-	await expect(map).toBeVisible();
-	const box = (await map.boundingBox())!;
-	// The map keeps a readable size on the A4 sheet (not the 26 px of issue 11's complaint).
-	expect(box.width).toBeGreaterThan(250);
-	await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
-	await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
+		await page.goto('/commune/30007/');
+		await expectAlesFigures(page);
+		await expect(page.getByRole('link', { name: 'Voir sur la carte' })).toHaveAttribute(
+			'href',
+			'/?commune=30007'
+		);
+		await expect(
+			page.getByTestId('portrait').getByRole('link', { name: 'Comparer' })
+		).toHaveAttribute('href', '/comparer/?communes=30007');
+		// The workshops: the fictional example set, labelled as such.
+		const problems = page.getByTestId('portrait-problems');
+		await expect(problems).toHaveAttribute('data-state', 'ready');
+		await expect(problems).toContainText('exemple fictif');
+		// The needs index of the Familles theme (one component): same rank as the indicator.
+		const needs = page.getByTestId('portrait-needs');
+		await expect(needs).toHaveAttribute('data-state', 'ready');
+		await expect(needs.locator('tr[data-theme="familles"]')).toContainText('4e sur 71');
+		await expect(needs).toContainText('Tests multiples');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('printing hides the controls and keeps the map and the sources', async () => {
+		const { page, watch } = shared;
+		// The portrait the test above loaded, on an A4 sheet's width.
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('header.site')).toBeHidden();
+		await expect(page.getByRole('combobox', { name: 'Rechercher une commune' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Imprimer' })).toBeHidden();
+		await expect(page.getByTestId('table-export')).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Voir sur la carte' })).toBeHidden();
+		const map = page.getByTestId('portrait-map').locator('svg');
+		await expect(map).toBeVisible();
+		const box = (await map.boundingBox())!;
+		// The map keeps a readable size on the A4 sheet (not the 26 px of issue 11's complaint).
+		expect(box.width).toBeGreaterThan(250);
+		await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
+		await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });

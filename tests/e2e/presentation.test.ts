@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, followLink, outsideRequests, test } from './fixtures';
 import { addCommune, openAteliers } from './ateliers-helpers';
 
 test('a deck is built from the pages, reordered, exported, imported and presented with the keyboard', async ({
@@ -15,11 +15,13 @@ test('a deck is built from the pages, reordered, exported, imported and presente
 	await page.goto('/concentrations/?theme=jeunesse');
 	await page.getByRole('button', { name: /^\+ Diapo/ }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Diapositive 1 ajoutée' })).toBeVisible();
-	await page.goto('/sources/');
+	// The other pages in the app (no page load): the button titles the slide after the page shown.
+	await followLink(page, '/sources/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources et méthodes');
 	await page.getByRole('button', { name: /^\+ Diapo/ }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Diapositive 2 ajoutée' })).toBeVisible();
 
-	await page.goto('/presentation/');
+	await followLink(page, '/presentation/');
 	const slides = page.getByTestId('slide');
 	await expect(slides).toHaveCount(2);
 	await page.getByRole('button', { name: 'Ajouter « Ce que la salle a dit »' }).click();
@@ -189,12 +191,16 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 		requestAnimationFrame(frame);
 	`);
 	const add = page.getByRole('button', { name: /^\+ Diapo/ });
-	for (const [path, n] of [
-		['/diagnostic/jeunesse/', 1],
-		['/commune/30007/', 2],
-		['/comparer/?communes=30007,30132', 3]
+	// One page load, then the other pages in the app; `shown`: only on that page, so the button
+	// titles the slide after it.
+	for (const [path, n, shown] of [
+		['/diagnostic/jeunesse/', 1, 'diagnostic-map'],
+		['/commune/30007/', 2, 'portrait'],
+		['/comparer/?communes=30007,30132', 3, 'compare']
 	] as const) {
-		await page.goto(path);
+		if (n === 1) await page.goto(path);
+		else await followLink(page, path);
+		await expect(page.getByTestId(shown).first()).toBeAttached();
 		await add.click();
 		await expect(
 			page.getByRole('status').filter({ hasText: `Diapositive ${n} ajoutée` })

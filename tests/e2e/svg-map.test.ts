@@ -6,7 +6,15 @@
  * #f03b20.
  */
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, pngPixels, test, sharedPage } from './fixtures';
+import {
+	expect,
+	followLink,
+	openMap,
+	outsideRequests,
+	pngPixels,
+	test,
+	sharedPage
+} from './fixtures';
 
 const ALES = '30007';
 const ALES_DEFAULT = '#f03b20';
@@ -146,6 +154,37 @@ test.describe('one page load: the same colours and place as MapLibre, the export
 		await expect(page.getByRole('combobox').first()).toBeHidden();
 		await expect(page.locator('[data-testid="map"] canvas')).toBeHidden();
 	});
+
+	test('on /croisements and /concentrations the SVG map has MapLibre’s colours, then hides', async () => {
+		const { page, watch } = shared;
+		// Back to the screen, after printing above; the two pages in the app, from the map page.
+		await page.emulateMedia({ media: 'screen' });
+		const mapLibreFills = () =>
+			page.evaluate(() => {
+				type W = { __atlasMap: { stateOf(c: string): { fill?: string | null } } };
+				const map = (window as unknown as W).__atlasMap;
+				return Object.fromEntries(
+					[...document.querySelectorAll('[data-testid="svg-map"] path.t')].map((p) => {
+						const code = p.getAttribute('data-code')!;
+						return [code, map.stateOf(code).fill ?? 'url(#atlas-nd-hatch)'];
+					})
+				);
+			});
+		// `unique`: only on that page (the map page's own map is also « map » until it is replaced).
+		for (const [path, testid, unique] of [
+			['/croisements/', 'map', 'hide-small'],
+			['/concentrations/?theme=jeunesse', 'cluster-map', 'cluster-map']
+		] as const) {
+			await followLink(page, path);
+			await expect(page.getByTestId(unique)).toBeAttached();
+			await expect(page.getByTestId(testid)).toHaveAttribute('data-state', 'ready');
+			await expect(page.getByTestId('svg-map')).toBeHidden();
+			const svg = await svgFills(page);
+			expect(Object.keys(svg)).toHaveLength(71);
+			expect(svg).toEqual(await mapLibreFills());
+		}
+		expect(watch.errors).toEqual([]);
+	});
 });
 
 test('a link to another view never paints the default colours first', async ({ page, watch }) => {
@@ -177,23 +216,6 @@ test('a link to another view never paints the default colours first', async ({ p
 	expect(watch.errors).toEqual([]);
 });
 
-test('without WebGL the SVG map is the map: hover, click, commune panel', async ({
-	page,
-	watch
-}) => {
-	await withoutWebGL(page);
-	await openMap(page);
-	await expect(page.getByTestId('svg-fallback')).toContainText('Carte simplifiée');
-	await expect(page.locator('[data-testid="map"] canvas')).toHaveCount(0);
-	await svgPath(page, ALES).hover({ force: true });
-	await expect(page.getByRole('status').filter({ hasText: 'Alès' })).toContainText('39,3');
-	await svgPath(page, ALES).click({ force: true });
-	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', ALES);
-	await expect(svgPath(page, ALES)).toHaveClass(/sel/);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
-
 /** The fill of each territory commune on the SVG map, by code. */
 const svgFills = (page: Page) =>
 	page.evaluate(() =>
@@ -218,65 +240,59 @@ const LISA: Record<string, string> = {
 };
 const HATCH = 'url(#atlas-nd-hatch)';
 
-test('without WebGL, /croisements and /concentrations draw their colours on the SVG map', async ({
-	page,
-	watch
-}) => {
-	await withoutWebGL(page);
-	await page.goto('/croisements/');
-	const crossing = page.getByTestId('svg-map');
-	await expect(crossing).toHaveAttribute('data-painted', 'true');
-	await expect(crossing.locator('path.t')).toHaveCount(71);
-	await expect(svgPath(page, ALES)).toBeVisible();
-	await expect(page.getByTestId('svg-fallback')).toBeVisible();
-	const fills = Object.values(await svgFills(page));
-	// Every commune in a colour of the palette or hatched, and the map not of one colour.
-	for (const f of fills) expect(`${BIVARIATE} ${HATCH}`.split(' ')).toContain(f);
-	expect(new Set(fills).size).toBeGreaterThan(3);
-	// The view still goes into the URL (it waited for MapLibre's paint, which never comes here).
-	await page.getByTestId('hide-small').check();
-	await expect.poll(() => new URL(page.url()).search).toBe('?petits=1');
+test.describe('one page load without WebGL: the map page, then /croisements and /concentrations', () => {
+	const shared = sharedPage();
 
-	await page.goto('/concentrations/?theme=jeunesse');
-	const clusters = page.getByTestId('svg-map');
-	await expect(clusters).toHaveAttribute('data-painted', 'true');
-	await expect(svgPath(page, ALES)).toBeVisible();
-	await expect(page.getByTestId('concentration-legend')).toContainText('Regroupements (LISA)');
-	// Each commune in the colour of its LISA class as the page reports it (code:class).
-	const classes = (await page.getByTestId('cluster-map').getAttribute('data-clusters')) ?? '';
-	const svg = await svgFills(page);
-	expect(Object.keys(svg)).toHaveLength(71);
-	for (const [code, c] of classes.split(',').map((p) => p.split(':')))
-		expect(svg[code!]).toBe(LISA[c!]);
-	expect(outsideRequests(watch.requests)).toEqual([]);
-	expect(watch.errors).toEqual([]);
-});
+	test.beforeAll(async () => {
+		await withoutWebGL(shared.page);
+	});
 
-test('on /croisements and /concentrations the SVG map has MapLibre’s colours, then hides', async ({
-	page,
-	watch
-}) => {
-	const mapLibreFills = () =>
-		page.evaluate(() => {
-			type W = { __atlasMap: { stateOf(c: string): { fill?: string | null } } };
-			const map = (window as unknown as W).__atlasMap;
-			return Object.fromEntries(
-				[...document.querySelectorAll('[data-testid="svg-map"] path.t')].map((p) => {
-					const code = p.getAttribute('data-code')!;
-					return [code, map.stateOf(code).fill ?? 'url(#atlas-nd-hatch)'];
-				})
-			);
-		});
-	for (const [path, testid] of [
-		['/croisements/', 'map'],
-		['/concentrations/?theme=jeunesse', 'cluster-map']
-	] as const) {
-		await page.goto(path);
-		await expect(page.getByTestId(testid)).toHaveAttribute('data-state', 'ready');
-		await expect(page.getByTestId('svg-map')).toBeHidden();
+	test('without WebGL the SVG map is the map: hover, click, commune panel', async () => {
+		const { page, watch } = shared;
+		await openMap(page);
+		await expect(page.getByTestId('svg-fallback')).toContainText('Carte simplifiée');
+		await expect(page.locator('[data-testid="map"] canvas')).toHaveCount(0);
+		await svgPath(page, ALES).hover({ force: true });
+		await expect(page.getByRole('status').filter({ hasText: 'Alès' })).toContainText('39,3');
+		await svgPath(page, ALES).click({ force: true });
+		await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', ALES);
+		await expect(svgPath(page, ALES)).toHaveClass(/sel/);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('without WebGL, /croisements and /concentrations draw their colours on the SVG map', async () => {
+		const { page, watch } = shared;
+		// The two pages in the app, from the map page of the test above.
+		await followLink(page, '/croisements/');
+		// Only on /croisements: the map page's SVG map is gone.
+		await expect(page.getByTestId('hide-small')).toBeAttached();
+		const crossing = page.getByTestId('svg-map');
+		await expect(crossing).toHaveAttribute('data-painted', 'true');
+		await expect(crossing.locator('path.t')).toHaveCount(71);
+		await expect(svgPath(page, ALES)).toBeVisible();
+		await expect(page.getByTestId('svg-fallback')).toBeVisible();
+		const fills = Object.values(await svgFills(page));
+		// Every commune in a colour of the palette or hatched, and the map not of one colour.
+		for (const f of fills) expect(`${BIVARIATE} ${HATCH}`.split(' ')).toContain(f);
+		expect(new Set(fills).size).toBeGreaterThan(3);
+		// The view still goes into the URL (it waited for MapLibre's paint, which never comes here).
+		await page.getByTestId('hide-small').check();
+		await expect.poll(() => new URL(page.url()).search).toBe('?petits=1');
+
+		await followLink(page, '/concentrations/?theme=jeunesse');
+		await expect(page.getByTestId('cluster-map')).toBeAttached();
+		const clusters = page.getByTestId('svg-map');
+		await expect(clusters).toHaveAttribute('data-painted', 'true');
+		await expect(svgPath(page, ALES)).toBeVisible();
+		await expect(page.getByTestId('concentration-legend')).toContainText('Regroupements (LISA)');
+		// Each commune in the colour of its LISA class as the page reports it (code:class).
+		const classes = (await page.getByTestId('cluster-map').getAttribute('data-clusters')) ?? '';
 		const svg = await svgFills(page);
 		expect(Object.keys(svg)).toHaveLength(71);
-		expect(svg).toEqual(await mapLibreFills());
-	}
-	expect(watch.errors).toEqual([]);
+		for (const [code, c] of classes.split(',').map((p) => p.split(':')))
+			expect(svg[code!]).toBe(LISA[c!]);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
