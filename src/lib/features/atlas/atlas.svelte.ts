@@ -104,7 +104,11 @@ export class Atlas {
 		this.#mapReady(ctx);
 	}
 
-	/** Loads the data, waits for the map and paints the first choropleth; then starts DuckDB. */
+	/**
+	 * Loads the data, waits for the map and paints the first choropleth; then starts DuckDB. When
+	 * the URL asks for the problems (`?problemes=1`), DuckDB and the store's reading start as soon
+	 * as the view is known: the counts wait on both, and the first map does not wait on either.
+	 */
 	async start(initial: (data: AtlasData) => CarteView): Promise<void> {
 		try {
 			performance.mark('atlas:start');
@@ -113,6 +117,7 @@ export class Atlas {
 			this.data = data;
 			this.view = initial(data);
 			this.provider = snapshotProvider(data.snapshot);
+			if (this.view.problems) this.startEngine();
 			// The view's colours for the SVG map, before MapLibre is there.
 			await this.refresh();
 			this.ctx = await this.#map;
@@ -125,7 +130,7 @@ export class Atlas {
 			await this.refresh();
 			this.mapState = 'ready';
 			performance.mark('atlas:choropleth-ready');
-			this.startEngine();
+			if (this.engine === 'snapshot') this.startEngine();
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		}
@@ -203,7 +208,10 @@ export class Atlas {
 		this.ranks = ranks;
 	}
 
-	/** Starts DuckDB after the first paint; on failure the snapshot keeps the page working. */
+	/**
+	 * Starts DuckDB (after the first paint, or at once for the problems); on failure the snapshot
+	 * keeps the page working. The indicator values and the problems go into the engine together.
+	 */
 	private startEngine(): void {
 		this.engine = 'starting';
 		// The problems are read from the store while the engine starts.
@@ -215,8 +223,8 @@ export class Atlas {
 				this.engine = 'ready';
 				performance.mark('atlas:duckdb-ready');
 				this.engineMessage = 'Calculs : faits dans votre navigateur.';
-				await this.refresh();
-				await this.problems.load(engine);
+				// The problems' load mostly waits for the store's reading: the values come meanwhile.
+				await Promise.all([this.refresh(), this.problems.load(engine)]);
 				await this.updateProblems(false);
 			})
 			.catch((e: unknown) => {

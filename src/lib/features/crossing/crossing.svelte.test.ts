@@ -70,3 +70,30 @@ describe('CrossingPage', () => {
 		expect(painted).toHaveLength(1);
 	});
 });
+
+describe('CrossingPage start', () => {
+	it('asks for the engine before the data has come', async () => {
+		let engineAsked = false;
+		let dataAskedBeforeEngine: boolean | null = null;
+		let release: () => void = () => {};
+		const core = new AppCore({
+			data: () =>
+				new Promise<AtlasData>((resolve) => {
+					dataAskedBeforeEngine = !engineAsked;
+					release = () => resolve({ territory: { communes: CODES } } as unknown as AtlasData);
+				}),
+			engine: () => {
+				engineAsked = true;
+				return new Promise<Engine>(() => {});
+			}
+		});
+		const page = new CrossingPage(core);
+		page.problems.prefetch = () => {}; // the store's reading needs IndexedDB
+		void page.start();
+		await new Promise((r) => setTimeout(r, 0));
+		// The data is still on its way (not released) and the engine is already asked for.
+		expect(dataAskedBeforeEngine).not.toBeNull();
+		expect(engineAsked).toBe(true);
+		release();
+	});
+});

@@ -94,11 +94,14 @@ export class CrossingPage {
 	async start(): Promise<void> {
 		// The problems are read from the store while the data loads and the engine starts.
 		this.problems.prefetch();
+		// The engine starts with them, not after the data (the counts wait on the engine).
+		const starting = this.core.engine();
+		starting.catch(() => {}); // heard below
 		try {
 			const data = await this.core.data();
 			this.data = data;
 			this.provider = snapshotProvider(data.snapshot);
-			const engine = await this.core.engine();
+			const engine = await starting;
 			this.provider = duckdbProvider(engine);
 			await this.problems.load(engine);
 			await this.update();

@@ -1,0 +1,77 @@
+/**
+ * When the map page is opened to show the problems (`?problemes=1`), DuckDB starts as soon as the
+ * view is known, before the map is there: the counts wait on the engine, the first map does not.
+ * Otherwise the engine starts only once the first choropleth is painted, as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { AppCore } from '$lib/core/app-core.svelte';
+import type { Engine } from '$lib/data/duckdb';
+import type { AtlasData } from '$lib/data/static-data';
+import type { IndicatorValues } from '$lib/indicators/types';
+import type { MapContext } from '$lib/map/map-context';
+import { Atlas } from './atlas.svelte';
+import { defaultCarteView } from './view';
+
+const CODES = ['30007', '30132'];
+
+/** An atlas whose engine never answers: only whether (and when) it was asked for matters. */
+function setUp() {
+	const snapshotValues: IndicatorValues = {
+		values: { '30007': 10, '30132': 20 },
+		counts: {},
+		missing: {}
+	};
+	let engineAsked = 0;
+	const core = new AppCore({
+		data: async () =>
+			({
+				territory: { communes: CODES },
+				snapshot: { indicators: new Proxy({}, { get: () => snapshotValues }) }
+			}) as unknown as AtlasData,
+		engine: () => {
+			engineAsked++;
+			return new Promise<Engine>(() => {});
+		}
+	});
+	const atlas = new Atlas(core);
+	atlas.problems.prefetch = () => {}; // the store's reading needs IndexedDB
+	const map = { setChoropleth: async () => {}, listen: () => {} } as unknown as MapContext;
+	return { atlas, map, asked: () => engineAsked };
+}
+
+/** Lets the atlas's awaits run until it has its data and waits for the map. */
+async function untilData(atlas: Atlas): Promise<void> {
+	for (let i = 0; i < 200 && !atlas.data && !atlas.error; i++)
+		await new Promise((r) => setTimeout(r, 5));
+	expect(atlas.error).toBeNull();
+	expect(atlas.data).not.toBeNull();
+}
+
+describe('Atlas engine start', () => {
+	it('starts DuckDB before the map is there when the view shows the problems', async () => {
+		const { atlas, map, asked } = setUp();
+		const started = atlas.start(() => ({ ...defaultCarteView(), problems: true }));
+		await untilData(atlas);
+		expect(atlas.mapState).toBe('loading');
+		expect(asked()).toBe(1);
+		expect(atlas.engine).toBe('starting');
+		atlas.attachMap(map);
+		await started;
+		expect(atlas.mapState).toBe('ready');
+		// Started once, not a second time after the first paint.
+		expect(asked()).toBe(1);
+	});
+
+	it('waits for the first paint otherwise', async () => {
+		const { atlas, map, asked } = setUp();
+		const started = atlas.start(() => defaultCarteView());
+		await untilData(atlas);
+		expect(atlas.mapState).toBe('loading');
+		expect(asked()).toBe(0);
+		expect(atlas.engine).toBe('snapshot');
+		atlas.attachMap(map);
+		await started;
+		expect(asked()).toBe(1);
+		expect(atlas.engine).toBe('starting');
+	});
+});
