@@ -91,6 +91,11 @@ async function browserRun(browser: Browser, base: string, all: Problem[], csv: B
 	const into90k = await importTimes(b.page, csv, IMPORTED);
 	const open100k = await openTimes(b.page, base, STORED + IMPORTED);
 	const counts100k = await countTimes(b.page, base);
+	const { map, crossing, mapAgain } = counts100k;
+	if (map.fromCopy || !crossing.fromCopy || !mapAgain.fromCopy)
+		throw new Error(
+			'copie des tables : la première ouverture doit lire le stockage, les suivantes la copie'
+		);
 	await b.ctx.close();
 	return { empty, into90k, open90k, open100k, counts100k };
 }
@@ -128,10 +133,14 @@ export async function runWorkshopsBench(
 		workshops_open_100k_first_row_ms: m((x) => x.open100k.firstRow),
 		workshops_open_100k_all_counted_ms: m((x) => x.open100k.allCounted),
 		workshops_open_100k_longest_task_ms: m((x) => x.open100k.longest),
-		workshops_map_counts_100k_ms: m((x) => x.counts100k.map),
-		workshops_map_counts_100k_longest_task_ms: m((x) => x.counts100k.mapLongest),
-		workshops_crossing_counts_100k_ms: m((x) => x.counts100k.crossing),
-		workshops_crossing_counts_100k_longest_task_ms: m((x) => x.counts100k.crossingLongest)
+		// First opening after the import: the whole store is read (and a copy of the tables kept).
+		workshops_map_counts_100k_ms: m((x) => x.counts100k.map.at),
+		workshops_map_counts_100k_longest_task_ms: m((x) => x.counts100k.map.longest),
+		// Then from the kept copy (each run checks that it served: see `fromCopy` below).
+		workshops_crossing_counts_100k_ms: m((x) => x.counts100k.crossing.at),
+		workshops_crossing_counts_100k_longest_task_ms: m((x) => x.counts100k.crossing.longest),
+		workshops_map_again_counts_100k_ms: m((x) => x.counts100k.mapAgain.at),
+		workshops_map_again_counts_100k_longest_task_ms: m((x) => x.counts100k.mapAgain.longest)
 	};
 }
 

@@ -70,6 +70,39 @@ test('a database from a newer version gives a French message saying what to do',
 	expect(watch.errors).toEqual([]);
 });
 
+test('an older version open in another tab, holding the database, gives a French message', async ({
+	page,
+	context,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records: [GOOD] });
+	// The other tab: the database opened at version 1 and kept open, as an older atlas does.
+	const older = await context.newPage();
+	await older.goto('/sources/');
+	await older.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('atlas-des-besoins-ateliers', 1);
+				open.onsuccess = () => {
+					(window as unknown as { held: IDBDatabase }).held = open.result;
+					resolve();
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+	await page.goto('/ateliers/');
+	await expect(page.locator('main[data-state="failed"] [role="alert"]')).toHaveText(
+		"Une version plus ancienne de l'atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu."
+	);
+	// Once that tab is closed, a reload opens the store: the problem is still there.
+	await older.close();
+	await openAteliers(page);
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('a database without its taxonomy store still lists the problems, and says how to repair', async ({
 	page,
 	watch

@@ -25,10 +25,15 @@ const OLD_RECORD = {
 	deletedAt: null
 };
 
-/** Runs in the page: opens the app's database as the earlier version did, and puts/gets a record. */
+/**
+ * Runs in the page: puts a record as the earlier version did (its database, version 1), or gets
+ * it back from the database as it is now (the atlas has since raised its version).
+ */
 function inStore(record: object | null): Promise<unknown> {
 	return new Promise((resolve, reject) => {
-		const open = indexedDB.open('atlas-des-besoins-ateliers', 1);
+		const open = record
+			? indexedDB.open('atlas-des-besoins-ateliers', 1)
+			: indexedDB.open('atlas-des-besoins-ateliers');
 		open.onupgradeneeded = () => {
 			open.result.createObjectStore('problems', { keyPath: 'id' });
 			open.result.createObjectStore('taxonomy', { keyPath: ['kind', 'id'] });

@@ -20,7 +20,8 @@ export interface LoadedProblems {
 	rest?: () => Promise<Problem[]>;
 }
 
-type Read = { loaded: LoadedProblems; tables: TablesIPC };
+/** `fromCopy`: the tables are the store's kept copy (`engine-copy.ts`), not a reading of it. */
+type Read = { loaded: LoadedProblems; tables: TablesIPC; fromCopy?: boolean };
 
 /** The page's own reading (no worker): the problems come with the tables. */
 async function readOnPage(): Promise<Read> {
@@ -35,13 +36,14 @@ async function readOnPage(): Promise<Read> {
 	return { loaded: current, tables: problemTablesToIPC(tables) };
 }
 
-async function read(): Promise<Read> {
+async function read(fresh = false): Promise<Read> {
 	performance.mark('problems:read-start');
 	const { readStoreTables } = await import('$lib/features/workshops/store-tables');
-	const store = await readStoreTables();
+	const store = await readStoreTables(undefined, fresh);
 	performance.mark('problems:read-end');
 	if (!store) return readOnPage();
-	const { tables, count, entries, notice } = store;
+	const { tables, count, entries, notice, fromCopy } = store;
+	if (fromCopy) performance.mark('problems:kept-copy'); // the benchmark's and tests' witness
 	if (count > 0) {
 		const [{ withCustomEntries }, { BUILT_IN_TAXONOMY }] = await Promise.all([
 			import('$lib/features/workshops/taxonomy-custom'),
@@ -50,7 +52,8 @@ async function read(): Promise<Read> {
 		const { taxonomy } = withCustomEntries(BUILT_IN_TAXONOMY, entries);
 		return {
 			loaded: { problems: [], example: false, taxonomy, notice, rest: store.problems },
-			tables
+			tables,
+			fromCopy
 		};
 	}
 	// No problem of the user's: the page decides on the example (its choice is in localStorage).
@@ -74,12 +77,25 @@ export function prefetchBrowserProblems(): void {
 }
 
 /** Reads the problems (or takes the reading started ahead) and puts them into the engine. */
-export async function loadBrowserProblems(engine: Engine): Promise<LoadedProblems> {
+export function loadBrowserProblems(engine: Engine): Promise<LoadedProblems> {
 	const reading = ahead ?? read();
 	ahead = null;
-	const { loaded, tables } = await reading;
+	return loadBrowserProblemsFrom(engine, reading);
+}
+
+async function loadBrowserProblemsFrom(
+	engine: Engine,
+	reading: Promise<Read>
+): Promise<LoadedProblems> {
+	const { loaded, tables, fromCopy } = await reading;
 	performance.mark('problems:engine-start');
-	await engine.replaceTables(tables);
+	try {
+		await engine.replaceTables(tables);
+	} catch (e) {
+		// A kept copy the engine cannot read (damaged on disk): the store itself is read instead.
+		if (!fromCopy) throw e;
+		return loadBrowserProblemsFrom(engine, read(true));
+	}
 	performance.mark('problems:in-engine');
 	return loaded;
 }

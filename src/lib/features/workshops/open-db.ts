@@ -3,7 +3,7 @@
  * IndexedDB missing, a database written by a newer version of the atlas, a store missing from a
  * database that another app or a damaged profile left behind.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { StoredProblem } from './conflict';
 import { checkStoredRecords, type CheckedRecords } from './stored-record';
 import {
@@ -15,17 +15,27 @@ import {
 } from './storage-errors';
 import type { CustomEntry, TaxonomyKind } from './taxonomy-custom';
 
-/** The database as this version writes it. */
+/**
+ * The database as this version writes it. `derived` (version 2) holds what is computed from the
+ * problems and kept to save reading them all again: the store's generation, a number every
+ * problems transaction raises, and the engine's tables built at that generation
+ * (`engine-copy.ts`). It is never user data: losing it only costs a full read.
+ */
 export interface AtlasDB extends DBSchema {
 	problems: { key: string; value: StoredProblem };
 	taxonomy: { key: [TaxonomyKind, string]; value: CustomEntry };
+	derived: { key: string; value: unknown };
 }
 
 /** The app's database name. */
 export const DB_NAME = 'atlas-des-besoins-ateliers';
-const DB_VERSION = 1;
-/** The object stores this version needs. */
+const DB_VERSION = 2;
+/** The object stores of the user's data. */
 export const STORE_NAMES = ['problems', 'taxonomy'] as const;
+/** The store of data computed from the problems (not the user's: never reported missing). */
+export const DERIVED = 'derived';
+/** Key of the generation in `derived`. */
+export const GENERATION_KEY = 'generation';
 /** One of the object stores. */
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -44,6 +54,10 @@ export function missingStoresNotice(missing: readonly StoreName[]): string {
 	return `Le stockage de ce navigateur est incomplet : la partie qui garde ${what} est absente (base créée par une autre application ou endommagée). Ce qui reste est lisible, mais ne peut pas y être enregistré. Pour réparer : exportez vos problématiques (JSON), effacez les données de ce site dans les réglages du navigateur, rechargez la page puis importez la sauvegarde.`;
 }
 
+/** An older version of the atlas, open in another tab, holds the database at its version. */
+export const UPGRADE_BLOCKED =
+	"Une version plus ancienne de l'atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu.";
+
 /** The error thrown by a write into a missing store. */
 export function missingStoreError(store: StoreName): StorageError {
 	return new StorageError(missingStoresNotice([store]), 'NotFoundError');
@@ -53,16 +67,32 @@ export function missingStoreError(store: StoreName): StorageError {
 export async function openAtlasDb(name: string = DB_NAME): Promise<OpenedDb> {
 	if (!indexedDbAvailable()) throw new StorageError(STORAGE_UNAVAILABLE, 'unavailable');
 	try {
-		const db = await openDB<AtlasDB>(name, DB_VERSION, {
-			upgrade(database) {
-				for (const store of STORE_NAMES)
-					if (!database.objectStoreNames.contains(store))
+		let onBlocked = () => {};
+		const blocked = new Promise<never>((_, reject) => {
+			onBlocked = () => reject(new StorageError(UPGRADE_BLOCKED, 'blocked'));
+		});
+		let refused = false;
+		const opening = openDB<AtlasDB>(name, DB_VERSION, {
+			upgrade(database, oldVersion) {
+				// The user's stores only in a new database: a store missing from an existing one is
+				// reported (`missingStoresNotice`), not silently replaced by an empty one.
+				if (oldVersion < 1)
+					for (const store of STORE_NAMES)
 						database.createObjectStore(
 							store,
 							store === 'problems' ? { keyPath: 'id' } : { keyPath: ['kind', 'id'] }
 						);
+				if (oldVersion < 2 && !database.objectStoreNames.contains(DERIVED))
+					database.createObjectStore(DERIVED);
+			},
+			blocked: () => {
+				refused = true;
+				onBlocked();
 			}
 		});
+		// Once the other tabs are gone the opening completes: that late connection is not used.
+		void opening.then((late) => refused && late.close()).catch(() => {});
+		const db = await Promise.race([opening, blocked]);
 		const missing = STORE_NAMES.filter((s) => !db.objectStoreNames.contains(s));
 		return { db, missing };
 	} catch (e) {
@@ -86,10 +116,35 @@ export function errorNameOf(e: unknown): string {
 
 /** The open database. */
 export type Db = IDBPDatabase<AtlasDB>;
-/** A readwrite transaction on the problems store. */
-export type ProblemsTx = ReturnType<typeof problemsTx>;
-/** Opens a readwrite transaction on the problems store. */
-export const problemsTx = (db: Db) => db.transaction('problems', 'readwrite');
+type Scope = ('problems' | typeof DERIVED)[];
+/** A readwrite transaction on the problems store: its store, and its end. */
+export interface ProblemsTx {
+	store: IDBPObjectStore<AtlasDB, Scope, 'problems', 'readwrite'>;
+	done: Promise<void>;
+}
+
+/**
+ * Opens a readwrite transaction on the problems store that also raises the store's generation
+ * (in the same transaction, so both are written or neither): whatever was computed from the
+ * problems before it is then out of date (`engine-copy.ts`). Every problems write goes here.
+ */
+export function problemsTx(db: Db): ProblemsTx {
+	const derived = db.objectStoreNames.contains(DERIVED);
+	const tx = db.transaction(derived ? ['problems', DERIVED] : ['problems'], 'readwrite');
+	if (derived) {
+		const generations = tx.objectStore(DERIVED);
+		// A failed raise aborts the transaction: the caller hears it through `done`.
+		generations
+			.get(GENERATION_KEY)
+			.then((n) => generations.put(storedGeneration(n) + 1, GENERATION_KEY))
+			.catch(() => {});
+	}
+	return { store: tx.objectStore('problems'), done: tx.done };
+}
+
+/** The generation `derived` holds (0 when none, or damaged). */
+export const storedGeneration = (stored: unknown): number =>
+	Number.isSafeInteger(stored) && (stored as number) >= 0 ? (stored as number) : 0;
 
 /** Every record of the problems store, checked (read inside `tx` when given). */
 export async function readChecked(db: Db, tx?: ProblemsTx): Promise<CheckedRecords> {

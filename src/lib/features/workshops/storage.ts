@@ -6,6 +6,7 @@
  * (`stored-record.ts`): an invalid one is set aside, never used, overwritten or purged. The rules
  * live in conflict.ts and merge.ts, tested in Node; this file only moves records.
  */
+import { readCopyState } from './engine-copy';
 import {
 	decideSave,
 	markDeleted,
@@ -185,6 +186,7 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 				return ids;
 			});
 		},
+		engineCopy: () => readCopyState(db),
 		customEntries: async () => (has('taxonomy') ? db.getAll('taxonomy') : []),
 		async putCustomEntry(entry) {
 			writable('taxonomy');

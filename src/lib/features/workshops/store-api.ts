@@ -1,5 +1,6 @@
 /** The workshops store's interface, as the UI sees it (implemented in `storage.ts`). */
 import type { SaveDecision, StoredProblem } from './conflict';
+import type { CopyState } from './engine-copy';
 import type { MergeResult } from './merge';
 import type { Problem } from './model';
 import type { CheckedRecords, InvalidRecord } from './stored-record';
@@ -63,6 +64,8 @@ export interface ProblemStore {
 	restore(id: string, now: string): Promise<StoredProblem | null>;
 	/** Permanently drops records deleted before `before` (ISO); never an unreadable one. */
 	purge(before: string): Promise<string[]>;
+	/** The kept copy of the engine's tables, if it is up to date, and how to keep a new one. */
+	engineCopy(): Promise<CopyState>;
 	customEntries(): Promise<unknown[]>;
 	putCustomEntry(entry: CustomEntry): Promise<void>;
 	deleteCustomEntry(kind: TaxonomyKind, id: string): Promise<void>;

@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { fakeStore } from '../../../../tests/fixtures/workshops/batched-store';
 import { answerTables } from './store-tables-answer';
-import type { TablesReply } from './store-tables';
+import type { TablesIPC, TablesReply } from './store-tables';
 import { StorageError } from './storage-errors';
 
 describe('the store reader worker (its answers, without a worker)', () => {
@@ -38,6 +38,74 @@ describe('the store reader worker (its answers, without a worker)', () => {
 		expect(
 			replies.slice(1).map((r) => (r.kind === 'slice' ? r.problems.map((p) => p.id) : r.kind))
 		).toEqual([['a', 'b'], ['e'], 'end']);
+	});
+
+	it('takes an up-to-date kept copy of the tables, and reads the store only for the problems', async () => {
+		const copy = { problems: new Uint8Array([9, 9]), problem_links: new Uint8Array([8]) };
+		const { store, reads } = fakeStore({
+			fresh: { tables: copy, count: 3, notice: 'gardé' },
+			keep: async () => {
+				throw new Error('rien à garder : la copie servait');
+			}
+		});
+		const replies: TablesReply[] = [];
+		const answer = answerTables(
+			(reply) => replies.push(reply),
+			async () => store,
+			2
+		);
+		await answer({ kind: 'read' });
+		expect(replies).toEqual([
+			{ kind: 'tables', tables: copy, count: 3, entries: [], notice: 'gardé', fromCopy: true }
+		]);
+		expect(reads()).toBe(0);
+		await answer({ kind: 'problems' });
+		expect(reads()).toBe(1);
+		expect(
+			replies.slice(1).map((r) => (r.kind === 'slice' ? r.problems.map((p) => p.id) : r.kind))
+		).toEqual([['a', 'b'], ['e'], 'end']);
+	});
+
+	it('keeps a copy of the tables it read (bytes equal to those sent), or reads afresh when asked', async () => {
+		const keptCopies: TablesIPC[] = [];
+		const stale = { problems: new Uint8Array([1]), problem_links: new Uint8Array([1]) };
+		const { store, reads } = fakeStore({
+			fresh: { tables: stale, count: 1, notice: '' },
+			keep: async (kept) => (keptCopies.push(kept.tables), true)
+		});
+		const replies: TablesReply[] = [];
+		const answer = answerTables(
+			(reply) => replies.push(reply),
+			async () => store,
+			2
+		);
+		// `fresh`: the copy is not taken (the page found it unreadable), the store is read.
+		await answer({ kind: 'read', fresh: true });
+		expect(reads()).toBe(1);
+		expect(keptCopies).toEqual([]); // no copy state asked, so nothing kept
+		const { store: other } = fakeStore({
+			fresh: null,
+			keep: async (kept) => (keptCopies.push(kept.tables), true)
+		});
+		const again = answerTables(
+			(reply) => replies.push(reply),
+			async () => other,
+			2
+		);
+		await again({ kind: 'read' });
+		const sent = replies.at(-1);
+		if (sent?.kind !== 'tables') throw new Error(`réponse inattendue : ${sent?.kind}`);
+		expect(sent.fromCopy).toBe(false);
+		expect(keptCopies).toHaveLength(1);
+		expect(keptCopies[0]!.problems).toEqual(sent.tables.problems);
+		expect(keptCopies[0]!.problem_links).toEqual(sent.tables.problem_links);
+		// Its own bytes: moving the page's tables to the page leaves the copy whole.
+		expect(keptCopies[0]!.problems.buffer).not.toBe(sent.tables.problems.buffer);
+		expect(tableFromIPC(keptCopies[0]!.problems).getChild('id')!.toArray()).toEqual([
+			'a',
+			'b',
+			'e'
+		]);
 	});
 
 	it('answers a store that cannot be opened with its French message', async () => {

@@ -11,12 +11,22 @@ import type { Problem } from './model';
 /** Both tables as Arrow IPC streams. */
 export type TablesIPC = Record<keyof ProblemTables, Uint8Array>;
 
-/** What the page asks: read the store, then (once) the problems read. */
-export type TablesRequest = { kind: 'read' } | { kind: 'problems' };
+/**
+ * What the page asks: read the store (`fresh`: without the kept copy of the tables), then (once)
+ * the problems read.
+ */
+export type TablesRequest = { kind: 'read'; fresh?: boolean } | { kind: 'problems' };
 
 /** What the worker answers: the tables (or an error), then the problems in slices, then the end. */
 export type TablesReply =
-	| { kind: 'tables'; tables: TablesIPC; count: number; entries: unknown[]; notice: string }
+	| {
+			kind: 'tables';
+			tables: TablesIPC;
+			count: number;
+			entries: unknown[];
+			notice: string;
+			fromCopy: boolean;
+	  }
 	| { kind: 'slice'; problems: Problem[] }
 	| { kind: 'end' }
 	| { kind: 'error'; message: string };
@@ -36,6 +46,8 @@ export interface StoreTables {
 	count: number;
 	entries: unknown[];
 	notice: string;
+	/** The tables are the kept copy (`engine-copy.ts`), not a reading of the store. */
+	fromCopy: boolean;
 	/** The problems read, asked for once (the worker stops after); [] when `count` is 0. */
 	problems(): Promise<Problem[]>;
 }
@@ -52,7 +64,8 @@ const defaultWorker = (): TablesWorker | null =>
  * reads the store itself). Rejects with the worker's message when the reading itself failed.
  */
 export function readStoreTables(
-	create: () => TablesWorker | null = defaultWorker
+	create: () => TablesWorker | null = defaultWorker,
+	fresh = false
 ): Promise<StoreTables | null> {
 	let worker: TablesWorker | null;
 	try {
@@ -75,9 +88,9 @@ export function readStoreTables(
 		w.onmessage = ({ data: reply }) => {
 			started = true;
 			if (reply.kind === 'tables') {
-				const { tables, count, entries, notice } = reply;
+				const { tables, count, entries, notice, fromCopy } = reply;
 				if (count === 0) w.terminate();
-				resolve({ tables, count, entries, notice, problems: () => problems(count) });
+				resolve({ tables, count, entries, notice, fromCopy, problems: () => problems(count) });
 			} else if (reply.kind === 'slice') slices.push(reply.problems);
 			else if (reply.kind === 'end') {
 				w.terminate();
@@ -105,6 +118,6 @@ export function readStoreTables(
 			});
 			return asked;
 		};
-		w.postMessage({ kind: 'read' });
+		w.postMessage({ kind: 'read', fresh });
 	});
 }

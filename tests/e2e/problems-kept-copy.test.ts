@@ -1,0 +1,75 @@
+/**
+ * The kept copy of the engine's problem tables (`engine-copy.ts`): the map counts from it while
+ * nothing changed, and never from an out-of-date one. Records (weights counted by hand): GOOD,
+ * Alès (30007), weight 2; « p-deux », Alès, weight 3; « p-trois », Alès, weight 4, put later by
+ * hand into the store (not through the atlas). All « nouvelle », none « écartée ».
+ */
+import type { Page } from '@playwright/test';
+import { makeProblem } from '../fixtures/workshops/problem';
+import { openAteliers } from './ateliers-helpers';
+import { expect, openMap, outsideRequests, test } from './fixtures';
+import { GOOD, seed } from './store-helpers';
+
+const stored = (id: string, weight: number) => ({
+	...makeProblem(id, { description: `Problème ${id}`, weight }),
+	revision: 1,
+	deletedAt: null
+});
+
+/** Alès's counted weight once the map has counted, and whether the kept copy served. */
+async function countedOnMap(page: Page) {
+	await openMap(page, '?commune=30007&problemes=1');
+	await expect(page.getByTestId('problems-counts')).toBeVisible();
+	return page.evaluate(() => {
+		type A = { problems: { byCommune: Record<string, { weight: number }> } };
+		return {
+			weight: (window as unknown as { atlas: A }).atlas.problems.byCommune['30007']?.weight,
+			fromCopy: performance.getEntriesByName('problems:kept-copy').length === 1
+		};
+	});
+}
+
+test('the map counts from the kept copy only while the store is unchanged', async ({
+	page,
+	watch
+}) => {
+	test.slow(); // seven openings of the map page
+	await page.goto('/sources/');
+	// A database of the previous version (1): opening it adds the copy's store, records kept.
+	await page.evaluate(seed, {
+		version: 1,
+		stores: ['problems', 'taxonomy'],
+		records: [GOOD, stored('p-deux', 3)]
+	});
+	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: false });
+	// The reading left a copy: the next opening counts from it, with the same result.
+	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: true });
+
+	// A deletion through the atlas (the number of records stays 2): the copy no longer serves.
+	await openAteliers(page);
+	await page.getByRole('button', { name: 'Supprimer : Pas de bus le soir' }).click();
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	expect(await countedOnMap(page)).toEqual({ weight: 3, fromCopy: false });
+	expect(await countedOnMap(page)).toEqual({ weight: 3, fromCopy: true });
+
+	// A record put into the store by something else than the atlas: the count tells.
+	await page.evaluate(seed, { version: 2, stores: [], records: [stored('p-trois', 4)] });
+	expect(await countedOnMap(page)).toEqual({ weight: 7, fromCopy: false });
+
+	// A damaged copy is not used: the store is read again.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('atlas-des-besoins-ateliers');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('derived', 'readwrite');
+					tx.objectStore('derived').put({ generation: 'abîmé' }, 'engine-tables');
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+	expect(await countedOnMap(page)).toEqual({ weight: 7, fromCopy: false });
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
