@@ -23,7 +23,9 @@ export interface MapCallbacks {
 }
 
 const FILL_LAYERS = ['territory-fill', 'context-fill'];
-const COMMUNES = 'communes';
+/** The communes' GeoJSON source (also named by the early map's script, `early-map.ts`). */
+export const COMMUNES_SOURCE = 'communes';
+const COMMUNES = COMMUNES_SOURCE;
 
 export class MapContext {
 	#map: MlMap | null;
