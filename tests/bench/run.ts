@@ -72,7 +72,6 @@ async function floorRun(browser: Browser): Promise<FloorRun> {
 
 interface AppRun {
 	firstChoropleth: number;
-	atlasReady: number;
 	firstVisible: number;
 	bytesBeforeVisibleGzipKb: number;
 	bytesLoadedByVisibleGzipKb: number;
@@ -98,15 +97,9 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 		null,
 		{ timeout: 60_000 }
 	);
-	// MapLibre idle with the choropleth: the early map's first idle with the SVG map's colours
-	// (`map:choropleth-idle`, early-map.ts), else the page's own first choropleth once painted.
-	// `atlasReady`: the page's map answers hover and click (the framework has started).
-	// (No named function inside: tsx would wrap it in a helper the page lacks.)
-	const [firstChoropleth, atlasReady] = await page.evaluate(() => {
-		const ready = performance.getEntriesByName('atlas:choropleth-ready')[0]!.startTime;
-		const idle = performance.getEntriesByName('map:choropleth-idle')[0]?.startTime;
-		return [idle ?? ready, ready];
-	});
+	const firstChoropleth = await page.evaluate(
+		() => performance.getEntriesByName('atlas:choropleth-ready')[0]!.startTime
+	);
 	const scripts = await page.evaluate(
 		(limit) =>
 			performance
@@ -139,7 +132,6 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 	await ctx.close();
 	return {
 		firstChoropleth,
-		atlasReady,
 		firstVisible: visible.at,
 		bytesBeforeVisibleGzipKb: visible.gzipKb,
 		bytesLoadedByVisibleGzipKb: visible.loadedKb,
@@ -214,8 +206,6 @@ async function main() {
 		// MapLibre idle with the choropleth painted (the map then answers the mouse).
 		map_interactive_ms: first,
 		map_interactive_ratio_to_floor_idle: first / floor,
-		// The page's own choropleth painted and its hover and click handlers on.
-		app_choropleth_ready_ms: median(apps.map((a) => a.atlasReady)),
 		// Where the time goes (medians of marks): map created, communes parsed, page hydrated.
 		floor_map_create_ms: median(floors.map((f) => f.create)),
 		floor_source_loaded_ms: median(floors.map((f) => f.sourceLoaded)),

@@ -15,8 +15,7 @@ import {
 	type MapOptions,
 	type MapSettings
 } from './create-map';
-import { COMMUNES_SOURCE, type MapContext } from './map-context';
-import { HATCH_ID, PENDING_FILL } from './svg/markup';
+import type { MapContext } from './map-context';
 
 /** Attribute of a prerendered map container holding its constructor settings as JSON. */
 export const EARLY_MAP_ATTR = 'data-map-settings';
@@ -25,37 +24,14 @@ interface Started {
 	maplibre: MapLibre;
 	map: import('maplibre-gl').Map;
 }
-/**
- * What the inline script leaves on `window`: the map once its style is parsed, or null; and the
- * gate the framework's start waits on (`withEarlyMap`).
- */
-type EarlyWindow = { atlasEarlyMap?: Promise<Started | null>; atlasGate?: Promise<void> };
-
-/** The SVG map's commune paths, whose fills the early map copies (`SvgMap`, `markup.ts`). */
-const SVG_COMMUNES = '[data-svg-map] path.t[data-code]';
-/** At most this long after navigation, the framework starts even if the map is not idle. */
-const GATE_MAX_MS = 2000;
+/** What the inline script leaves on `window`: the map once its style is parsed, or null. */
+type EarlyWindow = { atlasEarlyMap?: Promise<Started | null> };
 
 /**
  * The inline script's body. Its source is written into the HTML (`earlyMapScript`), so it uses
  * nothing but its arguments and the browser: no import, no outside name.
- *
- * Once MapLibre has parsed its style, the map takes the SVG map's colours (feature-states, as
- * `communeStates` writes them: a hatch fill is n.d., the pending fill is no state), so that its
- * first frame is the view the SVG shows. The framework's start then waits for that first frame
- * (`atlasGate`, at most `GATE_MAX_MS` after navigation): starting it (one task of about 0,2 s
- * here) while MapLibre's worker hands its tiles back would hold them up.
  */
-function boot(
-	maplibreUrl: string,
-	workerUrl: string,
-	attr: string,
-	svgCommunes: string,
-	source: string,
-	hatchFill: string,
-	pendingFill: string,
-	gateMaxMs: number
-): void {
+function boot(maplibreUrl: string, workerUrl: string, attr: string): void {
 	let gl = false;
 	try {
 		gl = !!document.createElement('canvas').getContext('webgl2');
@@ -64,24 +40,6 @@ function boot(
 	}
 	if (!gl) return; // the page shows its SVG map and says why
 	performance.mark('map:early'); // the benchmark's breakdown
-	let open = () => {};
-	(window as unknown as EarlyWindow).atlasGate = new Promise<void>((resolve) => (open = resolve));
-	setTimeout(() => open(), Math.max(0, gateMaxMs - performance.now()));
-	/** Copies the SVG map's fills; true when it showed a view's colours. */
-	const colour = (map: import('maplibre-gl').Map) => {
-		let painted = false;
-		for (const path of document.querySelectorAll<SVGPathElement>(svgCommunes)) {
-			const fill = path.getAttribute('fill');
-			if (!fill || fill === pendingFill) continue;
-			const missing = fill === hatchFill;
-			map.setFeatureState(
-				{ source, id: path.dataset.code! },
-				{ fill: missing ? null : fill, missing }
-			);
-			painted = true;
-		}
-		return painted;
-	};
 	// The map's container is complete once the parser has gone past it (it has a next sibling):
 	// the map is created then, without waiting for the rest of the page to be parsed.
 	const placed = () =>
@@ -123,18 +81,9 @@ function boot(
 		};
 		map.on('sourcedata', parsedSource);
 		return new Promise<Started>((resolve) =>
-			map.once('style.load', () => {
-				const coloured = colour(map);
-				map.once('idle', () => {
-					// MapLibre idle with the choropleth (the benchmark's `map_interactive_ms`).
-					if (coloured) performance.mark('map:choropleth-idle');
-					open();
-				});
-				resolve({ maplibre, map });
-			})
+			map.once('style.load', () => resolve({ maplibre, map }))
 		);
 	});
-	started.then((got) => got ?? open(), open);
 	(window as unknown as EarlyWindow).atlasEarlyMap = started.catch(() => null);
 }
 
@@ -161,27 +110,12 @@ export function withEarlyMap(html: string): string {
 		first < 0
 			? out.replace('</head>', `${mapFirst}</head>`)
 			: out.slice(0, first) + mapFirst + out.slice(first);
-	out = out.replace(SVELTEKIT_START, GATED_START);
 	return out.replace('</head>', `${earlyMapScript()}</head>`);
 }
 
-/** SvelteKit's inline start, once its modules are loaded (app.html's `%sveltekit.body%`). */
-const SVELTEKIT_START = /\]\)\.then\(\(\[kit, app\]\) => \{/;
-/** The same, waiting for the gate first (without WebGL there is none: `await` goes straight on). */
-const GATED_START = ']).then(async ([kit, app]) => { await window.atlasGate;';
-
 /** The inline script that starts the map (`boot`, with its arguments). */
 export function earlyMapScript(): string {
-	const args = [
-		MAPLIBRE_URL,
-		MAPLIBRE_WORKER_URL,
-		EARLY_MAP_ATTR,
-		SVG_COMMUNES,
-		COMMUNES_SOURCE,
-		`url(#${HATCH_ID})`,
-		PENDING_FILL,
-		GATE_MAX_MS
-	].map((a) => JSON.stringify(a));
+	const args = [MAPLIBRE_URL, MAPLIBRE_WORKER_URL, EARLY_MAP_ATTR].map((a) => JSON.stringify(a));
 	return `<script>(${boot.toString()})(${args.join(',')})</script>`;
 }
 

@@ -23,9 +23,7 @@ export interface MapCallbacks {
 }
 
 const FILL_LAYERS = ['territory-fill', 'context-fill'];
-/** The communes' GeoJSON source (also named by the early map's script, `early-map.ts`). */
-export const COMMUNES_SOURCE = 'communes';
-const COMMUNES = COMMUNES_SOURCE;
+const COMMUNES = 'communes';
 
 export class MapContext {
 	#map: MlMap | null;
