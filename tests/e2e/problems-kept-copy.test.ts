@@ -16,6 +16,19 @@ const stored = (id: string, weight: number) => ({
 	deletedAt: null
 });
 
+/** Runs in the page: whether the store holds a kept copy of the tables. */
+function keptCopy(): Promise<boolean> {
+	return new Promise((resolve, reject) => {
+		const open = indexedDB.open('atlas-des-besoins-ateliers');
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const get = open.result.transaction('derived').objectStore('derived').get('engine-tables');
+			get.onsuccess = () => (open.result.close(), resolve(get.result !== undefined));
+			get.onerror = () => reject(get.error);
+		};
+	});
+}
+
 /** Alès's counted weight once the map has counted, and whether the kept copy served. */
 async function countedOnMap(page: Page) {
 	await openMap(page, '?commune=30007&problemes=1');
@@ -42,13 +55,17 @@ test('the map counts from the kept copy only while the store is unchanged', asyn
 		records: [GOOD, stored('p-deux', 3)]
 	});
 	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: false });
-	// The reading left a copy: the next opening counts from it, with the same result.
+	// The reading left a copy (kept by the worker after the tables): the next opening counts
+	// from it, with the same result.
+	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
 	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: true });
 
 	// A deletion through the atlas (the number of records stays 2): the copy no longer serves.
 	await openAteliers(page);
 	await page.getByRole('button', { name: 'Supprimer : Pas de bus le soir' }).click();
 	await expect(page.getByTestId('problem')).toHaveCount(1);
+	// The write dropped the copy it made stale (its room is freed at once).
+	expect(await page.evaluate(keptCopy)).toBe(false);
 	expect(await countedOnMap(page)).toEqual({ weight: 3, fromCopy: false });
 	expect(await countedOnMap(page)).toEqual({ weight: 3, fromCopy: true });
 

@@ -3,18 +3,16 @@
  * read every record again (100 000 records take about 3 s to read; the copy, about a tenth of
  * that). The copy is the Arrow tables built from one full read, stored in `derived` with the
  * store's generation at that read. It is used only while nothing has been written since:
- * - every problems write raises the generation in its own transaction (`problemsTx`);
+ * - every problems write raises the generation in its own transaction, and drops the copy
+ *   there (`problemsTx`);
  * - the store's record count must also match, which catches records written by anything else.
  *
  * The copy is checked like any stored record; a damaged or stale one is ignored (the store is
  * then read in full), and it holds nothing the store does not: dropping it loses nothing.
  */
 import * as v from 'valibot';
-import { DERIVED, GENERATION_KEY, storedGeneration, type Db } from './open-db';
+import { COPY_KEY, DERIVED, GENERATION_KEY, storedGeneration, type Db } from './open-db';
 import type { TablesIPC } from './store-tables';
-
-/** Key of the copy in `derived`. */
-export const COPY_KEY = 'engine-tables';
 
 /** What a full read gives the engine, as kept. */
 export interface KeptTables {

@@ -36,6 +36,8 @@ export const STORE_NAMES = ['problems', 'taxonomy'] as const;
 export const DERIVED = 'derived';
 /** Key of the generation in `derived`. */
 export const GENERATION_KEY = 'generation';
+/** Key of the kept copy of the engine's tables in `derived` (`engine-copy.ts`). */
+export const COPY_KEY = 'engine-tables';
 /** One of the object stores. */
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -125,8 +127,9 @@ export interface ProblemsTx {
 
 /**
  * Opens a readwrite transaction on the problems store that also raises the store's generation
- * (in the same transaction, so both are written or neither): whatever was computed from the
- * problems before it is then out of date (`engine-copy.ts`). Every problems write goes here.
+ * and drops the kept copy of the engine's tables (in the same transaction, so all are written or
+ * none): whatever was computed from the problems before it is then out of date
+ * (`engine-copy.ts`). Every problems write goes here.
  */
 export function problemsTx(db: Db): ProblemsTx {
 	const derived = db.objectStoreNames.contains(DERIVED);
@@ -138,6 +141,9 @@ export function problemsTx(db: Db): ProblemsTx {
 			.get(GENERATION_KEY)
 			.then((n) => generations.put(storedGeneration(n) + 1, GENERATION_KEY))
 			.catch(() => {});
+		// The copy is out of date from now on: dropped in the same transaction, it frees its room
+		// (about 32 MB for 100 000 problems) for the write itself.
+		generations.delete(COPY_KEY).catch(() => {});
 	}
 	return { store: tx.objectStore('problems'), done: tx.done };
 }

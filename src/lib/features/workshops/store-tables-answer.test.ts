@@ -1,5 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeStore } from '../../../../tests/fixtures/workshops/batched-store';
 import { answerTables } from './store-tables-answer';
 import type { TablesIPC, TablesReply } from './store-tables';
@@ -106,6 +106,33 @@ describe('the store reader worker (its answers, without a worker)', () => {
 			'b',
 			'e'
 		]);
+	});
+
+	it('sends the problems only once the copy is kept (the page ends the worker after them)', async () => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const events: string[] = [];
+		const { store } = fakeStore({
+			fresh: null,
+			keep: async () => {
+				await held;
+				events.push('kept');
+				return true;
+			}
+		});
+		const answer = answerTables(
+			(reply) => events.push(reply.kind),
+			async () => store,
+			2
+		);
+		const reading = answer({ kind: 'read' });
+		await vi.waitFor(() => expect(events).toEqual(['tables']));
+		const asking = answer({ kind: 'problems' });
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(events).toEqual(['tables']);
+		release();
+		await Promise.all([reading, asking]);
+		expect(events).toEqual(['tables', 'kept', 'slice', 'slice', 'end']);
 	});
 
 	it('answers a store that cannot be opened with its French message', async () => {

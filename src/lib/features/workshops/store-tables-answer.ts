@@ -28,6 +28,8 @@ export function answerTables(
 	slice = SLICE
 ): (request: TablesRequest) => Promise<void> {
 	let read: Problem[] | (() => Promise<Problem[]>) = [];
+	// The copy being kept: the page ends the worker after the problems, so they wait for it.
+	let keeping: Promise<unknown> = Promise.resolve();
 	const sendTables = (kept: KeptTables, entries: unknown[], fromCopy: boolean) => {
 		const { tables, count, notice } = kept;
 		post({ kind: 'tables', tables, count, entries, notice, fromCopy }, [
@@ -40,6 +42,7 @@ export function answerTables(
 			if (request.kind === 'problems') {
 				const problems = typeof read === 'function' ? await read() : read;
 				read = [];
+				await keeping;
 				for (let i = 0; i < problems.length; i += slice)
 					post({ kind: 'slice', problems: problems.slice(i, i + slice) });
 				post({ kind: 'end' });
@@ -58,11 +61,11 @@ export function answerTables(
 					parts.push(problemsToArrowTables(batch))
 				);
 				read = own.problems;
-				const kept = { tables: problemTablesToIPC(parts), count: read.length, notice: own.notice };
+				const built = { tables: problemTablesToIPC(parts), count: read.length, notice: own.notice };
 				// The page's tables are moved, not copied: the copy kept is made before.
-				const keeping = copy ? { ...kept, tables: copyOf(kept.tables) } : null;
-				sendTables(kept, own.entries, false);
-				if (copy && keeping) await copy.keep(keeping);
+				const toKeep = copy ? { ...built, tables: copyOf(built.tables) } : null;
+				sendTables(built, own.entries, false);
+				if (copy && toKeep) await (keeping = copy.keep(toKeep));
 			} finally {
 				store.close();
 			}
