@@ -136,7 +136,7 @@ export async function runWorkshopsBench(
 		// First opening after the import: the whole store is read (and a copy of the tables kept).
 		workshops_map_counts_100k_ms: m((x) => x.counts100k.map.at),
 		workshops_map_counts_100k_longest_task_ms: m((x) => x.counts100k.map.longest),
-		// Then from the kept copy (each run checks that it served: see `fromCopy` below).
+		// Then from the kept copy (each run checks that it served, in `browserRun`).
 		workshops_crossing_counts_100k_ms: m((x) => x.counts100k.crossing.at),
 		workshops_crossing_counts_100k_longest_task_ms: m((x) => x.counts100k.crossing.longest),
 		workshops_map_again_counts_100k_ms: m((x) => x.counts100k.mapAgain.at),
