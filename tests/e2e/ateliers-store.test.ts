@@ -2,7 +2,7 @@
  * A damaged or foreign browser store: unreadable records are set aside and reported, the rest of
  * /ateliers (list, export) and the map stay usable; browser storage errors are French.
  */
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, followLink, outsideRequests, test } from './fixtures';
 import { openAteliers } from './ateliers-helpers';
 import { GOOD, seed } from './store-helpers';
 
@@ -94,6 +94,13 @@ test('an older version open in another tab, holding the database, gives a French
 	await page.goto('/ateliers/');
 	await expect(page.locator('main[data-state="failed"] [role="alert"]')).toHaveText(
 		"Une version plus ancienne de l'atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu."
+	);
+	// A link to the map with its problems, inside the same page: the store's reader waits behind
+	// this page's blocked opening, without hearing `blocked` itself; it gives up with a message.
+	await followLink(page, '/?problemes=1');
+	await expect(page.getByTestId('problems-controls')).toContainText(
+		"Le stockage du navigateur ne répond pas : une version plus ancienne de l'atlas, ouverte dans un autre onglet ou une autre fenêtre, le bloque sans doute. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu.",
+		{ timeout: 30_000 }
 	);
 	// Once that tab is closed, a reload opens the store: the problem is still there.
 	await older.close();

@@ -60,6 +60,12 @@ export function missingStoresNotice(missing: readonly StoreName[]): string {
 export const UPGRADE_BLOCKED =
 	"Une version plus ancienne de l'atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu.";
 
+/** An opening that neither succeeds nor fails (waiting behind a blocked one), in French. */
+export const STORAGE_STALLED =
+	"Le stockage du navigateur ne répond pas : une version plus ancienne de l'atlas, ouverte dans un autre onglet ou une autre fenêtre, le bloque sans doute. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu.";
+/** How long an opening may wait before it is reported as stalled. */
+const OPEN_STALL_MS = 8000;
+
 /** The error thrown by a write into a missing store. */
 export function missingStoreError(store: StoreName): StorageError {
 	return new StorageError(missingStoresNotice([store]), 'NotFoundError');
@@ -69,11 +75,20 @@ export function missingStoreError(store: StoreName): StorageError {
 export async function openAtlasDb(name: string = DB_NAME): Promise<OpenedDb> {
 	if (!indexedDbAvailable()) throw new StorageError(STORAGE_UNAVAILABLE, 'unavailable');
 	try {
-		let onBlocked = () => {};
-		const blocked = new Promise<never>((_, reject) => {
-			onBlocked = () => reject(new StorageError(UPGRADE_BLOCKED, 'blocked'));
-		});
 		let refused = false;
+		let refuse = (_: StorageError) => {};
+		const refusal = new Promise<never>((_, reject) => {
+			refuse = (error) => {
+				refused = true;
+				reject(error);
+			};
+		});
+		// Only the first of several waiting openings hears `blocked`; the others just wait (a
+		// page's worker behind the page's own blocked opening): they give up after a while.
+		const stall = setTimeout(
+			() => refuse(new StorageError(STORAGE_STALLED, 'blocked')),
+			OPEN_STALL_MS
+		);
 		const opening = openDB<AtlasDB>(name, DB_VERSION, {
 			upgrade(database, oldVersion) {
 				// The user's stores only in a new database: a store missing from an existing one is
@@ -87,14 +102,11 @@ export async function openAtlasDb(name: string = DB_NAME): Promise<OpenedDb> {
 				if (oldVersion < 2 && !database.objectStoreNames.contains(DERIVED))
 					database.createObjectStore(DERIVED);
 			},
-			blocked: () => {
-				refused = true;
-				onBlocked();
-			}
+			blocked: () => refuse(new StorageError(UPGRADE_BLOCKED, 'blocked'))
 		});
 		// Once the other tabs are gone the opening completes: that late connection is not used.
 		void opening.then((late) => refused && late.close()).catch(() => {});
-		const db = await Promise.race([opening, blocked]);
+		const db = await Promise.race([opening, refusal]).finally(() => clearTimeout(stall));
 		const missing = STORE_NAMES.filter((s) => !db.objectStoreNames.contains(s));
 		return { db, missing };
 	} catch (e) {
