@@ -106,18 +106,21 @@ export class Atlas {
 
 	/**
 	 * Loads the data, waits for the map and paints the first choropleth; then starts DuckDB. When
-	 * the URL asks for the problems (`?problemes=1`), DuckDB and the store's reading start as soon
-	 * as the view is known: the counts wait on both, and the first map does not wait on either.
+	 * the URL asks for the problems (`problemsAsked`, read from `?problemes=1` before the data),
+	 * DuckDB and the store's reading start at once: the counts wait on both, and the first map
+	 * does not wait on either.
 	 */
-	async start(initial: (data: AtlasData) => CarteView): Promise<void> {
+	async start(initial: (data: AtlasData) => CarteView, problemsAsked = false): Promise<void> {
 		try {
 			performance.mark('atlas:start');
+			if (problemsAsked) this.startEngine(true);
 			const data = await this.core.data();
 			performance.mark('atlas:data');
 			this.data = data;
 			this.view = initial(data);
-			this.provider = snapshotProvider(data.snapshot);
-			if (this.view.problems) this.startEngine();
+			// The engine cannot be there yet (it takes seconds); should it be, its values stay.
+			if (this.engine !== 'ready') this.provider = snapshotProvider(data.snapshot);
+			if (this.view.problems && this.engine === 'snapshot') this.startEngine(true);
 			// The view's colours for the SVG map, before MapLibre is there.
 			await this.refresh();
 			this.ctx = await this.#map;
@@ -210,9 +213,11 @@ export class Atlas {
 
 	/**
 	 * Starts DuckDB (after the first paint, or at once for the problems); on failure the snapshot
-	 * keeps the page working. The indicator values and the problems go into the engine together.
+	 * keeps the page working. With `problemsFirst` (the URL asks for them), the problems are
+	 * loaded and counted before the values are asked of DuckDB: until then the values are the
+	 * snapshot's, the same numbers. Otherwise both go into the engine together.
 	 */
-	private startEngine(): void {
+	private startEngine(problemsFirst = false): void {
 		this.engine = 'starting';
 		// The problems are read from the store while the engine starts.
 		this.problems.prefetch();
@@ -223,8 +228,13 @@ export class Atlas {
 				this.engine = 'ready';
 				performance.mark('atlas:duckdb-ready');
 				this.engineMessage = 'Calculs : faits dans votre navigateur.';
-				// The problems' load mostly waits for the store's reading: the values come meanwhile.
-				await Promise.all([this.refresh(), this.problems.load(engine)]);
+				if (problemsFirst) {
+					await this.problems.load(engine);
+					await this.refresh();
+				} else {
+					// The problems' load mostly waits for the store's reading: the values come meanwhile.
+					await Promise.all([this.refresh(), this.problems.load(engine)]);
+				}
 				await this.updateProblems(false);
 			})
 			.catch((e: unknown) => {

@@ -1,7 +1,9 @@
 /**
  * When the map page is opened to show the problems (`?problemes=1`), DuckDB starts as soon as the
  * view is known, before the map is there: the counts wait on the engine, the first map does not.
- * Otherwise the engine starts only once the first choropleth is painted, as before.
+ * Otherwise the engine starts only once the first choropleth is painted, as before. When the URL
+ * says so before the data is there (`problemsAsked`), the engine starts before the data, and
+ * the problems are counted before the values are asked of DuckDB.
  */
 import { describe, expect, it } from 'vitest';
 import { AppCore } from '$lib/core/app-core.svelte';
@@ -10,7 +12,7 @@ import type { AtlasData } from '$lib/data/static-data';
 import type { IndicatorValues } from '$lib/indicators/types';
 import type { MapContext } from '$lib/map/map-context';
 import { Atlas } from './atlas.svelte';
-import { defaultCarteView } from './view';
+import { defaultCarteView, problemsAsked } from './view';
 
 const CODES = ['30007', '30132'];
 
@@ -73,5 +75,82 @@ describe('Atlas engine start', () => {
 		await started;
 		expect(asked()).toBe(1);
 		expect(atlas.engine).toBe('starting');
+	});
+});
+
+describe('Atlas engine start, problems asked by the URL', () => {
+	it('reads the switch from the URL alone, as the view does', () => {
+		expect(problemsAsked(new URLSearchParams('problemes=1'))).toBe(true);
+		expect(problemsAsked(new URLSearchParams('problemes=0'))).toBe(false);
+		expect(problemsAsked(new URLSearchParams('problemes=oui'))).toBe(false);
+		expect(problemsAsked(new URLSearchParams('indicateur=x'))).toBe(false);
+	});
+
+	it('starts DuckDB before the data, and counts the problems before asking for values', async () => {
+		let releaseData: () => void = () => {};
+		const dataHeld = new Promise<void>((r) => (releaseData = r));
+		const calls: string[] = [];
+		const engine = {
+			query: async (sql: string) => {
+				calls.push(/commune_values/.test(sql) ? 'values' : sql);
+				return [];
+			},
+			queryBound: async (q: { sql: string }) => {
+				calls.push(/problem/.test(q.sql) ? 'counts' : q.sql);
+				return [];
+			}
+		} as unknown as Engine;
+		let engineAsked = 0;
+		let releaseEngine: () => void = () => {};
+		const engineHeld = new Promise<void>((r) => (releaseEngine = r));
+		const core = new AppCore({
+			data: async () => {
+				await dataHeld;
+				return {
+					territory: { communes: CODES },
+					communes: { type: 'FeatureCollection', features: [] },
+					snapshot: {
+						indicators: new Proxy({}, { get: () => ({ values: {}, counts: {}, missing: {} }) })
+					}
+				} as unknown as AtlasData;
+			},
+			engine: async () => {
+				engineAsked++;
+				await engineHeld;
+				return engine;
+			},
+			problems: async () => ({
+				problems: [],
+				example: false,
+				taxonomy: (await import('$lib/features/workshops/taxonomy')).BUILT_IN_TAXONOMY,
+				notice: ''
+			})
+		});
+		const atlas = new Atlas(core);
+		const started = atlas.start(() => ({ ...defaultCarteView(), problems: true }), true);
+		await new Promise((r) => setTimeout(r, 20));
+		// No data yet: the engine has been asked for all the same.
+		expect(atlas.data).toBeNull();
+		expect(engineAsked).toBe(1);
+		releaseData();
+		atlas.attachMap({
+			setChoropleth: async () => {},
+			listen: () => {},
+			painted: async () => {}
+		} as unknown as MapContext);
+		await started;
+		// The first map is painted from the snapshot: nothing was asked of DuckDB yet.
+		expect(atlas.mapState).toBe('ready');
+		expect(calls).toEqual([]);
+		releaseEngine();
+		for (let i = 0; i < 200 && atlas.problems.status !== 'ready'; i++)
+			await new Promise((r) => setTimeout(r, 5));
+		for (let i = 0; i < 200 && !calls.includes('values'); i++)
+			await new Promise((r) => setTimeout(r, 5));
+		expect(atlas.problems.status).toBe('ready');
+		expect(engineAsked).toBe(1);
+		const firstValues = calls.indexOf('values');
+		expect(calls.indexOf('counts')).toBeGreaterThanOrEqual(0);
+		expect(firstValues).toBeGreaterThan(calls.lastIndexOf('counts'));
 	});
 });

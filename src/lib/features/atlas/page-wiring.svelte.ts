@@ -12,7 +12,7 @@ import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
 import { hasWebGL2 } from '$lib/map/webgl';
 import { holdUntil } from '$lib/io/page-settled';
 import type { Atlas } from './atlas.svelte';
-import { carteFields, defaultCarteView } from './view';
+import { carteFields, defaultCarteView, problemsAsked } from './view';
 
 /** What the page knows beside the atlas: the notes of ignored URL parameters, and WebGL. */
 export class AtlasPageUi {
@@ -46,7 +46,7 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 			const { view, notes } = decode(data, page.url.searchParams);
 			url.notes = notes;
 			return view;
-		});
+		}, problemsAsked(page.url.searchParams));
 		// The offline copy waits until the first map is interactive (see page-settled.ts).
 		holdUntil(started);
 		return () => atlas.destroy();

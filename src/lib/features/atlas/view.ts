@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { METHODS, type Method } from '$lib/analysis/breaks';
 import { DEFAULT_INDICATOR } from '$lib/indicators/catalogue';
 import type { FormerCommune } from '$lib/indicators/types';
-import { field, type Fields } from '$lib/view/codec';
+import { decodeView, field, type Fields } from '$lib/view/codec';
 import { choiceField, flagField, intField } from '$lib/view/fields';
 
 /** What the map shows. */
@@ -64,6 +64,14 @@ function readCommune(raw: string, ctx: CarteContext) {
 	};
 }
 
+/** The problems layer's switch (`?problemes=1`): it needs no data to be read. */
+const PROBLEMS_FIELD = flagField('problemes');
+
+/** Whether a URL asks for the problems layer, read before the page's data is there. */
+export function problemsAsked(query: URLSearchParams): boolean {
+	return decodeView(query, { problems: PROBLEMS_FIELD }, { problems: false }).view.problems;
+}
+
 /** The map page's fields, with their historical French names. */
 export function carteFields(ctx: CarteContext): Fields<CarteView> {
 	return {
@@ -88,7 +96,7 @@ export function carteFields(ctx: CarteContext): Fields<CarteView> {
 			read: (raw) => readCommune(raw, ctx),
 			write: (c) => c ?? ''
 		}),
-		problems: flagField('problemes'),
+		problems: PROBLEMS_FIELD,
 		smooth: flagField('lisse')
 	};
 }
