@@ -175,21 +175,49 @@ export async function importTimes(page: Page, csv: Buffer, added: number) {
  * whether each did.
  */
 export async function countTimes(page: Page, base: string) {
-	const open = async (url: string, shown: string) => {
-		await takeLongest(page);
-		await page.goto(`${base}${url}`);
-		const at = await whenTrue(page, shown, null);
-		const fromCopy = await page.evaluate(
-			() => performance.getEntriesByName('problems:kept-copy').length > 0
-		);
-		return { at, fromCopy, longest: await takeLongest(page) };
-	};
-	const mapShown = `() => !!document.querySelector('[data-testid="problems-counts"]')`;
-	const map = await open('/?problemes=1', mapShown);
+	const open = (url: string, shown: string) => openCounts(page, base, url, shown);
+	const map = await open('/?problemes=1', MAP_SHOWN);
 	const crossing = await open(
 		'/croisements/',
 		`() => (document.querySelector('[data-testid="crossing"]')?.textContent ?? '').includes('Seuils')`
 	);
-	const mapAgain = await open('/?problemes=1', mapShown);
+	const mapAgain = await open('/?problemes=1', MAP_SHOWN);
 	return { map, crossing, mapAgain };
+}
+
+const MAP_SHOWN = `() => !!document.querySelector('[data-testid="problems-counts"]')`;
+
+/** Opens `url` and times its counts shown; `fromCopy`: they came from the kept copy. */
+async function openCounts(page: Page, base: string, url: string, shown: string) {
+	await takeLongest(page);
+	await page.goto(`${base}${url}`);
+	const at = await whenTrue(page, shown, null);
+	const fromCopy = await page.evaluate(
+		() => performance.getEntriesByName('problems:kept-copy').length > 0
+	);
+	return { at, fromCopy, longest: await takeLongest(page) };
+}
+
+/**
+ * One deletion on /ateliers, as a user makes it: the time from the click to the new copy of the
+ * engine's tables kept by the page (`copy-later.ts`: 2 s of quiet, then a full read in a
+ * worker), then the map opened, its counts timed as in `countTimes` (from that copy).
+ */
+export async function afterEditTimes(page: Page, base: string) {
+	await openReady(page, base);
+	const clickAt = await page.evaluate(() => performance.now());
+	await page
+		.getByRole('button', { name: /^Supprimer : / })
+		.first()
+		.click();
+	await page.waitForFunction(
+		() => performance.getEntriesByName('problems:copy-kept').length > 0,
+		null,
+		{ timeout: 120_000 }
+	);
+	const keptAt = await page.evaluate(
+		() => performance.getEntriesByName('problems:copy-kept')[0]!.startTime
+	);
+	const map = await openCounts(page, base, '/?problemes=1', MAP_SHOWN);
+	return { copyKept: keptAt - clickAt, map };
 }

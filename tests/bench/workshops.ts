@@ -9,7 +9,9 @@
  *   the service worker of this first visit has cached the site and the engine), the
  *   same file into a store of 90 000, then /ateliers opened with 100 000 stored (navigation → first
  *   row on screen, and → the count of all 100 000), then the map page and /croisements with
- *   100 000 stored (navigation → their problem counts shown), each with the longest main-thread task.
+ *   100 000 stored (navigation → their problem counts shown), each with the longest main-thread task;
+ *   then one deletion on /ateliers (click → the page has kept a new copy of the engine's tables)
+ *   and the map's counts again, from that copy.
  * Medians of `BENCH_RUNS` runs (≥ 3). Every generated problem says « exemple fictif ».
  * `BENCH_BUILD` points at another build (to compare two versions in the same session).
  */
@@ -25,6 +27,7 @@ import { fictionalProblems } from '../fixtures/workshops/generate';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { startServer } from './server';
 import {
+	afterEditTimes,
 	countTimes,
 	fillStore,
 	importTimes,
@@ -91,13 +94,14 @@ async function browserRun(browser: Browser, base: string, all: Problem[], csv: B
 	const into90k = await importTimes(b.page, csv, IMPORTED);
 	const open100k = await openTimes(b.page, base, STORED + IMPORTED);
 	const counts100k = await countTimes(b.page, base);
+	const afterEdit = await afterEditTimes(b.page, base);
 	const { map, crossing, mapAgain } = counts100k;
-	if (map.fromCopy || !crossing.fromCopy || !mapAgain.fromCopy)
+	if (map.fromCopy || !crossing.fromCopy || !mapAgain.fromCopy || !afterEdit.map.fromCopy)
 		throw new Error(
 			'copie des tables : la première ouverture doit lire le stockage, les suivantes la copie'
 		);
 	await b.ctx.close();
-	return { empty, into90k, open90k, open100k, counts100k };
+	return { empty, into90k, open90k, open100k, counts100k, afterEdit };
 }
 
 /** The figures, merged into `bench/results.json` by `tests/bench/run.ts`. */
@@ -140,7 +144,10 @@ export async function runWorkshopsBench(
 		workshops_crossing_counts_100k_ms: m((x) => x.counts100k.crossing.at),
 		workshops_crossing_counts_100k_longest_task_ms: m((x) => x.counts100k.crossing.longest),
 		workshops_map_again_counts_100k_ms: m((x) => x.counts100k.mapAgain.at),
-		workshops_map_again_counts_100k_longest_task_ms: m((x) => x.counts100k.mapAgain.longest)
+		workshops_map_again_counts_100k_longest_task_ms: m((x) => x.counts100k.mapAgain.longest),
+		// One deletion on /ateliers: the page keeps a new copy once the writes pause, then the map.
+		workshops_copy_kept_after_edit_ms: m((x) => x.afterEdit.copyKept),
+		workshops_map_counts_after_edit_copy_kept_ms: m((x) => x.afterEdit.map.at)
 	};
 }
 

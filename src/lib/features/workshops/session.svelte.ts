@@ -24,6 +24,7 @@ import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy
 import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 import { KEEP_DELETED_MS } from './trash/retention';
 import { withBatch, withWritten, type SplitRecords } from './trash/restorable';
+import { CopyLater } from './copy-later';
 
 export type { SaveOutcome } from './save-problem';
 
@@ -75,6 +76,8 @@ export class AteliersSession {
 	/** Number of the latest read: an older read still running is ignored when it ends. */
 	private generation = 0;
 	private readsRunning = 0;
+	/** After each write here, a new copy of the engine's tables for the map (`copy-later.ts`). */
+	private readonly copyLater = new CopyLater();
 
 	/**
 	 * Opens the store and reads it in checked batches: the list shows the first batch at once and
@@ -100,7 +103,10 @@ export class AteliersSession {
 				.tidy([...this.stored, ...this.trash], isoAgo(KEEP_DELETED_MS))
 				.catch(() => ({ migrated: [], purged: [] }));
 			if (tidied.migrated.length) this.notice = themeMigrationNotice(tidied.migrated.length);
-			if (tidied.migrated.length || tidied.purged.length) await this.refresh();
+			if (tidied.migrated.length || tidied.purged.length) {
+				this.copyLater.schedule();
+				await this.refresh();
+			}
 		} catch (e) {
 			this.message = openErrorMessage(e);
 			this.status = 'failed';
@@ -152,6 +158,7 @@ export class AteliersSession {
 	private async write<T>(run: (store: ProblemStore) => Promise<T>): Promise<T | null> {
 		const out = await attemptWrite(this.store, run);
 		this.writeError = out.ok ? '' : out.message;
+		if (out.ok) this.copyLater.schedule();
 		return out.ok ? out.value : null;
 	}
 
@@ -198,6 +205,7 @@ export class AteliersSession {
 		};
 		const { outcome, decision } = await saveDraft(this.store, draft, editingId, baseRevision, ctx);
 		if (!decision) return outcome;
+		this.copyLater.schedule();
 		this.ownDataStarted();
 		this.notice = savedNotice(decision);
 		await this.refresh();
@@ -230,6 +238,7 @@ export class AteliersSession {
 		// The written records join the list read so far: wait until the whole store is read.
 		await this.loaded;
 		const result = await this.store.applyImport(problems, { restore });
+		if (result.written.length) this.copyLater.schedule();
 		if (result.added.length || result.restored.length) this.ownDataStarted();
 		if (result.blocked.length)
 			this.notice = `${result.blocked.length} problématique(s) du fichier n'ont pas été importées : leur identifiant est celui d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
@@ -276,6 +285,7 @@ export class AteliersSession {
 
 	/** Closes the store and stops listening to other tabs. */
 	close(): void {
+		this.copyLater.stop();
 		this.unsubscribe();
 		this.store?.close();
 	}

@@ -135,6 +135,44 @@ describe('the store reader worker (its answers, without a worker)', () => {
 		expect(events).toEqual(['tables', 'kept', 'slice', 'slice', 'end']);
 	});
 
+	it('« keep »: a copy up to date is left as it is, a stale one is replaced by a full read', async () => {
+		const copy = { problems: new Uint8Array([9]), problem_links: new Uint8Array([8]) };
+		const kept: { ids: unknown[]; count: number }[] = [];
+		const keep = async (k: { tables: TablesIPC; count: number }) => {
+			kept.push({ ids: tableFromIPC(k.tables.problems).getChild('id')!.toArray(), count: k.count });
+			return true;
+		};
+		const upToDate = fakeStore({ fresh: { tables: copy, count: 3, notice: '' }, keep });
+		const replies: TablesReply[] = [];
+		await answerTables(
+			(reply) => replies.push(reply),
+			async () => upToDate.store
+		)({ kind: 'keep' });
+		expect(replies).toEqual([{ kind: 'kept', kept: true }]);
+		expect(upToDate.reads()).toBe(0);
+		expect(kept).toEqual([]);
+		expect(upToDate.closed()).toBe(1);
+
+		const stale = fakeStore({ fresh: null, keep });
+		await answerTables(
+			(reply) => replies.push(reply),
+			async () => stale.store
+		)({ kind: 'keep' });
+		expect(replies.at(-1)).toEqual({ kind: 'kept', kept: true });
+		expect(stale.reads()).toBe(1);
+		// The visible, readable records a, b and e (c is deleted, d unreadable).
+		expect(kept).toEqual([{ ids: ['a', 'b', 'e'], count: 3 }]);
+		expect(stale.closed()).toBe(1);
+
+		// The store written during the reading: the copy is not kept, and the page is told.
+		const written = fakeStore({ fresh: null, keep: async () => false });
+		await answerTables(
+			(reply) => replies.push(reply),
+			async () => written.store
+		)({ kind: 'keep' });
+		expect(replies.at(-1)).toEqual({ kind: 'kept', kept: false });
+	});
+
 	it('answers a store that cannot be opened with its French message', async () => {
 		const replies: TablesReply[] = [];
 		const answer = answerTables(

@@ -21,6 +21,7 @@ export const SLICE = 1000;
  * is the number of problems per message. « read » takes the kept copy of the tables when it is up
  * to date (`engine-copy.ts`; not when the request says `fresh`), and then reads the problems
  * only if they are asked for; otherwise it reads the store and keeps a copy of the tables built.
+ * « keep » (a page that wrote to the store) only makes sure an up-to-date copy is kept.
  */
 export function answerTables(
 	post: (reply: TablesReply, transfer?: Transferable[]) => void,
@@ -48,6 +49,10 @@ export function answerTables(
 				post({ kind: 'end' });
 				return;
 			}
+			if (request.kind === 'keep') {
+				post({ kind: 'kept', kept: await keepUpToDate(open) });
+				return;
+			}
 			const store = await open();
 			try {
 				const copy = request.fresh ? null : await store.engineCopy();
@@ -56,12 +61,8 @@ export function answerTables(
 					sendTables(copy.fresh, await store.customEntries(), true);
 					return;
 				}
-				const parts: ProblemTables[] = [];
-				const own = await readOwnProblems(store, (batch) =>
-					parts.push(problemsToArrowTables(batch))
-				);
+				const { built, own } = await readTables(store);
 				read = own.problems;
-				const built = { tables: problemTablesToIPC(parts), count: read.length, notice: own.notice };
 				// The page's tables are moved, not copied: the copy kept is made before.
 				const toKeep = copy ? { ...built, tables: copyOf(built.tables) } : null;
 				sendTables(built, own.entries, false);
@@ -73,6 +74,33 @@ export function answerTables(
 			post({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
 		}
 	};
+}
+
+/** Reads the whole store, checked, into the engine's tables. */
+async function readTables(store: ProblemStore) {
+	const parts: ProblemTables[] = [];
+	const own = await readOwnProblems(store, (batch) => parts.push(problemsToArrowTables(batch)));
+	const built: KeptTables = {
+		tables: problemTablesToIPC(parts),
+		count: own.problems.length,
+		notice: own.notice
+	};
+	return { built, own };
+}
+
+/**
+ * Whether an up-to-date copy of the tables is kept once this returns: the one there, or one
+ * built now from a full read (not kept if the store was written meanwhile).
+ */
+async function keepUpToDate(open: () => Promise<ProblemStore>): Promise<boolean> {
+	const store = await open();
+	try {
+		const copy = await store.engineCopy();
+		if (copy.fresh) return true;
+		return await copy.keep((await readTables(store)).built);
+	} finally {
+		store.close();
+	}
 }
 
 const copyOf = (tables: TablesIPC): TablesIPC => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProblem } from '../../../../tests/fixtures/workshops/problem';
 import {
+	keepTablesCopy,
 	readStoreTables,
 	type TablesReply,
 	type TablesRequest,
@@ -74,5 +75,38 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 		expect(await store!.problems()).toEqual([]);
 		expect(w.asked).toEqual(['read']);
 		expect(w.terminated()).toBe(1);
+	});
+});
+
+describe('keepTablesCopy (a page that wrote asks a worker to keep the copy)', () => {
+	it('asks for « keep », says whether a copy is kept, and stops the worker', async () => {
+		const w = fakeWorker();
+		const keeping = keepTablesCopy(() => w.worker);
+		expect(w.asked).toEqual(['keep']);
+		w.reply({ kind: 'kept', kept: true });
+		expect(await keeping).toBe(true);
+		expect(w.terminated()).toBe(1);
+		const refused = fakeWorker();
+		const notKept = keepTablesCopy(() => refused.worker);
+		refused.reply({ kind: 'kept', kept: false });
+		expect(await notKept).toBe(false);
+	});
+
+	it('never fails: an error, a worker that cannot start or no worker at all give false', async () => {
+		const w = fakeWorker();
+		const failing = keepTablesCopy(() => w.worker);
+		w.reply({ kind: 'error', message: 'Le stockage de ce navigateur est plein.' });
+		expect(await failing).toBe(false);
+		expect(w.terminated()).toBe(1);
+		const broken = fakeWorker();
+		const lost = keepTablesCopy(() => broken.worker);
+		broken.worker.onerror?.({ message: 'script refusé' } as ErrorEvent);
+		expect(await lost).toBe(false);
+		expect(await keepTablesCopy(() => null)).toBe(false);
+		expect(
+			await keepTablesCopy(() => {
+				throw new Error('Worker interdit');
+			})
+		).toBe(false);
 	});
 });

@@ -13,9 +13,10 @@ export type TablesIPC = Record<keyof ProblemTables, Uint8Array>;
 
 /**
  * What the page asks: read the store (`fresh`: without the kept copy of the tables), then (once)
- * the problems read.
+ * the problems read; or only keep an up-to-date copy of the tables (`keep`, after a write).
  */
-export type TablesRequest = { kind: 'read'; fresh?: boolean } | { kind: 'problems' };
+export type TablesRequest =
+	{ kind: 'read'; fresh?: boolean } | { kind: 'problems' } | { kind: 'keep' };
 
 /** What the worker answers: the tables (or an error), then the problems in slices, then the end. */
 export type TablesReply =
@@ -29,6 +30,7 @@ export type TablesReply =
 	  }
 	| { kind: 'slice'; problems: Problem[] }
 	| { kind: 'end' }
+	| { kind: 'kept'; kept: boolean }
 	| { kind: 'error'; message: string };
 
 /** The part of a Worker used here, so that tests can pass a fake. */
@@ -59,6 +61,15 @@ const defaultWorker = (): TablesWorker | null =>
 				type: 'module'
 			}) as unknown as TablesWorker);
 
+/** The worker, or null when none can run here or its creation throws (a security policy). */
+function startWorker(create: () => TablesWorker | null): TablesWorker | null {
+	try {
+		return create();
+	} catch {
+		return null;
+	}
+}
+
 /**
  * Reads the store in a worker; null when no worker can run or it failed to start (the page then
  * reads the store itself). Rejects with the worker's message when the reading itself failed.
@@ -67,14 +78,8 @@ export function readStoreTables(
 	create: () => TablesWorker | null = defaultWorker,
 	fresh = false
 ): Promise<StoreTables | null> {
-	let worker: TablesWorker | null;
-	try {
-		worker = create();
-	} catch {
-		worker = null;
-	}
-	if (!worker) return Promise.resolve(null);
-	const w = worker;
+	const w = startWorker(create);
+	if (!w) return Promise.resolve(null);
 	return new Promise<StoreTables | null>((resolve, reject) => {
 		let started = false;
 		let rest: { resolve(p: Problem[]): void; reject(e: Error): void } | null = null;
@@ -97,7 +102,8 @@ export function readStoreTables(
 				rest?.resolve(slices.flat());
 			} else {
 				w.terminate();
-				const error = new Error(reply.message);
+				// « kept » answers only « keep », never asked here.
+				const error = new Error(reply.kind === 'error' ? reply.message : 'réponse inattendue');
 				fail(error); // after the tables: the problems fail
 				reject(error); // before them: the reading fails
 			}
@@ -119,5 +125,25 @@ export function readStoreTables(
 			return asked;
 		};
 		w.postMessage({ kind: 'read', fresh });
+	});
+}
+
+/**
+ * Has a worker keep an up-to-date copy of the engine's tables (`keep`); resolves with whether one
+ * is kept. Never rejects: the copy is only a saving, and the pages read the store without it.
+ */
+export function keepTablesCopy(
+	create: () => TablesWorker | null = defaultWorker
+): Promise<boolean> {
+	const w = startWorker(create);
+	if (!w) return Promise.resolve(false);
+	return new Promise<boolean>((resolve) => {
+		const end = (kept: boolean) => {
+			w.terminate();
+			resolve(kept);
+		};
+		w.onmessage = ({ data: reply }) => end(reply.kind === 'kept' && reply.kept);
+		w.onerror = () => end(false);
+		w.postMessage({ kind: 'keep' });
 	});
 }
