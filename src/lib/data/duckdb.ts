@@ -4,6 +4,11 @@
  * calls `getDuckDB()` afterwards.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+// Static: Vite writes these URLs into this module (no request of their own before the start).
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
 import { arrowToRows, type Row } from './columns';
 import { streamRunner } from './duckdb-stream';
@@ -49,16 +54,10 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
  * `?url` makes Vite copy the files into the build: the engine is never fetched from a CDN.
  */
 export async function engineBundle(): Promise<{ mainModule: string; mainWorker: string }> {
-	const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
-		import('@duckdb/duckdb-wasm'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
-	]);
+	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
-		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	return { mainModule: bundle.mainModule, mainWorker: bundle.mainWorker! };
 }
@@ -76,12 +75,12 @@ async function start(base: string): Promise<Engine> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await engineBundle();
 	// DuckDB's worker waits forever when its files cannot be fetched (blocked, offline before a
-	// first visit): check both answer first, so the page can say so at once instead of spinning.
-	await Promise.all([
+	// first visit): both are checked while it starts, so the page can say so at once.
+	const checked = Promise.all([
 		reachable(bundle.mainModule, 'le fichier du moteur (WebAssembly) est inaccessible'),
 		reachable(bundle.mainWorker, 'le script du moteur (Web Worker) est inaccessible')
-	]);
-	performance.mark('engine:files-checked'); // the benchmark's breakdown
+	]).then(() => void performance.mark('engine:files-checked')); // the benchmark's breakdown
+	checked.catch(() => {}); // heard below
 	// The commune tables' files are fetched while the engine compiles.
 	const files = Promise.all(Object.values(TABLE_FILES).map((file) => tableFile(base, file)));
 	files.catch(() => {}); // heard below, once the engine has started
@@ -92,10 +91,13 @@ async function start(base: string): Promise<Engine> {
 	try {
 		await Promise.race([
 			withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS),
-			workerFailure(worker)
+			workerFailure(worker),
+			checked.then(() => new Promise<never>(() => {}))
 		]);
 	} catch (e) {
 		worker.terminate();
+		// An engine file that cannot be fetched says more than the worker's own error.
+		await checked;
 		throw e;
 	}
 	performance.mark('engine:instantiated');
