@@ -75,6 +75,9 @@ export class Atlas {
 	#map = new Promise<MapContext | null>((resolve) => (this.#mapReady = resolve));
 	private provider: ValuesProvider | null = null;
 	private token = 0;
+	/** What the last refresh painted, and its number (see `refresh`). */
+	#painted = '';
+	#paintedToken = -1;
 
 	constructor(private readonly core: AppCore) {
 		this.problems = new ProblemsState(core.problems);
@@ -139,15 +142,32 @@ export class Atlas {
 		}
 	}
 
-	/** Recomputes values, choropleth and the selected commune's profile for the current view. */
+	/**
+	 * Recomputes values, choropleth and the selected commune's profile for the current view. A
+	 * call for what is already painted (same view, same source of values, same renderer) does
+	 * nothing: the page's effect asks again once the map is ready, right after `start` painted it.
+	 */
 	async refresh(): Promise<void> {
 		const ind = this.indicator;
 		const data = this.data;
 		if (!ind || !data || !this.provider) return;
+		const v = this.view;
+		const key = [
+			ind.id,
+			v.method,
+			v.classes,
+			v.smooth,
+			this.gapTheme,
+			this.provider.engine,
+			!!this.ctx
+		];
+		// Only when no other refresh began since that paint: one still running may paint after.
+		if (key.join('|') === this.#painted && this.#paintedToken === this.token) return;
 		const token = ++this.token;
 		if (this.gapTheme) {
 			this.choropleth = null;
 			await this.ctx?.setChoropleth(blankStates(data.territory.communes, BLANK_FILL));
+			[this.#painted, this.#paintedToken] = [key.join('|'), token];
 			this.paints++;
 			return this.loadProfile();
 		}
@@ -165,6 +185,7 @@ export class Atlas {
 		this.smoothed = smoothed;
 		this.choropleth = ch;
 		await this.ctx?.setChoropleth(ch.states);
+		[this.#painted, this.#paintedToken] = [key.join('|'), token];
 		this.paints++;
 		await this.loadProfile();
 	}
