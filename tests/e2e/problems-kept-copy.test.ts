@@ -95,3 +95,35 @@ test('the map counts from the kept copy only while the store is unchanged', asyn
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('two tabs writing one after the other: whichever keeps the copy, the map counts what is stored', async ({
+	page,
+	context,
+	watch
+}) => {
+	test.slow(); // two tabs, then the map
+	await page.goto('/sources/');
+	// Weights counted by hand, all in Alès (30007): 2 + 3 + 4 = 9.
+	await page.evaluate(seed, {
+		version: 1,
+		stores: ['problems', 'taxonomy'],
+		records: [GOOD, stored('p-deux', 3), stored('p-trois', 4)]
+	});
+	const other = await context.newPage();
+	await openAteliers(page);
+	await openAteliers(other);
+	// Tab 1 deletes GOOD (weight 2); while its copy may be being made, tab 2 deletes p-deux (3).
+	await page.getByRole('button', { name: 'Supprimer : Pas de bus le soir' }).click();
+	await expect(page.getByTestId('problem')).toHaveCount(2);
+	await other.getByRole('button', { name: 'Supprimer : Problème p-deux' }).click();
+	await expect(other.getByTestId('problem')).toHaveCount(1);
+	// Tab 2 made the last write: it keeps a copy once its writes pause.
+	await expect
+		.poll(() => other.evaluate(() => performance.getEntriesByName('problems:copy-kept').length))
+		.toBe(1);
+	await other.close();
+	// Whichever tab's copy is kept, the map counts what is stored: p-trois alone, weight 4.
+	expect(await countedOnMap(page)).toEqual({ weight: 4, fromCopy: true });
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
