@@ -65,7 +65,7 @@ export class ProblemsState {
 		}
 		try {
 			await this.refresh();
-			performance.mark('problems:counted'); // the benchmark's breakdown
+			performance.mark('problems:counted'); // for probes: where the counts' time goes
 			this.status = 'ready';
 			// The list itself (forums, a commune's problems) once the counts are shown.
 			void this.store.whenAll();

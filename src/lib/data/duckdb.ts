@@ -79,7 +79,7 @@ async function start(base: string): Promise<Engine> {
 	const checked = Promise.all([
 		reachable(bundle.mainModule, 'le fichier du moteur (WebAssembly) est inaccessible'),
 		reachable(bundle.mainWorker, 'le script du moteur (Web Worker) est inaccessible')
-	]).then(() => void performance.mark('engine:files-checked')); // the benchmark's breakdown
+	]).then(() => void performance.mark('engine:files-checked')); // for probes, as the marks below
 	checked.catch(() => {}); // heard below
 	// The commune tables' files are fetched while the engine compiles.
 	const files = Promise.all(Object.values(TABLE_FILES).map((file) => tableFile(base, file)));

@@ -123,6 +123,7 @@ export class Atlas {
 			this.view = initial(data);
 			// The engine cannot be there yet (it takes seconds); should it be, its values stay.
 			if (this.engine !== 'ready') this.provider = snapshotProvider(data.snapshot);
+			// A view with the problems whose URL was not read ahead (a caller without the hint).
 			if (this.view.problems && this.engine === 'snapshot') this.startEngine(true);
 			// The view's colours for the SVG map, before MapLibre is there.
 			await this.refresh();
