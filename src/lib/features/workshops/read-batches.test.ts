@@ -59,6 +59,36 @@ describe('readInBatches (opening /ateliers on the first records)', () => {
 		expect(log).toEqual(['get a', 'get c', 'batch 2/5', 'get e', 'batch 4/5', 'batch 5/5']);
 	});
 
+	it("takes the keys from the records when the store is keyed by their id (the atlas's own)", async () => {
+		// Same 5 records: the keys come from the records' ids, never asked for (no second pass).
+		const { store, range, log } = fakeStore({
+			e: record('e'),
+			a: record('a'),
+			c: record('c'),
+			b: record('b'),
+			d: damaged('d')
+		});
+		const keyed: BatchSource = {
+			...store,
+			keyPath: 'id',
+			getAllKeys: async () => {
+				throw new Error('keys asked for');
+			}
+		};
+		const seen: string[] = [];
+		const count = await readInBatches(
+			keyed,
+			(batch) =>
+				seen.push(...batch.valid.map((r) => r.id), ...batch.invalid.map((r) => `!${r.key}`)),
+			2,
+			range
+		);
+		expect(count).toBe(5);
+		expect(seen).toEqual(['a', 'b', 'c', '!d', 'e']);
+		// Each batch starts after the last id of the one before.
+		expect(log).toEqual(['get a', 'get c', 'get e']);
+	});
+
 	it('reads an empty store in one request', async () => {
 		const { store, range, log } = fakeStore({});
 		expect(await readInBatches(store, () => log.push('batch'), 2, range)).toBe(0);

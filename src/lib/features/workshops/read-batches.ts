@@ -19,7 +19,11 @@ export interface BatchSource {
 	count(): Promise<number>;
 	getAll(query: IDBKeyRange | undefined, count: number): Promise<unknown[]>;
 	getAllKeys(query: IDBKeyRange | undefined, count: number): Promise<IDBValidKey[]>;
+	/** The store's key path: `'id'` for the atlas's own store (records carry their key). */
+	readonly keyPath?: string | string[] | null;
 }
+
+const ownKey = (raw: unknown) => (raw as { id: IDBValidKey }).id;
 
 /** The keys after `key` (IndexedDB's key range; tests pass their own). */
 export type After = (key: IDBValidKey) => IDBKeyRange;
@@ -37,8 +41,13 @@ export async function readInBatches(
 	range: After = after
 ): Promise<number> {
 	const total = await store.count();
+	// A store keyed by the records' `id` (the atlas's own: IndexedDB refuses a record without a
+	// valid key there) has its keys in the records: not asked for again, which was a second pass
+	// over the store (about 15 % of reading 100 000 problems).
+	const inline = store.keyPath === 'id';
 	const fetch = (key: IDBValidKey | undefined) => {
 		const query = key === undefined ? undefined : range(key);
+		if (inline) return store.getAll(query, size).then((raws) => [raws, raws.map(ownKey)] as const);
 		return Promise.all([store.getAll(query, size), store.getAllKeys(query, size)]);
 	};
 	let done = 0;
