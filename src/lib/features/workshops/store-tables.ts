@@ -7,6 +7,7 @@
  */
 import type { ProblemTables } from './arrow';
 import type { Problem } from './model';
+import { startWorker, type WorkerPort } from '$lib/core/worker-port';
 
 /** Both tables as Arrow IPC streams. */
 export type TablesIPC = Record<keyof ProblemTables, Uint8Array>;
@@ -33,13 +34,8 @@ export type TablesReply =
 	| { kind: 'kept'; kept: boolean }
 	| { kind: 'error'; message: string };
 
-/** The part of a Worker used here, so that tests can pass a fake. */
-export interface TablesWorker {
-	postMessage(message: TablesRequest): void;
-	onmessage: ((event: MessageEvent<TablesReply>) => void) | null;
-	onerror: ((event: ErrorEvent) => void) | null;
-	terminate(): void;
-}
+/** The store reader worker as the page sees it (a fake in tests). */
+export type TablesWorker = WorkerPort<TablesRequest, TablesReply>;
 
 /** The store as read by the worker. */
 export interface StoreTables {
@@ -60,15 +56,6 @@ const defaultWorker = (): TablesWorker | null =>
 		: (new Worker(new URL('./store-tables.worker.ts', import.meta.url), {
 				type: 'module'
 			}) as unknown as TablesWorker);
-
-/** The worker, or null when none can run here or its creation throws (a security policy). */
-function startWorker(create: () => TablesWorker | null): TablesWorker | null {
-	try {
-		return create();
-	} catch {
-		return null;
-	}
-}
 
 /**
  * Reads the store in a worker; null when no worker can run or it failed to start (the page then

@@ -5,6 +5,7 @@
  * same functions run on the page, in time slices (`eachInChunks`).
  */
 import { ChunksCancelled } from '$lib/core/chunked';
+import { startWorker, type WorkerPort } from '$lib/core/worker-port';
 import type { CommuneRef } from '../communes';
 import type { Taxonomy } from '../taxonomy';
 import type { ColumnMapping } from './fields';
@@ -28,13 +29,8 @@ export type WorkerReply =
 	| { kind: 'result'; result: ImportResult }
 	| { kind: 'error'; message: string };
 
-/** The part of a Worker used here, so that tests can pass a fake. */
-export interface ImportWorker {
-	postMessage(message: WorkerRequest): void;
-	onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
-	onerror: ((event: ErrorEvent) => void) | null;
-	terminate(): void;
-}
+/** The import worker as the page sees it (a fake in tests). */
+export type ImportWorker = WorkerPort<WorkerRequest, WorkerReply>;
 
 /** Options of a reading in the worker. */
 export interface WorkerImportOptions extends Omit<WorkerRequest, 'file' | 'name' | 'mapping'> {
@@ -78,14 +74,8 @@ export function importInWorker(
 ): Promise<ImportResult> {
 	const { signal, onProgress, create = defaultWorker, ...data } = options;
 	if (signal?.aborted) return Promise.reject(new ChunksCancelled());
-	let worker: ImportWorker | null;
-	try {
-		worker = create();
-	} catch {
-		worker = null;
-	}
-	if (!worker) return onPage(file, name, mapping, options);
-	const w = worker;
+	const w = startWorker(create);
+	if (!w) return onPage(file, name, mapping, options);
 	return new Promise<ImportResult>((resolve, reject) => {
 		let started = false;
 		const stop = () => {
