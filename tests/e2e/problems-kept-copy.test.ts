@@ -127,3 +127,28 @@ test('two tabs writing one after the other: whichever keeps the copy, the map co
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('an import keeps a new copy, and the map counts the imported problem from it', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records: [GOOD] });
+	await openAteliers(page);
+	// One problem in Alès, weight 5: Alès then counts 2 (GOOD) + 5 = 7, by hand.
+	const csv = [
+		'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
+		'13/03/2025;Alès;1;jeunesse;mobilité;;Alès;Pas de bus le dimanche;5'
+	].join('\r\n');
+	const file = { name: 'forum-1.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
+	await page.locator('#import-file').setInputFiles(file);
+	const report = page.getByTestId('import-report');
+	await report.getByRole('button', { name: 'Importer', exact: true }).click();
+	await expect(page.getByTestId('problem')).toHaveCount(2);
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('problems:copy-kept').length))
+		.toBe(1);
+	expect(await countedOnMap(page)).toEqual({ weight: 7, fromCopy: true });
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -22,6 +22,21 @@ describe('CopyLater (a new copy of the tables once the writes pause)', () => {
 		expect(performance.getEntriesByName('problems:copy-kept')).toHaveLength(1);
 	});
 
+	it('after an import, makes the copy at once; a later write waits `delay` again', async () => {
+		const keep = vi.fn(async () => true);
+		const later = new CopyLater(keep, 2000);
+		later.schedule(); // a deletion: its copy would wait 2 s…
+		await vi.advanceTimersByTimeAsync(500);
+		later.schedule(true); // …then an import: at once
+		await vi.advanceTimersByTimeAsync(0);
+		expect(keep).toHaveBeenCalledTimes(1);
+		later.schedule();
+		await vi.advanceTimersByTimeAsync(1999);
+		expect(keep).toHaveBeenCalledTimes(1);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(keep).toHaveBeenCalledTimes(2);
+	});
+
 	it('a write during a making starts another once it ends; a copy not kept is not marked', async () => {
 		let finish: (kept: boolean) => void = () => {};
 		const keep = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));

@@ -20,10 +20,14 @@ export class CopyLater {
 		private readonly delay = COPY_DELAY_MS
 	) {}
 
-	/** A write was made: the copy is made `delay` ms after the last one. */
-	schedule(): void {
+	/**
+	 * A write was made: the copy is made `delay` ms after the last one. An import is one write of
+	 * its own (a user rarely imports twice in a row): `now` makes the copy at once, so the map
+	 * opened soon after counts from it.
+	 */
+	schedule(now = false): void {
 		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.#run(), this.delay);
+		this.#timer = setTimeout(() => void this.#run(), now ? 0 : this.delay);
 	}
 
 	/** The page is left: nothing more is started (a copy being made is simply not kept). */

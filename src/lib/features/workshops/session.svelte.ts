@@ -238,7 +238,7 @@ export class AteliersSession {
 		// The written records join the list read so far: wait until the whole store is read.
 		await this.loaded;
 		const result = await this.store.applyImport(problems, { restore });
-		if (result.written.length) this.copyLater.schedule();
+		if (result.written.length) this.copyLater.schedule(true);
 		if (result.added.length || result.restored.length) this.ownDataStarted();
 		if (result.blocked.length)
 			this.notice = `${result.blocked.length} problématique(s) du fichier n'ont pas été importées : leur identifiant est celui d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
