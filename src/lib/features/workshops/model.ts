@@ -20,6 +20,14 @@ export const RAISED_BY_IDS = ['service', 'association', 'elu', 'partenaire', 'ha
 /** Id of the kind of participant who raised a problem. */
 export type RaisedBy = (typeof RAISED_BY_IDS)[number];
 
+/**
+ * The largest weight or forum number: a weight counts the participants or structures who raised a
+ * problem, far fewer than the territory's inhabitants. Counts are 32-bit integers in the engine's
+ * tables (`arrow.ts`): a larger number would come out wrong there, so it is refused everywhere a
+ * problem comes in (form, import) and set aside when read from the store.
+ */
+export const MAX_COUNT = 1_000_000;
+
 /** Where a problem stands in the CTG process. */
 export const STATUS_IDS = ['nouvelle', 'retenue', 'ecartee'] as const;
 /** Status id of a problem. */

@@ -21,6 +21,10 @@ const ODD: unknown[] = [
 	-1,
 	1.5,
 	Number.NaN,
+	Number.POSITIVE_INFINITY,
+	1e7,
+	'2025-03-20T10:00:00.000Z',
+	new Date('2025-03-20T10:00:00.000Z'),
 	true,
 	[],
 	['a'],
@@ -56,13 +60,15 @@ describe('plainlyValid (the quick test of a stored record)', () => {
 
 	it('never accepts a record the schema refuses (each field given each odd value, or removed)', () => {
 		const all = mutations();
-		// 17 values × (16 fields + 3 forum fields) + 16 removals + 17 bare values.
-		expect(all).toHaveLength(17 * 19 + 16 + 17);
+		// 21 values × (16 fields + 3 forum fields) + 16 removals + 21 bare values.
+		expect(all).toHaveLength(21 * 19 + 16 + 21);
 		const wronglyAccepted = all.filter((r) => plainlyValid(r) && !schemaAccepts(r));
 		expect(wronglyAccepted).toEqual([]);
 		// And it does refuse the damaged records: a refused one then goes through the schema.
 		expect(plainlyValid({ ...GOOD, deletedAt: undefined })).toBe(false);
 		expect(plainlyValid({ ...GOOD, forum: { ...GOOD.forum, date: '2022-02-31' } })).toBe(false);
 		expect(plainlyValid({ ...GOOD, revision: 1.5 })).toBe(false);
+		expect(plainlyValid({ ...GOOD, weight: 1e7 })).toBe(false);
+		expect(plainlyValid({ ...GOOD, deletedAt: 'pas une date' })).toBe(false);
 	});
 });

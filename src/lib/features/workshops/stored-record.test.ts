@@ -39,7 +39,37 @@ describe('checkStoredRecords (every record read from IndexedDB)', () => {
 				'champ « status » : valeur "finie" non valable'
 			]
 		],
-		['an empty id', { ...GOOD, id: '' }, ['champ « id » : un identifiant non vide est attendu']]
+		['an empty id', { ...GOOD, id: '' }, ['champ « id » : un identifiant non vide est attendu']],
+		[
+			'an infinite forum number and a weight past 1 000 000 (the engine counts in 32 bits)',
+			{ ...GOOD, forum: { ...GOOD.forum, numero: Infinity }, weight: 1e10 },
+			[
+				'champ « forum.numero » : un nombre entier de 1 à 1\u202f000\u202f000 est attendu',
+				'champ « weight » : un nombre entier de 1 à 1\u202f000\u202f000 est attendu'
+			]
+		],
+		[
+			'a negative weight',
+			{ ...GOOD, weight: -1e308 },
+			['champ « weight » : un nombre entier de 1 à 1\u202f000\u202f000 est attendu']
+		],
+		[
+			'a weight that is no number',
+			{ ...GOOD, weight: NaN },
+			['champ « weight » : valeur NaN non valable']
+		],
+		[
+			'a deletion date that is no date (it would never be purged)',
+			{ ...GOOD, deletedAt: 'pas une date' },
+			['champ « deletedAt » : une date et heure AAAA-MM-JJTHH:MM:SSZ est attendue']
+		],
+		[
+			'a creation date stored as a date object',
+			{ ...GOOD, createdAt: new Date('2025-03-20T10:00:00.000Z') },
+			[
+				'champ « createdAt » : valeur "2025-03-20T10:00:00.000Z" (un objet date, pas un texte) non valable'
+			]
+		]
 	])('sets aside a record with %s, with the reason in French', (_what, record, reasons) => {
 		const { valid, invalid } = checkStoredRecords([GOOD, record], ['p-1', 'k2']);
 		expect(valid).toEqual([GOOD]);

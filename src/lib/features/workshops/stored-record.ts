@@ -6,13 +6,25 @@
 import * as v from 'valibot';
 import type { StoredProblem } from './conflict';
 import { RAISED_BY_IDS, STATUS_IDS } from './model';
-import { isIsoDate } from './validate';
+import { isCount, isIsoDate, MAX_COUNT_TEXT } from './validate';
 
 const isoDate = v.pipe(
 	v.string(),
 	v.check(isIsoDate, 'une date AAAA-MM-JJ existante est attendue')
 );
 const stringList = v.array(v.string('une liste de textes est attendue'));
+const count = v.pipe(
+	v.number(),
+	v.check(isCount, `un nombre entier de 1 à ${MAX_COUNT_TEXT} est attendu`)
+);
+/** When a problem was deleted: a date and time as the atlas writes them (ISO 8601). */
+const isTimestamp = (x: unknown): x is string =>
+	typeof x === 'string' && ISO_TIMESTAMP.test(x) && !Number.isNaN(Date.parse(x));
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const timestamp = v.pipe(
+	v.string(),
+	v.check(isTimestamp, 'une date et heure AAAA-MM-JJTHH:MM:SSZ est attendue')
+);
 
 /** What a stored problem must look like; field names match `StoredProblem`. */
 const StoredProblemSchema = v.object({
@@ -20,7 +32,7 @@ const StoredProblemSchema = v.object({
 	forum: v.object({
 		date: isoDate,
 		lieu: v.string(),
-		numero: v.nullable(v.number())
+		numero: v.nullable(count)
 	}),
 	theme: v.pipe(v.string(), v.minLength(1, 'un thème est attendu')),
 	subjects: stringList,
@@ -28,14 +40,14 @@ const StoredProblemSchema = v.object({
 	communes: stringList,
 	wholeTerritory: v.boolean(),
 	description: v.string(),
-	weight: v.number(),
+	weight: count,
 	raisedBy: v.nullable(v.picklist(RAISED_BY_IDS)),
 	status: v.picklist(STATUS_IDS),
 	createdAt: v.string(),
 	updatedAt: v.string(),
 	example: v.boolean(),
 	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	deletedAt: v.nullable(v.string())
+	deletedAt: v.nullable(timestamp)
 });
 
 /** The schema's verdict alone (the reference `plainlyValid` is tested against). */
@@ -69,13 +81,15 @@ function reason(issue: v.BaseIssue<unknown>): string {
 
 function describe(value: unknown): string {
 	if (value === null) return 'vide (null)';
+	// Not JSON: NaN and Infinity would read « null »; a date object would read as a good date.
+	if (typeof value === 'number') return String(value);
+	if (value instanceof Date) return `${JSON.stringify(value)} (un objet date, pas un texte)`;
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 const RAISED_BY = new Set<unknown>(RAISED_BY_IDS);
 const STATUSES = new Set<unknown>(STATUS_IDS);
-const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
 const isStringList = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isObject = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -94,7 +108,7 @@ export function plainlyValid(raw: unknown): raw is StoredProblem {
 		typeof forum.date === 'string' &&
 		isIsoDate(forum.date) &&
 		typeof forum.lieu === 'string' &&
-		(forum.numero === null || isNumber(forum.numero)) &&
+		(forum.numero === null || isCount(forum.numero)) &&
 		typeof raw.theme === 'string' &&
 		raw.theme.length > 0 &&
 		isStringList(raw.subjects) &&
@@ -102,7 +116,7 @@ export function plainlyValid(raw: unknown): raw is StoredProblem {
 		isStringList(raw.communes) &&
 		typeof raw.wholeTerritory === 'boolean' &&
 		typeof raw.description === 'string' &&
-		isNumber(raw.weight) &&
+		isCount(raw.weight) &&
 		(raw.raisedBy === null || RAISED_BY.has(raw.raisedBy)) &&
 		STATUSES.has(raw.status) &&
 		typeof raw.createdAt === 'string' &&
@@ -110,7 +124,7 @@ export function plainlyValid(raw: unknown): raw is StoredProblem {
 		typeof raw.example === 'boolean' &&
 		Number.isInteger(revision) &&
 		(revision as number) >= 0 &&
-		(raw.deletedAt === null || typeof raw.deletedAt === 'string')
+		(raw.deletedAt === null || isTimestamp(raw.deletedAt))
 	);
 }
 

@@ -132,7 +132,10 @@ describe('validateProblem', () => {
 				message: 'La date du forum « 2025-02-30 » est invalide : écrivez-la JJ/MM/AAAA.'
 			},
 			{ field: 'forum', message: 'Le numéro du forum doit être un nombre entier (1, 2, 3…).' },
-			{ field: 'weight', message: 'Le poids doit être un nombre entier supérieur ou égal à 1.' },
+			{
+				field: 'weight',
+				message: 'Le poids doit être un nombre entier de 1 à 1\u202f000\u202f000.'
+			},
 			{ field: 'subjects', message: 'Le sujet « inconnu » est inconnu.' },
 			{ field: 'communes', message: "La commune 30189 n'appartient pas au territoire." }
 		]);

@@ -1,5 +1,6 @@
 /** Validation of a problem before it is stored; every message is French and says what to do. */
-import { RAISED_BY_IDS, STATUS_IDS, type ProblemDraft } from './model';
+import { formatNumber } from '$lib/format/number';
+import { MAX_COUNT, RAISED_BY_IDS, STATUS_IDS, type ProblemDraft } from './model';
 import type { Taxonomy } from './taxonomy';
 
 const isoDates = new Map<string, boolean>();
@@ -18,6 +19,13 @@ export function isIsoDate(date: string): boolean {
 	isoDates.set(date, ok);
 	return ok;
 }
+
+/** A weight or a forum number: a whole number from 1 to `MAX_COUNT`. */
+export const isCount = (n: unknown): n is number =>
+	Number.isInteger(n) && (n as number) >= 1 && (n as number) <= MAX_COUNT;
+
+/** `MAX_COUNT` as the messages write it (« 1 000 000 »). */
+export const MAX_COUNT_TEXT = formatNumber(MAX_COUNT, 0);
 
 /** A problem field a validation message is about; 'general' when none. */
 export type ProblemField =
@@ -58,15 +66,15 @@ export function validateProblem(
 		add('description', 'La description est vide : décrivez la problématique.');
 	if (!isIsoDate(p.forum.date))
 		add('forum', `La date du forum « ${p.forum.date} » est invalide : écrivez-la JJ/MM/AAAA.`);
-	if (p.forum.numero !== null && !(Number.isInteger(p.forum.numero) && p.forum.numero >= 1))
+	if (p.forum.numero !== null && !isCount(p.forum.numero))
 		add('forum', 'Le numéro du forum doit être un nombre entier (1, 2, 3…).');
 	if (!taxonomy.themes.some((t) => t.id === p.theme))
 		add(
 			'theme',
 			`Le thème « ${p.theme} » est inconnu : ajoutez-le à la liste des thèmes (« Ajouter un thème » dans la saisie de /ateliers).`
 		);
-	if (!Number.isInteger(p.weight) || p.weight < 1)
-		add('weight', 'Le poids doit être un nombre entier supérieur ou égal à 1.');
+	if (!isCount(p.weight))
+		add('weight', `Le poids doit être un nombre entier de 1 à ${MAX_COUNT_TEXT}.`);
 	if (p.raisedBy !== null && !(RAISED_BY_IDS as readonly string[]).includes(p.raisedBy))
 		add('raisedBy', `« Porté par » : valeur « ${p.raisedBy} » inconnue.`);
 	if (!(STATUS_IDS as readonly string[]).includes(p.status))

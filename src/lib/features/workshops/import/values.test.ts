@@ -29,7 +29,11 @@ describe('parseWeight', () => {
 		{ args: '1,5', expected: null },
 		{ args: '0', expected: null },
 		{ args: '-2', expected: null },
-		{ args: 'trois', expected: null }
+		{ args: 'trois', expected: null },
+		{ args: '1 000 000', expected: 1_000_000 },
+		// Past 1 000 000 (a count of participants; 32-bit in the engine): refused, never wrapped.
+		{ args: '1 000 001', expected: null },
+		{ args: '99999999999', expected: null }
 	];
 	it.each(cases)('$args', ({ args, expected }) => {
 		const r = parseWeight(args);

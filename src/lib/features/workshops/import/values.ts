@@ -1,5 +1,6 @@
 /** Parsers for the cell values of an imported table; each returns a value or a French reason. */
-import { isIsoDate } from '$lib/features/workshops/validate';
+import { MAX_COUNT } from '$lib/features/workshops/model';
+import { isCount, isIsoDate, MAX_COUNT_TEXT } from '$lib/features/workshops/validate';
 import { normalizeText } from '$lib/features/workshops/normalize';
 
 /** A parsed value, or why it could not be read. */
@@ -56,6 +57,11 @@ export function parseWeight(text: string): Parsed<number> {
 		};
 	if (value < 1)
 		return { ok: false, reason: `poids « ${text.trim()} » : le poids doit valoir au moins 1` };
+	if (value > MAX_COUNT)
+		return {
+			ok: false,
+			reason: `poids « ${text.trim()} » trop grand : le poids compte les participants ou structures qui ont soulevé la problématique (au plus ${MAX_COUNT_TEXT})`
+		};
 	return { ok: true, value };
 }
 
@@ -63,8 +69,7 @@ export function parseWeight(text: string): Parsed<number> {
 export function parsePositiveInteger(text: string): Parsed<number> {
 	const t = text.trim().replace(/^(?:n°|no|n)\s*/i, '');
 	const value = Number(t.replace(',', '.'));
-	if (/^\d+(?:[.,]0+)?$/.test(t) && Number.isInteger(value) && value >= 1)
-		return { ok: true, value };
+	if (/^\d+(?:[.,]0+)?$/.test(t) && isCount(value)) return { ok: true, value };
 	return { ok: false, reason: `numéro de forum « ${text.trim()} » illisible (attendu : 1, 2, 3…)` };
 }
 
