@@ -40,6 +40,8 @@ describe('checkStoredRecords (every record read from IndexedDB)', () => {
 			]
 		],
 		['an empty id', { ...GOOD, id: '' }, ['champ « id » : un identifiant non vide est attendu']],
+		// 0 is « new » to a save: editing it in two tabs gave the wrong message, never a conflict.
+		['revision 0', { ...GOOD, revision: 0 }, ['champ « revision » : valeur 0 non valable']],
 		[
 			'an infinite forum number and a weight past 1 000 000 (the engine counts in 32 bits)',
 			{ ...GOOD, forum: { ...GOOD.forum, numero: Infinity }, weight: 1e10 },
@@ -76,6 +78,12 @@ describe('checkStoredRecords (every record read from IndexedDB)', () => {
 		expect(invalid).toEqual([{ key: record.id || 'k2', reasons, raw: record }]);
 	});
 
+	it('names a record whose id and key are empty « (sans identifiant) », never an empty text', () => {
+		const empty = { ...GOOD, id: '' };
+		// The atlas's store is keyed by the id: the key of such a record is '' as well.
+		expect(checkStoredRecords([empty], ['']).invalid[0]?.key).toBe('(sans identifiant)');
+	});
+
 	it('names a record that is not even an object by its IndexedDB key', () => {
 		const { invalid } = checkStoredRecords(['texte'], ['cle-7']);
 		expect(invalid).toEqual([
@@ -86,8 +94,10 @@ describe('checkStoredRecords (every record read from IndexedDB)', () => {
 	it('says in French what was set aside and exports it exactly as read', () => {
 		expect(invalidRecordsNotice(0)).toBe('');
 		expect(invalidRecordsNotice(2)).toMatch(
-			/^2 enregistrements du stockage du navigateur sont illisibles/
+			/^2 enregistrements du stockage du navigateur sont illisibles.* Exportez-les depuis la page Ateliers/
 		);
+		// On /ateliers, beside the export button: it points to the button, not to the page.
+		expect(invalidRecordsNotice(1, true)).toMatch(/ Exportez-le avec le bouton ci-dessous /);
 		const { invalid } = checkStoredRecords([{ ...GOOD, deletedAt: undefined }]);
 		const file = JSON.parse(invalidRecordsToJson(invalid, '2026-11-30T13:00:00.000Z'));
 		expect(file.records).toEqual([

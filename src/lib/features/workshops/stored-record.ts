@@ -46,7 +46,9 @@ const StoredProblemSchema = v.object({
 	createdAt: v.string(),
 	updatedAt: v.string(),
 	example: v.boolean(),
-	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	// Every write of the atlas gives 1 or more; 0 means « a new problem » to a save
+	// (`decideSave`), so a record at 0 could not be edited as itself.
+	revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	deletedAt: v.nullable(timestamp)
 });
 
@@ -123,7 +125,7 @@ export function plainlyValid(raw: unknown): raw is StoredProblem {
 		typeof raw.updatedAt === 'string' &&
 		typeof raw.example === 'boolean' &&
 		Number.isInteger(revision) &&
-		(revision as number) >= 0 &&
+		(revision as number) >= 1 &&
 		(raw.deletedAt === null || isTimestamp(raw.deletedAt))
 	);
 }
@@ -138,7 +140,8 @@ export function checkStoredRecord(
 	// The record itself, not valibot's output: that would drop fields this version does not know.
 	if (parsed.success) return { ok: true, record: raw as StoredProblem };
 	const id = (raw as { id?: unknown } | null)?.id;
-	const readable = typeof id === 'string' && id ? id : key !== undefined ? String(key) : '?';
+	const named = typeof id === 'string' && id ? id : key === undefined ? '' : String(key);
+	const readable = named || '(sans identifiant)';
 	const reasons = [...new Set(parsed.issues.map(reason))];
 	return { ok: false, invalid: { key: readable, reasons, raw } };
 }
@@ -157,12 +160,19 @@ export function checkStoredRecords(
 	return out;
 }
 
-/** The French summary shown on /ateliers and the map pages ('' when nothing was set aside). */
-export function invalidRecordsNotice(count: number): string {
+/**
+ * The French summary shown on /ateliers and the map pages ('' when nothing was set aside);
+ * `onAteliers`: shown beside the export button, which it then points to.
+ */
+export function invalidRecordsNotice(count: number, onAteliers = false): string {
 	if (count === 0) return '';
-	if (count === 1)
-		return "1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté. Exportez-le depuis la page Ateliers (« Enregistrements illisibles ») pour le corriger ou le transmettre.";
-	return `${count} enregistrements du stockage du navigateur sont illisibles : ils sont mis de côté, sans être modifiés ni effacés, et ne sont ni affichés ni comptés. Exportez-les depuis la page Ateliers (« Enregistrements illisibles ») pour les corriger ou les transmettre.`;
+	const one = count === 1;
+	const where = onAteliers
+		? 'avec le bouton ci-dessous'
+		: 'depuis la page Ateliers (« Enregistrements illisibles »)';
+	return one
+		? `1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté. Exportez-le ${where} pour le corriger ou le transmettre.`
+		: `${count} enregistrements du stockage du navigateur sont illisibles : ils sont mis de côté, sans être modifiés ni effacés, et ne sont ni affichés ni comptés. Exportez-les ${where} pour les corriger ou les transmettre.`;
 }
 
 /** The set-aside records as a JSON file (exactly as read, with the reasons). */
