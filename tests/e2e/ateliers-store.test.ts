@@ -52,6 +52,16 @@ test('a malformed record is set aside and reported; the valid problems stay usab
 		'Problématiques des ateliers (1)',
 		{ timeout: 30_000 }
 	);
+	// Every page that counts the problems says that one record is left out, and where to find it.
+	const leftOut =
+		"1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté. Exportez-le depuis la page Ateliers";
+	await expect(page.getByTestId('store-notice')).toContainText(leftOut);
+	for (const path of ['/croisements/', '/commune/30007/', '/diagnostic/']) {
+		await page.goto(path);
+		await expect(page.getByTestId('store-notice'), path).toContainText(leftOut, {
+			timeout: 30_000
+		});
+	}
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -15,7 +15,7 @@ const isoDate = v.pipe(
 const stringList = v.array(v.string('une liste de textes est attendue'));
 const count = v.pipe(
 	v.number(),
-	v.check(isCount, `un nombre entier de 1 à ${MAX_COUNT_TEXT} est attendu`)
+	v.check((n: number) => isCount(n), `un nombre entier de 1 à ${MAX_COUNT_TEXT} est attendu`)
 );
 /** When a problem was deleted: a date and time as the atlas writes them (ISO 8601). */
 const isTimestamp = (x: unknown): x is string =>
@@ -23,7 +23,7 @@ const isTimestamp = (x: unknown): x is string =>
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const timestamp = v.pipe(
 	v.string(),
-	v.check(isTimestamp, 'une date et heure AAAA-MM-JJTHH:MM:SSZ est attendue')
+	v.check((s: string) => isTimestamp(s), 'une date et heure AAAA-MM-JJTHH:MM:SSZ est attendue')
 );
 
 /** What a stored problem must look like; field names match `StoredProblem`. */
