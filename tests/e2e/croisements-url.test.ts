@@ -76,3 +76,18 @@ test.describe('one page load: a link reopens the view, an unknown theme is ignor
 		expect(watch.errors).toEqual([]);
 	});
 });
+
+test('a blocked engine: /croisements says so in French and its map is marked failed, not loading', async ({
+	page,
+	watch
+}) => {
+	// The engine's wasm never arrives (a proxy, a security policy), as in map.test.ts.
+	await page.context().route('**/*.wasm', (route) => route.abort());
+	await page.goto('/croisements/');
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+	await expect(page.locator('.overlay.error[role="alert"]')).toContainText(
+		"Le croisement n'est pas disponible : le fichier du moteur (WebAssembly) est inaccessible"
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+});
