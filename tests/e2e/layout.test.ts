@@ -93,6 +93,15 @@ function sideways(page: Page): Promise<number> {
 }
 
 /**
+ * How many px the document is taller than the window (0 when it does not scroll): the pages scroll
+ * inside their columns, so text positioned out of sight (screen-reader-only) far down a column
+ * must not lengthen the page itself (it did on phones: 5 580 px of mostly blank page).
+ */
+function downward(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+}
+
+/**
  * Opens `path` and waits for its main content (the legend on map pages): the first page by a page
  * load, the others by a link inside the app (SvelteKit's navigation, as a click in the header).
  */
@@ -174,6 +183,7 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 			// Measured once the new layout is drawn.
 			await page.evaluate(() => new Promise(requestAnimationFrame));
 			expect(await sideways(page), what).toBeLessThanOrEqual(0);
+			expect(await downward(page), what).toBeLessThanOrEqual(0);
 			if (legend && WIDE.includes(size)) await expectInView(page, legend, what);
 			if (legend && NARROW.includes(size)) await expectKeyWithMap(page, path, what);
 		}
