@@ -22,6 +22,28 @@ test('on the map, typing « st martin » and Entrée opens Saint-Martin-de-Valga
 	expect(watch.errors).toEqual([]);
 });
 
+test('on a 390×844 phone, a commune chosen on the map brings its panel into view; the URL’s own does not', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	// The commune of the page's URL: the map comes first, the panel waits below it.
+	await openMap(page, '?commune=30007');
+	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', '30007');
+	await expect(page.getByTestId('map')).toBeInViewport();
+	await expect(page.getByTestId('commune-panel').getByRole('heading').first()).not.toBeInViewport();
+	// A commune chosen in the search: its panel, below the map, comes into view.
+	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	await box.fill('saint chri');
+	await expect(page.getByRole('option').first()).toContainText('Saint-Christol-lez-Alès');
+	await box.press('Enter');
+	const panel = page.getByTestId('commune-panel');
+	await expect(panel).toHaveAttribute('data-code', '30243');
+	await expect(panel.getByRole('heading', { name: /Saint-Christol-lez-Alès/ })).toBeInViewport();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('from /sources, a former name opens its current commune on the map', async ({
 	page,
 	watch

@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { revealBelow } from './reveal';
+
+/** A window of 844 px whose media queries answer `narrow` and `still`. */
+const win = (narrow: boolean, still = false) =>
+	({
+		innerHeight: 844,
+		matchMedia: (q: string) => ({
+			matches: q.includes('prefers-reduced-motion') ? still : narrow
+		})
+	}) as unknown as Window;
+
+/** A panel whose top is at `top` px in the window. */
+const panel = (top: number) => {
+	const scrollIntoView = vi.fn();
+	const el = { getBoundingClientRect: () => ({ top }), scrollIntoView } as unknown as Element;
+	return { el, scrollIntoView };
+};
+
+describe('revealBelow (a commune panel opened below the map on a phone)', () => {
+	it('scrolls a panel that starts below the window to the top, smoothly', () => {
+		const { el, scrollIntoView } = panel(1200);
+		expect(revealBelow(el, win(true))).toBe(true);
+		expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'smooth' });
+	});
+
+	it('without motion when the user asks for less', () => {
+		const { el, scrollIntoView } = panel(1200);
+		revealBelow(el, win(true, true));
+		expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'auto' });
+	});
+
+	it('scrolls back to a panel above the window', () => {
+		const { el, scrollIntoView } = panel(-300);
+		expect(revealBelow(el, win(true))).toBe(true);
+		expect(scrollIntoView).toHaveBeenCalledTimes(1);
+	});
+
+	it('leaves a panel already in sight (its top in the upper 60 %, 506 px of 844) alone', () => {
+		const { el, scrollIntoView } = panel(500);
+		expect(revealBelow(el, win(true))).toBe(false);
+		expect(scrollIntoView).not.toHaveBeenCalled();
+	});
+
+	it('does nothing on a wide screen, where the panel opens beside the map', () => {
+		const { el, scrollIntoView } = panel(1200);
+		expect(revealBelow(el, win(false))).toBe(false);
+		expect(revealBelow(null, win(true))).toBe(false);
+		expect(scrollIntoView).not.toHaveBeenCalled();
+	});
+});

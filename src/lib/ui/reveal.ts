@@ -1,0 +1,18 @@
+/**
+ * On phones and narrow windows the pages are one column: what a choice opens (a commune's panel
+ * below the map) can be out of sight, so the choice seems to do nothing. `revealBelow` brings it
+ * into view there; on wide screens, where it opens beside the map, it does nothing.
+ */
+
+/** The width below which the pages are one column (their CSS `@media (max-width: 60rem)`). */
+export const ONE_COLUMN = '(max-width: 60rem)';
+
+/** Scrolls `el` to the top of its column when the page is one column and `el` starts out of sight. */
+export function revealBelow(el: Element | null, win: Window = window): boolean {
+	if (!el || !win.matchMedia(ONE_COLUMN).matches) return false;
+	const { top } = el.getBoundingClientRect();
+	if (top >= 0 && top < win.innerHeight * 0.6) return false; // already in sight
+	const still = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+	el.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+	return true;
+}
