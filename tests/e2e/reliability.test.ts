@@ -80,6 +80,10 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 		await expect(panel.locator('tr[data-indicator="chomage_15_24"]')).toContainText(
 			'n.d. (dénominateur nul)'
 		);
+		// A median has no value for the Agglomération or the Gard: the two columns say so.
+		const median = panel.locator('tr[data-indicator="niveau_vie_median_2021"] td');
+		await expect(median.nth(1)).toHaveText('n.d. (pas de valeur d’ensemble)');
+		await expect(median.nth(2)).toHaveText('n.d. (pas de valeur d’ensemble)');
 		expect(watch.errors).toEqual([]);
 	});
 

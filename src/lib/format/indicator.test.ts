@@ -85,6 +85,14 @@ describe('formatAggregate', () => {
 	it('states the coverage of a partial aggregate', () => {
 		expect(formatAggregate(agg(20, 69), pct)).toBe('20,0\u00a0% (69 communes sur 71)');
 		expect(formatAggregate(agg(20, 71), pct)).toBe('20,0\u00a0%');
-		expect(formatAggregate(agg(null, 0), pct)).toBe('n.d.');
+	});
+
+	it('says why an aggregate is n.d.', () => {
+		// A median has no value for a set of communes (the catalogue's `aggregate: none`).
+		const median = indicatorById('niveau_vie_median_2021')!;
+		expect(formatAggregate(agg(null, 0), median)).toBe('n.d. (pas de valeur d’ensemble)');
+		expect(formatAggregate(agg(null, 0), pct)).toBe('n.d. (aucune commune renseignée)');
+		expect(formatAggregate(agg(null, 71), pct)).toBe('n.d. (dénominateur nul)');
+		expect(formatAggregate(undefined, pct)).toBe('n.d.');
 	});
 });

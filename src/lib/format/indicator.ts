@@ -87,10 +87,32 @@ export function formatDetailLine(d: ValueDetail, indicator: Indicator): string {
 	return extra.length ? `${main} (${extra.join(' ; ')})` : main;
 }
 
-/** An aggregate with its coverage when some communes are missing ("12,3 % (69 communes sur 71)"). */
-export function formatAggregate(agg: AggregateValue | undefined, indicator: Unit): string {
+/**
+ * Why the Agglomération's or the département's value is n.d., in a few words: a median or a rate
+ * published without its counts has no honest value for a set of communes (the catalogue's
+ * `aggregate: none`, whose full reason the indicator's description gives); otherwise no commune
+ * had its counts, or they sum to a zero denominator.
+ */
+export function aggregateMissing(
+	agg: Pick<AggregateValue, 'covered'>,
+	indicator: { formula?: Indicator['formula'] }
+): string {
+	const f = indicator.formula;
+	if (f?.kind === 'value' && f.aggregate.kind === 'none') return 'pas de valeur d’ensemble';
+	return agg.covered === 0 ? 'aucune commune renseignée' : MISSING_REASONS.denominateur_nul.label;
+}
+
+/**
+ * An aggregate with its coverage when some communes are missing ("12,3 % (69 communes sur 71)"),
+ * or « n.d. » with its reason.
+ */
+export function formatAggregate(
+	agg: AggregateValue | undefined,
+	indicator: Unit & { formula?: Indicator['formula'] }
+): string {
 	if (!agg) return MISSING_LABEL;
+	if (agg.value === null) return `${MISSING_LABEL} (${aggregateMissing(agg, indicator)})`;
 	const text = formatValue(agg.value, indicator);
-	if (agg.value === null || agg.covered >= agg.total) return text;
+	if (agg.covered >= agg.total) return text;
 	return `${text} (${agg.covered} communes sur ${agg.total})`;
 }
