@@ -12,7 +12,8 @@
  *   niveau_vie_median_2021 (polarity -1, 30044 and 30329 NULL): 30007 lower=4 ranked=69 → 5e;
  *     30132 lower=0 → 1er sur 69.
  *   part_proprietaires (polarity 0, no NULL): 30007 higher=69 → 70e sur 71; 30132 higher=70 → 71e.
- *   Ties: chomage_15_24 = 25 for 30053, 30137 and 30318, with 34 communes higher → 35e ex æquo.
+ *   Ties: chomage_15_24 = 25 for 30053, 30137 and 30318, with 34 communes higher → places 35
+ *   to 37, « 35e à 37e ex æquo ».
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ describe('rankOf on the snapshot (hand-computed)', () => {
 		);
 		expect(rankText(rank('part_proprietaires', '30007', 0)!)).toBe('70e sur 71');
 		expect(rankText(rank('chomage_15_24', '30318', 1)!)).toBe(
-			'35e ex æquo sur 70 communes renseignées'
+			'35e à 37e ex æquo sur 70 communes renseignées'
 		);
 	});
 });

@@ -7,11 +7,17 @@ export function ordinal(n: number): string {
 	return n === 1 ? '1er' : `${n}e`;
 }
 
-/** « 47e sur 71 », « 3e ex æquo sur 69 communes renseignées ». */
+/**
+ * « 47e sur 71 », « 3e à 5e ex æquo sur 69 communes renseignées »: a tie gives the places it
+ * spans, so that 68 communes sharing the lowest value read « 4e à 71e », not « 4e ».
+ */
 export function rankText(r: Rank): string {
-	const tie = r.tied > 1 ? ' ex æquo' : '';
+	const place =
+		r.tied > 1
+			? `${ordinal(r.position)} à ${ordinal(r.position + r.tied - 1)} ex æquo`
+			: ordinal(r.position);
 	const of = r.ranked < r.total ? `${r.ranked} communes renseignées` : String(r.ranked);
-	return `${ordinal(r.position)}${tie} sur ${of}`;
+	return `${place} sur ${of}`;
 }
 
 /** What the first rank means: « 1er = besoin le plus marqué » or « 1er = valeur la plus haute ». */
