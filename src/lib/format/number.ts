@@ -6,7 +6,9 @@ function formatter(digits: number): Intl.NumberFormat {
 	if (!f) {
 		f = new Intl.NumberFormat('fr-FR', {
 			minimumFractionDigits: digits,
-			maximumFractionDigits: digits
+			maximumFractionDigits: digits,
+			// No « -0,0 » for a small negative value rounded to zero.
+			signDisplay: 'negative'
 		});
 		cache.set(digits, f);
 	}
@@ -21,5 +23,6 @@ export function formatNumber(
 ): string {
 	if (value === null || value === undefined || Number.isNaN(value)) return missing;
 	// Intl uses U+202F (narrow no-break space) for thousands in fr-FR; keep it, it never wraps.
-	return formatter(digits).format(value);
+	// Its minus is the hyphen: the typographic minus (U+2212) is the one gaps are written with.
+	return formatter(digits).format(value).replace('-', '\u2212');
 }

@@ -103,7 +103,9 @@ describe('a CAF-style file (« ; », Windows-1252, one row per commune with plac
 		expect(r.rejected[1]!.reasons[0]).toBe(
 			"« Nombre de places EAJE » : « douze » n'est pas un nombre"
 		);
-		expect(r.rejected[2]!.reasons[0]).toBe('« Nombre de places EAJE » : effectif négatif (-5)');
+		expect(r.rejected[2]!.reasons[0]).toBe(
+			'« Nombre de places EAJE » : effectif négatif (\u22125)'
+		);
 	});
 });
 
