@@ -2,6 +2,7 @@
  * One choropleth model, two renderers: what MapLibre (feature-state) and the SVG renderer both
  * draw, with what a printed or exported map must say — title, legend, source, vintage, date.
  */
+import { longDate } from '$lib/format/date';
 import type { Indicator } from '$lib/indicators/types';
 import type { Choropleth } from '$lib/features/atlas/choropleth';
 import type { CommuneState } from './feature-states';
@@ -32,12 +33,7 @@ export function readingOf(polarity: Indicator['polarity']): string {
 
 /** The date as the map's caption writes it. */
 export function frenchDate(date: Date): string {
-	return new Intl.DateTimeFormat('fr-FR', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'Europe/Paris'
-	}).format(date);
+	return longDate(date, 'Europe/Paris');
 }
 
 /** Where a map's numbers come from: producer and vintage of each source. */

@@ -2,6 +2,7 @@
  * How long deleted problems stay restorable. They are purged for good when /ateliers opens,
  * once `KEEP_DELETED_DAYS` have passed since the deletion (`session.open` → `store.purge`).
  */
+import { longDate } from '$lib/format/date';
 import { formatNumber } from '$lib/format/number';
 
 /** Days a deleted problem stays in « Problématiques supprimées ». */
@@ -9,18 +10,16 @@ export const KEEP_DELETED_DAYS = 7;
 /** The same, in milliseconds (for `isoAgo`). */
 export const KEEP_DELETED_MS = KEEP_DELETED_DAYS * 24 * 3600 * 1000;
 
-const LONG_DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-
 /** The day (French, long form) until which a problem deleted at `deletedAt` can be restored. */
 export function restorableUntil(deletedAt: string, timeZone?: string): string {
 	const until = new Date(new Date(deletedAt).getTime() + KEEP_DELETED_MS);
-	return until.toLocaleDateString('fr-FR', { ...LONG_DAY, timeZone });
+	return longDate(until, timeZone);
 }
 
 /** « supprimée le 30 novembre 2026 à 15:04 » (local time). */
 export function deletedOn(deletedAt: string, timeZone?: string): string {
 	const d = new Date(deletedAt);
-	const day = d.toLocaleDateString('fr-FR', { ...LONG_DAY, timeZone });
+	const day = longDate(d, timeZone);
 	const time = d.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone });
 	return `supprimée le ${day} à ${time}`;
 }
