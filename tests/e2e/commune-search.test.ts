@@ -95,3 +95,23 @@ test('a search typed and a theme chosen before the page’s script runs are kept
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a commune of the Gard outside the territory is named as such; a name that is no commune is not found', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeVisible();
+	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	await box.fill('nimes');
+	await expect(page.getByTestId('search-outside')).toHaveText(
+		'Nîmes n’est pas dans le territoire de l’atlas : il ne couvre que les communes de l’intercommunalité.'
+	);
+	await expect(page.getByRole('option')).toHaveCount(0);
+	await box.fill('zzzzqx');
+	await expect(page.getByRole('listbox', { name: 'Rechercher une commune' })).toContainText(
+		'Aucune commune ne correspond.'
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
