@@ -288,3 +288,27 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a theme model fills an empty presentation in one click; with slides, it asks first', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/presentation/');
+	const model = page.getByRole('group', { name: 'Partir d’un modèle par thème de la CTG' });
+	await model.getByRole('button', { name: 'Choisir ce modèle' }).click();
+	// Petite enfance et enfance, by hand from starter-decks.ts: its first 3 of 4 indicators as
+	// maps, its concentrations, its crossing, the room slide and the closing slide: 7.
+	await expect(model.getByRole('status')).toHaveText(
+		'Le modèle « Petite enfance et enfance » : 7 diapositives ajoutées.'
+	);
+	await expect(page.getByTestId('slide')).toHaveCount(7);
+	// Now that there are slides, the same model asks what to do with them; « Annuler » keeps them.
+	await model.getByRole('button', { name: 'Choisir ce modèle' }).click();
+	await expect(
+		model.getByRole('group', { name: 'Que faire des diapositives actuelles ?' })
+	).toContainText('La présentation actuelle a 7 diapositives.');
+	await model.getByRole('button', { name: 'Annuler' }).click();
+	await expect(page.getByTestId('slide')).toHaveCount(7);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
