@@ -67,6 +67,14 @@ export function decodeView<V extends object>(
 		const f = fields[key];
 		const raw = query.get(f.param);
 		if (raw === null) continue;
+		// A parameter written twice (a link edited by hand): the first is read, the others said.
+		for (const extra of query.getAll(f.param).slice(1))
+			notes.push({
+				param: f.param,
+				value: extra,
+				reason: 'paramètre en double : seule la première valeur est lue',
+				kind: 'ignored'
+			});
 		const read = f.read ? f.read(raw) : { value: raw };
 		const parsed = v.safeParse(f.schema, read.value);
 		for (const n of read.notes ?? [])

@@ -75,4 +75,14 @@ describe('map view ⇄ URL', () => {
 		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'commune', 'problemes', 'x']);
 		expect(notes[3]!.reason).toBe('paramètre inconnu');
 	});
+
+	it('reads the first of a parameter written twice, and says the other is left out', () => {
+		const { view, notes } = decode('commune=30007&commune=30132&problemes=1&problemes=0');
+		expect(view.commune).toBe('30007');
+		expect(view.problems).toBe(true);
+		expect(notes.map(noteText)).toEqual([
+			'Paramètre ignoré : commune=30132 (paramètre en double : seule la première valeur est lue)',
+			'Paramètre ignoré : problemes=0 (paramètre en double : seule la première valeur est lue)'
+		]);
+	});
 });
