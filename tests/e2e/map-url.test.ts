@@ -92,6 +92,18 @@ test.describe('one page load: a Population link and its reload, then links with 
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+
+	test('commune=30189 (Nîmes, in the Gard but outside the territory) is named, and no commune opens', async () => {
+		const { page, watch } = shared;
+		await fromOtherView(page, '/?commune=30189');
+		await expect(page.getByTestId('url-notice')).toContainText(
+			'Nîmes n’est pas dans le territoire de l’atlas : la carte s’ouvre sans commune choisie'
+		);
+		await expect.poll(() => new URL(page.url()).searchParams.get('commune')).toBeNull();
+		await expect(page.getByTestId('commune-panel')).toHaveCount(0);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
 
 test.describe('one page load: the default indicator and its reload, then back and forward', () => {

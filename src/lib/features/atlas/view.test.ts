@@ -7,7 +7,8 @@ const fields = carteFields({
 	indicators: indicators.map((i) => i.id),
 	communes: ['30007', '30329'],
 	formerCommunes: [{ code: '30094', name: 'Corbès', into: '30329', year: 2025 }],
-	names: { '30329': 'Thoiras-Corbès' }
+	// Names cover the département's communes (communes.geojson): Nîmes is one, outside.
+	names: { '30007': 'Alès', '30329': 'Thoiras-Corbès', '30189': 'Nîmes' }
 });
 const d = defaultCarteView();
 const decode = (q: string) => decodeView(new URLSearchParams(q), fields, d);
@@ -74,6 +75,14 @@ describe('map view ⇄ URL', () => {
 		expect(view).toEqual(d);
 		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'commune', 'problemes', 'x']);
 		expect(notes[3]!.reason).toBe('paramètre inconnu');
+	});
+
+	it('names a commune of the département outside the territory, and opens no commune', () => {
+		const { view, notes } = decode('commune=30189');
+		expect(view.commune).toBeNull();
+		expect(notes.map(noteText)).toEqual([
+			'Paramètre ignoré : commune=30189 (Nîmes n’est pas dans le territoire de l’atlas : la carte s’ouvre sans commune choisie)'
+		]);
 	});
 
 	it('reads the first of a parameter written twice, and says the other is left out', () => {

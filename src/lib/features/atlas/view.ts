@@ -47,8 +47,21 @@ export function defaultCarteView(indicator: string = DEFAULT_INDICATOR): CarteVi
 	};
 }
 
-/** A former commune's parameter, read as the commune it merged into (with the reason). */
+/**
+ * A former commune's parameter, read as the commune it merged into (with the reason); a commune
+ * of the département outside the territory is named, and the map opens without a commune.
+ */
 function readCommune(raw: string, ctx: CarteContext) {
+	const elsewhere = ctx.communes.includes(raw) ? undefined : ctx.names?.[raw];
+	if (elsewhere)
+		return {
+			value: null,
+			notes: [
+				{
+					reason: `${elsewhere} n’est pas dans le territoire de l’atlas : la carte s’ouvre sans commune choisie`
+				}
+			]
+		};
 	const former = ctx.formerCommunes?.find((f) => f.code === raw);
 	if (!former || !ctx.communes.includes(former.into)) return { value: raw };
 	const into = ctx.names?.[former.into] ?? former.into;
