@@ -37,6 +37,33 @@ async function importCsv(page: Page, pick: boolean): Promise<void> {
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 }
 
+test('one commune text written on several lines is chosen once, for all of them', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	const csv = [
+		'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
+		'13/03/2025;Alès;1;jeunesse;;;Sant-Jean-du-Gard;Pas de bus le soir;1',
+		'13/03/2025;Alès;1;jeunesse;;;Sant-Jean-du-Gard;Logements trop chers;1',
+		'13/03/2025;Alès;1;jeunesse;;;Sant-Jean-du-Gard;Pas de local pour les jeunes;1'
+	].join('\r\n');
+	const file = { name: 'forum-3.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
+	await page.locator('#import-file').setInputFiles(file);
+	const report = page.getByTestId('import-report');
+	// Lines 2 to 4 (line 1 is the header): one list for the three.
+	await expect(report.locator('select')).toHaveCount(1);
+	const choice = report.getByLabel('Lignes 2, 3 et 4 : « Sant-Jean-du-Gard » correspond à');
+	await expect(choice).toHaveValue(''); // never guessed
+	await choice.selectOption({ label: 'Saint-Jean-du-Gard' });
+	await report.getByRole('button', { name: 'Importer', exact: true }).click();
+	await expect(page.getByTestId('import-summary')).toContainText('3 ajoutée(s)');
+	await expect(list(page)).toHaveCount(3);
+	await expect(list(page).filter({ hasText: 'Saint-Jean-du-Gard' })).toHaveCount(3);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('an import reports bad lines, keeps the valid ones, and a second import adds nothing', async ({
 	page,
 	watch
