@@ -275,6 +275,8 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 		await expect(page).toHaveURL(path);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 		await expect(page.getByTestId('legend')).toBeInViewport({ ratio: 1 });
+		// The slide's settings are not shown to the room (its URL holds them).
+		await expect(page.getByLabel(/^Nombre/)).toBeHidden();
 		await expectReadable(`carte ${n}`, true);
 	}
 	await page.keyboard.press('ArrowRight');
