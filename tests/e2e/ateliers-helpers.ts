@@ -8,6 +8,16 @@ export async function openAteliers(page: Page): Promise<void> {
 	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
 }
 
+/** The header of the workshops' own CSV files (French Excel: « ; »). */
+export const CSV_HEADER =
+	'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids';
+
+/** Chooses, in /ateliers' import panel, a CSV file `name` holding `lines` (CRLF, UTF-8). */
+export async function chooseCsv(page: Page, name: string, lines: readonly string[]): Promise<void> {
+	const buffer = Buffer.from(lines.join('\r\n'), 'utf8');
+	await page.locator('#import-file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+}
+
 /** Presses Tab (or Shift+Tab) until the focused element's text or id matches `target`. */
 export async function tabTo(page: Page, target: RegExp, back = false): Promise<void> {
 	for (let i = 0; i < 80; i++) {

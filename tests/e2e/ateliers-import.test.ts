@@ -5,12 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { chooseCsv, CSV_HEADER, openAteliers } from './ateliers-helpers';
 import { expect, outsideRequests, test } from './fixtures';
-
-async function openAteliers(page: Page): Promise<void> {
-	await page.goto('/ateliers/');
-	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
-}
 
 const list = (page: Page) => page.getByTestId('problem');
 
@@ -42,14 +38,12 @@ test('one commune text written on several lines is chosen once, for all of them'
 	watch
 }) => {
 	await openAteliers(page);
-	const csv = [
-		'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
+	await chooseCsv(page, 'forum-3.csv', [
+		CSV_HEADER,
 		'13/03/2025;Alès;1;jeunesse;;;Sant-Jean-du-Gard;Pas de bus le soir;1',
 		'13/03/2025;Alès;1;jeunesse;;;Sant-Jean-du-Gard;Logements trop chers;1',
 		'13/03/2025;Alès;1;jeunesse;;;Sant-Jean-du-Gard;Pas de local pour les jeunes;1'
-	].join('\r\n');
-	const file = { name: 'forum-3.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
-	await page.locator('#import-file').setInputFiles(file);
+	]);
 	const report = page.getByTestId('import-report');
 	// Lines 2 to 4 (line 1 is the header): one list for the three.
 	await expect(report.locator('select')).toHaveCount(1);

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { makeProblem } from '../fixtures/workshops/problem';
-import { openAteliers } from './ateliers-helpers';
+import { chooseCsv, CSV_HEADER, openAteliers } from './ateliers-helpers';
 import { expect, openMap, outsideRequests, test } from './fixtures';
 import { GOOD, seed } from './store-helpers';
 
@@ -136,12 +136,10 @@ test('an import keeps a new copy, and the map counts the imported problem from i
 	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records: [GOOD] });
 	await openAteliers(page);
 	// One problem in Alès, weight 5: Alès then counts 2 (GOOD) + 5 = 7, by hand.
-	const csv = [
-		'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
+	await chooseCsv(page, 'forum-1.csv', [
+		CSV_HEADER,
 		'13/03/2025;Alès;1;jeunesse;mobilité;;Alès;Pas de bus le dimanche;5'
-	].join('\r\n');
-	const file = { name: 'forum-1.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
-	await page.locator('#import-file').setInputFiles(file);
+	]);
 	const report = page.getByTestId('import-report');
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByTestId('problem')).toHaveCount(2);
