@@ -291,8 +291,9 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	expect(watch.errors).toEqual([]);
 });
 
-test('a theme model fills an empty presentation in one click; with slides, it asks first', async ({
+test('a theme model, or a file, fills an empty presentation in one step; with slides, it asks first', async ({
 	page,
+	browser,
 	watch
 }) => {
 	await page.goto('/presentation/');
@@ -311,6 +312,21 @@ test('a theme model fills an empty presentation in one click; with slides, it as
 	).toContainText('La présentation actuelle a 7 diapositives.');
 	await model.getByRole('button', { name: 'Annuler' }).click();
 	await expect(page.getByTestId('slide')).toHaveCount(7);
+	// Exported, then imported on another computer (a fresh browser) with no slides: taken at once.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Exporter la présentation' }).click();
+	const file = Buffer.concat(await (await (await download).createReadStream()).toArray());
+	const other = await browser.newContext();
+	const elsewhere = await other.newPage();
+	await elsewhere.goto('/presentation/');
+	await elsewhere.getByLabel('Importer une présentation (.json)').setInputFiles({
+		name: 'forum.json',
+		mimeType: 'application/json',
+		buffer: file
+	});
+	await expect(elsewhere.getByText('Le fichier : 7 diapositives ajoutées.')).toBeVisible();
+	await expect(elsewhere.getByTestId('slide')).toHaveCount(7);
+	await other.close();
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
