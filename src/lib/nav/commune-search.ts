@@ -14,6 +14,13 @@ export interface CommuneHit {
 	formerName: string | null;
 }
 
+/**
+ * What the atlas says of a commune of the département it does not cover (« Nîmes »), wherever it
+ * is named: the header search, a link's `commune` parameter.
+ */
+export const notInTerritory = (nom: string): string =>
+	`${nom} n’est pas dans le territoire de l’atlas`;
+
 /** Results shown at most. */
 export const MAX_HITS = 8;
 

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { METHODS, type Method } from '$lib/analysis/breaks';
 import { DEFAULT_INDICATOR } from '$lib/indicators/catalogue';
 import type { FormerCommune } from '$lib/indicators/types';
+import { notInTerritory } from '$lib/nav/commune-search';
 import { decodeView, field, type Fields } from '$lib/view/codec';
 import { choiceField, flagField, intField } from '$lib/view/fields';
 
@@ -58,7 +59,7 @@ function readCommune(raw: string, ctx: CarteContext) {
 			value: null,
 			notes: [
 				{
-					reason: `${elsewhere} n’est pas dans le territoire de l’atlas : la carte s’ouvre sans commune choisie`
+					reason: `${notInTerritory(elsewhere)} : la carte s’ouvre sans commune choisie`
 				}
 			]
 		};
