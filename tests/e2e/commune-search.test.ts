@@ -1,5 +1,16 @@
 /** The header's commune search (issue 11): a combobox on every page that opens a commune. */
+import type { Page } from '@playwright/test';
 import { expect, openMap, outsideRequests, test } from './fixtures';
+
+/**
+ * The header's search box on /sources, once the page's script runs (« + Diapo » shows then):
+ * typing before is another test's case.
+ */
+async function searchOnSources(page: Page) {
+	await page.goto('/sources/');
+	await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeVisible();
+	return page.getByRole('combobox', { name: 'Rechercher une commune' });
+}
 
 test('on the map, typing « st martin » and Entrée opens Saint-Martin-de-Valgalgues', async ({
 	page,
@@ -48,10 +59,7 @@ test('from /sources, a former name opens its current commune on the map', async 
 	page,
 	watch
 }) => {
-	await page.goto('/sources/');
-	// Typed once the page's script runs (« + Diapo » shows then): typing before is the next test's.
-	await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeVisible();
-	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	const box = await searchOnSources(page);
 	await box.focus();
 	await box.fill('Corbes');
 	await expect(page.getByRole('option').first()).toContainText('Thoiras-Corbès');
@@ -100,9 +108,7 @@ test('a commune of the Gard outside the territory is named as such; a name that 
 	page,
 	watch
 }) => {
-	await page.goto('/sources/');
-	await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeVisible();
-	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	const box = await searchOnSources(page);
 	await box.fill('nimes');
 	await expect(page.getByTestId('search-outside')).toHaveText(
 		'Nîmes n’est pas dans le territoire de l’atlas : il ne couvre que les communes de l’intercommunalité.'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProblem } from '../../../../tests/fixtures/workshops/helpers';
 import type { StoredProblem } from './conflict';
+import type { CheckedRecords } from './stored-record';
 import type { ProblemsTx } from './open-db';
 import { putInSlices, readIds, readInBatches, type BatchSource } from './read-batches';
 
@@ -32,22 +33,23 @@ function fakeStore(values: Record<string, unknown>) {
 	return { store, range, log };
 }
 
+/** Five records, out of key order; d is damaged. */
+const FIVE = { e: record('e'), a: record('a'), c: record('c'), b: record('b'), d: damaged('d') };
+
+/** What `readInBatches` hands on, in order: ids, and « !key » for a record set aside. */
+const seenIn = (seen: string[]) => (batch: CheckedRecords) =>
+	seen.push(...batch.valid.map((r) => r.id), ...batch.invalid.map((r) => `!${r.key}`));
+
 describe('readInBatches (opening /ateliers on the first records)', () => {
 	it('hands on every record in key order, checked, by batches, with the progress', async () => {
 		// 5 records by 2: batches [a, b], [c, d], [e]; d is damaged.
-		const { store, range, log } = fakeStore({
-			e: record('e'),
-			a: record('a'),
-			c: record('c'),
-			b: record('b'),
-			d: damaged('d')
-		});
+		const { store, range, log } = fakeStore(FIVE);
 		const seen: string[] = [];
 		const count = await readInBatches(
 			store,
 			(batch, done, total) => {
 				log.push(`batch ${done}/${total}`);
-				seen.push(...batch.valid.map((r) => r.id), ...batch.invalid.map((r) => `!${r.key}`));
+				seenIn(seen)(batch);
 			},
 			2,
 			range
@@ -61,13 +63,7 @@ describe('readInBatches (opening /ateliers on the first records)', () => {
 
 	it("takes the keys from the records when the store is keyed by their id (the atlas's own)", async () => {
 		// Same 5 records: the keys come from the records' ids, never asked for (no second pass).
-		const { store, range, log } = fakeStore({
-			e: record('e'),
-			a: record('a'),
-			c: record('c'),
-			b: record('b'),
-			d: damaged('d')
-		});
+		const { store, range, log } = fakeStore(FIVE);
 		const keyed: BatchSource = {
 			...store,
 			keyPath: 'id',
@@ -76,13 +72,7 @@ describe('readInBatches (opening /ateliers on the first records)', () => {
 			}
 		};
 		const seen: string[] = [];
-		const count = await readInBatches(
-			keyed,
-			(batch) =>
-				seen.push(...batch.valid.map((r) => r.id), ...batch.invalid.map((r) => `!${r.key}`)),
-			2,
-			range
-		);
+		const count = await readInBatches(keyed, seenIn(seen), 2, range);
 		expect(count).toBe(5);
 		expect(seen).toEqual(['a', 'b', 'c', '!d', 'e']);
 		// Each batch starts after the last id of the one before.
