@@ -330,3 +330,85 @@ test('a theme model, or a file, fills an empty presentation in one step; with sl
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+/** Form fields the room can see on the slide (the slide bar's own are left out). */
+function visibleFields(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('.shell :is(input, select, textarea)')]
+			.filter((el) => !el.closest('[role="toolbar"]') && (el as HTMLElement).checkVisibility())
+			.map((el) => el.outerHTML.slice(0, 80))
+	);
+}
+
+test('presenting at 1280×720: the room sees the view (map, legend, what it shows), not the choices that edit it; they are back after', async ({
+	page,
+	watch
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/presentation/');
+	await page
+		.getByRole('group', { name: 'Partir d’un modèle par thème de la CTG' })
+		.getByRole('combobox')
+		.selectOption('jeunesse');
+	await page.getByRole('button', { name: 'Choisir ce modèle' }).click();
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	const bar = page.getByRole('toolbar', { name: 'Présentation' });
+
+	// 1. The map: its legend and what the indicator means; no indicator list, class settings,
+	// export, layer boxes, table button or zoom buttons.
+	await expect(page).toHaveURL(/\/\?indicateur=part_15_29$/);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('legend')).toBeInViewport({ ratio: 1 });
+	await expect(page.getByText('Part des habitants âgés de 15 à 29 ans')).toBeVisible();
+	expect(await visibleFields(page)).toEqual([]);
+	for (const hidden of [
+		page.getByText('Exporter la carte'),
+		page.getByRole('button', { name: 'Afficher le tableau des communes' }),
+		page.getByRole('button', { name: 'Zoom avant' })
+	])
+		await expect(hidden).toBeHidden();
+
+	// 4. Where needs concentrate: the index said in words (the theme's 7 indicators, the two where a
+	// low value signals the need named so), no weights, tabs or tests.
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(bar).toContainText('4 / 7');
+	await expect(page).toHaveURL(/\/concentrations\/\?theme=jeunesse$/);
+	const index = page.getByTestId('present-index');
+	await expect(index).toContainText('Indice composé de 7 indicateurs, à poids égaux :');
+	await expect(index.getByRole('listitem')).toHaveText([
+		'Part des jeunes de 15 à 29 ans',
+		'Taux de chômage des 15-24 ans',
+		'Part des jeunes non insérés (15-24 ans), 2018',
+		'Collèges pour 1 000 enfants (valeur faible = besoin)',
+		'Lycées pour 1 000 jeunes de 15 à 29 ans (valeur faible = besoin)',
+		'Distance à la mission locale ou au point information jeunesse le plus proche',
+		'Distance au lycée le plus proche'
+	]);
+	await expect(page.getByTestId('headline')).toBeVisible();
+	expect(await visibleFields(page)).toEqual([]);
+	await expect(page.getByRole('group', { name: 'Vue de la carte' })).toBeHidden();
+	await expect(page.getByText(/I de Moran/)).toBeHidden();
+	await expect(page.getByTestId('index-formula')).toBeHidden();
+
+	// 5. Expressed and measured needs: one sentence names the workshops' theme; no choices.
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/croisements\/\?indicateur=part_15_29&atelier=jeunesse$/);
+	await expect(page.getByTestId('present-workshop-theme')).toHaveText(
+		'Problématiques des ateliers : thème « jeunesse ».'
+	);
+	await expect(page.getByRole('table', { name: 'Légende bivariée' })).toBeInViewport({ ratio: 1 });
+	expect(await visibleFields(page)).toEqual([]);
+	await expect(page.getByTestId('table-export')).toBeHidden();
+
+	// Out of the presentation, the page is the planners' again: its choices are there, the
+	// room's sentence is not.
+	await page.keyboard.press('Escape');
+	await expect(bar).toBeHidden();
+	await followLink(page, '/croisements/?indicateur=part_15_29&atelier=jeunesse');
+	await expect(page.getByTestId('present-workshop-theme')).toBeHidden();
+	await expect(page.getByLabel('Thème des ateliers')).toBeVisible();
+	await expect(page.getByTestId('table-export')).toBeVisible();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

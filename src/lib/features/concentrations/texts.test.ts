@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MoranResult } from '$lib/analysis/moran';
-import { formatP, headlineSentence, islandsSentence, moranSentence, stabilityText } from './texts';
+import {
+	formatP,
+	headlineSentence,
+	indexComposition,
+	islandsSentence,
+	moranSentence,
+	stabilityText
+} from './texts';
 
 const base: MoranResult = {
 	I: 0.3112,
@@ -67,5 +74,50 @@ describe('the headline sentence', () => {
 		expect(headlineSentence({ ...base, alpha: 0.001, corrected: 0, uncorrected: 0 })).toBe(
 			'Aucune concentration significative pour « Indice de besoins » au seuil p ≤ 0,001, avec ou sans correction des tests multiples.'
 		);
+	});
+});
+
+describe('indexComposition (what the room reads instead of the weights table)', () => {
+	const labels = {
+		a: { label: 'Part des 15-29 ans', polarity: 1 },
+		b: { label: 'Chômage des 15-24 ans', polarity: 1 },
+		c: { label: 'Collèges', polarity: -1 }
+	};
+	it('equal weights: the labels alone, « à poids égaux »; a weight of 0 is left out', () => {
+		expect(
+			indexComposition(
+				[
+					{ id: 'a', weight: 1 },
+					{ id: 'b', weight: 1 },
+					{ id: 'c', weight: 0 }
+				],
+				labels,
+				0
+			)
+		).toEqual({
+			sentence: 'Indice composé de 2 indicateurs, à poids égaux :',
+			parts: ['Part des 15-29 ans', 'Chômage des 15-24 ans']
+		});
+	});
+	it('weights that differ are given, in French numbers; a low value that signals the need is said; the workshops are named with theirs', () => {
+		expect(
+			indexComposition(
+				[
+					{ id: 'a', weight: 2 },
+					{ id: 'c', weight: 0.5 }
+				],
+				labels,
+				1.5
+			)
+		).toEqual({
+			sentence: 'Indice composé de 2 indicateurs et des problématiques des ateliers (poids 1,5) :',
+			parts: ['Part des 15-29 ans (poids 2)', 'Collèges (poids 0,5 ; valeur faible = besoin)']
+		});
+	});
+	it('one indicator, no « à poids égaux »; an unknown id shows as itself', () => {
+		expect(indexComposition([{ id: 'zz', weight: 3 }], labels, 0)).toEqual({
+			sentence: 'Indice composé de 1 indicateur :',
+			parts: ['zz']
+		});
 	});
 });

@@ -106,3 +106,35 @@ export function clusterCaveats(alpha: number, smallDenominator: number): Caveat[
 		}
 	];
 }
+
+/**
+ * What an index is made of, for the room (presenting hides the weights' table): the indicators
+ * kept (weight above 0), with their weights only when they differ, those where a low value
+ * signals the need said so, and the workshops' weight.
+ */
+export function indexComposition(
+	choices: readonly { id: string; weight: number }[],
+	indicators: Readonly<Record<string, { label: string; polarity: number }>>,
+	workshopWeight: number
+): { sentence: string; parts: string[] } {
+	const kept = choices.filter((c) => c.weight > 0);
+	const equal = new Set(kept.map((c) => c.weight)).size <= 1;
+	// Weights go by halves: « 2 », « 0,5 ».
+	const weight = (w: number) => formatNumber(w, Number.isInteger(w) ? 0 : 1);
+	const n = kept.length;
+	const workshops =
+		workshopWeight > 0
+			? ` et des problématiques des ateliers (poids ${weight(workshopWeight)})`
+			: '';
+	return {
+		sentence: `Indice composé de ${n} indicateur${n > 1 ? 's' : ''}${equal && n > 1 ? ', à poids égaux' : ''}${workshops} :`,
+		parts: kept.map((c) => {
+			const ind = indicators[c.id];
+			const notes = [
+				...(equal ? [] : [`poids ${weight(c.weight)}`]),
+				...(ind?.polarity === -1 ? ['valeur faible = besoin'] : [])
+			];
+			return (ind?.label ?? c.id) + (notes.length ? ` (${notes.join(' ; ')})` : '');
+		})
+	};
+}
