@@ -24,7 +24,7 @@ async function importCsv(page: Page, pick: boolean): Promise<void> {
 	const report = page.getByTestId('import-report');
 	await expect(report).toContainText('Lignes rejetées (1)');
 	await expect(report).toContainText(/Ligne 4 : description vide/);
-	await expect(report).toContainText('Communes à choisir (1)');
+	await expect(report).toContainText('Lignes en attente d’un choix de commune (1)');
 	await expect(report).toContainText('Ligne 3');
 	const choice = report.getByLabel(/Ligne 3 : « Sant-Jean-du-Gard »/);
 	// Never guessed: nothing is chosen until the user picks a suggestion.
@@ -32,6 +32,56 @@ async function importCsv(page: Page, pick: boolean): Promise<void> {
 	if (pick) await choice.selectOption({ label: 'Saint-Jean-du-Gard' });
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 }
+
+test('a long report: the choices and « Importer » come first, the lines a hundred at a time, the counts follow the choices', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	// Lines 2–251: 250 lines with a date that does not exist; 252–254: one commune text to choose;
+	// 255: a good line. By hand: 254 lines read, 1 ready and 3 waiting, then 4 ready.
+	await chooseCsv(page, 'long.csv', [
+		CSV_HEADER,
+		...Array.from(
+			{ length: 250 },
+			(_, i) => `31/02/2022;Alès;1;jeunesse;;;Alès;Problème ${i + 1} (exemple fictif);1`
+		),
+		...[1, 2, 3].map(
+			(i) => `13/03/2025;Alès;1;jeunesse;;;Sant-Jean-du-Gard;Bus n° ${i} (exemple fictif);1`
+		),
+		'13/03/2025;Alès;1;jeunesse;;;Anduze;Pas de local (exemple fictif);1'
+	]);
+	const report = page.getByTestId('import-report');
+	const counts = report.getByTestId('import-counts');
+	await expect(counts).toHaveText(
+		"« long.csv » : 254 ligne(s) lue(s), 1 prête(s) à importer, 3 en attente d'un choix de commune."
+	);
+	await expect(report).toContainText('Lignes rejetées (250)');
+	const rejected = report.locator('li', { hasText: /^Ligne \d+ : date du forum/ });
+	await expect(rejected).toHaveCount(100);
+	await expect(rejected.first()).toContainText('Ligne 2 : date du forum « 31/02/2022 »');
+	// The button to import sits above the lines, however many there are.
+	const importer = report.getByRole('button', { name: 'Importer', exact: true });
+	const top = async (l: typeof importer) => (await l.boundingBox())!.y;
+	expect(await top(importer)).toBeLessThan(await top(rejected.first()));
+	await expect(report).toContainText('100 lignes affichées sur 250.');
+	await report.getByRole('button', { name: 'Afficher les 100 suivantes' }).click();
+	await expect(rejected).toHaveCount(200);
+	await report.getByRole('button', { name: 'Afficher les 50 suivantes' }).click();
+	await expect(rejected).toHaveCount(250);
+	await expect(rejected.last()).toContainText('Ligne 251 :');
+	await expect(report.getByRole('button', { name: /^Afficher les/ })).toHaveCount(0);
+
+	await report
+		.getByLabel('Lignes 252, 253 et 254 : « Sant-Jean-du-Gard » correspond à')
+		.selectOption({ label: 'Saint-Jean-du-Gard' });
+	await expect(counts).toHaveText('« long.csv » : 254 ligne(s) lue(s), 4 prête(s) à importer.');
+	await importer.click();
+	await expect(page.getByTestId('import-summary')).toContainText('4 ajoutée(s)');
+	await expect(report.getByRole('button', { name: /^Télécharger les 250 ligne/ })).toBeVisible();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
 
 test('one commune text written on several lines is chosen once, for all of them', async ({
 	page,

@@ -19,6 +19,7 @@ import { headerIssues, mappingMessage } from './header-report';
 import { readHeaders } from './headers';
 import { importJsonText } from './json';
 import { readRows } from './read-rows';
+import { pendingCommunes } from './pending';
 import { issue, type ImportResult, type PendingRow } from './report';
 import { readXlsxTable, sheetNote } from './xlsx';
 
@@ -161,10 +162,7 @@ export function resolvePending(
 	choices: readonly (string | null)[],
 	now: string
 ): { ok: true; problem: Problem } | { ok: false; errors: string[] } {
-	const chosen = row.unresolved
-		.map((_, i) => choices[i] ?? null)
-		.filter((c): c is string => c !== null);
-	const communes = [...new Set([...row.draft.communes, ...chosen])];
+	const communes = pendingCommunes(row, choices);
 	if (communes.length === 0)
 		return {
 			ok: false,
