@@ -47,6 +47,18 @@ test.describe('without JavaScript', () => {
 		await expect(legend).toContainText('Taux de chômage des 15-24 ans');
 		await expect(legend).toContainText('plus de 30,3 à 39,4');
 		await expect(legend).toContainText('Secret ou non disponible (n.d.)');
+		// What needs the script is not offered (it would do nothing), and a note says why.
+		await expect(page.getByTestId('no-javascript')).toContainText(
+			'JavaScript est désactivé dans ce navigateur.'
+		);
+		for (const needsScript of [
+			page.getByText('Exporter la carte'),
+			page.getByRole('button', { name: 'Afficher le tableau des communes' }),
+			page.getByTestId('layer-toggles'),
+			page.getByText('Chargement des problématiques…'),
+			page.getByRole('search')
+		])
+			await expect(needsScript).toBeHidden();
 		expect(outsideRequests(watch.requests)).toEqual([]);
 	});
 });
@@ -62,6 +74,9 @@ test.describe('one page load: the same colours and place as MapLibre, the export
 
 	test('« Exporter la carte »: an SVG that parses, a PNG with the legend’s colours', async () => {
 		const { page, watch } = shared;
+		// With the script, the no-JavaScript note is not there and the search is.
+		await expect(page.getByTestId('no-javascript')).toHaveCount(0);
+		await expect(page.getByRole('search')).toBeVisible();
 		await page.getByText('Exporter la carte').click();
 		const [svgFile] = await Promise.all([
 			page.waitForEvent('download'),
@@ -153,6 +168,17 @@ test.describe('one page load: the same colours and place as MapLibre, the export
 		await expect(page.getByText('Exporter la carte')).toBeHidden();
 		await expect(page.getByRole('combobox').first()).toBeHidden();
 		await expect(page.locator('[data-testid="map"] canvas')).toBeHidden();
+		// The first visit's introduction is on screen (a new browser), never on paper: with it, the
+		// map ran onto a second page. One A4 landscape page.
+		await expect(page.getByTestId('first-visit-intro')).toBeHidden();
+		// The map within its page's box: overflowing it (the map fell into the hidden sidebar's
+		// column), the browser shrank the whole page and the printed map was cut.
+		const [map, main] = await Promise.all(
+			['.svg-map', 'main.main'].map((s) => page.locator(s).first().boundingBox())
+		);
+		expect(map!.width).toBeLessThanOrEqual(main!.width + 1);
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
 	});
 
 	test('on /croisements and /concentrations the SVG map has MapLibre’s colours, then hides', async () => {
@@ -257,6 +283,11 @@ test.describe('one page load without WebGL: the map page, then /croisements and 
 		await svgPath(page, ALES).click({ force: true });
 		await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', ALES);
 		await expect(svgPath(page, ALES)).toHaveClass(/sel/);
+		// The note says where the keyboard finds the communes, and closes once read.
+		const note = page.getByTestId('svg-fallback');
+		await expect(note).toContainText('Au clavier : « Afficher le tableau des communes »');
+		await note.getByRole('button', { name: 'Fermer la note' }).click();
+		await expect(note).toHaveCount(0);
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
