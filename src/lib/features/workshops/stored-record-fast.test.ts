@@ -70,5 +70,10 @@ describe('plainlyValid (the quick test of a stored record)', () => {
 		expect(plainlyValid({ ...GOOD, revision: 1.5 })).toBe(false);
 		expect(plainlyValid({ ...GOOD, weight: 1e7 })).toBe(false);
 		expect(plainlyValid({ ...GOOD, deletedAt: 'pas une date' })).toBe(false);
+		expect(plainlyValid({ ...GOOD, communes: ['30007', '30007'] })).toBe(false);
+		expect(plainlyValid({ ...GOOD, communes: ['30007'], wholeTerritory: true })).toBe(false);
+		expect(plainlyValid({ ...GOOD, communes: [], wholeTerritory: false })).toBe(false);
+		expect(plainlyValid({ ...GOOD, communes: [], wholeTerritory: true })).toBe(true);
+		expect(plainlyValid({ ...GOOD, createdAt: 'n importe quoi' })).toBe(false);
 	});
 });

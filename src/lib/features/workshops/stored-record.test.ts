@@ -71,6 +71,31 @@ describe('checkStoredRecords (every record read from IndexedDB)', () => {
 			[
 				'champ « createdAt » : valeur "2025-03-20T10:00:00.000Z" (un objet date, pas un texte) non valable'
 			]
+		],
+		// A commune written twice made the commune's problems list fail, and its counts read 0.
+		[
+			'the same commune twice',
+			{ ...GOOD, communes: ['30007', '30007'] },
+			['champ « communes » : chaque valeur une seule fois est attendue']
+		],
+		[
+			'« tout le territoire » and a commune',
+			{ ...GOOD, communes: ['30007'], wholeTerritory: true },
+			[
+				'enregistrement : soit « tout le territoire » sans commune, soit au moins une commune est attendu'
+			]
+		],
+		[
+			'neither « tout le territoire » nor a commune',
+			{ ...GOOD, communes: [], wholeTerritory: false },
+			[
+				'enregistrement : soit « tout le territoire » sans commune, soit au moins une commune est attendu'
+			]
+		],
+		[
+			'a creation date that is no date',
+			{ ...GOOD, createdAt: 'n importe quoi' },
+			['champ « createdAt » : une date et heure AAAA-MM-JJTHH:MM:SSZ est attendue']
 		]
 	])('sets aside a record with %s, with the reason in French', (_what, record, reasons) => {
 		const { valid, invalid } = checkStoredRecords([GOOD, record], ['p-1', 'k2']);

@@ -12,7 +12,13 @@ const isoDate = v.pipe(
 	v.string(),
 	v.check(isIsoDate, 'une date AAAA-MM-JJ existante est attendue')
 );
-const stringList = v.array(v.string('une liste de textes est attendue'));
+/** No value twice (a commune twice in one problem hid the problem from that commune's counts). */
+const noRepeat = (list: readonly unknown[]): boolean =>
+	list.length < 2 || new Set(list).size === list.length;
+const stringList = v.pipe(
+	v.array(v.string('une liste de textes est attendue')),
+	v.check((list: string[]) => noRepeat(list), 'chaque valeur une seule fois est attendue')
+);
 const count = v.pipe(
 	v.number(),
 	v.check((n: number) => isCount(n), `un nombre entier de 1 à ${MAX_COUNT_TEXT} est attendu`)
@@ -27,30 +33,36 @@ const timestamp = v.pipe(
 );
 
 /** What a stored problem must look like; field names match `StoredProblem`. */
-const StoredProblemSchema = v.object({
-	id: v.pipe(v.string(), v.minLength(1, 'un identifiant non vide est attendu')),
-	forum: v.object({
-		date: isoDate,
-		lieu: v.string(),
-		numero: v.nullable(count)
+const StoredProblemSchema = v.pipe(
+	v.object({
+		id: v.pipe(v.string(), v.minLength(1, 'un identifiant non vide est attendu')),
+		forum: v.object({
+			date: isoDate,
+			lieu: v.string(),
+			numero: v.nullable(count)
+		}),
+		theme: v.pipe(v.string(), v.minLength(1, 'un thème est attendu')),
+		subjects: stringList,
+		publics: stringList,
+		communes: stringList,
+		wholeTerritory: v.boolean(),
+		description: v.string(),
+		weight: count,
+		raisedBy: v.nullable(v.picklist(RAISED_BY_IDS)),
+		status: v.picklist(STATUS_IDS),
+		createdAt: timestamp,
+		updatedAt: timestamp,
+		example: v.boolean(),
+		// Every write of the atlas gives 1 or more; 0 means « a new problem » to a save
+		// (`decideSave`), so a record at 0 could not be edited as itself.
+		revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
+		deletedAt: v.nullable(timestamp)
 	}),
-	theme: v.pipe(v.string(), v.minLength(1, 'un thème est attendu')),
-	subjects: stringList,
-	publics: stringList,
-	communes: stringList,
-	wholeTerritory: v.boolean(),
-	description: v.string(),
-	weight: count,
-	raisedBy: v.nullable(v.picklist(RAISED_BY_IDS)),
-	status: v.picklist(STATUS_IDS),
-	createdAt: v.string(),
-	updatedAt: v.string(),
-	example: v.boolean(),
-	// Every write of the atlas gives 1 or more; 0 means « a new problem » to a save
-	// (`decideSave`), so a record at 0 could not be edited as itself.
-	revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	deletedAt: v.nullable(timestamp)
-});
+	v.check(
+		(r) => r.wholeTerritory === (r.communes.length === 0),
+		'soit « tout le territoire » sans commune, soit au moins une commune est attendu'
+	)
+);
 
 /** The schema's verdict alone (the reference `plainlyValid` is tested against). */
 export const schemaAccepts = (raw: unknown): boolean =>
@@ -78,6 +90,7 @@ function reason(issue: v.BaseIssue<unknown>): string {
 	const where = path ? `champ « ${path} »` : 'enregistrement';
 	if (issue.input === undefined) return `${where} : absent`;
 	const custom = issue.type === 'check' || issue.type === 'min_length' ? issue.message : null;
+	if (!path && custom) return `enregistrement : ${custom}`;
 	return `${where} : ${custom ?? `valeur ${describe(issue.input)} non valable`}`;
 }
 
@@ -92,7 +105,8 @@ function describe(value: unknown): string {
 
 const RAISED_BY = new Set<unknown>(RAISED_BY_IDS);
 const STATUSES = new Set<unknown>(STATUS_IDS);
-const isStringList = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isStringList = (x: unknown) =>
+	Array.isArray(x) && x.every((s) => typeof s === 'string') && noRepeat(x);
 const isObject = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -117,12 +131,13 @@ export function plainlyValid(raw: unknown): raw is StoredProblem {
 		isStringList(raw.publics) &&
 		isStringList(raw.communes) &&
 		typeof raw.wholeTerritory === 'boolean' &&
+		raw.wholeTerritory === ((raw.communes as unknown[]).length === 0) &&
 		typeof raw.description === 'string' &&
 		isCount(raw.weight) &&
 		(raw.raisedBy === null || RAISED_BY.has(raw.raisedBy)) &&
 		STATUSES.has(raw.status) &&
-		typeof raw.createdAt === 'string' &&
-		typeof raw.updatedAt === 'string' &&
+		isTimestamp(raw.createdAt) &&
+		isTimestamp(raw.updatedAt) &&
 		typeof raw.example === 'boolean' &&
 		Number.isInteger(revision) &&
 		(revision as number) >= 1 &&

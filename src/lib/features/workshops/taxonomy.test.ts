@@ -140,4 +140,30 @@ describe('validateProblem', () => {
 			{ field: 'communes', message: "La commune 30189 n'appartient pas au territoire." }
 		]);
 	});
+
+	it('refuses a commune written twice (in the store, it hid the problem from that commune)', () => {
+		const errors = validateProblem(
+			{
+				forum: { date: '2025-03-13', lieu: 'Alès', numero: 1 },
+				theme: 'jeunesse',
+				subjects: [],
+				publics: [],
+				communes: ['30007', '30132', '30007'],
+				wholeTerritory: false,
+				description: 'Alès et Alès',
+				weight: 1,
+				raisedBy: null,
+				status: 'nouvelle',
+				example: false
+			},
+			BUILT_IN_TAXONOMY,
+			new Set(['30007', '30132'])
+		);
+		expect(errors).toEqual([
+			{
+				field: 'communes',
+				message: "La commune 30007 est présente deux fois : ne l'indiquez qu'une fois."
+			}
+		]);
+	});
 });
