@@ -8,6 +8,7 @@ import { FIELDS, type FieldId } from './import/fields';
 import { JSON_FORMAT, JSON_VERSION, type ProblemsFile } from './json-format';
 import { joinList } from './list-cell';
 import type { Problem } from './model';
+import { customEntriesOf } from './taxonomy-custom';
 import { labelOf, RAISED_BY, STATUSES, type Taxonomy } from './taxonomy';
 
 /** Multi-valued cells: « | » between values, « … » around one holding a separator (list-cell.ts). */
@@ -71,12 +72,17 @@ export function problemsToCsv(problems: readonly Problem[], ctx: CsvExportContex
 }
 
 /** The lossless JSON export (indented, so that a diff between two exports is readable). */
-export function problemsToJson(problems: readonly Problem[], exportedAt: string): string {
+export function problemsToJson(
+	problems: readonly Problem[],
+	exportedAt: string,
+	taxonomy?: Taxonomy
+): string {
 	const file: ProblemsFile = {
 		format: JSON_FORMAT,
 		version: JSON_VERSION,
 		exportedAt,
-		problems: [...problems]
+		problems: [...problems],
+		...(taxonomy ? { entries: customEntriesOf(taxonomy) } : {})
 	};
 	return JSON.stringify(file, null, '\t');
 }

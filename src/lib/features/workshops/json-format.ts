@@ -1,5 +1,6 @@
 /** The lossless JSON export format of problems, versioned so that older files stay readable. */
 import type { Problem } from './model';
+import type { CustomEntry } from './taxonomy-custom';
 
 /** Value of the `format` field: identifies an Atlas problems file. */
 export const JSON_FORMAT = 'atlas-des-besoins/problematiques';
@@ -12,4 +13,9 @@ export interface ProblemsFile {
 	version: typeof JSON_VERSION;
 	exportedAt: string;
 	problems: Problem[];
+	/**
+	 * The themes, subjects and publics added by hand, so that a backup restores problems that use
+	 * them (added in version 1; a file without it reads as before).
+	 */
+	entries?: CustomEntry[];
 }

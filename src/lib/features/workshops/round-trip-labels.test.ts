@@ -70,3 +70,58 @@ describe('round trip with awkward custom labels', () => {
 		expect(r.problems).toEqual(PROBLEMS);
 	});
 });
+
+describe('a JSON backup carries the entries added by hand', () => {
+	it('into a browser that lacks them: they are named, brought, and every problem comes back', async () => {
+		const json = problemsToJson(PROBLEMS, NOW, taxonomy);
+		// Read into the built-in lists only (a new browser, or after « effacez les données »).
+		const r = await importProblems(utf8(json), 'sauvegarde.json', {
+			...options,
+			taxonomy: BUILT_IN_TAXONOMY
+		});
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.problems).toEqual(PROBLEMS);
+		// The six entries of CUSTOM, with the ids customId() gives (written by hand above).
+		expect(r.entries).toEqual([
+			{ kind: 'theme', id: 'x_sante_bien_etre', label: 'Santé, bien-être' },
+			{ kind: 'subject', id: 'x_logement_hebergement', label: 'Logement, hébergement' },
+			{ kind: 'subject', id: 'x_cantine_restauration', label: 'Cantine ; restauration' },
+			{ kind: 'subject', id: 'x_zero_dechet', label: '« Zéro » déchet' },
+			{
+				kind: 'public',
+				id: 'x_familles_monoparentales_isolees',
+				label: 'Familles, monoparentales ; isolées'
+			},
+			{ kind: 'public', id: 'x_jeunes_invisibles_neet', label: 'Jeunes « invisibles », NEET' }
+		]);
+		expect(r.issues).toEqual([
+			{
+				line: 0,
+				severity: 'warning',
+				message:
+					"La sauvegarde apporte 6 entrées ajoutées à la main, qui seront ajoutées à vos listes avec l'import : thème « Santé, bien-être », sujet « Logement, hébergement », sujet « Cantine ; restauration », sujet « « Zéro » déchet », public « Familles, monoparentales ; isolées », public « Jeunes « invisibles », NEET »."
+			}
+		]);
+	});
+
+	it('into the browser that has them: nothing to bring, nothing said', async () => {
+		const json = problemsToJson(PROBLEMS, NOW, taxonomy);
+		const r = await importProblems(utf8(json), 'sauvegarde.json', options);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.entries).toEqual([]);
+		expect(r.issues).toEqual([]);
+		expect(r.problems).toEqual(PROBLEMS);
+	});
+
+	it('an older backup without them: the problem is refused, and the message says how to mend it', async () => {
+		const r = await importProblems(utf8(problemsToJson(PROBLEMS, NOW)), 'ancienne.json', {
+			...options,
+			taxonomy: BUILT_IN_TAXONOMY
+		});
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.problems).toEqual([]);
+		expect(r.issues[0]?.message).toContain(
+			'Entrée 1 : Le thème « x_sante_bien_etre » est inconnu (un thème ajouté à la main ailleurs : importez la sauvegarde JSON complète, qui contient les entrées ajoutées, ou ajoutez « sante bien etre »).'
+		);
+	});
+});

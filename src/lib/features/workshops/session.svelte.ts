@@ -20,7 +20,12 @@ import { openProblemStore, type ImportOutcome, type ProblemStore } from './stora
 import { attemptWrite, openErrorMessage, storageErrorMessage } from './storage-errors';
 import type { InvalidRecord } from './stored-record';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
-import { addCustomEntry, withCustomEntries, type TaxonomyKind } from './taxonomy-custom';
+import {
+	addCustomEntry,
+	withCustomEntries,
+	type CustomEntry,
+	type TaxonomyKind
+} from './taxonomy-custom';
 import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 import { KEEP_DELETED_MS } from './trash/retention';
 import { withBatch, withWritten, type SplitRecords } from './trash/restorable';
@@ -249,6 +254,17 @@ export class AteliersSession {
 		// A read begun before this import (another tab's change) was dropped: read again.
 		if (running) await this.refresh();
 		return result;
+	}
+
+	/**
+	 * Adds the entries a backup brings (already checked against this taxonomy by the import), as
+	 * they were: same ids, so that its problems find them. Throws when the store refuses.
+	 */
+	async addEntries(entries: readonly CustomEntry[]): Promise<void> {
+		if (!entries.length) return;
+		if (!this.store) throw new Error("Le stockage du navigateur n'est pas ouvert.");
+		for (const e of entries) await this.store.putCustomEntry({ ...e });
+		await this.refreshTaxonomy();
 	}
 
 	/** Adds a custom subject or public; returns French errors (empty when added). */

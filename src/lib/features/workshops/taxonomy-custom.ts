@@ -196,3 +196,34 @@ function unreadableEntryMessage(raw: unknown): string {
 					: "son identifiant n'est pas valable";
 	return `Un sujet, public ou thème ajouté${id} est illisible dans le stockage du navigateur (${why}) : il est ignoré, sans être effacé, et les problématiques qui le portent l'affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.`;
 }
+
+/** The entries added by hand to a taxonomy, as stored (for the JSON backup). */
+export function customEntriesOf(taxonomy: Taxonomy): CustomEntry[] {
+	return (Object.keys(LISTS) as TaxonomyKind[]).flatMap((kind) =>
+		taxonomy[listKey(kind)]
+			.filter((e) => !e.builtIn)
+			.map((e) => ({ kind, id: e.id, label: e.label }))
+	);
+}
+
+/**
+ * The backup's entries this taxonomy lacks, added to it: those already here (same list, same id)
+ * are left out; one that cannot be added (a name already taken…) is named in `errors`, and the
+ * problems that use it are then refused as before.
+ */
+export function backupEntries(
+	taxonomy: Taxonomy,
+	entries: readonly unknown[]
+): { taxonomy: Taxonomy; added: CustomEntry[]; errors: string[] } {
+	const fresh = entries.filter((raw) => {
+		const parsed = v.safeParse(CustomEntrySchema, raw);
+		return !(
+			parsed.success && taxonomy[listKey(parsed.output.kind)].some((e) => e.id === parsed.output.id)
+		);
+	});
+	const out = withCustomEntries(taxonomy, fresh);
+	const added = customEntriesOf(out.taxonomy).filter(
+		(e) => !taxonomy[listKey(e.kind)].some((t) => t.id === e.id)
+	);
+	return { ...out, added };
+}

@@ -27,6 +27,16 @@ export const isCount = (n: unknown): n is number =>
 /** `MAX_COUNT` as the messages write it (« 1 000 000 »). */
 export const MAX_COUNT_TEXT = formatNumber(MAX_COUNT, 0);
 
+/**
+ * For an id of an entry added by hand (« x_… »), what to do, with the name that gives it back
+ * (`customId` of « transversal » is « x_transversal »); '' for any other id.
+ */
+function addedElsewhere(id: string, what: string): string {
+	if (!id.startsWith('x_')) return '';
+	const label = id.slice(2).replace(/_/g, ' ');
+	return ` (un ${what} ajouté à la main ailleurs : importez la sauvegarde JSON complète, qui contient les entrées ajoutées, ou ajoutez « ${label} »)`;
+}
+
 /** A problem field a validation message is about; 'general' when none. */
 export type ProblemField =
 	| 'forum'
@@ -71,7 +81,9 @@ export function validateProblem(
 	if (!taxonomy.themes.some((t) => t.id === p.theme))
 		add(
 			'theme',
-			`Le thème « ${p.theme} » est inconnu : ajoutez-le à la liste des thèmes (« Ajouter un thème » dans la saisie de /ateliers).`
+			p.theme.startsWith('x_')
+				? `Le thème « ${p.theme} » est inconnu${addedElsewhere(p.theme, 'thème')}.`
+				: `Le thème « ${p.theme} » est inconnu : ajoutez-le à la liste des thèmes (« Ajouter un thème » dans la saisie de /ateliers).`
 		);
 	if (!isCount(p.weight))
 		add('weight', `Le poids doit être un nombre entier de 1 à ${MAX_COUNT_TEXT}.`);
@@ -84,7 +96,8 @@ export function validateProblem(
 		[p.publics, taxonomy.publics, 'public', 'publics']
 	] as const) {
 		for (const id of ids)
-			if (!list.some((e) => e.id === id)) add(field, `Le ${what} « ${id} » est inconnu.`);
+			if (!list.some((e) => e.id === id))
+				add(field, `Le ${what} « ${id} » est inconnu${addedElsewhere(id, what)}.`);
 		if (new Set(ids).size !== ids.length) add(field, `Un ${what} est présent deux fois.`);
 	}
 	if (p.wholeTerritory && p.communes.length > 0)

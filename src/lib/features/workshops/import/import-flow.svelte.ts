@@ -146,13 +146,21 @@ export class ImportFlow {
 		if (!this.result) return;
 		const { problems, dropped, rejected } = completeImport(this.result, this.choices, nowIso());
 		this.step = 'busy';
+		const entries = this.result.entries ?? [];
+		let entriesAdded = false;
 		try {
+			// The backup's own themes, subjects and publics first: its problems use them.
+			await this.session.addEntries(entries);
+			entriesAdded = entries.length > 0;
 			const merge = await this.session.applyImport(problems, this.restoreDeleted);
 			this.summary = summarise(merge, dropped, rejected);
 			this.step = 'done';
 		} catch (e) {
-			// The store is untouched on failure (one transaction): say so, keep the report.
-			this.message = `L'import n'a pas pu être enregistré, rien n'a été modifié. ${storageErrorMessage(e, 'write')}`;
+			// The problems are untouched on failure (one transaction): say so, keep the report.
+			const what = entriesAdded
+				? "aucune problématique n'a été modifiée (les thèmes, sujets ou publics de la sauvegarde ont été ajoutés à vos listes)"
+				: "rien n'a été modifié";
+			this.message = `L'import n'a pas pu être enregistré, ${what}. ${storageErrorMessage(e, 'write')}`;
 			this.step = 'refused';
 		}
 	}

@@ -4,6 +4,7 @@ import { createProblem } from '../create';
 import { JSON_FORMAT, JSON_VERSION } from '../json-format';
 import type { Problem, ProblemDraft } from '../model';
 import type { Taxonomy } from '../taxonomy';
+import { backupEntries, type CustomEntry } from '../taxonomy-custom';
 import { errorMessages, validateProblem } from '../validate';
 import type { ImportIssue, ImportResult, RejectedRow } from './report';
 
@@ -26,7 +27,12 @@ export function importJsonText(
 			message: `Le fichier JSON est illisible (syntaxe invalide). ${REFUSAL}`
 		};
 	}
-	const file = data as { format?: unknown; version?: unknown; problems?: unknown };
+	const file = data as {
+		format?: unknown;
+		version?: unknown;
+		problems?: unknown;
+		entries?: unknown;
+	};
 	if (
 		typeof data !== 'object' ||
 		data === null ||
@@ -41,6 +47,18 @@ export function importJsonText(
 		};
 	const problems: Problem[] = [];
 	const issues: ImportIssue[] = [];
+	// The backup's own themes, subjects and publics, added by hand where it was made.
+	const brought = Array.isArray(file.entries)
+		? backupEntries(taxonomy, file.entries)
+		: { taxonomy, added: [], errors: [] };
+	if (brought.added.length)
+		issues.push({ line: 0, severity: 'warning', message: entriesNote(brought.added) });
+	for (const e of brought.errors)
+		issues.push({
+			line: 0,
+			severity: 'warning',
+			message: `Une entrée ajoutée à la main de la sauvegarde n'est pas reprise : ${e}`
+		});
 	const rejected: RejectedRow[] = [];
 	const seen = new Set<string>();
 	let migrated = 0;
@@ -64,7 +82,7 @@ export function importJsonText(
 		// An export written before the theme ids were shared: its old theme id is made current.
 		const theme = typeof draft.theme === 'string' ? currentThemeId(draft.theme) : draft.theme;
 		const current = { ...draft, theme } as ProblemDraft;
-		const errors = validateProblem(current, taxonomy, communeCodes);
+		const errors = validateProblem(current, brought.taxonomy, communeCodes);
 		if (errors.length) return report(errorMessages(errors).join(' '));
 		const problem = createProblem({ ...current, example: draft.example === true }, now);
 		if (seen.has(problem.id)) return report(`identifiant « ${problem.id} » en double — ignorée`);
@@ -84,6 +102,18 @@ export function importJsonText(
 		rowCount: file.problems.length,
 		headers: ['Entrée (JSON)'],
 		mapping: {},
-		rejected
+		rejected,
+		entries: brought.added
 	};
+}
+
+const KIND_NAMES = { theme: 'thème', subject: 'sujet', public: 'public' } as const;
+
+/** « La sauvegarde apporte 2 entrées ajoutées à la main : thème « transversal », sujet « piscine ». … » */
+export function entriesNote(added: readonly CustomEntry[]): string {
+	const list = added.map((e) => `${KIND_NAMES[e.kind]} « ${e.label} »`).join(', ');
+	const n = added.length;
+	return n === 1
+		? `La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l'import : ${list}.`
+		: `La sauvegarde apporte ${n} entrées ajoutées à la main, qui seront ajoutées à vos listes avec l'import : ${list}.`;
 }

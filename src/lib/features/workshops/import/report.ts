@@ -2,6 +2,7 @@
 import type { CommuneMatch } from '$lib/features/workshops/communes';
 import type { Problem, ProblemDraft } from '$lib/features/workshops/model';
 import type { ColumnMapping, FieldSpec } from './fields';
+import type { CustomEntry } from '../taxonomy-custom';
 
 /**
  * - `error`: the row is rejected;
@@ -67,6 +68,8 @@ export type ImportResult =
 			mapping: ColumnMapping;
 			/** Lines not imported, with their cells, for the downloadable list. */
 			rejected: RejectedRow[];
+			/** Themes, subjects and publics a JSON backup brings: added to the lists on « Importer ». */
+			entries?: CustomEntry[];
 	  };
 
 /** A note about the whole file (the sheet read…), shown without a line number. */
