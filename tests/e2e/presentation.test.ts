@@ -405,6 +405,7 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	// room's sentence is not.
 	await page.keyboard.press('Escape');
 	await expect(bar).toBeHidden();
+	await expect(page).toHaveURL(/\/presentation\/$/);
 	await followLink(page, '/croisements/?indicateur=part_15_29&atelier=jeunesse');
 	await expect(page.getByTestId('present-workshop-theme')).toBeHidden();
 	await expect(page.getByLabel('Thème des ateliers')).toBeVisible();

@@ -61,6 +61,8 @@ export class Atlas {
 	engine = $state<EngineState>('snapshot');
 	engineMessage = $state('');
 	hover = $state<{ code: string; x: number; y: number } | null>(null);
+	/** The map's optional layers (chosen in the sidebar, drawn by MapLibre). */
+	layers = $state({ labels: false, services: false });
 	/** Workshop problems (loaded into DuckDB once it has started). */
 	readonly problems: ProblemsState;
 	/** Problems of the selected commune. */
