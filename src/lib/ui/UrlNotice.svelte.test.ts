@@ -17,6 +17,17 @@ describe('UrlNotice', () => {
 		expect(ondismiss).toHaveBeenCalledOnce();
 	});
 
+	it('cuts a long value after 60 characters and says how long it was', () => {
+		const value = 'a'.repeat(5000);
+		render(UrlNotice, {
+			notes: [{ param: 'indicateur', value, reason: 'indicateur inconnu', kind: 'ignored' }],
+			ondismiss: () => {}
+		});
+		expect(screen.getByRole('status')).toHaveTextContent(
+			`Paramètre ignoré : indicateur=${'a'.repeat(60)}… (5 000 caractères) (indicateur inconnu)`
+		);
+	});
+
 	it('shows nothing when every parameter was read', () => {
 		render(UrlNotice, { notes: [], ondismiss: () => {} });
 		expect(screen.queryByRole('status')).toBeNull();

@@ -4,6 +4,7 @@
  * name. Decoding goes field by field: an invalid or outdated parameter falls back to that field's
  * default and is reported, so a hand-edited or old link still opens a valid page.
  */
+import { formatNumber } from '$lib/format/number';
 import * as v from 'valibot';
 
 /** A URL parameter the decoder did not take as written, with the French reason. */
@@ -109,5 +110,13 @@ export function encodeView<V extends object>(view: V, fields: Fields<V>, default
 /** The French line of a note, e.g. « Paramètre ignoré : n=999 (nombre de classes entre 3 et 7) ». */
 export function noteText(n: UrlNote): string {
 	const head = n.kind === 'replaced' ? 'Paramètre remplacé' : 'Paramètre ignoré';
-	return `${head} : ${n.param}=${n.value} (${n.reason})`;
+	return `${head} : ${n.param}=${shortValue(n.value)} (${n.reason})`;
+}
+
+/** Values of a link are written by anyone: a long one is cut (« … (5 000 caractères) »). */
+const SHOWN_CHARS = 60;
+function shortValue(value: string): string {
+	const chars = [...value];
+	if (chars.length <= SHOWN_CHARS) return value;
+	return `${chars.slice(0, SHOWN_CHARS).join('')}… (${formatNumber(chars.length, 0)} caractères)`;
 }

@@ -12,7 +12,8 @@ import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
 import { hasWebGL2 } from '$lib/map/webgl';
 import { holdUntil } from '$lib/io/page-settled';
 import type { Atlas } from './atlas.svelte';
-import { carteFields, defaultCarteView, problemsAsked } from './view';
+import { carteFields, defaultCarteView, problemsAsked, withSmoothingChecked } from './view';
+import { isSmoothable } from '$lib/analysis/indicator-smoothing';
 
 /** What the page knows beside the atlas: the notes of ignored URL parameters, and WebGL. */
 export class AtlasPageUi {
@@ -33,8 +34,12 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 			formerCommunes: data.territory.formerCommunes,
 			names: data.names
 		});
+	const smoothable = (id: string) => {
+		const ind = atlas.indicators.find((i) => i.id === id);
+		return !!ind && isSmoothable(ind);
+	};
 	const decode = (data: AtlasData, q: URLSearchParams) =>
-		decodeView(q, fieldsOf(data), defaultCarteView());
+		withSmoothingChecked(decodeView(q, fieldsOf(data), defaultCarteView()), smoothable);
 
 	onMount(() => {
 		// Browser tests and the benchmark read the page's state through this handle.

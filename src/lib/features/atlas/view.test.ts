@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '$lib/indicators/catalogue';
 import { decodeView, encodeView, noteText } from '$lib/view/codec';
-import { carteFields, defaultCarteView, type CarteView } from './view';
+import { isSmoothable } from '$lib/analysis/indicator-smoothing';
+import {
+	carteFields,
+	defaultCarteView,
+	mapFileName,
+	withSmoothingChecked,
+	type CarteView
+} from './view';
 
 const fields = carteFields({
 	indicators: indicators.map((i) => i.id),
@@ -93,5 +100,35 @@ describe('map view ⇄ URL', () => {
 			'Paramètre ignoré : commune=30132 (paramètre en double : seule la première valeur est lue)',
 			'Paramètre ignoré : problemes=0 (paramètre en double : seule la première valeur est lue)'
 		]);
+	});
+});
+
+describe('lisse=1 on an indicator that is not smoothed', () => {
+	const smoothable = (id: string) => isSmoothable(indicators.find((i) => i.id === id)!);
+	const read = (q: string) => withSmoothingChecked(decode(q), smoothable);
+	it('is named and dropped when the rate was published without its counts (Filosofi)', () => {
+		const { view, notes } = read('indicateur=taux_pauvrete_2021&lisse=1');
+		expect(view.smooth).toBe(false);
+		expect(notes.map(noteText)).toEqual([
+			'Paramètre ignoré : lisse=1 (seul un taux calculé à partir d’effectifs se lisse : la carte montre les valeurs publiées)'
+		]);
+	});
+	it('is kept, without a word, on a rate computed from counts', () => {
+		expect(read('indicateur=part_15_29&lisse=1')).toEqual({
+			view: { ...d, indicator: 'part_15_29', smooth: true },
+			notes: []
+		});
+	});
+});
+
+describe('mapFileName', () => {
+	it('names the indicator, then the classes and the smoothing when they are not the default', () => {
+		expect(mapFileName(defaultCarteView('part_15_29'))).toBe('carte-part_15_29');
+		expect(mapFileName({ ...defaultCarteView('part_15_29'), method: 'jenks', classes: 7 })).toBe(
+			'carte-part_15_29-jenks-7'
+		);
+		expect(mapFileName({ ...defaultCarteView('part_15_29'), classes: 4, smooth: true })).toBe(
+			'carte-part_15_29-quantile-4-lisse'
+		);
 	});
 });

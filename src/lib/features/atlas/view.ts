@@ -4,7 +4,7 @@ import { METHODS, type Method } from '$lib/analysis/breaks';
 import { DEFAULT_INDICATOR } from '$lib/indicators/catalogue';
 import type { FormerCommune } from '$lib/indicators/types';
 import { notInTerritory } from '$lib/nav/commune-search';
-import { decodeView, field, type Fields } from '$lib/view/codec';
+import { decodeView, field, type Fields, type UrlNote } from '$lib/view/codec';
 import { choiceField, flagField, intField } from '$lib/view/fields';
 
 /** What the map shows. */
@@ -113,4 +113,46 @@ export function carteFields(ctx: CarteContext): Fields<CarteView> {
 		problems: PROBLEMS_FIELD,
 		smooth: flagField('lisse')
 	};
+}
+
+/**
+ * `lisse=1` asks for a smoothed rate; an indicator that is not a rate computed from counts is not
+ * smoothed: the link's parameter is then named, and dropped from the view (and the URL).
+ */
+export function withSmoothingChecked(
+	decoded: { view: CarteView; notes: UrlNote[] },
+	smoothable: (indicatorId: string) => boolean
+): { view: CarteView; notes: UrlNote[] } {
+	const { view, notes } = decoded;
+	if (!view.smooth || smoothable(view.indicator)) return decoded;
+	return {
+		view: { ...view, smooth: false },
+		notes: [
+			...notes,
+			{
+				param: 'lisse',
+				value: '1',
+				kind: 'ignored',
+				reason:
+					'seul un taux calculé à partir d’effectifs se lisse : la carte montre les valeurs publiées'
+			}
+		]
+	};
+}
+
+/**
+ * The exported map's file name: the indicator, then what differs from the default map (two maps
+ * of one indicator, with other classes, no longer share a name): « carte-part_15_29-jenks-7-lisse ».
+ */
+export function mapFileName(view: CarteView): string {
+	const d = defaultCarteView(view.indicator);
+	const parts = [
+		'carte',
+		view.indicator,
+		...(view.method !== d.method || view.classes !== d.classes
+			? [view.method, String(view.classes)]
+			: []),
+		...(view.smooth ? ['lisse'] : [])
+	];
+	return parts.join('-');
 }
