@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GARD_OUTSIDE } from '../../../../../tests/fixtures/workshops/ales-communes';
-import { fixture, OPTIONS } from '../../../../../tests/fixtures/workshops/helpers';
+import { fixture, OPTIONS, utf8 } from '../../../../../tests/fixtures/workshops/helpers';
 import { importProblems, importWithMapping } from './index';
 import type { ImportResult } from './report';
 
@@ -201,5 +201,20 @@ describe('import report, one class of fault per fixture', () => {
 			"warning Ligne 4 : ligne d'en-tête répétée (deux fichiers mis bout à bout ?) : ignorée, les lignes suivantes sont lues"
 		]);
 		expect(r.rejected).toEqual([]);
+	});
+});
+
+describe('a value written twice in one cell', () => {
+	it('is kept once, and the report says so (it used to be merged without a word)', async () => {
+		const csv = [
+			'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
+			'13/03/2025;Alès;1;jeunesse;mobilité | Mobilité;;Alès, 30007;Pas de bus (exemple fictif);1'
+		].join('\r\n');
+		const r = ok(await importProblems(utf8(csv), 'deux-fois.csv', OPTIONS));
+		expect(r.problems.map((p) => [p.subjects, p.communes])).toEqual([[['mobilite'], ['30007']]]);
+		expect(messages(r)).toEqual([
+			'warning Ligne 2 : sujet « Mobilité » écrit deux fois — compté une fois',
+			'warning Ligne 2 : commune « 30007 » écrite deux fois (Alès) — comptée une fois'
+		]);
 	});
 });

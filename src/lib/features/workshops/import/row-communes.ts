@@ -57,6 +57,10 @@ export function readCommunes(items: readonly string[], matcher: CommuneMatcher):
 					`commune « ${input} » enregistrée comme ${match.nom} (communes fusionnées : ${match.former} fait partie de ${match.nom})`
 				);
 			if (!reading.codes.includes(match.code)) reading.codes.push(match.code);
+			else
+				reading.warnings.push(
+					`commune « ${input} » écrite deux fois (${match.nom}) — comptée une fois`
+				);
 		}
 	return reading;
 }

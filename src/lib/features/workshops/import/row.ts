@@ -75,22 +75,23 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	if (weight && !weight.ok) errors.push(weight.reason);
 	if (!weight) warnings.push('poids absent — 1 retenu');
 
-	const tags = (field: 'subjects' | 'publics', what: string, list: string) => [
-		...new Set(
-			listCells(field).flatMap((text) => {
-				const found = matchEntry(ctx.taxonomy[field], text);
-				if (found.entry) {
-					if (found.corrected) warnings.push(correctionText(what, text, found.entry));
-					return [found.entry.id];
-				}
-				const hint = found.suggestion
-					? `vouliez-vous dire « ${found.suggestion.label} » ? Corrigez le fichier, puis réimportez-le`
-					: `ajoutez-le à la liste des ${list}, puis réimportez le fichier`;
-				warnings.push(`${what} « ${text} » inconnu — ignoré (${hint})`);
-				return [];
-			})
-		)
-	];
+	const tags = (field: 'subjects' | 'publics', what: string, list: string) => {
+		const ids: string[] = [];
+		for (const text of listCells(field)) {
+			const found = matchEntry(ctx.taxonomy[field], text);
+			if (found.entry) {
+				if (found.corrected) warnings.push(correctionText(what, text, found.entry));
+				if (!ids.includes(found.entry.id)) ids.push(found.entry.id);
+				else warnings.push(`${what} « ${text} » écrit deux fois — compté une fois`);
+				continue;
+			}
+			const hint = found.suggestion
+				? `vouliez-vous dire « ${found.suggestion.label} » ? Corrigez le fichier, puis réimportez-le`
+				: `ajoutez-le à la liste des ${list}, puis réimportez le fichier`;
+			warnings.push(`${what} « ${text} » inconnu — ignoré (${hint})`);
+		}
+		return ids;
+	};
 	const subjects = tags('subjects', 'sujet', 'sujets');
 	const publics = tags('publics', 'public', 'publics');
 
