@@ -162,6 +162,8 @@ test.describe('one page load: the same colours and place as MapLibre, the export
 		await expect(legend).toBeVisible();
 		await expect(legend).toContainText('Source : Insee (RP 2022)');
 		await expect(legend).toContainText('Carte du ');
+		// No workshop circles on this map: nothing to say about them on paper.
+		await expect(legend).not.toContainText('cercles');
 		await expect(
 			page.getByRole('button', { name: 'Afficher le tableau des communes' })
 		).toBeHidden();
@@ -326,4 +328,19 @@ test.describe('one page load without WebGL: the map page, then /croisements and 
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+});
+
+test('with the workshops’ circles on screen, the printed map says it has none', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/?problemes=1');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('problems-counts')).toBeVisible({ timeout: 30_000 });
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('svg-legend')).toContainText(
+		'Les cercles des problématiques des ateliers, affichés à l’écran, ne sont pas imprimés.'
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
 });

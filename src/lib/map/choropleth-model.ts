@@ -21,6 +21,8 @@ export interface ChoroplethModel {
 	vintage: string;
 	/** Date of the map, French (« 30 novembre 2026 »). */
 	date: string;
+	/** What the printed map lacks that the screen shows (the workshops' circles), if anything. */
+	printNote?: string;
 }
 
 /** How to read the colours, by polarity. */

@@ -64,7 +64,9 @@ export function legendHtml(
 	title: string,
 	subtitle: string,
 	entries: readonly LegendEntry[],
-	source: string
+	source: string,
+	/** What the map on paper lacks that the screen shows (printed under the source). */
+	note = ''
 ): string {
 	const rows = entries
 		.map((e) => {
@@ -80,6 +82,8 @@ export function legendHtml(
 	return (
 		`<section class="svg-legend" aria-label="Légende de la carte" data-testid="svg-legend">` +
 		`<h3 elementtiming="atlas-svg-legend">${esc(title)}</h3><p>${esc(subtitle)}</p>` +
-		`<ul>${rows}</ul><p class="src">${esc(source)}</p></section>`
+		`<ul>${rows}</ul><p class="src">${esc(source)}</p>` +
+		(note ? `<p class="note">${esc(note)}</p>` : '') +
+		`</section>`
 	);
 }
