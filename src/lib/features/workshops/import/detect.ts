@@ -71,8 +71,9 @@ export function detectFormat(bytes: Uint8Array, filename: string): Detection {
 			message: `${what} ne peut pas être importé : seuls les fichiers CSV, Excel (.xlsx) et JSON (export de l'Atlas) sont acceptés. ${SAVE_AS}`
 		};
 	}
-	// Excel's « Texte Unicode » export is UTF-16: full of NUL bytes, but not binary.
-	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))
+	// Excel's « Texte Unicode » export is UTF-16: full of NUL bytes, but not binary. Without its
+	// byte-order mark, it still shows as text with a NUL beside every Latin letter.
+	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksUtf16(bytes))
 		return {
 			ok: false,
 			message: `« ${name} » est enregistré en « Texte Unicode » (UTF-16). Dans votre tableur, choisissez « Enregistrer sous » puis « CSV UTF-8 (délimité par des virgules) », et importez ce fichier.`
@@ -85,4 +86,17 @@ export function detectFormat(bytes: Uint8Array, filename: string): Detection {
 			message: `« ${name} » contient des données binaires (image, PDF, document compressé…), pas un tableau. ${SAVE_AS}`
 		};
 	return { ok: true, format: ext === 'json' ? 'json' : 'csv' };
+}
+
+/**
+ * UTF-16 text without its byte-order mark: in its first 512 bytes, one byte of each pair is NUL
+ * (Latin letters), in the same place (big or little endian), and the other almost never is.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+	const n = Math.min(bytes.length, 512) & ~1;
+	if (n < 8) return false;
+	const nul = [0, 0];
+	for (let i = 0; i < n; i++) if (bytes[i] === 0) nul[i % 2]!++;
+	const pairs = n / 2;
+	return nul.some((z, side) => z >= pairs * 0.7 && nul[1 - side]! <= pairs * 0.05);
 }

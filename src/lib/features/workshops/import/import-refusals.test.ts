@@ -16,6 +16,15 @@ describe('refused files', () => {
 			expected:
 				'« unicode.csv » est enregistré en « Texte Unicode » (UTF-16). Dans votre tableur, choisissez « Enregistrer sous » puis « CSV UTF-8 (délimité par des virgules) », et importez ce fichier.'
 		},
+		// The same without its byte-order mark (« Date;Thème » in UTF-16LE): not « binaire ».
+		{
+			args: [
+				new Uint8Array([...'Date;Thème\r\n'].flatMap((c) => [c.charCodeAt(0), 0])),
+				'sans-bom.csv'
+			],
+			expected:
+				'« sans-bom.csv » est enregistré en « Texte Unicode » (UTF-16). Dans votre tableur, choisissez « Enregistrer sous » puis « CSV UTF-8 (délimité par des virgules) », et importez ce fichier.'
+		},
 		{
 			args: [new Uint8Array(0), 'forum.csv'],
 			expected:
