@@ -156,3 +156,23 @@ test('a full disk on save loses nothing: the draft stays and the message is Fren
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a stored problem naming a commune outside the territory is kept, listed, and said', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	const outside = { ...GOOD, id: 'p-ailleurs', communes: ['99999'], description: 'Ailleurs' };
+	await page.evaluate(seed, {
+		version: 1,
+		stores: ['problems', 'taxonomy'],
+		records: [GOOD, outside]
+	});
+	await openAteliers(page);
+	await expect(page.getByTestId('problem')).toHaveCount(2);
+	await expect(page.getByTestId('unknown-refs')).toHaveText(
+		"1 problématique nomme un thème, un sujet, un public ou une commune que l'atlas ne connaît pas (« 99999 ») : elle est gardée telle quelle, affichée avec ces codes, et une commune hors du territoire n'est comptée nulle part sur les cartes. Modifiez-la pour choisir dans les listes."
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -12,6 +12,7 @@ import {
 	type ListFilters
 } from '$lib/features/workshops/list/filters';
 import { createCommuneMatcher, type CommuneMatcher, type CommuneRef } from './communes';
+import { unknownRefs, unknownRefsNotice } from './unknown-refs';
 import { toProblem, type StoredProblem } from './conflict';
 import { exampleDismissed, loadCommuneRefs, setExampleDismissed } from './current';
 import { loadExample } from './example';
@@ -73,6 +74,12 @@ export class AteliersSession {
 	shown = $derived<readonly Problem[]>(this.showingExample ? this.examples : this.stored);
 	filtered = $derived(filterProblems(this.shown, this.filters));
 	communeCodes = $derived(codeSet(this.communes));
+	/** Stored problems naming an unknown theme, subject, public or commune, said ('' if none). */
+	unknownNotice = $derived(
+		this.communes.length && this.stored.length
+			? unknownRefsNotice(unknownRefs(this.stored, this.taxonomy, this.communeCodes))
+			: ''
+	);
 
 	private store: ProblemStore | null = null;
 	private unsubscribe: () => void = () => {};
