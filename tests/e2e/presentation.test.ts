@@ -3,7 +3,7 @@
  * with the keyboard only; the room slide updating as a problem is saved in another tab.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, followLink, outsideRequests, test } from './fixtures';
 import { addCommune, openAteliers } from './ateliers-helpers';
 
@@ -368,6 +368,15 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 		page.getByRole('button', { name: 'Zoom avant' })
 	])
 		await expect(hidden).toBeHidden();
+
+	// « Contraste élevé »: the legend takes the map's colour change (its swatches kept the old
+	// colours), and the arrows still move the slides with the focus left on the box.
+	await bar.getByLabel('Contraste élevé').check();
+	const filterOf = (l: Locator) => l.evaluate((el) => getComputedStyle(el).filter);
+	expect(await filterOf(page.getByTestId('legend'))).toBe('contrast(1.3) saturate(1.2)');
+	expect(await filterOf(page.locator('[data-testid="map"] canvas').first())).toBe(
+		'contrast(1.3) saturate(1.2)'
+	);
 
 	// 4. Where needs concentrate: the index said in words (the theme's 7 indicators, the two where a
 	// low value signals the need named so), no weights, tabs or tests.

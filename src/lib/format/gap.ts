@@ -12,7 +12,9 @@ export function gapOf(value: number | null, reference: number | null): number | 
  * (a table column already names whom the rate counts).
  */
 export function gapUnit(unit: string, short = false): string {
-	if (short && unit.startsWith('pour 1 000')) return 'pour 1 000';
+	// « 1 000 » is written with a narrow no-break space in the catalogue (it must not wrap).
+	const thousand = /^pour 1[\s\u202f]000/.exec(unit);
+	if (short && thousand) return thousand[0];
 	return unit;
 }
 

@@ -137,7 +137,7 @@ export const populationIndicators: Indicator[] = [
 	},
 	{
 		id: 'naissances_pour_1000',
-		label: 'Naissances pour 1 000 habitants',
+		label: 'Naissances pour 1\u202f000 habitants',
 		definition:
 			'Nombre d’enfants nés en 2022 de mères domiciliées dans la commune, pour 1 000 habitants (population 2021). Indique les besoins à venir en accueil du jeune enfant.',
 		theme: 'petite_enfance',

@@ -41,11 +41,11 @@ const distance = (
 export const serviceIndicators: Indicator[] = [
 	{
 		id: 'eaje_pour_1000_enfants',
-		label: 'Établissements d’accueil du jeune enfant pour 1 000 enfants',
+		label: 'Établissements d’accueil du jeune enfant pour 1\u202f000 enfants',
 		definition:
 			'Nombre de crèches et autres établissements d’accueil du jeune enfant recensés dans la commune par l’Insee (base des équipements 2019), pour 1 000 enfants de 0 à 14 ans. Le compte vient du fichier : une commune sans établissement compte 0.',
 		theme: 'petite_enfance',
-		unit: 'pour 1 000 enfants de 0 à 14 ans',
+		unit: 'pour 1\u202f000 enfants de 0 à 14 ans',
 		digits: 1,
 		formula: {
 			kind: 'ratio',
@@ -69,11 +69,11 @@ export const serviceIndicators: Indicator[] = [
 	},
 	{
 		id: 'ecoles_pour_1000_enfants',
-		label: 'Écoles pour 1 000 enfants',
+		label: 'Écoles pour 1\u202f000 enfants',
 		definition:
 			'Nombre d’écoles maternelles et élémentaires ouvertes (annuaire de l’éducation, novembre 2024) pour 1 000 enfants de 0 à 14 ans. Le compte vient du fichier : une commune sans école compte 0.',
 		theme: 'petite_enfance',
-		unit: 'pour 1 000 enfants de 0 à 14 ans',
+		unit: 'pour 1\u202f000 enfants de 0 à 14 ans',
 		digits: 1,
 		formula: {
 			kind: 'ratio',
@@ -95,11 +95,11 @@ export const serviceIndicators: Indicator[] = [
 	},
 	{
 		id: 'colleges_pour_1000_enfants',
-		label: 'Collèges pour 1 000 enfants',
+		label: 'Collèges pour 1\u202f000 enfants',
 		definition:
 			'Nombre de collèges publics et privés ouverts (annuaire de l’éducation, novembre 2024) pour 1 000 enfants de 0 à 14 ans. Le compte vient du fichier.',
 		theme: 'jeunesse',
-		unit: 'pour 1 000 enfants de 0 à 14 ans',
+		unit: 'pour 1\u202f000 enfants de 0 à 14 ans',
 		digits: 2,
 		formula: {
 			kind: 'ratio',
@@ -121,11 +121,11 @@ export const serviceIndicators: Indicator[] = [
 	},
 	{
 		id: 'lycees_pour_1000_jeunes',
-		label: 'Lycées pour 1 000 jeunes de 15 à 29 ans',
+		label: 'Lycées pour 1\u202f000 jeunes de 15 à 29 ans',
 		definition:
 			'Nombre de lycées (généraux, technologiques, professionnels, polyvalents, agricoles) ouverts selon l’annuaire de l’éducation (novembre 2024), pour 1 000 habitants de 15 à 29 ans. Le compte vient du fichier.',
 		theme: 'jeunesse',
-		unit: 'pour 1 000 jeunes de 15 à 29 ans',
+		unit: 'pour 1\u202f000 jeunes de 15 à 29 ans',
 		digits: 2,
 		formula: {
 			kind: 'ratio',

@@ -88,3 +88,12 @@ describe('indicator catalogue', () => {
 		expect(text).not.toMatch(new RegExp(['ht', 'tps?:', '//'].join('')));
 	});
 });
+
+describe('labels that never break inside a number', () => {
+	it('« 1 000 » in a label or unit is written with a no-break space (a portrait broke it « 1 / 000 »)', () => {
+		const texts = indicators.flatMap((i) => [i.label, i.unit]);
+		expect(texts.filter((t) => /\d \d{3}\b/.test(t))).toEqual([]);
+		// And the catalogue does have such numbers (the test is not empty).
+		expect(texts.filter((t) => /\d\u202f\d{3}\b/.test(t)).length).toBeGreaterThan(4);
+	});
+});

@@ -14,13 +14,13 @@ describe('starter decks', () => {
 		}
 	});
 
-	it('a theme without indicator gets no map slide, and its notes say what is missing', () => {
+	it('a theme without indicator gets no map or crossing slide, and its notes say what is missing', () => {
 		// The catalogue has no « vie associative » indicator (themes.ts explains the RNA gap).
 		expect(indicators.filter((i) => i.theme === 'vie_associative')).toEqual([]);
 		const deck = starterDeck({ id: 'vie_associative', label: 'Vie associative' }, indicators);
-		const views = deck.slides.filter((s) => s.kind === 'view');
-		expect(views.map((s) => s.kind === 'view' && s.path)).toEqual(['/croisements/']);
-		expect(views[0]?.notes).toContain('Répertoire national des associations');
+		// No view at all: crossing it with another theme's indicator would mislead the room.
+		expect(deck.slides.map((s) => s.kind)).toEqual(['room', 'closing']);
+		expect(deck.slides[0]?.notes).toContain('Répertoire national des associations');
 	});
 
 	it('the youth deck opens the map on its first indicators', () => {

@@ -41,24 +41,29 @@ export function starterDeck(
 			path: '/concentrations/',
 			search: `?theme=${theme.id}`
 		});
-	if (WORKSHOP_THEMES.includes(theme.id))
+	// Crossed with one of the theme's own indicators only: a theme without indicator was crossed
+	// with the default one (youth unemployment under « Vie associative »), unexplained to the room.
+	const measured = own.find((i) => i.polarity !== 0);
+	if (WORKSHOP_THEMES.includes(theme.id) && measured)
 		slides.push({
 			kind: 'view',
 			id: id(slides.length + 1),
 			title: `${theme.label} : exprimé en atelier et mesuré`,
 			notes:
-				own.length > 0
-					? 'Les problématiques des ateliers face à un indicateur : les besoins silencieux sont des communes où l’indicateur est élevé sans problématique exprimée.'
-					: `Les problématiques des ateliers de ce thème. ${themeNotes[theme.id] ?? ''}`.trim(),
+				'Les problématiques des ateliers face à un indicateur : les besoins silencieux sont des communes où l’indicateur est élevé sans problématique exprimée.',
 			path: '/croisements/',
-			search: `?indicateur=${own.find((i) => i.polarity !== 0)?.id ?? DEFAULT_INDICATOR}&atelier=${theme.id}`
+			search: `?indicateur=${measured.id}&atelier=${theme.id}`
 		});
+	const room =
+		'Se met à jour à chaque problématique enregistrée dans la page Ateliers, dans un autre onglet ou une autre fenêtre.';
 	slides.push({
 		kind: 'room',
 		id: id(slides.length + 1),
 		title: 'Ce que la salle a dit',
 		notes:
-			'Se met à jour à chaque problématique enregistrée dans la page Ateliers, dans un autre onglet ou une autre fenêtre.'
+			own.length > 0
+				? room
+				: `${room} Ce thème n’a pas d’indicateur à mettre en face : ${themeNotes[theme.id] ?? ''}`.trim()
 	});
 	slides.push({
 		kind: 'closing',
