@@ -109,7 +109,13 @@ test.describe('one page load: the cluster map, seed and threshold, the other vie
 			await expect(map(page)).toHaveAttribute('data-state', 'ready');
 			await expect(page.getByTestId('concentration-legend')).toBeVisible();
 		}
+		// The key names the neighbours' outline only once a commune is chosen (they are outlined).
+		const neighboursKey = page
+			.getByTestId('concentration-legend')
+			.getByText('Voisines de la commune choisie');
+		await expect(neighboursKey).toHaveCount(0);
 		await page.getByTestId('results-table').locator('tr[data-code="30007"] button').click();
+		await expect(neighboursKey).toBeVisible();
 		const detail = page.getByTestId('commune-detail');
 		await expect(detail).toContainText('Alès');
 		await expect(detail).toContainText(/\d+ voisines/);
