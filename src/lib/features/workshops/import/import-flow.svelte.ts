@@ -147,20 +147,20 @@ export class ImportFlow {
 		const { problems, dropped, rejected } = completeImport(this.result, this.choices, nowIso());
 		this.step = 'busy';
 		const entries = this.result.entries ?? [];
-		let entriesAdded = false;
+		// What a failure leaves: nothing, or (once the backup's entries are written) those entries.
+		let written = "rien n'a été modifié";
 		try {
 			// The backup's own themes, subjects and publics first: its problems use them.
+			if (entries.length) written = "aucune problématique n'a été modifiée";
 			await this.session.addEntries(entries);
-			entriesAdded = entries.length > 0;
+			if (entries.length)
+				written += ' (les thèmes, sujets ou publics de la sauvegarde ont été ajoutés à vos listes)';
 			const merge = await this.session.applyImport(problems, this.restoreDeleted);
 			this.summary = summarise(merge, dropped, rejected);
 			this.step = 'done';
 		} catch (e) {
 			// The problems are untouched on failure (one transaction): say so, keep the report.
-			const what = entriesAdded
-				? "aucune problématique n'a été modifiée (les thèmes, sujets ou publics de la sauvegarde ont été ajoutés à vos listes)"
-				: "rien n'a été modifié";
-			this.message = `L'import n'a pas pu être enregistré, ${what}. ${storageErrorMessage(e, 'write')}`;
+			this.message = `L'import n'a pas pu être enregistré, ${written}. ${storageErrorMessage(e, 'write')}`;
 			this.step = 'refused';
 		}
 	}
