@@ -24,7 +24,8 @@ export type TaxonomyEdit =
 
 const LISTS = { theme: 'themes', subject: 'subjects', public: 'publics' } as const;
 const listKey = (kind: TaxonomyKind) => LISTS[kind];
-const kindLabel = (kind: TaxonomyKind) =>
+/** The French name of a list's kind (« thème », « sujet », « public »). */
+export const kindLabel = (kind: TaxonomyKind) =>
 	({ theme: 'thème', subject: 'sujet', public: 'public' })[kind];
 
 /** Custom ids are prefixed so they can never collide with a present or future built-in id. */

@@ -4,7 +4,7 @@ import { createProblem } from '../create';
 import { JSON_FORMAT, JSON_VERSION } from '../json-format';
 import type { Problem, ProblemDraft } from '../model';
 import type { Taxonomy } from '../taxonomy';
-import { backupEntries, type CustomEntry } from '../taxonomy-custom';
+import { backupEntries, kindLabel, type CustomEntry } from '../taxonomy-custom';
 import { errorMessages, validateProblem } from '../validate';
 import type { ImportIssue, ImportResult, RejectedRow } from './report';
 
@@ -107,11 +107,9 @@ export function importJsonText(
 	};
 }
 
-const KIND_NAMES = { theme: 'thème', subject: 'sujet', public: 'public' } as const;
-
 /** « La sauvegarde apporte 2 entrées ajoutées à la main : thème « transversal », sujet « piscine ». … » */
 export function entriesNote(added: readonly CustomEntry[]): string {
-	const list = added.map((e) => `${KIND_NAMES[e.kind]} « ${e.label} »`).join(', ');
+	const list = added.map((e) => `${kindLabel(e.kind)} « ${e.label} »`).join(', ');
 	const n = added.length;
 	return n === 1
 		? `La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l'import : ${list}.`
