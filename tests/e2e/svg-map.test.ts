@@ -61,6 +61,21 @@ test.describe('without JavaScript', () => {
 			await expect(needsScript).toBeHidden();
 		expect(outsideRequests(watch.requests)).toEqual([]);
 	});
+
+	test('on a phone the legend is above the map, not over it', async ({ page, watch }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/');
+		const [legend, map] = await Promise.all(
+			[page.getByTestId('svg-legend'), page.locator('[data-testid="svg-map"] > svg')].map((l) =>
+				l.boundingBox()
+			)
+		);
+		// It covered the north half of the map (both began at the map's top).
+		expect(legend!.y + legend!.height).toBeLessThanOrEqual(map!.y);
+		// The whole territory keeps the page's width, less the map's margins.
+		expect(map!.width).toBeGreaterThan(300);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+	});
 });
 
 test.describe('one page load: the same colours and place as MapLibre, the exports, printing', () => {
@@ -337,10 +352,40 @@ test('with the workshops’ circles on screen, the printed map says it has none'
 	await page.goto('/?problemes=1');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 	await expect(page.getByTestId('problems-counts')).toBeVisible({ timeout: 30_000 });
+	const note =
+		'Les cercles des problématiques des ateliers, affichés à l’écran, ne figurent pas sur cette carte.';
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByTestId('svg-legend')).toContainText(
-		'Les cercles des problématiques des ateliers, affichés à l’écran, ne sont pas imprimés.'
-	);
+	await expect(page.getByTestId('svg-legend')).toContainText(note);
+	// The exported map lacks them too, and says so under its legend (in lines of a few words).
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByText('Exporter la carte').click();
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()
+	]);
+	const svg = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString('utf8');
+	const lines = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+	}, svg);
+	expect(lines.join(' ')).toContain(note);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('/croisements prints its full legend, not the compact key of narrow screens', async ({
+	page,
+	watch
+}) => {
+	// A page as narrow as a printed A4 portrait sheet (about 700 px): the compact key's media query
+	// holds on paper too, and the key printed above the map besides the full legend.
+	await page.setViewportSize({ width: 700, height: 900 });
+	await page.goto('/croisements/');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('map-key')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('map-key')).toBeHidden();
+	await expect(page.getByTestId('svg-legend')).toBeVisible();
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

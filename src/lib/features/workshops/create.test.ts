@@ -62,4 +62,15 @@ describe('updateProblem', () => {
 			updatedAt: later
 		});
 	});
+
+	it('stores an edited text as a new one is stored: trimmed, line breaks as \\n', () => {
+		const p = createProblem(draft, NOW);
+		const later = '2025-05-01T00:00:00.000Z';
+		const edited = updateProblem(
+			p,
+			{ description: ' Plus de bus\r\naprès 19 h\r ', forum: { ...p.forum, lieu: ' Anduze\n' } },
+			later
+		);
+		expect([edited.description, edited.forum.lieu]).toEqual(['Plus de bus\naprès 19 h', 'Anduze']);
+	});
 });

@@ -8,8 +8,7 @@ import { parseTimestamp } from './import/values';
  * are the draft's when valid ISO, else `now` (passed in so tests never depend on the clock).
  */
 export function createProblem(draft: ProblemDraft, now: string): Problem {
-	// Line breaks are stored as \n whatever the source, so CSV and JSON round trips agree.
-	const description = draft.description.replace(/\r\n?/g, '\n').trim();
+	const description = canonicalText(draft.description);
 	const communes = draft.wholeTerritory ? [] : [...draft.communes];
 	const id =
 		draft.id?.trim() ||
@@ -23,7 +22,7 @@ export function createProblem(draft: ProblemDraft, now: string): Problem {
 	const createdAt = parseTimestamp(draft.createdAt ?? '') ?? now;
 	return {
 		id,
-		forum: { ...draft.forum, lieu: draft.forum.lieu.trim() },
+		forum: { ...draft.forum, lieu: canonicalText(draft.forum.lieu) },
 		theme: draft.theme,
 		subjects: [...draft.subjects],
 		publics: [...draft.publics],
@@ -40,13 +39,34 @@ export function createProblem(draft: ProblemDraft, now: string): Problem {
 }
 
 /**
+ * A free text as stored: no space around it, line breaks as \n whatever the source. Every write
+ * (form, edit, import) stores it so, and an export writes it as stored: a CSV cell is read back
+ * trimmed, so a CSV or JSON round trip gives back the same text.
+ */
+export function canonicalText(text: string): string {
+	return text.replace(/\r\n?/g, '\n').trim();
+}
+
+/**
  * Applies an edit from the capture form: id and creation date never change, `updatedAt`
- * becomes `now` (what the two-tab rules in conflict.ts compare).
+ * becomes `now` (what the two-tab rules in conflict.ts compare). Its texts are stored as a new
+ * problem's are (`canonicalText`).
  */
 export function updateProblem(
 	problem: Problem,
 	patch: Partial<Omit<Problem, 'id' | 'createdAt' | 'updatedAt'>>,
 	now: string
 ): Problem {
-	return { ...problem, ...patch, id: problem.id, createdAt: problem.createdAt, updatedAt: now };
+	const next = {
+		...problem,
+		...patch,
+		id: problem.id,
+		createdAt: problem.createdAt,
+		updatedAt: now
+	};
+	return {
+		...next,
+		description: canonicalText(next.description),
+		forum: { ...next.forum, lieu: canonicalText(next.forum.lieu) }
+	};
 }

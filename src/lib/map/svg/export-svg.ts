@@ -36,7 +36,26 @@ function legend(model: ChoroplethModel): string {
 		y += 24;
 	}
 	rows.push(text(LEGEND_X, y + 14, 11, 'Nombre de communes par classe', 'fill="#44505c"'));
+	// What the screen shows and this map lacks (the workshops' circles), under the legend.
+	if (model.printNote)
+		wrapped(model.printNote, NOTE_CHARS).forEach((line, i) =>
+			rows.push(text(LEGEND_X, y + 40 + i * 15, 12, line, 'fill="#44505c"'))
+		);
 	return rows.join('');
+}
+
+/** About as many characters of 12 px text as the legend's column holds. */
+const NOTE_CHARS = 48;
+
+/** `content` cut into lines of at most `width` characters, between words. */
+export function wrapped(content: string, width: number): string[] {
+	const lines: string[] = [];
+	for (const word of content.split(/\s+/).filter(Boolean)) {
+		const last = lines.length - 1;
+		if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+		else lines.push(word);
+	}
+	return lines;
 }
 
 /** The standalone SVG document of `model` drawn on `geometry`. */
