@@ -266,6 +266,14 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
 	await expectReadable('/comparer', false);
+	// The room sees which indicators, not the list that changes them; and no empty band between
+	// the chosen communes and the table (the map beside them was as tall as four more lines).
+	await expect(page.getByLabel('Thème')).toBeHidden();
+	await expect(page.getByTestId('present-compare-theme')).toHaveText('Tous les indicateurs.');
+	const [chooser, top] = await Promise.all(
+		[page.locator('.chooser'), page.locator('.compare .top')].map((l) => l.boundingBox())
+	);
+	expect(top!.height - chooser!.height).toBeLessThan(60);
 	for (const [n, path] of [
 		[4, /\/\?indicateur=chomage_15_24$/],
 		[5, /\/\?indicateur=taux_pauvrete_2021$/]
