@@ -6,6 +6,7 @@ import {
 	indexComposition,
 	islandsSentence,
 	moranSentence,
+	roomHeadline,
 	stabilityText
 } from './texts';
 
@@ -74,6 +75,42 @@ describe('the headline sentence', () => {
 		expect(headlineSentence({ ...base, alpha: 0.001, corrected: 0, uncorrected: 0 })).toBe(
 			'Aucune concentration significative pour « Indice de besoins » au seuil p ≤ 0,001, avec ou sans correction des tests multiples.'
 		);
+	});
+});
+
+describe('roomHeadline (the same result for the room, without « p ≤ »)', () => {
+	const base = {
+		label: 'Indice de besoins',
+		alpha: 0.05,
+		correction: 'fdr' as 'none' | 'fdr' | 'bonferroni',
+		correctionName: 'taux de fausses découvertes'
+	};
+	it('says each case in words, the threshold as a share of communes', () => {
+		// alpha 0,05: 1 / 0,05 = 20, « 1 commune sur 20 ».
+		expect(roomHeadline({ ...base, correction: 'none', corrected: 12, uncorrected: 12 })).toBe(
+			'12 communes ressortent dans un regroupement pour « Indice de besoins ». Chaque commune est testée à part : environ 1 commune sur 20 peut ressortir par hasard, à lire avec prudence.'
+		);
+		expect(roomHeadline({ ...base, corrected: 0, uncorrected: 1 })).toBe(
+			'Aucun regroupement pour « Indice de besoins » ne résiste au tri des fausses alertes ; sans ce tri, 1 commune ressort, à lire avec prudence (environ 1 commune sur 20 peut ressortir par hasard).'
+		);
+		expect(roomHeadline({ ...base, corrected: 1, uncorrected: 5 })).toBe(
+			'1 commune appartient à un regroupement pour « Indice de besoins », même après le tri des fausses alertes (5 communes sans ce tri).'
+		);
+		// alpha 0,001: 1 / 0,001 = 1 000 (never said when nothing stands out).
+		expect(roomHeadline({ ...base, alpha: 0.001, corrected: 0, uncorrected: 0 })).toBe(
+			'Aucun regroupement de communes ne ressort pour « Indice de besoins ».'
+		);
+	});
+	it('never uses the planners’ terms', () => {
+		for (const correction of ['none', 'fdr', 'bonferroni'] as const)
+			for (const [corrected, uncorrected] of [
+				[0, 0],
+				[0, 4],
+				[3, 4]
+			])
+				expect(roomHeadline({ ...base, correction, corrected, uncorrected })).not.toMatch(
+					/p ≤|tests multiples|significati|FDR|Bonferroni/
+				);
 	});
 });
 

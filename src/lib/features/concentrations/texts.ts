@@ -74,6 +74,22 @@ export function headlineSentence(h: HeadlineCounts): string {
 	return `${communes(h.corrected)} ${h.corrected === 1 ? 'appartient' : 'appartiennent'} à un regroupement significatif ${what} ${at} ${how} (${communes(h.uncorrected)} sans correction).`;
 }
 
+/**
+ * The same result for the room (presenting), without « p ≤ » or « tests multiples »: what the
+ * threshold means is said as the caveats say it (« environ 1 commune sur 20 ressort par hasard »).
+ */
+export function roomHeadline(h: HeadlineCounts): string {
+	const what = `pour « ${h.label} »`;
+	const chance = `environ 1 commune sur ${formatNumber(Math.round(1 / h.alpha), 0)} peut ressortir par hasard`;
+	const stand = (n: number) => `${communes(n)} ressort${n === 1 ? '' : 'ent'}`;
+	if (h.uncorrected === 0) return `Aucun regroupement de communes ne ressort ${what}.`;
+	if (h.correction === 'none')
+		return `${stand(h.uncorrected)} dans un regroupement ${what}. Chaque commune est testée à part : ${chance}, à lire avec prudence.`;
+	if (h.corrected === 0)
+		return `Aucun regroupement ${what} ne résiste au tri des fausses alertes ; sans ce tri, ${stand(h.uncorrected)}, à lire avec prudence (${chance}).`;
+	return `${communes(h.corrected)} ${h.corrected === 1 ? 'appartient' : 'appartiennent'} à un regroupement ${what}, même après le tri des fausses alertes (${communes(h.uncorrected)} sans ce tri).`;
+}
+
 /** How the headline names each correction, inside a sentence. */
 export const CORRECTION_NAMES: Record<'none' | 'fdr' | 'bonferroni', string> = {
 	none: '',
