@@ -107,7 +107,7 @@ describe('roomHeadline (the same result for the room, without « p ≤ »)', () 
 				[0, 0],
 				[0, 4],
 				[3, 4]
-			])
+			] as const)
 				expect(roomHeadline({ ...base, correction, corrected, uncorrected })).not.toMatch(
 					/p ≤|tests multiples|significati|FDR|Bonferroni/
 				);
