@@ -62,6 +62,31 @@ test.describe('without JavaScript', () => {
 		expect(outsideRequests(watch.requests)).toEqual([]);
 	});
 
+	test('a map computed in the browser says it needs JavaScript, never « Chargement… » for ever', async ({
+		page,
+		watch
+	}) => {
+		// Inside a <noscript> (Playwright's text search skips those): found by its place.
+		const note = page.locator('.wrap > noscript > p');
+		const text =
+			'Cette carte est calculée dans le navigateur : activez JavaScript pour l’afficher.';
+		// The map page's map is in its HTML: no such note there.
+		await page.goto('/');
+		await expect(note).toBeHidden();
+		for (const [path, loading] of [
+			['/croisements/', 'Chargement de la carte…'],
+			['/concentrations/', 'Calcul en cours…']
+		] as const) {
+			await page.goto(path);
+			await expect(note).toBeVisible();
+			await expect(note).toHaveText(text);
+			await expect(page.getByText(loading)).toBeHidden();
+		}
+		// The concentrations' view tabs do nothing without the script: not offered.
+		await expect(page.getByRole('button', { name: 'Grappes LISA' })).toBeHidden();
+		expect(outsideRequests(watch.requests)).toEqual([]);
+	});
+
 	test('on a phone the legend is above the map, not over it', async ({ page, watch }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto('/');
