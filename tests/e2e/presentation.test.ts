@@ -421,6 +421,9 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	await expect(page.getByRole('table', { name: 'Légende bivariée' })).toBeInViewport({ ratio: 1 });
 	expect(await visibleFields(page)).toEqual([]);
 	await expect(page.getByTestId('table-export')).toBeHidden();
+	// Read aloud in the room: « 4,55 mentions pondérées », not « mention(s) pondérée(s) ».
+	await expect(page.getByTestId('crossing')).toContainText(/Seuils : /);
+	await expect(page.getByTestId('crossing')).not.toContainText('(s)');
 
 	// Out of the presentation, the page is the planners' again: its choices are there, the
 	// room's sentence is not.

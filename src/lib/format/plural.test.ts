@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { agree } from './plural';
+
+describe('agree: French agreement with a number', () => {
+	it('is singular below 2 and plural from 2, decimals included', () => {
+		const m = (n: number) => agree(n, 'mention pondérée', 'mentions pondérées');
+		expect([0, 1, 1.5, 1.99, 2, 4.55, 12].map(m)).toEqual([
+			'mention pondérée',
+			'mention pondérée',
+			'mention pondérée',
+			'mention pondérée',
+			'mentions pondérées',
+			'mentions pondérées',
+			'mentions pondérées'
+		]);
+	});
+	it('takes the plural with no number (« n.d. mentions »)', () => {
+		expect(agree(null, 'mention', 'mentions')).toBe('mentions');
+	});
+});
