@@ -144,7 +144,7 @@ export async function importTimes(page: Page, csv: Buffer, added: number) {
 		page,
 		// The report's own paragraphs only: reading the text of 10 000 report lines at each frame
 		// would cost the page more than the import.
-		`(n) => [...document.querySelectorAll('[data-testid="import-report"] > p')].some((p) => p.textContent.replace(/\\s/g, '').includes(n + 'prête(s)àimporter'))`,
+		`(n) => [...document.querySelectorAll('[data-testid="import-report"] > p')].some((p) => p.textContent.replace(/\\s/g, '').includes(n + (n === 1 ? 'prête' : 'prêtes') + 'àimporter'))`,
 		added
 	);
 	const chosenAt = await page.evaluate(() => (window as unknown as W).__changeAt);
@@ -159,7 +159,7 @@ export async function importTimes(page: Page, csv: Buffer, added: number) {
 	});
 	const summaryAt = await whenTrue(
 		page,
-		`(n) => (document.querySelector('[data-testid="import-summary"]')?.textContent ?? '').replace(/\\s/g, '').includes(n + 'ajoutée(s)')`,
+		`(n) => (document.querySelector('[data-testid="import-summary"]')?.textContent ?? '').replace(/\\s/g, '').includes(n + (n === 1 ? 'ajoutée' : 'ajoutées'))`,
 		added
 	);
 	return { read, write: summaryAt - clickAt, longest: await takeLongest(page, chosenAt) };

@@ -54,7 +54,7 @@ test('a long report: the choices and « Importer » come first, the lines a hund
 	const report = page.getByTestId('import-report');
 	const counts = report.getByTestId('import-counts');
 	await expect(counts).toHaveText(
-		"« long.csv » : 254 ligne(s) lue(s), 1 prête(s) à importer, 3 en attente d'un choix de commune."
+		"« long.csv » : 254 lignes lues, 1 prête à importer, 3 en attente d'un choix de commune."
 	);
 	await expect(report).toContainText('Lignes rejetées (250)');
 	const rejected = report.locator('li', { hasText: /^Ligne \d+ : date du forum/ });
@@ -75,10 +75,12 @@ test('a long report: the choices and « Importer » come first, the lines a hund
 	await report
 		.getByLabel('Lignes 252, 253 et 254 : « Sant-Jean-du-Gard » correspond à')
 		.selectOption({ label: 'Saint-Jean-du-Gard' });
-	await expect(counts).toHaveText('« long.csv » : 254 ligne(s) lue(s), 4 prête(s) à importer.');
+	await expect(counts).toHaveText('« long.csv » : 254 lignes lues, 4 prêtes à importer.');
 	await importer.click();
-	await expect(page.getByTestId('import-summary')).toContainText('4 ajoutée(s)');
-	await expect(report.getByRole('button', { name: /^Télécharger les 250 ligne/ })).toBeVisible();
+	await expect(page.getByTestId('import-summary')).toContainText('4 ajoutées,');
+	await expect(
+		report.getByRole('button', { name: /^Télécharger les 250 lignes non importées/ })
+	).toBeVisible();
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
@@ -101,7 +103,7 @@ test('one commune text written on several lines is chosen once, for all of them'
 	await expect(choice).toHaveValue(''); // never guessed
 	await choice.selectOption({ label: 'Saint-Jean-du-Gard' });
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
-	await expect(page.getByTestId('import-summary')).toContainText('3 ajoutée(s)');
+	await expect(page.getByTestId('import-summary')).toContainText('3 ajoutées,');
 	await expect(list(page)).toHaveCount(3);
 	await expect(list(page).filter({ hasText: 'Saint-Jean-du-Gard' })).toHaveCount(3);
 	expect(outsideRequests(watch.requests)).toEqual([]);
@@ -114,7 +116,7 @@ test('an import reports bad lines, keeps the valid ones, and a second import add
 }) => {
 	await openAteliers(page);
 	await importCsv(page, true);
-	await expect(page.getByTestId('import-summary')).toContainText('2 ajoutée(s)');
+	await expect(page.getByTestId('import-summary')).toContainText('2 ajoutées,');
 	await expect(list(page)).toHaveCount(2);
 	await expect(page.getByTestId('example-banner')).toHaveCount(0);
 	await expect(list(page).filter({ hasText: 'Logements saisonniers' })).toContainText(
@@ -122,7 +124,7 @@ test('an import reports bad lines, keeps the valid ones, and a second import add
 	);
 	await importCsv(page, true);
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"0 ajoutée(s), 2 déjà présente(s) à l'identique"
+		"0 ajoutée, 2 déjà présentes à l'identique"
 	);
 	await expect(list(page)).toHaveCount(2);
 
@@ -158,7 +160,7 @@ test('unknown column names lead to a mapping step', async ({ page }) => {
 		.getByTestId('import-report')
 		.getByRole('button', { name: 'Importer', exact: true })
 		.click();
-	await expect(page.getByTestId('import-summary')).toContainText('1 ajoutée(s)');
+	await expect(page.getByTestId('import-summary')).toContainText('1 ajoutée,');
 	await expect(list(page)).toContainText('Pas de bus le soir');
 });
 
@@ -207,7 +209,7 @@ test('a messy file: the report stays after « Importer » and the rejected lines
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	// 2 problems added (lines 2 and 6), 2 lines not imported (3 and 5).
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"2 ajoutée(s), 0 déjà présente(s) à l'identique, 0 mise(s) à jour, 0 conflit(s), 2 ligne(s) non importée(s)"
+		"2 ajoutées, 0 déjà présente à l'identique, 0 mise à jour, 0 conflit, 2 lignes non importées"
 	);
 	await expect(list(page)).toHaveCount(2);
 	// The report is still there, read only, with every reason.

@@ -77,7 +77,7 @@ test('a deleted problem is restored from the deleted-problems screen and from a 
 		.click();
 	// 3 rows: the crèche and salle problems are visible and identical, the bus problem comes back.
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"0 ajoutée(s), 2 déjà présente(s) à l'identique"
+		"0 ajoutée, 2 déjà présentes à l'identique"
 	);
 	await expect(page.getByTestId('import-restored')).toHaveText(
 		'1 problématique supprimée depuis la sauvegarde a été restaurée.'

@@ -44,7 +44,7 @@ test('an export of 20 000 problems imports with a progress bar into a windowed l
 		buffer: Buffer.from(csv, 'utf8')
 	});
 	const report = page.getByTestId('import-report');
-	await expect(report).toContainText(/20\s000 prête\(s\) à importer/, { timeout: 120_000 });
+	await expect(report).toContainText(/20\s000 prêtes à importer/, { timeout: 120_000 });
 	// The rows were read in slices, the page updated in between: at least one partial count.
 	// « 20 000 » is written with a narrow no-break space (fr-FR).
 	const seen = await page.evaluate(
@@ -54,7 +54,7 @@ test('an export of 20 000 problems imports with a progress bar into a windowed l
 	expect(partial.length, seen.join(' | ')).toBeGreaterThan(1);
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"20\u202f000 ajoutée(s), 0 déjà présente(s) à l'identique",
+		"20\u202f000 ajoutées, 0 déjà présente à l'identique",
 		{ timeout: 120_000 }
 	);
 	await expect(page.getByTestId('problem-count')).toContainText(/^20\u202f000 problématiques/);

@@ -83,7 +83,7 @@ test('a JSON backup brings its « transversal » theme into a new browser, with 
 		"La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l'import : thème « transversal »."
 	);
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
-	await expect(fresh.getByTestId('import-summary')).toContainText('1 ajoutée(s)');
+	await expect(fresh.getByTestId('import-summary')).toContainText('1 ajoutée,');
 	await expect(
 		fresh.getByTestId('chips-theme').getByRole('button', { name: 'transversal' })
 	).toBeVisible();

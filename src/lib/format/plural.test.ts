@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agree } from './plural';
+import { agree, counted } from './plural';
 
 describe('agree: French agreement with a number', () => {
 	it('is singular below 2 and plural from 2, decimals included', () => {
@@ -16,5 +16,9 @@ describe('agree: French agreement with a number', () => {
 	});
 	it('takes the plural with no number (« n.d. mentions »)', () => {
 		expect(agree(null, 'mention', 'mentions')).toBe('mentions');
+	});
+	it('counted: the whole number the French way, then the agreed words', () => {
+		expect(counted(1, 'ligne lue', 'lignes lues')).toBe('1 ligne lue');
+		expect(counted(20000, 'ligne lue', 'lignes lues')).toBe('20\u202f000 lignes lues');
 	});
 });

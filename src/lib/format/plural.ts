@@ -1,3 +1,5 @@
+import { formatNumber } from './number';
+
 /**
  * French agreement with a number: singular below 2, plural from 2 (« 0 mention », « 1,5 mention »,
  * « 4,55 mentions »), as French writes a quantity. Instead of « mention(s) ». No number (« n.d. »)
@@ -5,4 +7,9 @@
  */
 export function agree(n: number | null, singular: string, plural: string): string {
 	return n !== null && Math.abs(n) < 2 ? singular : plural;
+}
+
+/** « 1 ligne lue », « 12 345 lignes lues »: a whole count, French thousands, the agreed words. */
+export function counted(n: number, singular: string, plural: string): string {
+	return `${formatNumber(n, 0)} ${agree(n, singular, plural)}`;
 }
