@@ -18,6 +18,7 @@ import {
 } from './choices';
 import { readDatasetFile, type FileReading } from './read-file';
 import { datasetStoreMessage } from './store';
+import { counted } from '$lib/format/plural';
 
 export class DatasetImport {
 	step = $state<'idle' | 'reading' | 'choosing' | 'saving' | 'saved'>('idle');
@@ -185,7 +186,7 @@ export class DatasetImport {
 			report: [
 				...(this.query ? [`Requête : ${this.query}`] : []),
 				...r.notes,
-				`${r.kept.length} ligne(s) retenue(s), ${this.rejected.length} laissée(s) de côté.`
+				`${counted(r.kept.length, 'ligne retenue', 'lignes retenues')}, ${counted(this.rejected.length, 'laissée', 'laissées')} de côté.`
 			]
 		};
 		this.step = 'saving';

@@ -31,6 +31,7 @@ import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 import { KEEP_DELETED_MS } from './trash/retention';
 import { withBatch, withWritten, type SplitRecords } from './trash/restorable';
 import { CopyLater } from './copy-later';
+import { counted } from '$lib/format/plural';
 
 export type { SaveOutcome } from './save-problem';
 
@@ -252,8 +253,7 @@ export class AteliersSession {
 		const result = await this.store.applyImport(problems, { restore });
 		if (result.written.length) this.copyLater.schedule(true);
 		if (result.added.length || result.restored.length) this.ownDataStarted();
-		if (result.blocked.length)
-			this.notice = `${result.blocked.length} problématique(s) du fichier n'ont pas été importées : leur identifiant est celui d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
+		if (result.blocked.length) this.notice = blockedNotice(result.blocked.length);
 		// Only the written records change: put them in the list rather than re-read 100 000.
 		const running = this.readsRunning > 0;
 		this.generation++;
@@ -312,4 +312,13 @@ export class AteliersSession {
 		this.unsubscribe();
 		this.store?.close();
 	}
+}
+
+/** The problems of a file not imported because a damaged stored record holds their id. */
+function blockedNotice(n: number): string {
+	const which =
+		n === 1
+			? "1 problématique du fichier n'a pas été importée : son identifiant est celui"
+			: `${counted(n, 'problématique', 'problématiques')} du fichier n'ont pas été importées : leur identifiant est celui`;
+	return `${which} d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
 }

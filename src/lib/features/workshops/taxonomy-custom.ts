@@ -7,6 +7,7 @@ import { themes as ctgThemes } from '$lib/indicators/themes';
 import type { ThemeId } from '$lib/indicators/types';
 import { normalizeText } from './normalize';
 import { findEntry, type Taxonomy, type TaxonomyEntry } from './taxonomy';
+import { counted } from '$lib/format/plural';
 
 /** Which list a custom entry extends. */
 export type TaxonomyKind = 'theme' | 'subject' | 'public';
@@ -151,7 +152,7 @@ export function removeCustomEntry(
 		return {
 			ok: false,
 			errors: [
-				`« ${current.label} » est utilisé par ${usedBy} problématique(s) : retirez-le d'abord de celles-ci.`
+				`« ${current.label} » est utilisé par ${counted(usedBy, 'problématique', 'problématiques')} : retirez-le d'abord de celles-ci.`
 			]
 		};
 	return { ok: true, taxonomy: { ...taxonomy, [key]: taxonomy[key].filter((e) => e.id !== id) } };

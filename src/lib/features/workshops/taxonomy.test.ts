@@ -89,7 +89,7 @@ describe('custom entries', () => {
 		});
 		expect(removeCustomEntry(added.taxonomy, 'subject', 'x_cantine', 2)).toEqual({
 			ok: false,
-			errors: ["« Cantine » est utilisé par 2 problématique(s) : retirez-le d'abord de celles-ci."]
+			errors: ["« Cantine » est utilisé par 2 problématiques : retirez-le d'abord de celles-ci."]
 		});
 		expect(removeCustomEntry(added.taxonomy, 'subject', 'x_cantine').ok).toBe(true);
 	});
