@@ -14,6 +14,11 @@ describe('agree: French agreement with a number', () => {
 			'mentions pondérées'
 		]);
 	});
+	it('agrees with the number as shown, once rounded', () => {
+		// 1,996 is shown « 2,00 » with 2 digits: « 2,00 mentions », not « 2,00 mention ».
+		expect(agree(1.996, 'mention', 'mentions', 2)).toBe('mentions');
+		expect(agree(1.994, 'mention', 'mentions', 2)).toBe('mention');
+	});
 	it('takes the plural with no number (« n.d. mentions »)', () => {
 		expect(agree(null, 'mention', 'mentions')).toBe('mentions');
 	});

@@ -5,8 +5,16 @@ import { formatNumber } from './number';
  * « 4,55 mentions »), as French writes a quantity. Instead of « mention(s) ». No number (« n.d. »)
  * takes the plural, the general case.
  */
-export function agree(n: number | null, singular: string, plural: string): string {
-	return n !== null && Math.abs(n) < 2 ? singular : plural;
+export function agree(
+	n: number | null,
+	singular: string,
+	plural: string,
+	/** The number as shown, rounded to these digits (1,996 shown « 2,00 » takes the plural). */
+	digits?: number
+): string {
+	if (n === null) return plural;
+	const shown = digits === undefined ? n : Number(n.toFixed(digits));
+	return Math.abs(shown) < 2 ? singular : plural;
 }
 
 /** « 1 ligne lue », « 12 345 lignes lues »: a whole count, French thousands, the agreed words. */

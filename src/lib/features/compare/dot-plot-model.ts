@@ -11,6 +11,7 @@ import { detailOf } from '$lib/data/indicator-values';
 import type { DotHighlight, DotMark, DotPoint } from '$lib/ui/charts/types';
 import { communeColour } from './colours';
 import { isCount, type CompareRow } from './compare-rows';
+import { counted } from '$lib/format/plural';
 
 /** The chart and its text. */
 export interface DotPlotModel {
@@ -31,8 +32,6 @@ export interface References {
 	territory: string;
 	departement: string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** The dot plot of `row` over the `territory` communes. */
 export function dotPlotModel(
@@ -64,15 +63,15 @@ export function dotPlotModel(
 	const values = points.map((p) => p.value);
 	const small = points.filter((p) => p.small).length;
 	const parts = [
-		`${plural(points.length, 'commune', 'communes')} de ${refs.territory} placée${points.length > 1 ? 's' : ''} selon leur valeur, de ${formatValue(Math.min(...values), ind)} à ${formatValue(Math.max(...values), ind)}`
+		`${counted(points.length, 'commune', 'communes')} de ${refs.territory} placée${points.length > 1 ? 's' : ''} selon leur valeur, de ${formatValue(Math.min(...values), ind)} à ${formatValue(Math.max(...values), ind)}`
 	];
 	if (missing > 0)
 		parts.push(
-			`${plural(missing, 'commune sans valeur (n.d.) n’est pas placée', 'communes sans valeur (n.d.) ne sont pas placées')}`
+			`${counted(missing, 'commune sans valeur (n.d.) n’est pas placée', 'communes sans valeur (n.d.) ne sont pas placées')}`
 		);
 	if (small > 0)
 		parts.push(
-			`${plural(small, 'valeur repose', 'valeurs reposent')} sur un petit effectif (cercle vide)`
+			`${counted(small, 'valeur repose', 'valeurs reposent')} sur un petit effectif (cercle vide)`
 		);
 	const lines = row.cells.map(
 		(c) =>

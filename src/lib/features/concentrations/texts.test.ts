@@ -88,17 +88,21 @@ describe('roomHeadline (the same result for the room, without « p ≤ »)', () 
 	it('says each case in words, the threshold as a share of communes', () => {
 		// alpha 0,05: 1 / 0,05 = 20, « 1 commune sur 20 ».
 		expect(roomHeadline({ ...base, correction: 'none', corrected: 12, uncorrected: 12 })).toBe(
-			'12 communes ressortent dans un regroupement pour « Indice de besoins ». Chaque commune est testée à part : environ 1 commune sur 20 peut ressortir par hasard, à lire avec prudence.'
+			'12 communes ressortent dans un regroupement pour «\u00a0Indice de besoins\u00a0». Chaque commune est testée à part : environ 1 commune sur 20 peut ressortir par hasard, à lire avec prudence.'
 		);
 		expect(roomHeadline({ ...base, corrected: 0, uncorrected: 1 })).toBe(
-			'Aucun regroupement pour « Indice de besoins » ne résiste au tri des fausses alertes ; sans ce tri, 1 commune ressort, à lire avec prudence (environ 1 commune sur 20 peut ressortir par hasard).'
+			'Aucun regroupement pour «\u00a0Indice de besoins\u00a0» ne résiste au tri des fausses alertes ; sans ce tri, 1 commune ressort, à lire avec prudence (environ 1 commune sur 20 peut ressortir par hasard).'
 		);
 		expect(roomHeadline({ ...base, corrected: 1, uncorrected: 5 })).toBe(
-			'1 commune appartient à un regroupement pour « Indice de besoins », même après le tri des fausses alertes (5 communes sans ce tri).'
+			'1 commune appartient à un regroupement pour «\u00a0Indice de besoins\u00a0», même après le tri des fausses alertes (5 communes sans ce tri).'
 		);
-		// alpha 0,001: 1 / 0,001 = 1 000 (never said when nothing stands out).
+		// alpha 0,001: 1 / 0,001 = 1 000, written the French way.
+		expect(
+			roomHeadline({ ...base, alpha: 0.001, correction: 'none', corrected: 3, uncorrected: 3 })
+		).toContain('environ 1 commune sur 1\u202f000 peut ressortir par hasard');
+		// Nothing stands out: the threshold is not said.
 		expect(roomHeadline({ ...base, alpha: 0.001, corrected: 0, uncorrected: 0 })).toBe(
-			'Aucun regroupement de communes ne ressort pour « Indice de besoins ».'
+			'Aucun regroupement de communes ne ressort pour «\u00a0Indice de besoins\u00a0».'
 		);
 	});
 	it('never uses the planners’ terms', () => {

@@ -79,7 +79,7 @@ export function headlineSentence(h: HeadlineCounts): string {
  * threshold means is said as the caveats say it (« environ 1 commune sur 20 ressort par hasard »).
  */
 export function roomHeadline(h: HeadlineCounts): string {
-	const what = `pour « ${h.label} »`;
+	const what = `pour «\u00a0${h.label}\u00a0»`;
 	const chance = `environ 1 commune sur ${formatNumber(Math.round(1 / h.alpha), 0)} peut ressortir par hasard`;
 	const stand = (n: number) => `${communes(n)} ressort${n === 1 ? '' : 'ent'}`;
 	if (h.uncorrected === 0) return `Aucun regroupement de communes ne ressort ${what}.`;

@@ -43,7 +43,7 @@ export function createProblem(draft: ProblemDraft, now: string): Problem {
  * (form, edit, import) stores it so, and an export writes it as stored: a CSV cell is read back
  * trimmed, so a CSV or JSON round trip gives back the same text.
  */
-export function canonicalText(text: string): string {
+function canonicalText(text: string): string {
 	return text.replace(/\r\n?/g, '\n').trim();
 }
 

@@ -31,7 +31,7 @@ import { saveDraft, savedNotice, type SaveOutcome } from './save-problem';
 import { KEEP_DELETED_MS } from './trash/retention';
 import { withBatch, withWritten, type SplitRecords } from './trash/restorable';
 import { CopyLater } from './copy-later';
-import { counted } from '$lib/format/plural';
+import { formatNumber } from '$lib/format/number';
 
 export type { SaveOutcome } from './save-problem';
 
@@ -319,6 +319,6 @@ function blockedNotice(n: number): string {
 	const which =
 		n === 1
 			? "1 problématique du fichier n'a pas été importée : son identifiant est celui"
-			: `${counted(n, 'problématique', 'problématiques')} du fichier n'ont pas été importées : leur identifiant est celui`;
+			: `${formatNumber(n, 0)} problématiques du fichier n'ont pas été importées : leur identifiant est celui`;
 	return `${which} d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
 }

@@ -152,7 +152,7 @@ export function removeCustomEntry(
 		return {
 			ok: false,
 			errors: [
-				`« ${current.label} » est utilisé par ${counted(usedBy, 'problématique', 'problématiques')} : retirez-le d'abord de celles-ci.`
+				`« ${current.label} » est utilisé par ${counted(usedBy, 'problématique', 'problématiques')} : retirez-le d'abord ${usedBy === 1 ? 'de celle-ci' : 'de celles-ci'}.`
 			]
 		};
 	return { ok: true, taxonomy: { ...taxonomy, [key]: taxonomy[key].filter((e) => e.id !== id) } };

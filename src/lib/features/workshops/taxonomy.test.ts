@@ -91,6 +91,10 @@ describe('custom entries', () => {
 			ok: false,
 			errors: ["« Cantine » est utilisé par 2 problématiques : retirez-le d'abord de celles-ci."]
 		});
+		expect(removeCustomEntry(added.taxonomy, 'subject', 'x_cantine', 1)).toEqual({
+			ok: false,
+			errors: ["« Cantine » est utilisé par 1 problématique : retirez-le d'abord de celle-ci."]
+		});
 		expect(removeCustomEntry(added.taxonomy, 'subject', 'x_cantine').ok).toBe(true);
 	});
 
