@@ -468,3 +468,33 @@ test('presenting at 1280×720: every indicator’s side panel fits the slide, it
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('presenting at 1280×720: a commune’s panel fits its width, its three columns included', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/?commune=30007');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	const panel = page.getByTestId('commune-panel');
+	await expect(panel).toBeVisible();
+	const widths = () =>
+		panel.evaluate((el) => ({
+			panel: el.clientWidth,
+			table: el.querySelector('table')!.getBoundingClientRect().width,
+			gard: el.querySelector('thead th:last-child')!.getBoundingClientRect().right,
+			right: el.getBoundingClientRect().right
+		}));
+	const before = await widths();
+	expect(before.table).toBeLessThanOrEqual(before.panel);
+	await page.evaluate(() => document.documentElement.classList.add('presenting'));
+	// The room's text (1rem at least) in the table's usual four columns ran about 50 px past the
+	// panel's edge: the département's column (« Gard ») was cut. Now the values go under their
+	// indicator, as on a phone, and the three columns of values stay within the panel.
+	await expect.poll(async () => (await widths()).table).toBeLessThanOrEqual(before.panel + 1);
+	const after = await widths();
+	expect(after.gard).toBeLessThanOrEqual(after.right);
+	await expect(panel.getByRole('columnheader', { name: 'Gard' })).toBeVisible();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
