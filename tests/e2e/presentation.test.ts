@@ -469,12 +469,13 @@ test('presenting at 1280×720: every indicator’s side panel fits the slide, it
 	expect(watch.errors).toEqual([]);
 });
 
-test('presenting at 1280×720: a commune’s panel fits its width, its three columns included', async ({
+test('presenting at 1280×720: a commune’s panel fits its width, its three columns included, and the side panel beside it fits the slide', async ({
 	page,
 	watch
 }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
-	await page.goto('/?commune=30007');
+	// The indicator with the longest caveats (the train station's distance: five of them).
+	await page.goto('/?indicateur=distance_gare&commune=30007');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 	const panel = page.getByTestId('commune-panel');
 	await expect(panel).toBeVisible();
@@ -495,6 +496,12 @@ test('presenting at 1280×720: a commune’s panel fits its width, its three col
 	const after = await widths();
 	expect(after.gard).toBeLessThanOrEqual(after.right);
 	await expect(panel.getByRole('columnheader', { name: 'Gard' })).toBeVisible();
+	// Beside the panel, the side panel is 21rem wide: its caveats at two lines each ran 52 px
+	// past the slide's foot; each shows one line there.
+	const [aboutBox, sideBox] = await Promise.all(
+		[page.getByTestId('indicator-about'), page.locator('aside.side')].map((l) => l.boundingBox())
+	);
+	expect(aboutBox!.y + aboutBox!.height).toBeLessThanOrEqual(sideBox!.y + sideBox!.height);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
