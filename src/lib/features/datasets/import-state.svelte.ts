@@ -89,6 +89,13 @@ export class DatasetImport {
 		[...this.readRejected, ...(this.result?.rejected ?? [])].sort((a, b) => a.line - b.line)
 	);
 
+	/** « 71 lignes retenues, 0 laissée de côté »: the report's summary, on screen and saved. */
+	get keptLine(): string {
+		const kept = this.result?.kept.length ?? 0;
+		const left = this.rejected.length;
+		return `${counted(kept, 'ligne retenue', 'lignes retenues')}, ${counted(left, 'laissée', 'laissées')} de côté`;
+	}
+
 	/** Reads a chosen file; a newer file for `replacing` keeps its choices. */
 	async open(file: File): Promise<void> {
 		this.step = 'reading';
@@ -183,11 +190,7 @@ export class DatasetImport {
 			counts: r.counts,
 			secret: r.secret,
 			table: { headers: this.table?.headers ?? [], rows: r.kept },
-			report: [
-				...(this.query ? [`Requête : ${this.query}`] : []),
-				...r.notes,
-				`${counted(r.kept.length, 'ligne retenue', 'lignes retenues')}, ${counted(this.rejected.length, 'laissée', 'laissées')} de côté.`
-			]
+			report: [...(this.query ? [`Requête : ${this.query}`] : []), ...r.notes, `${this.keptLine}.`]
 		};
 		this.step = 'saving';
 		try {
