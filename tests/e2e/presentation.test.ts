@@ -411,6 +411,11 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	await expect(page.getByRole('group', { name: 'Vue de la carte' })).toBeHidden();
 	await expect(page.getByText(/I de Moran/)).toBeHidden();
 	await expect(page.getByTestId('index-formula')).toBeHidden();
+	// The legend says what the map shows; the method's name (LISA) is for the planners.
+	await expect(page.getByTestId('concentration-legend').locator('h3')).toHaveText(
+		/^\s*Regroupements de communes voisines\s*$/,
+		{ useInnerText: true }
+	);
 
 	// 5. Expressed and measured needs: one sentence names the workshops' theme; no choices.
 	await page.keyboard.press('ArrowRight');

@@ -358,7 +358,9 @@ test.describe('one page load without WebGL: the map page, then /croisements and 
 		const clusters = page.getByTestId('svg-map');
 		await expect(clusters).toHaveAttribute('data-painted', 'true');
 		await expect(svgPath(page, ALES)).toBeVisible();
-		await expect(page.getByTestId('concentration-legend')).toContainText('Regroupements (LISA)');
+		await expect(page.getByTestId('concentration-legend')).toContainText(
+			'Regroupements de communes voisines (LISA)'
+		);
 		// Each commune in the colour of its LISA class as the page reports it (code:class).
 		const classes = (await page.getByTestId('cluster-map').getAttribute('data-clusters')) ?? '';
 		const svg = await svgFills(page);

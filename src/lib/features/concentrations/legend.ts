@@ -46,10 +46,30 @@ export function legendItems(view: MapView, vc: ViewClasses, digits: number): Leg
 	return order.map((c) => ({ colour: colours[c] ?? null, label: labels[c]!, count: count(c) }));
 }
 
+/**
+ * Title of the legend of `view`, in two parts: what the view shows in plain words, and the
+ * method's name for the planners (null for the class view). The room reads the first only.
+ */
+export function legendTitleParts(
+	view: MapView,
+	variableLabel: string
+): { plain: string; term: string | null } {
+	if (view === 'index')
+		return {
+			plain: `${variableLabel} (quantiles, 5 classes ; plus foncé = plus élevé)`,
+			term: null
+		};
+	if (view === 'lisa') return { plain: 'Regroupements de communes voisines', term: 'LISA' };
+	if (view === 'significance')
+		return {
+			plain: 'Risque d’un regroupement dû au hasard, sans correction',
+			term: 'valeur p du LISA'
+		};
+	return { plain: 'Points chauds et froids', term: 'Gi*' };
+}
+
 /** Title of the legend of `view` (the index or indicator's label for the class view). */
 export function legendTitleOf(view: MapView, variableLabel: string): string {
-	if (view === 'index') return `${variableLabel} (quantiles, 5 classes ; plus foncé = plus élevé)`;
-	if (view === 'lisa') return 'Regroupements (LISA)';
-	if (view === 'significance') return 'Valeur p du LISA (sans correction)';
-	return 'Points chauds et froids (Gi*)';
+	const { plain, term } = legendTitleParts(view, variableLabel);
+	return term ? `${plain} (${term})` : plain;
 }

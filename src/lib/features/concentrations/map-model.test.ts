@@ -49,7 +49,7 @@ describe('concentrationsModel', () => {
 			['#2c7bb6', 1],
 			['#ffffff', 1]
 		]);
-		expect(model.title).toBe('Regroupements (LISA) — CA Alès Agglomération');
+		expect(model.title).toBe('Regroupements de communes voisines (LISA) — CA Alès Agglomération');
 		expect(model.source).toContain('Source : Insee (RP 2022)');
 	});
 });
