@@ -53,6 +53,11 @@ test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and 
 	await expect(workshops.getByTestId('diagnostic-example')).toContainText('Exemple fictif');
 	await expect(workshops).toContainText(WORKSHOPS);
 	await expect(workshops.getByTestId('diagnostic-silent')).toContainText('besoin silencieux');
+	// Bonnevaux's unemployment of the young (RP 2022: 2 unemployed among 2 active people aged
+	// 15-24, 100 %) is a silent need resting on 2 people: it says so, as /croisements does.
+	await expect(workshops.getByTestId('diagnostic-silent')).toContainText(
+		'Bonnevaux (petit effectif)'
+	);
 
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

@@ -14,6 +14,7 @@ import type { SpatialWeights } from '$lib/analysis/weights';
 import type { StatsInput } from '$lib/features/concentrations/run-stats';
 import type { LisaResult } from '$lib/analysis/lisa';
 import type { Indicator, Snapshot, TerritoryInfo } from '$lib/indicators/types';
+import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import { svgGeometry, type SvgGeometry } from '$lib/map/svg/geometry';
 import { buildChapter, type Chapter } from './chapter';
 import { themeConcentration } from './concentration';
@@ -43,6 +44,8 @@ export interface DiagnosticDoc {
 	geometry: SvgGeometry;
 	/** Values of the indicators the chapters map, by indicator id. */
 	values: Record<string, Record<string, number | null>>;
+	/** Per indicator, the communes whose value rests on a tiny denominator (`reliability.ts`). */
+	small: Record<string, string[]>;
 }
 
 /** Commune names by code, from the contours' properties. */
@@ -104,6 +107,12 @@ export function buildDiagnostic(
 		names,
 		chapters,
 		geometry: svgGeometry(communes, files.outline),
-		values: Object.fromEntries(ids.map((id) => [id, territoryOnly(snapshot, id, codes)]))
+		values: Object.fromEntries(ids.map((id) => [id, territoryOnly(snapshot, id, codes)])),
+		small: Object.fromEntries(
+			ids.map((id) => {
+				const v = snapshot.indicators[id];
+				return [id, v ? smallDenominatorCodes(v, codes) : []];
+			})
+		)
 	};
 }

@@ -63,6 +63,13 @@ describe('crossingSentence (the /croisements quadrants)', () => {
 				'besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à Aujac.'
 		);
 	});
+	it('names a commune whose value rests on a tiny denominator with « petit effectif »', () => {
+		// Euzet (e) is the silent need above; its value is flagged, Aujac's is not.
+		expect(crossingSentence(ind, values, counts, codes, names, ['e', 'b'])).toBe(
+			'Taux de chômage : besoin silencieux (tiers le plus marqué, aucune problématique) à Euzet (petit effectif) ; ' +
+				'besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à Aujac.'
+		);
+	});
 	it('turns the terciles round when a low value signals the need', () => {
 		// Polarity −1: a (1) and b (2) are the most marked third; b is cited, a is cited → no silent
 		// need; e (5) is now least marked with no mention; nobody is « beaucoup » and least marked.

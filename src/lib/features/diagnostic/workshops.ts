@@ -61,13 +61,18 @@ export function workshopSentence(
 	);
 }
 
-/** One indicator crossed with the workshops: its silent needs and its needs raised but little measured. */
+/**
+ * One indicator crossed with the workshops: its silent needs and its needs raised but little
+ * measured. A commune whose value rests on a tiny denominator (`small`, `reliability.ts`) is
+ * named with « (petit effectif) », as /croisements flags it.
+ */
 export function crossingSentence(
 	indicator: Pick<Indicator, 'label' | 'polarity'>,
 	values: Record<string, number | null>,
 	counts: ThemeCounts,
 	codes: readonly string[],
-	names: Record<string, string>
+	names: Record<string, string>,
+	small: readonly string[] = []
 ): string | null {
 	if (indicator.polarity === 0) return null;
 	const intensity = Object.fromEntries(
@@ -75,7 +80,9 @@ export function crossingSentence(
 	);
 	const { rows } = crossNeeds(codes, values, intensity, indicator.polarity);
 	const named = (reading: string) =>
-		rows.filter((r) => r.reading === reading).map((r) => names[r.code] ?? r.code);
+		rows
+			.filter((r) => r.reading === reading)
+			.map((r) => `${names[r.code] ?? r.code}${small.includes(r.code) ? ' (petit effectif)' : ''}`);
 	const silent = named('silent');
 	const unmeasured = named('unmeasured');
 	if (!silent.length && !unmeasured.length) return null;
@@ -103,12 +110,14 @@ export function chapterWorkshops(
 	valuesOf: (i: number) => Record<string, number | null>,
 	counts: ThemeCounts,
 	codes: readonly string[],
-	names: Record<string, string>
+	names: Record<string, string>,
+	/** The communes whose value of indicator `i` rests on a tiny denominator. */
+	smallOf: (i: number) => readonly string[] = () => []
 ): ChapterWorkshops {
 	return {
 		summary: workshopSentence(counts, codes, names),
 		crossings: indicators.flatMap((ind, i) => {
-			const s = crossingSentence(ind, valuesOf(i), counts, codes, names);
+			const s = crossingSentence(ind, valuesOf(i), counts, codes, names, smallOf(i));
 			return s ? [s] : [];
 		})
 	};
