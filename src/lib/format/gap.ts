@@ -2,6 +2,11 @@
 import type { Indicator } from '$lib/indicators/types';
 import { formatNumber } from './number';
 
+/** Why a gap shown may differ by one unit of its last digit from the difference of the values shown. */
+export const GAP_ROUNDING =
+	'Les écarts sont calculés sur les valeurs exactes, puis arrondis : ils peuvent différer d’une ' +
+	'unité du dernier chiffre de la différence des valeurs affichées.';
+
 /** The difference `value − reference`, or null when either is missing. */
 export function gapOf(value: number | null, reference: number | null): number | null {
 	return value === null || reference === null ? null : value - reference;
@@ -19,7 +24,7 @@ export function gapUnit(unit: string, short = false): string {
 }
 
 /**
- * « +4,0 points », « −0,7 point », « −0,3 ‰ »; « n.d. » for a missing gap. French puts « point »
+ * « +4,0 points », « −0,7 point », « +1,12 point par an », « −0,3 ‰ »; « n.d. » for a missing gap. French puts « point »
  * in the singular below 2 (« 1,5 point », « 2 points »), judged on the rounded figure shown.
  */
 export function formatGap(
@@ -31,11 +36,11 @@ export function formatGap(
 	const rounded = Number(Math.abs(gap).toFixed(indicator.digits));
 	const text = formatNumber(rounded, indicator.digits);
 	const sign = rounded === 0 ? '' : gap > 0 ? '+' : '−';
-	const unit =
-		indicator.unit === '%'
-			? rounded < 2
-				? 'point'
-				: 'points'
-			: gapUnit(indicator.unit, options.short);
+	// A gap between two rates in % is in points, per year too (« +1,12 point par an »): the
+	// words after « % » are kept, with no-break spaces (a gap's unit never wraps).
+	const percent = /^%(.*)$/.exec(indicator.unit);
+	const unit = percent
+		? `${rounded < 2 ? 'point' : 'points'}${percent[1]!.replace(/ /g, '\u00a0')}`
+		: gapUnit(indicator.unit, options.short);
 	return `${sign}${text}${unit ? `\u00a0${unit}` : ''}`;
 }

@@ -1,4 +1,5 @@
 /** The diagnostic as editable Markdown: the very sentences the page shows, with their sources. */
+import { GAP_ROUNDING } from '$lib/format/gap';
 import type { Chapter } from './chapter';
 import type { ChapterWorkshops } from './workshops';
 
@@ -76,7 +77,7 @@ export function diagnosticMarkdown(chapters: readonly Chapter[], meta: DocumentM
 		...chapters.flatMap((c) => chapterMarkdown(c, several, meta)),
 		'---',
 		'',
-		'Taux de l’Agglomération et du département recalculés à partir des effectifs additionnés des communes. Phrases générées à partir des chiffres, sans interprétation.',
+		`Taux de l’Agglomération et du département recalculés à partir des effectifs additionnés des communes. Phrases générées à partir des chiffres, sans interprétation. ${GAP_ROUNDING}`,
 		''
 	].join('\n');
 }
