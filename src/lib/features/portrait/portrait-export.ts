@@ -1,4 +1,5 @@
 /** The portrait's key indicators as an export: the comparison's table for one commune. */
+import { ofPlace } from '$lib/format/place';
 import { compareExport } from '$lib/features/compare/compare-export';
 import type { ExportTable } from '$lib/format/table-export';
 import type { PortraitRow } from './portrait-data';
@@ -15,6 +16,6 @@ export function portraitExport(
 	const lines = rows.map((r) => ({ ...r, values: { values: {}, counts: {}, missing: {} } }));
 	return {
 		...compareExport(lines, { [code]: name }, territoryName, departementName),
-		title: `Portrait de ${name} (${code})`
+		title: `Portrait ${ofPlace(name)} (${code})`
 	};
 }
