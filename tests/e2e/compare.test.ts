@@ -102,3 +102,24 @@ test('the header search adds a commune when on the comparison', async ({ page, w
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a theme without any indicator says so, with what the open data lack, instead of an empty table', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/comparer/?communes=30007,30132&theme=handicap');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	const none = page.getByTestId('compare-no-indicator');
+	await expect(none).toContainText('Aucun indicateur à comparer pour ce thème');
+	// The theme's note (src/lib/indicators/themes.ts) and its missing indicator.
+	await expect(none).toContainText('les allocataires de l’AAH (adultes handicapés)');
+	await expect(none).toContainText('Allocataires de l’AAH et de l’AEEH');
+	await expect(page.getByTestId('compare-table')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'CSV pour Excel' })).toHaveCount(0);
+	// Another theme brings the table back.
+	await page.getByLabel('Thème').selectOption('jeunesse');
+	await expect(page.getByTestId('compare-table')).toBeVisible();
+	await expect(none).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -43,6 +43,11 @@ export class ComparePage {
 		return this.view.theme === ALL_THEMES ? all : all.filter((i) => i.theme === this.view.theme);
 	}
 
+	/** The chosen theme's entry (its notes and what open data cannot measure); null for « tous ». */
+	get theme() {
+		return this.themes.find((t) => t.id === this.view.theme) ?? null;
+	}
+
 	themeLabel(id: string): string {
 		return this.core.catalogue.themeLabel(id);
 	}
