@@ -74,6 +74,18 @@ describe('counts and small-number flag', () => {
 		);
 	});
 
+	it('one counted person is written in the singular, as the count is shown', () => {
+		// Saint-Bonnet-de-Salendrinque (30236), RP 2022: 0,96 active person aged 15-24, 0,96
+		// unemployed (weighted estimates), shown « 1 sur 1 ».
+		const chomage = indicatorById('chomage_15_24')!;
+		expect(
+			formatCounts(detail({ value: 100, numerator: 0.96124, denominator: 0.96124 }), chomage)
+		).toBe('1 sur 1 actif de 15 à 24 ans');
+		expect(formatCounts(detail({ value: 50, numerator: 1, denominator: 2 }), chomage)).toBe(
+			'1 sur 2 actifs de 15 à 24 ans'
+		);
+	});
+
 	it('a per-1 000 ratio names what it counts', () => {
 		expect(formatCounts(detail({ value: 2, numerator: 1, denominator: 500 }), eaje)).toBe(
 			'établissements d’accueil du jeune enfant : 1 pour 500 enfants de 0 à 14 ans'

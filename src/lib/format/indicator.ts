@@ -5,6 +5,7 @@
 import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import type { AggregateValue, Indicator, MissingReason, ValueDetail } from '$lib/indicators/types';
 import { formatNumber } from './number';
+import { agree } from './plural';
 
 /** Text shown for a NULL value. */
 export const MISSING_LABEL = 'n.d.';
@@ -62,13 +63,13 @@ export function formatCounts(
 	const c = indicator.counted;
 	if (!c || d.denominator === null) return null;
 	const den = formatNumber(d.denominator, 0);
-	if (d.numerator === null) return `sur ${den} ${c.denominator}`;
-	if (d.numerator === 0 && c.zero) return `${c.zero}, pour ${den} ${c.denominator}`;
+	// Agreed with the count as shown: « 1 sur 1 actif », « 8 sur 16 actifs ».
+	const words = agree(d.denominator, c.denominatorOne ?? c.denominator, c.denominator, 0);
+	if (d.numerator === null) return `sur ${den} ${words}`;
+	if (d.numerator === 0 && c.zero) return `${c.zero}, pour ${den} ${words}`;
 	const num = formatNumber(d.numerator, 0);
 	const share = indicator.formula.kind === 'ratio' && indicator.formula.scale === 100;
-	return share
-		? `${num} sur ${den} ${c.denominator}`
-		: `${c.numerator} : ${num} pour ${den} ${c.denominator}`;
+	return share ? `${num} sur ${den} ${words}` : `${c.numerator} : ${num} pour ${den} ${words}`;
 }
 
 /** « petit effectif » when the value rests on a tiny denominator, else null. */

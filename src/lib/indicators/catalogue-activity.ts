@@ -19,7 +19,8 @@ export const activityIndicators: Indicator[] = [
 		sources: RP,
 		counted: {
 			numerator: 'chômeurs de 15 à 24 ans',
-			denominator: 'actifs de 15 à 24 ans'
+			denominator: 'actifs de 15 à 24 ans',
+			denominatorOne: 'actif de 15 à 24 ans'
 		},
 		polarity: 1,
 		caveats: [
@@ -42,7 +43,8 @@ export const activityIndicators: Indicator[] = [
 		sources: RP,
 		counted: {
 			numerator: 'chômeurs de 15 à 64 ans',
-			denominator: 'actifs de 15 à 64 ans'
+			denominator: 'actifs de 15 à 64 ans',
+			denominatorOne: 'actif de 15 à 64 ans'
 		},
 		polarity: 1,
 		caveats: ['Chômage au sens du recensement (déclaratif).', RP_CAVEAT]

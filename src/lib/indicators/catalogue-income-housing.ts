@@ -61,7 +61,8 @@ export const incomeHousingIndicators: Indicator[] = [
 		sources: [source('cmp2022')],
 		counted: {
 			numerator: 'logements vacants',
-			denominator: 'logements'
+			denominator: 'logements',
+			denominatorOne: 'logement'
 		},
 		polarity: 0,
 		caveats: [
@@ -80,7 +81,8 @@ export const incomeHousingIndicators: Indicator[] = [
 		sources: [source('cmp2022')],
 		counted: {
 			numerator: 'résidences principales occupées par leur propriétaire',
-			denominator: 'résidences principales'
+			denominator: 'résidences principales',
+			denominatorOne: 'résidence principale'
 		},
 		polarity: 0,
 		caveats: [

@@ -54,7 +54,8 @@ export const populationIndicators: Indicator[] = [
 		sources: RP,
 		counted: {
 			numerator: 'enfants de 0 à 14 ans',
-			denominator: 'habitants'
+			denominator: 'habitants',
+			denominatorOne: 'habitant'
 		},
 		polarity: 1,
 		caveats: [
@@ -73,7 +74,8 @@ export const populationIndicators: Indicator[] = [
 		sources: RP,
 		counted: {
 			numerator: 'jeunes de 15 à 29 ans',
-			denominator: 'habitants'
+			denominator: 'habitants',
+			denominatorOne: 'habitant'
 		},
 		polarity: 1,
 		caveats: [RP_CAVEAT]
@@ -90,7 +92,8 @@ export const populationIndicators: Indicator[] = [
 		sources: RP,
 		counted: {
 			numerator: 'personnes de 75 ans ou plus',
-			denominator: 'habitants'
+			denominator: 'habitants',
+			denominatorOne: 'habitant'
 		},
 		polarity: 1,
 		caveats: [RP_CAVEAT]
@@ -107,7 +110,8 @@ export const populationIndicators: Indicator[] = [
 		sources: RP,
 		counted: {
 			numerator: 'familles monoparentales',
-			denominator: 'familles'
+			denominator: 'familles',
+			denominatorOne: 'famille'
 		},
 		polarity: 1,
 		caveats: [
@@ -127,7 +131,8 @@ export const populationIndicators: Indicator[] = [
 		sources: RP,
 		counted: {
 			numerator: 'couples avec enfants',
-			denominator: 'familles'
+			denominator: 'familles',
+			denominatorOne: 'famille'
 		},
 		polarity: 0,
 		caveats: [
@@ -152,7 +157,8 @@ export const populationIndicators: Indicator[] = [
 		sources: [source('cmp2024')],
 		counted: {
 			numerator: 'naissances',
-			denominator: 'habitants'
+			denominator: 'habitants',
+			denominatorOne: 'habitant'
 		},
 		polarity: 1,
 		caveats: [

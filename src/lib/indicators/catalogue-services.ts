@@ -57,6 +57,7 @@ export const serviceIndicators: Indicator[] = [
 		counted: {
 			numerator: 'établissements d’accueil du jeune enfant',
 			denominator: 'enfants de 0 à 14 ans',
+			denominatorOne: 'enfant de 0 à 14 ans',
 			zero: 'aucun établissement d’accueil du jeune enfant recensé (BPE 2019) ; ce sont des établissements, pas des places'
 		},
 		polarity: -1,
@@ -85,6 +86,7 @@ export const serviceIndicators: Indicator[] = [
 		counted: {
 			numerator: 'écoles',
 			denominator: 'enfants de 0 à 14 ans',
+			denominatorOne: 'enfant de 0 à 14 ans',
 			zero: 'aucune école recensée dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
@@ -111,6 +113,7 @@ export const serviceIndicators: Indicator[] = [
 		counted: {
 			numerator: 'collèges',
 			denominator: 'enfants de 0 à 14 ans',
+			denominatorOne: 'enfant de 0 à 14 ans',
 			zero: 'aucun collège recensé dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
@@ -137,6 +140,7 @@ export const serviceIndicators: Indicator[] = [
 		counted: {
 			numerator: 'lycées',
 			denominator: 'jeunes de 15 à 29 ans',
+			denominatorOne: 'jeune de 15 à 29 ans',
 			zero: 'aucun lycée recensé dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
@@ -202,6 +206,7 @@ export const serviceIndicators: Indicator[] = [
 		counted: {
 			numerator: 'habitants en quartier prioritaire',
 			denominator: 'habitants',
+			denominatorOne: 'habitant',
 			zero: 'aucun quartier prioritaire dans la commune'
 		},
 		polarity: 1,

@@ -87,7 +87,13 @@ export interface Indicator {
 	 * For a ratio, what its counts are, in French plural nouns, to show « 2 sur 2 actifs de 15 à
 	 * 24 ans »; `zero` says what a numerator of 0 means (« aucun établissement recensé… »).
 	 */
-	counted?: { numerator: string; denominator: string; zero?: string };
+	counted?: {
+		numerator: string;
+		denominator: string;
+		/** The denominator's words for one (« 1 sur 1 actif de 15 à 24 ans »); else the plural. */
+		denominatorOne?: string;
+		zero?: string;
+	};
 	/** Caveats shown on screen (vintage mismatch, straight-line distance, unverified code label…). */
 	caveats?: string[];
 	/** Set for an indicator built from a file the user imported (shown as « données importées »). */

@@ -31,7 +31,11 @@ export const ageBandIndicators: Indicator[] = RP22_AGE_BANDS.map((column, i) => 
 	digits: 1,
 	formula: share([column], RP22_AGE_BANDS),
 	sources: [source('rp2022')],
-	counted: { numerator: 'habitants de cet âge', denominator: 'habitants' },
+	counted: {
+		numerator: 'habitants de cet âge',
+		denominator: 'habitants',
+		denominatorOne: 'habitant'
+	},
 	polarity: 0,
 	caveats: [RP_CAVEAT]
 }));
