@@ -1,0 +1,43 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { indicatorById } from '$lib/indicators/catalogue';
+import CommunePanel from './CommunePanel.svelte';
+
+const youth = indicatorById('chomage_15_24')!;
+const base = {
+	code: '30007',
+	name: 'Alès',
+	indicators: [youth],
+	themeLabel: () => 'Jeunesse',
+	territoryName: 'CA Alès Agglomération',
+	departementName: 'Gard',
+	highlight: youth.id,
+	onclose: () => {}
+};
+const cells = (container: HTMLElement) =>
+	[...container.querySelectorAll('tr[data-indicator] td')].map((td) => td.textContent!.trim());
+
+describe('CommunePanel', () => {
+	it('shows « … » while the values are being computed, never « n.d. »', () => {
+		// Just after a click, before the profile and the totals arrive: nothing says « non disponible ».
+		const { container } = render(CommunePanel, { ...base, profile: {}, aggregates: {} });
+		expect(cells(container)).toEqual(['…', '…', '…']);
+		expect(container.querySelector('tbody')!.textContent).not.toContain('n.d.');
+	});
+
+	it('shows the values once computed', () => {
+		// Youth unemployment (snapshot.json): Alès 39,3 %, the Agglomération 32,8 %, the Gard 28,8 %.
+		const value = (v: number) => ({ value: v, covered: 71, total: 71 });
+		const { container } = render(CommunePanel, {
+			...base,
+			profile: {
+				[youth.id]: { value: 39.3, numerator: null, denominator: null, missing: null }
+			},
+			aggregates: { [youth.id]: { territory: value(32.8), departement: value(28.8) } }
+		});
+		const [commune, agglo, gard] = cells(container);
+		expect(commune).toContain('39,3\u00a0%');
+		expect(agglo).toBe('32,8\u00a0%');
+		expect(gard).toBe('28,8\u00a0%');
+	});
+});
