@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, followLink, outsideRequests, test } from './fixtures';
-import { addCommune, openAteliers } from './ateliers-helpers';
+import { addCommune, chooseCsv, CSV_HEADER, openAteliers } from './ateliers-helpers';
 
 test('a deck is built from the pages, reordered, exported, imported and presented with the keyboard', async ({
 	page,
@@ -507,6 +507,36 @@ test('presenting at 1280×720: a commune’s panel fits its width, its three col
 		[page.getByTestId('indicator-about'), page.locator('aside.side')].map((l) => l.boundingBox())
 	);
 	expect(aboutBox!.y + aboutBox!.height).toBeLessThanOrEqual(sideBox!.y + sideBox!.height);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('presenting /ateliers: the room reads the problems, not the form that enters them', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openAteliers(page);
+	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
+	// One problem of the room's own (the example cannot be edited), imported as a user does.
+	await chooseCsv(page, 'forum-1.csv', [
+		CSV_HEADER,
+		'13/03/2025;Alès;1;jeunesse;mobilité;;Alès;Pas de bus le dimanche;5'
+	]);
+	await page
+		.getByTestId('import-report')
+		.getByRole('button', { name: 'Importer', exact: true })
+		.click();
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	const edit = page.getByRole('button', { name: /^Modifier : / });
+	await expect(edit).toBeVisible();
+	await page.evaluate(() => document.documentElement.classList.add('presenting'));
+	// Entering, importing, exporting and editing are hidden.
+	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeHidden();
+	await expect(edit).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Importer un fichier' })).toBeHidden();
+	await expect(page.getByTestId('problem')).toBeInViewport();
+	await expect(page.getByTestId('problem')).toContainText('Pas de bus le dimanche');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
