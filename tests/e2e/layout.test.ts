@@ -93,6 +93,27 @@ function sideways(page: Page): Promise<number> {
 }
 
 /**
+ * The page's own columns that scroll sideways (each as « tag.class +px »): the document may fit
+ * while its main column scrolls sideways, cutting a table's last column (/concentrations' results
+ * at 390 px: « Stabilit… »). A region made to scroll with the keyboard (`tabindex`, the
+ * comparison's wide table) is not counted.
+ */
+function columnsSideways(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('body *')]
+			.filter((e) => {
+				const o = getComputedStyle(e).overflowX;
+				const scrolls = o === 'auto' || o === 'scroll';
+				return scrolls && e.scrollWidth > e.clientWidth + 1 && !e.hasAttribute('tabindex');
+			})
+			.map(
+				(e) =>
+					`${e.tagName.toLowerCase()}.${e.classList[0] ?? ''} +${e.scrollWidth - e.clientWidth}`
+			)
+	);
+}
+
+/**
  * How many px the document is taller than the window (0 when it does not scroll): the pages scroll
  * inside their columns, so text positioned out of sight (screen-reader-only) far down a column
  * must not lengthen the page itself (it did on phones: 5 580 px of mostly blank page).
@@ -183,6 +204,7 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 			// Measured once the new layout is drawn.
 			await page.evaluate(() => new Promise(requestAnimationFrame));
 			expect(await sideways(page), what).toBeLessThanOrEqual(0);
+			expect(await columnsSideways(page), what).toEqual([]);
 			expect(await downward(page), what).toBeLessThanOrEqual(0);
 			if (legend && WIDE.includes(size)) await expectInView(page, legend, what);
 			if (legend && NARROW.includes(size)) await expectKeyWithMap(page, path, what);

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { indicatorById } from '$lib/indicators/catalogue';
+import type { AggregateValue } from '$lib/indicators/types';
 import CommunePanel from './CommunePanel.svelte';
 
 const youth = indicatorById('chomage_15_24')!;
@@ -27,7 +28,14 @@ describe('CommunePanel', () => {
 
 	it('shows the values once computed', () => {
 		// Youth unemployment (snapshot.json): Alès 39,3 %, the Agglomération 32,8 %, the Gard 28,8 %.
-		const value = (v: number) => ({ value: v, covered: 71, total: 71 });
+		const value = (v: number): AggregateValue => ({
+			value: v,
+			numerator: null,
+			denominator: null,
+			missing: null,
+			covered: 71,
+			total: 71
+		});
 		const { container } = render(CommunePanel, {
 			...base,
 			profile: {
