@@ -123,3 +123,37 @@ test('a theme without any indicator says so, with what the open data lack, inste
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('printing a comparison: A4 landscape, the communes and the theme in words, no controls, the whole table', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/comparer/?communes=30007,30132,30294,30243,30284,30010&theme=jeunesse');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('compare-table')).toBeVisible();
+	// A4 landscape at 96 dpi, less its 10 mm margins: 1 047 px wide.
+	await page.setViewportSize({ width: 1047, height: 718 });
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site')).toBeHidden();
+	await expect(page.getByRole('combobox', { name: 'Ajouter une commune' })).toBeHidden();
+	await expect(page.getByLabel('Thème')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Retirer Alès' })).toBeHidden();
+	await expect(page.getByTestId('table-export')).toBeHidden();
+	await expect(page.getByTestId('present-compare-theme')).toHaveText(
+		'Indicateurs du thème « Jeunesse ».'
+	);
+	await expect(page.getByTestId('compare-communes')).toContainText('Alès');
+	// Six communes and the two references: the last column (the Gard) within the sheet. On the
+	// screen's layout the table was cut at the page's right edge and printed 4 communes of 6.
+	const table = page.getByTestId('compare-table');
+	const [tableBox, mainBox] = await Promise.all(
+		[table, page.getByTestId('compare')].map((l) => l.boundingBox())
+	);
+	expect(tableBox!.x + tableBox!.width).toBeLessThanOrEqual(mainBox!.x + mainBox!.width + 1);
+	await expect(table.getByRole('columnheader', { name: 'Gard' })).toBeInViewport();
+	const pdf = await page.pdf({ preferCSSPageSize: true });
+	// The first page's MediaBox: A4 landscape (842 × 595 pt).
+	expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
