@@ -95,6 +95,13 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		const box = (await map.boundingBox())!;
 		// The map keeps a readable size on the A4 sheet (not the 26 px of issue 11's complaint).
 		expect(box.width).toBeGreaterThan(250);
+		// The key figures' indicator names keep a readable column (11rem at least) on the sheet's
+		// printable width (A4 less 12 mm margins: 703 px): beside the references' long units they
+		// had 122 px, one name over 12 lines.
+		await page.setViewportSize({ width: 703, height: 1123 });
+		const names = page.getByTestId('portrait-indicators').locator('tbody th[scope="row"]');
+		expect((await names.first().boundingBox())!.width).toBeGreaterThanOrEqual(170);
+		await page.setViewportSize({ width: 794, height: 1123 });
 		await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
 		await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');
 		expect(outsideRequests(watch.requests)).toEqual([]);
