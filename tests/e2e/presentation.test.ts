@@ -73,7 +73,11 @@ test('a deck is built from the pages, reordered, exported, imported and presente
 
 	// The presenter view, in a second window: the notes, the next slide; it moves the slides.
 	const presenter = await context.newPage();
+	// The size « Vue présentateur » opens it at: its buttons in sight, no site menu above them.
+	await presenter.setViewportSize({ width: 900, height: 600 });
 	await presenter.goto('/presentation/presentateur/');
+	await expect(presenter.locator('header.site')).toHaveCount(0);
+	await expect(presenter.getByRole('button', { name: 'Suivante ›' })).toBeInViewport();
 	await expect(presenter.getByTestId('presenter-notes')).toHaveText(
 		'Dire d’où viennent les chiffres'
 	);
