@@ -128,3 +128,15 @@ test('/croisements flags Bonnevaux among the silent needs and can leave it out',
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a legend with fewer classes than asked says why', async ({ page, watch }) => {
+	// BPE 2019 (D502): 20 of the 71 communes have a childcare establishment, 51 have none (0,0).
+	// The quantile cuts at 20, 40 and 60 % all fall on 0 and merge: 2 classes of the 5 asked.
+	await page.goto('/?indicateur=eaje_pour_1000_enfants');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('legend')).toContainText(
+		'Quantiles (effectifs égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur'
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

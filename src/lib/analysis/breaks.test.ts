@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classBreaks, classOf } from './breaks';
+import { classBreaks, classOf, methodText } from './breaks';
 
 describe('classBreaks', () => {
 	it.each([
@@ -40,5 +40,22 @@ describe('classOf', () => {
 		{ value: null, expected: null }
 	])('$value → class $expected', ({ value, expected }) => {
 		expect(classOf(value, breaks)).toBe(expected);
+	});
+});
+
+describe('methodText', () => {
+	it('says why a legend has fewer classes than asked', () => {
+		// Childcare establishments per 1 000 children: 57 of 71 communes at 0,0, the map's two
+		// classes « de 0,0 à 2,7 » and « plus de 2,7 à 11,3 ».
+		expect(methodText('quantile', 5, [0, 2.7, 11.3])).toBe(
+			'Quantiles (effectifs égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur'
+		);
+		expect(methodText('jenks', 3, [0, 4])).toBe(
+			'Seuils naturels (Jenks) : 1 classe au lieu de 3, trop de communes ont la même valeur'
+		);
+	});
+	it('is the method alone when every class asked is there, or when there is no value', () => {
+		expect(methodText('quantile', 5, [0, 1, 2, 3, 4, 5])).toBe('Quantiles (effectifs égaux)');
+		expect(methodText('equal', 5, [])).toBe('Intervalles égaux');
 	});
 });

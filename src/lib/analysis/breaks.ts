@@ -14,6 +14,18 @@ export const METHODS = {
 export type Method = keyof typeof METHODS;
 
 /**
+ * The method's label for a legend; with fewer classes than asked, why: « Quantiles (effectifs
+ * égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur » (57 communes without
+ * any childcare establishment share 0,0). `breaks` as `classBreaks` returns them.
+ */
+export function methodText(method: Method, asked: number, breaks: readonly number[]): string {
+	const got = breaks.length - 1;
+	if (got < 1 || got >= asked) return METHODS[method];
+	const classes = got > 1 ? `${got} classes` : '1 classe';
+	return `${METHODS[method]} : ${classes} au lieu de ${asked}, trop de communes ont la même valeur`;
+}
+
+/**
  * Returns ascending breaks `[min, t1, …, max]` for at most `k` classes. Fewer classes come back
  * when there are fewer distinct values than `k` (never an empty class from duplicated breaks).
  */

@@ -3,7 +3,7 @@
  * answer the queries. Components read this object; only it talks to the map and the engine.
  */
 import { smoothIndicator } from '$lib/analysis/indicator-smoothing';
-import { METHODS } from '$lib/analysis/breaks';
+import { methodText } from '$lib/analysis/breaks';
 import { rankOf, type Rank } from '$lib/analysis/rank';
 import { type AtlasData } from '$lib/data/static-data';
 import type { AppCore } from '$lib/core/app-core.svelte';
@@ -101,7 +101,7 @@ export class Atlas {
 	}
 
 	get methodLabel(): string {
-		return METHODS[this.view.method];
+		return methodText(this.view.method, this.view.classes, this.choropleth?.breaks ?? []);
 	}
 
 	/** Receives the map from the page's MapRoot, once created; null when MapLibre cannot start. */

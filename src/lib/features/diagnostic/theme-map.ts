@@ -2,7 +2,7 @@
  * A key indicator's map for the diagnostic: the map page's model (`choroplethModel`, default
  * classification) drawn by the SVG renderer's markup, so it prints as the map page prints.
  */
-import { METHODS } from '$lib/analysis/breaks';
+import { methodText } from '$lib/analysis/breaks';
 import { buildChoropleth } from '$lib/features/atlas/choropleth';
 import { defaultCarteView } from '$lib/features/atlas/view';
 import type { Indicator } from '$lib/indicators/types';
@@ -25,7 +25,7 @@ export function themeMapMarkup(
 	const model = choroplethModel({
 		indicator,
 		choropleth,
-		methodLabel: METHODS[method],
+		methodLabel: methodText(method, classes, choropleth.breaks),
 		territoryName,
 		date
 	});

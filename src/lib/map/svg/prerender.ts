@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { buildChoropleth } from '$lib/features/atlas/choropleth';
 import { indicatorById } from '$lib/indicators/catalogue';
-import { METHODS } from '$lib/analysis/breaks';
+import { methodText } from '$lib/analysis/breaks';
 import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
 import { carteFields, defaultCarteView } from '$lib/features/atlas/view';
 import { choroplethModel } from '../choropleth-model';
@@ -58,7 +58,7 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	const model = choroplethModel({
 		indicator,
 		choropleth,
-		methodLabel: METHODS[view.method],
+		methodLabel: methodText(view.method, view.classes, choropleth.breaks),
 		territoryName: territory.name,
 		date: new Date()
 	});
