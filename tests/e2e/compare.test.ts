@@ -72,6 +72,11 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 		);
 
 		const similar = page.getByTestId('compare-similar').locator('article[data-code="30007"]');
+		// A distance of figures, not of kilometres: it says so.
+		await expect(page.getByTestId('compare-similar')).toContainText(
+			'La distance n’est pas en kilomètres'
+		);
+		await expect(similar.locator('li .d').first()).toContainText('(sans unité)');
 		const add = similar.getByRole('button', { name: /^Ajouter / }).first();
 		const label = (await add.getAttribute('aria-label'))!;
 		const name = label.replace(/^Ajouter /, '').replace(/ à la comparaison$/, '');
