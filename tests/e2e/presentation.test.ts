@@ -98,9 +98,10 @@ test('a deck is built from the pages, reordered, exported, imported and presente
 	await page.keyboard.press('PageUp');
 	await expect(page.getByTestId('room-slide')).toBeHidden();
 	await expect(bar).toContainText('2 / 3');
+	// Leaving keeps the view the room last saw (the second slide's page).
 	await page.keyboard.press('Escape');
 	await expect(bar).toBeHidden();
-	await expect(page).toHaveURL(/\/presentation\/$/);
+	await expect(page).toHaveURL(/\/concentrations\/\?theme=jeunesse$/);
 
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
@@ -457,8 +458,8 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	// room's sentence is not.
 	await page.keyboard.press('Escape');
 	await expect(bar).toBeHidden();
-	await expect(page).toHaveURL(/\/presentation\/$/);
-	await followLink(page, '/croisements/?indicateur=part_15_29&atelier=jeunesse');
+	// The same view, without reloading: the facilitator answers a question where the room was.
+	await expect(page).toHaveURL(/\/croisements\/\?indicateur=part_15_29&atelier=jeunesse$/);
 	await expect(page.getByTestId('present-workshop-theme')).toBeHidden();
 	await expect(page.getByLabel('Thème des ateliers')).toBeVisible();
 	await expect(page.getByTestId('table-export')).toBeVisible();

@@ -114,7 +114,9 @@ export class PresentSession {
 		if (typeof document !== 'undefined' && document.fullscreenElement) {
 			await document.exitFullscreen().catch(() => undefined);
 		}
-		await this.navigate(`${this.base}/presentation/`);
+		// The page stays the view the room last saw, its controls back, so that a question can be
+		// answered there; the deck is one link away (« Présentation »). It used to go back to
+		// the deck's editor, and the facilitator lost the place.
 	}
 
 	/** The window left full screen (Échap, F11): the presentation ends with it. */
