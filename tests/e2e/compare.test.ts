@@ -47,7 +47,7 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 		await expect(plot.locator('circle[data-code]')).toHaveCount(2);
 		// 71 communes; Sénéchas (30316) has no active young person, so no rate (commune_values.csv).
 		await expect(plot.locator('details')).toContainText(
-			'70 communes de CA Alès Agglomération placées'
+			'70 communes de l’Agglomération placées'
 		);
 		await expect(plot.locator('details')).toContainText(
 			'1 commune sans valeur (n.d.) n’est pas placée'

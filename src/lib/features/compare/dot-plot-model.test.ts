@@ -47,7 +47,7 @@ describe('dotPlotModel', () => {
 		expect(m.marks[0]!.value).toBeCloseTo(32.816301, 6);
 		expect(m.marks[1]!.value).toBeCloseTo(28.816589, 6);
 		expect(m.summary).toBe(
-			'70 communes de CA Alès Agglomération placées selon leur valeur, de 0,0\u00a0% à 100,0\u00a0% ; ' +
+			'70 communes de l’Agglomération placées selon leur valeur, de 0,0\u00a0% à 100,0\u00a0% ; ' +
 				'1 commune sans valeur (n.d.) n’est pas placée ; 39 valeurs reposent sur un petit effectif (cercle vide).'
 		);
 		expect(m.lines[1]).toBe(

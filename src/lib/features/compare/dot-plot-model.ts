@@ -63,7 +63,7 @@ export function dotPlotModel(
 	const values = points.map((p) => p.value);
 	const small = points.filter((p) => p.small).length;
 	const parts = [
-		`${counted(points.length, 'commune', 'communes')} de ${refs.territory} placée${points.length > 1 ? 's' : ''} selon leur valeur, de ${formatValue(Math.min(...values), ind)} à ${formatValue(Math.max(...values), ind)}`
+		`${counted(points.length, 'commune', 'communes')} de l’Agglomération placée${points.length > 1 ? 's' : ''} selon leur valeur, de ${formatValue(Math.min(...values), ind)} à ${formatValue(Math.max(...values), ind)}`
 	];
 	if (missing > 0)
 		parts.push(
