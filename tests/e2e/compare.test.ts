@@ -46,9 +46,7 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 			.locator('article[data-indicator="chomage_15_24"]');
 		await expect(plot.locator('circle[data-code]')).toHaveCount(2);
 		// 71 communes; Sénéchas (30316) has no active young person, so no rate (commune_values.csv).
-		await expect(plot.locator('details')).toContainText(
-			'70 communes de l’Agglomération placées'
-		);
+		await expect(plot.locator('details')).toContainText('70 communes de l’Agglomération placées');
 		await expect(plot.locator('details')).toContainText(
 			'1 commune sans valeur (n.d.) n’est pas placée'
 		);
@@ -159,6 +157,43 @@ test('printing a comparison: A4 landscape, the communes and the theme in words, 
 	const pdf = await page.pdf({ preferCSSPageSize: true });
 	// The first page's MediaBox: A4 landscape (842 × 595 pt).
 	expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the comparison is kept: a portrait’s « Comparer » adds its commune, the menu reopens it', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/comparer/?communes=30007,30132&theme=jeunesse');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	// To Anduze's portrait, as a planner does, then its « Comparer ».
+	await followLink(page, '/commune/30010/');
+	const compare = page
+		.getByRole('navigation', { name: 'Ouvrir ailleurs' })
+		.getByRole('link', { name: 'Comparer', exact: true });
+	await expect(compare).toHaveAttribute(
+		'href',
+		/\/comparer\/\?communes=30007%2C30132%2C30010&theme=jeunesse$/
+	);
+	await compare.click();
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('compare-communes').locator('li')).toHaveText([
+		/Alès/,
+		/La Grand-Combe/,
+		/Anduze/
+	]);
+	// One removed, then the map, then the menu's « Comparer » (no query): the same two communes,
+	// and the URL says so.
+	await page.getByRole('button', { name: 'Retirer La Grand-Combe' }).click();
+	await followLink(page, '/');
+	await page.locator('header.site').getByRole('link', { name: 'Comparer' }).click();
+	await expect(page.getByTestId('compare-communes').locator('li')).toHaveText([/Alès/, /Anduze/]);
+	await expect(page).toHaveURL(/\/comparer\/\?communes=30007%2C30010&theme=jeunesse$/);
+	// The menu's « Comparer » again, on the page itself: the comparison stays.
+	await page.locator('header.site').getByRole('link', { name: 'Comparer' }).click();
+	await expect(page).toHaveURL(/\/comparer\/\?communes=30007%2C30010&theme=jeunesse$/);
+	await expect(page.getByTestId('compare-communes').locator('li')).toHaveText([/Alès/, /Anduze/]);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

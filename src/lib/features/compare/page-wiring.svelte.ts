@@ -6,7 +6,14 @@ import type { AtlasData } from '$lib/data/static-data';
 import { decodeView, encodeView } from '$lib/view/codec';
 import { syncViewWithUrl } from '$lib/view/url-sync.svelte';
 import type { ComparePage } from './compare.svelte';
+import { keepLastComparison, readLastComparison } from './last-comparison';
 import { compareFields, defaultCompareView } from './view';
+
+/** The URL's query, or the last comparison's when the URL has none (the menu's link). */
+function orLast(asked: URLSearchParams): URLSearchParams {
+	const last = asked.size === 0 ? readLastComparison() : null;
+	return last ? new URLSearchParams(last) : asked;
+}
 
 /** Registers the page's lifecycle and effects. */
 export function wireComparePage(cmp: ComparePage): void {
@@ -21,16 +28,25 @@ export function wireComparePage(cmp: ComparePage): void {
 
 	onMount(() => {
 		void cmp.start((data) => {
-			const { view, notes } = decode(data, page.url.searchParams);
+			// « Comparer » with no query (the menu) reopens the last comparison of this browser,
+			// checked as a URL is; the URL then says it (url-sync).
+			const { view, notes } = decode(data, orLast(page.url.searchParams));
 			cmp.notes = notes;
 			return view;
 		});
+	});
+	// Every change of the comparison is kept for the next « Comparer » (last-comparison.ts).
+	$effect(() => {
+		const view = cmp.ready ? cmp.view : null;
+		if (view && cmp.data)
+			keepLastComparison(encodeView(view, fieldsOf(cmp.data), defaultCompareView()));
 	});
 	syncViewWithUrl({
 		path: resolve('/comparer/'),
 		current: () => (cmp.ready ? cmp.view : null),
 		encode: (v) => (cmp.data ? encodeView(v, fieldsOf(cmp.data), defaultCompareView()) : ''),
-		decode: (q) => decode(cmp.data!, q),
+		// The menu's « Comparer » while on the page: the comparison stays (it was emptied).
+		decode: (q) => decode(cmp.data!, orLast(q)),
 		apply: (v) => (cmp.view = v),
 		onNotes: (notes) => (cmp.notes = notes)
 	});

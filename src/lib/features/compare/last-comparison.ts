@@ -1,0 +1,62 @@
+/**
+ * The last comparison, kept in this browser (localStorage) so that a planner who goes to a
+ * portrait or the map and back finds her communes again: « Comparer » in the menu reopens it,
+ * and a portrait's « Comparer » adds its commune to it. Only its URL query is kept
+ * (« communes=30007%2C30132&theme=jeunesse »); what is read back is checked as a URL is, by the
+ * page's own decoding (unknown codes and themes are reported, never used), and anything that is
+ * not such a query is ignored. Nothing else is stored: losing it loses a selection, not data.
+ */
+import { MAX_COMMUNES } from './view';
+
+const KEY = 'atlas-derniere-comparaison';
+/** Longer than any comparison's query (six codes and a theme): anything longer is not one. */
+const MAX_LENGTH = 300;
+
+/** The kept query, or null (none, unreadable, or not a comparison's query). */
+export function readLastComparison(
+	storage: Pick<Storage, 'getItem'> | null = safeStorage()
+): string | null {
+	try {
+		const raw = storage?.getItem(KEY) ?? null;
+		if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return null;
+		const q = new URLSearchParams(raw);
+		return q.has('communes') ? q.toString() : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Keeps `query` (an empty one forgets the comparison); a full or blocked storage is ignored. */
+export function keepLastComparison(
+	query: string,
+	storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeStorage()
+): void {
+	try {
+		if (new URLSearchParams(query).get('communes')) storage?.setItem(KEY, query);
+		else storage?.removeItem(KEY);
+	} catch {
+		/* quota or privacy mode: the comparison is simply not remembered */
+	}
+}
+
+/**
+ * The query of the last comparison with `code` added (at the end; the first one leaves when
+ * there are already six), its theme kept: a portrait's « Comparer ».
+ */
+export function withCommune(last: string | null, code: string): string {
+	const q = new URLSearchParams(last ?? '');
+	const kept = (q.get('communes') ?? '').split(',').filter((c) => /^[0-9][0-9AB][0-9]{3}$/.test(c));
+	const communes = [...kept.filter((c) => c !== code), code].slice(-MAX_COMMUNES);
+	const out = new URLSearchParams({ communes: communes.join(',') });
+	const theme = q.get('theme');
+	if (theme) out.set('theme', theme);
+	return out.toString();
+}
+
+function safeStorage(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
