@@ -74,6 +74,12 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		const needs = page.getByTestId('portrait-needs');
 		await expect(needs).toHaveAttribute('data-state', 'ready');
 		await expect(needs.locator('tr[data-theme="familles"]')).toContainText('4e sur 71');
+		// One indicator of need of the two the table lists for Familles (the couples with children
+		// have no direction of need): the count says which, and the hint why.
+		await expect(needs.locator('tr[data-theme="familles"]')).toContainText(
+			'1 indicateur de besoin'
+		);
+		await expect(needs).toContainText('Les indicateurs de contexte, sans sens de besoin');
 		await expect(needs).toContainText('Tests multiples');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
