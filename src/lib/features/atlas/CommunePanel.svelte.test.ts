@@ -26,6 +26,15 @@ describe('CommunePanel', () => {
 		expect(container.querySelector('tbody')!.textContent).not.toContain('n.d.');
 	});
 
+	it('says why the census counts shown may not give the rate exactly', () => {
+		// Cruviers-Lascours, RP 2022: 7,98 unemployed among 15,83 active people aged 15-24, 50,4 %,
+		// shown « 8 sur 16 » (50,0 % if recomputed from the rounded counts).
+		const { container } = render(CommunePanel, { ...base, profile: {}, aggregates: {} });
+		expect(container.querySelector('.hint')!.textContent).toContain(
+			'Les effectifs du recensement sont des estimations, affichées arrondies à l’unité'
+		);
+	});
+
 	it('shows the values once computed', () => {
 		// Youth unemployment (snapshot.json): Alès 39,3 %, the Agglomération 32,8 %, the Gard 28,8 %.
 		const value = (v: number): AggregateValue => ({
