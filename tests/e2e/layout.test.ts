@@ -208,6 +208,20 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 			expect(await downward(page), what).toBeLessThanOrEqual(0);
 			if (legend && WIDE.includes(size)) await expectInView(page, legend, what);
 			if (legend && NARROW.includes(size)) await expectKeyWithMap(page, path, what);
+			if (size.width === 390) {
+				// A phone: the header is the title, the search and the menu (the subtitle made it
+				// 202 px of 844), and the introduction's close button is in its corner.
+				const header = await page.locator('header.site').boundingBox();
+				expect(header!.height, what).toBeLessThanOrEqual(150);
+				const intro = page.getByTestId('first-visit-intro');
+				if (await intro.isVisible()) {
+					const [box, close] = await Promise.all([
+						intro.boundingBox(),
+						intro.getByRole('button', { name: /Fermer/ }).boundingBox()
+					]);
+					expect(close!.y - box!.y, what).toBeLessThan(20);
+				}
+			}
 		}
 	}
 	// Three ways in; Échap closes it, focus goes to the page, and it does not come back.
