@@ -183,17 +183,28 @@ test('the comparison is kept: a portrait’s « Comparer » adds its commune, th
 		/La Grand-Combe/,
 		/Anduze/
 	]);
-	// One removed, then the map, then the menu's « Comparer » (no query): the same two communes,
-	// and the URL says so.
+	// One removed, then the map, then the menu's « Comparer »: the same two communes, and the
+	// URL says so.
 	await page.getByRole('button', { name: 'Retirer La Grand-Combe' }).click();
+	await expect(page).toHaveURL(/\/comparer\/\?communes=30007%2C30010&theme=jeunesse$/);
 	await followLink(page, '/');
-	await page.locator('header.site').getByRole('link', { name: 'Comparer' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	const menu = page.locator('header.site').getByRole('link', { name: 'Comparer' });
+	await expect(menu).toHaveAttribute(
+		'href',
+		/\/comparer\/\?communes=30007%2C30010&theme=jeunesse$/
+	);
+	await menu.click();
+	await expect(page).toHaveURL(/\/comparer\/\?communes=30007%2C30010&theme=jeunesse$/);
+	await expect(page.getByTestId('compare-communes').locator('li')).toHaveText([/Alès/, /Anduze/]);
+	// Back goes to the map, as it came: the kept comparison does not rewrite history.
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	// A bookmark of /comparer/ (no query) opens the kept comparison too.
+	await page.goto('/comparer/');
 	await expect(page.getByTestId('compare-communes').locator('li')).toHaveText([/Alès/, /Anduze/]);
 	await expect(page).toHaveURL(/\/comparer\/\?communes=30007%2C30010&theme=jeunesse$/);
-	// The menu's « Comparer » again, on the page itself: the comparison stays.
-	await page.locator('header.site').getByRole('link', { name: 'Comparer' }).click();
-	await expect(page).toHaveURL(/\/comparer\/\?communes=30007%2C30010&theme=jeunesse$/);
-	await expect(page.getByTestId('compare-communes').locator('li')).toHaveText([/Alès/, /Anduze/]);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -98,10 +98,12 @@ test('a deck is built from the pages, reordered, exported, imported and presente
 	await page.keyboard.press('PageUp');
 	await expect(page.getByTestId('room-slide')).toBeHidden();
 	await expect(bar).toContainText('2 / 3');
-	// Leaving keeps the view the room last saw (the second slide's page).
+	// Leaving keeps the view the room last saw (the second slide's page), the focus on its title
+	// (the bar's button that had it is gone).
 	await page.keyboard.press('Escape');
 	await expect(bar).toBeHidden();
 	await expect(page).toHaveURL(/\/concentrations\/\?theme=jeunesse$/);
+	await expect(page.locator('h1')).toBeFocused();
 
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);

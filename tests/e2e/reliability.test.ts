@@ -129,13 +129,26 @@ test('/croisements flags Bonnevaux among the silent needs and can leave it out',
 	expect(watch.errors).toEqual([]);
 });
 
-test('a legend with fewer classes than asked says why', async ({ page, watch }) => {
-	// BPE 2019 (D502): 20 of the 71 communes have a childcare establishment, 51 have none (0,0).
-	// The quantile cuts at 20, 40 and 60 % all fall on 0 and merge: 2 classes of the 5 asked.
+test('many communes at 0: their own class, the rest in quantiles, and a legend that says why when classes are fewer', async ({
+	page,
+	watch
+}) => {
+	// BPE 2019 (D502): 20 of the 71 communes have a childcare establishment, 51 have none. The
+	// quantile cuts would all fall on 0 (« 1 classe » or 2): the 51 get a class of their own and
+	// the 20 others four quantile classes of 5 each.
 	await page.goto('/?indicateur=eaje_pour_1000_enfants');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
-	await expect(page.getByTestId('legend')).toContainText(
-		'Quantiles (effectifs égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur'
+	const legend = page.getByTestId('legend');
+	await expect(legend.locator('li').first()).toHaveText(/^\s*0,0\s*51\s*$/);
+	for (const row of [1, 2, 3, 4])
+		await expect(legend.locator('li').nth(row)).toHaveText(/^\s*plus de .* à .*\s5\s*$/);
+	await expect(legend).not.toContainText('au lieu de');
+	// QPV 2015 (sig.ville): 3 communes of the territory have one (Alès, Anduze, La Grand-Combe),
+	// 68 none: the 0 class and three others, 4 of the 5 asked, and the legend says why.
+	await page.goto('/?indicateur=part_population_qpv');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await expect(legend).toContainText(
+		'Quantiles (effectifs égaux) : 4 classes au lieu de 5, trop de communes ont la même valeur'
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);

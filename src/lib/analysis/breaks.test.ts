@@ -15,8 +15,9 @@ describe('classBreaks', () => {
 		},
 		// two obvious groups: {1,2,3} and {10,11,12}
 		{ args: { values: [1, 2, 3, 10, 11, 12], method: 'jenks', k: 2 }, expected: [1, 3, 12] },
-		// only two distinct values: never more than two classes
-		{ args: { values: [5, 5, 5, 9], method: 'quantile', k: 5 }, expected: [5, 9] },
+		// only two distinct values: never more than two classes; the three 5s, merged by the
+		// quantile cuts, get their own class (below) and 9 the other
+		{ args: { values: [5, 5, 5, 9], method: 'quantile', k: 5 }, expected: [5, 5, 9] },
 		// NULL values (secret) are left out of the breaks
 		{ args: { values: [null, 4, null, 6], method: 'equal', k: 2 }, expected: [4, 5, 6] }
 	] as const)('$args.method $args.values → $expected', ({ args, expected }) => {
@@ -45,7 +46,7 @@ describe('classOf', () => {
 
 describe('methodText', () => {
 	it('says why a legend has fewer classes than asked', () => {
-		// Childcare establishments per 1 000 children: 57 of 71 communes at 0,0, the map's two
+		// Childcare establishments per 1 000 children: 51 of 71 communes at 0,0, the map's two
 		// classes « de 0,0 à 2,7 » and « plus de 2,7 à 11,3 ».
 		expect(methodText('quantile', 5, [0, 2.7, 11.3])).toBe(
 			'Quantiles (effectifs égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur'
@@ -57,5 +58,22 @@ describe('methodText', () => {
 	it('is the method alone when every class asked is there, or when there is no value', () => {
 		expect(methodText('quantile', 5, [0, 1, 2, 3, 4, 5])).toBe('Quantiles (effectifs égaux)');
 		expect(methodText('equal', 5, [])).toBe('Intervalles égaux');
+	});
+});
+
+describe('quantiles with many communes at the lowest value', () => {
+	it('give the lowest value a class of its own and cut the rest in quantiles', () => {
+		// 6 zeros and 1, 2, 3, 4 in 3 classes. Plain quantiles (linear interpolation, index
+		// (10 − 1)·p = 3 and 6) cut at 0 and 1: [0, 0, 1, 4] merges into 2 classes. The zeros
+		// then form class 0, and 1…4 are cut at their median (index 1,5: 2,5).
+		const breaks = classBreaks([0, 0, 0, 0, 0, 0, 1, 2, 3, 4], 'quantile', 3);
+		expect(breaks).toEqual([0, 0, 2.5, 4]);
+		expect([0, 1, 2, 3, 4].map((v) => classOf(v, breaks))).toEqual([0, 1, 1, 2, 2]);
+	});
+	it('leave quantiles alone when no class merges', () => {
+		// Index (6 − 1)·p = 5/3 and 10/3: 2 + 2/3 and 4 + 1/3.
+		const breaks = classBreaks([1, 2, 3, 4, 5, 6], 'quantile', 3);
+		expect(breaks).toHaveLength(4);
+		[1, 2 + 2 / 3, 4 + 1 / 3, 6].forEach((b, i) => expect(breaks[i]).toBeCloseTo(b, 10));
 	});
 });

@@ -15,7 +15,7 @@ export type Method = keyof typeof METHODS;
 
 /**
  * The method's label for a legend; with fewer classes than asked, why: « Quantiles (effectifs
- * égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur » (57 communes without
+ * égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur » (51 communes without
  * any childcare establishment share 0,0). `breaks` as `classBreaks` returns them.
  */
 export function methodText(method: Method, asked: number, breaks: readonly number[]): string {
@@ -45,12 +45,31 @@ export function classBreaks(
 	// largest value of its cluster, matching `classOf`'s (lower, upper] classes.
 	if (method === 'jenks') breaks = [sorted[0]!, ...ckmeans(sorted, n).map((c) => c[c.length - 1]!)];
 	else if (method === 'equal') breaks = equalIntervalBreaks(sorted, n);
-	else {
-		breaks = [sorted[0]!];
-		for (let i = 1; i < n; i++) breaks.push(quantileSorted(sorted, i / n));
-		breaks.push(sorted[sorted.length - 1]!);
-	}
+	else return quantileBreaks(sorted, n);
 	return dedupe(breaks);
+}
+
+/**
+ * Quantile breaks of ascending `sorted` for `n` classes. When many communes share the lowest
+ * value (no collège: 0,00 for 60 of 71), the cut points fall on it and merge, and the map could
+ * come out in one colour (« 1 classe au lieu de 5 »). The lowest value then gets a class of its
+ * own, `[min, min]`, and the communes above it are cut in quantiles into the other classes.
+ */
+function quantileBreaks(sorted: readonly number[], n: number): number[] {
+	const cut = (xs: readonly number[], m: number) => {
+		const b = [xs[0]!];
+		for (let i = 1; i < m; i++) b.push(quantileSorted([...xs], i / m));
+		b.push(xs[xs.length - 1]!);
+		return dedupe(b);
+	};
+	const plain = cut(sorted, n);
+	const min = sorted[0]!;
+	const above = sorted.filter((v) => v > min);
+	if (plain.length - 1 >= n || above.length === 0 || sorted.length - above.length < 2) return plain;
+	const rest = cut(above, Math.min(n - 1, new Set(above).size));
+	// Class 0 holds the values ≤ min (`classOf`), class 1 (min, t1]: the rest's own lowest cut
+	// is replaced by `min`.
+	return [min, min, ...rest.slice(1)];
 }
 
 function dedupe(breaks: number[]): number[] {

@@ -16,8 +16,8 @@ describe('rank in French', () => {
 		expect(rankDirection(rank, 0)).toBe('1er = valeur la plus haute');
 	});
 	it('explains NULLs and ties', () => {
-		expect(rankExplanation(rank, -1, 'CA Alès Agglomération')).toBe(
-			'Rang parmi les 69 communes de CA Alès Agglomération dont la valeur est connue. ' +
+		expect(rankExplanation(rank, -1)).toBe(
+			'Rang parmi les 69 communes de l’Agglomération dont la valeur est connue. ' +
 				'1er = valeur la plus basse : plus la valeur est basse, plus le besoin est marqué. ' +
 				'2 communes sans valeur (n.d.) ne sont pas classées. ' +
 				'Ex æquo : 2 communes ont exactement la même valeur et le même rang.'

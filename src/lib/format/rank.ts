@@ -27,7 +27,7 @@ export function rankDirection(r: Pick<Rank, 'order'>, polarity: Polarity): strin
 }
 
 /** The full explanation (a tooltip or a text alternative). */
-export function rankExplanation(r: Rank, polarity: Polarity, territory: string): string {
+export function rankExplanation(r: Rank, polarity: Polarity): string {
 	const first =
 		polarity === 0
 			? 'Indicateur de contexte, sans sens de besoin : 1er = valeur la plus haute.'
@@ -36,7 +36,7 @@ export function rankExplanation(r: Rank, polarity: Polarity, territory: string):
 				: '1er = valeur la plus basse : plus la valeur est basse, plus le besoin est marqué.';
 	const missing = r.total - r.ranked;
 	const parts = [
-		`Rang parmi les ${r.ranked} communes de ${territory} dont la valeur est connue.`,
+		`Rang parmi les ${r.ranked} communes de l’Agglomération dont la valeur est connue.`,
 		first
 	];
 	if (missing > 0)

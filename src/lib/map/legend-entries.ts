@@ -45,7 +45,8 @@ export function legendEntries(
 	const f = (v: number) => formatNumber(v, indicator.digits);
 	const rows: LegendEntry[] = classRanges(classes).map(({ colour, lo, hi, i }) => ({
 		colour,
-		label: `${i === 0 ? 'de' : 'plus de'} ${f(lo)} à ${f(hi)}`,
+		// A class of one value (the many communes at 0,00: breaks.ts) says that value alone.
+		label: lo === hi ? f(lo) : `${i === 0 ? 'de' : 'plus de'} ${f(lo)} à ${f(hi)}`,
 		count: classes.counts[i] ?? 0
 	}));
 	rows.push({
@@ -69,7 +70,7 @@ export function compactEntries(
 	const f = (v: number) => formatNumber(v, indicator.digits);
 	const rows: LegendEntry[] = classRanges(classes).map(({ colour, lo, hi }) => ({
 		colour,
-		label: `${f(lo)}–${f(hi)}`
+		label: lo === hi ? f(lo) : `${f(lo)}–${f(hi)}`
 	}));
 	rows.push({ colour: null, label: 'n.d.', title: MISSING_EXPLANATION });
 	return rows;

@@ -52,10 +52,11 @@ export function syncViewWithUrl<V>(b: ViewBinding<V>): void {
 			const q = b.encode(view);
 			if (b.encode(decoded.view) === q) {
 				// A link to the view already shown: nothing to apply, but what it got wrong is
-				// said, and the corrected link replaces it; so does a link that reaches this view
-				// by another query (the comparison's menu link, with none).
-				if (decoded.notes.length) b.onNotes(decoded.notes);
-				if (decoded.notes.length || canonical(page.url.search) !== q) write(q, true);
+				// said, and the corrected link replaces it.
+				if (decoded.notes.length) {
+					b.onNotes(decoded.notes);
+					write(q, true);
+				}
 				return;
 			}
 			b.onNotes(decoded.notes);

@@ -27,11 +27,25 @@ describe('CommunePanel', () => {
 	});
 
 	it('says why the census counts shown may not give the rate exactly', () => {
-		// Cruviers-Lascours, RP 2022: 7,98 unemployed among 15,83 active people aged 15-24, 50,4 %,
-		// shown « 8 sur 16 » (50,0 % if recomputed from the rounded counts).
-		const { container } = render(CommunePanel, { ...base, profile: {}, aggregates: {} });
+		// Cruviers-Lascours, RP 2022 (P22_CHOM1524, P22_ACT1524): 7,98 unemployed among 15,83
+		// active people aged 15-24, 50,4 %, shown « 8 sur 16 » (50,0 % from the rounded counts).
+		const { container } = render(CommunePanel, {
+			...base,
+			profile: {
+				[youth.id]: {
+					value: (7.9824724061106 / 15.8308793639446) * 100,
+					numerator: 7.9824724061106,
+					denominator: 15.8308793639446,
+					missing: null
+				}
+			},
+			aggregates: {}
+		});
+		const [commune] = cells(container);
+		expect(commune).toContain('50,4\u00a0%');
+		expect(commune).toContain('8 sur 16 actifs de 15 à 24 ans');
 		expect(container.querySelector('.hint')!.textContent).toContain(
-			'Les effectifs du recensement sont des estimations, affichées arrondies à l’unité'
+			'Les effectifs du recensement sont des estimations, affichées arrondies à l’unité : le taux est calculé avant cet arrondi.'
 		);
 	});
 

@@ -101,7 +101,9 @@ export class Atlas {
 	}
 
 	get methodLabel(): string {
-		return methodText(this.view.method, this.view.classes, this.choropleth?.breaks ?? []);
+		// From the map drawn, not the view asked: no false « 5 classes au lieu de 7 » meanwhile.
+		const ch = this.choropleth;
+		return ch ? methodText(ch.method, ch.asked, ch.breaks) : methodText(this.view.method, 0, []);
 	}
 
 	/** Receives the map from the page's MapRoot, once created; null when MapLibre cannot start. */

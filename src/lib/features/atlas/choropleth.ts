@@ -9,6 +9,9 @@ import { paletteFor } from '$lib/map/palette';
 
 /** Everything needed to paint and explain one choropleth. */
 export interface Choropleth {
+	/** How the classes were cut, and how many were asked: the legend's method line. */
+	method: Method;
+	asked: number;
 	breaks: number[];
 	colours: string[];
 	counts: number[];
@@ -39,6 +42,8 @@ export function buildChoropleth(
 		else counts[cls] = (counts[cls] ?? 0) + 1;
 	}
 	return {
+		method,
+		asked: k,
 		breaks,
 		colours,
 		counts,

@@ -22,6 +22,9 @@ describe('the last comparison', () => {
 		const s = memory();
 		s.setItem('atlas-derniere-comparaison', 'theme=jeunesse');
 		expect(readLastComparison(s)).toBeNull();
+		// Only the comparison's own parameters come back.
+		s.setItem('atlas-derniere-comparaison', 'communes=30007&n=999&theme=jeunesse');
+		expect(readLastComparison(s)).toBe('communes=30007&theme=jeunesse');
 		s.setItem('atlas-derniere-comparaison', `communes=${'3'.repeat(400)}`);
 		expect(readLastComparison(s)).toBeNull();
 		const broken = {

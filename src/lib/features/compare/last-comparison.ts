@@ -20,7 +20,13 @@ export function readLastComparison(
 		const raw = storage?.getItem(KEY) ?? null;
 		if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return null;
 		const q = new URLSearchParams(raw);
-		return q.has('communes') ? q.toString() : null;
+		const communes = q.get('communes');
+		if (!communes) return null;
+		// Only what a comparison holds: anything else would be reported as if it were in a URL.
+		const out = new URLSearchParams({ communes });
+		const theme = q.get('theme');
+		if (theme) out.set('theme', theme);
+		return out.toString();
 	} catch {
 		return null;
 	}

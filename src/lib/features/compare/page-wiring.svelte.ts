@@ -9,7 +9,10 @@ import type { ComparePage } from './compare.svelte';
 import { keepLastComparison, readLastComparison } from './last-comparison';
 import { compareFields, defaultCompareView } from './view';
 
-/** The URL's query, or the last comparison's when the URL has none (the menu's link). */
+/**
+ * The opening URL's query, or the last comparison's when it has none (a bookmark or a link to
+ * /comparer/). Only at opening: back and forward to a query-less entry keep meaning « none ».
+ */
 function orLast(asked: URLSearchParams): URLSearchParams {
 	const last = asked.size === 0 ? readLastComparison() : null;
 	return last ? new URLSearchParams(last) : asked;
@@ -45,8 +48,7 @@ export function wireComparePage(cmp: ComparePage): void {
 		path: resolve('/comparer/'),
 		current: () => (cmp.ready ? cmp.view : null),
 		encode: (v) => (cmp.data ? encodeView(v, fieldsOf(cmp.data), defaultCompareView()) : ''),
-		// The menu's « Comparer » while on the page: the comparison stays (it was emptied).
-		decode: (q) => decode(cmp.data!, orLast(q)),
+		decode: (q) => decode(cmp.data!, q),
 		apply: (v) => (cmp.view = v),
 		onNotes: (notes) => (cmp.notes = notes)
 	});

@@ -28,12 +28,16 @@ export const MIN_SHARED = 9;
 /** Neighbours shown per commune. */
 export const SIMILAR_K = 5;
 
+/** How to read a distance (0 identical, about √2 at random: a root mean square of z-score gaps). */
+export const DISTANCE_READING =
+	'0 pour deux communes identiques, autour de 1,4 pour deux communes prises au hasard';
+
 /** The method, for the page (plain French). */
 export const SIMILARITY_METHOD =
 	`Pour chaque indicateur, chaque commune reçoit un score standardisé : son écart à la moyenne des communes de l’Agglomération, ` +
 	`divisé par l’écart type. Un score de 1 veut dire « un écart type au-dessus de la moyenne » ; les indicateurs en %, en € ou en années pèsent ainsi autant. ` +
-	`La distance entre deux communes est la racine de la moyenne des carrés des différences de scores (distance euclidienne divisée par la racine du nombre d’indicateurs) : 0 pour deux communes identiques, ` +
-	`autour de 1,4 pour deux communes prises au hasard. Une valeur non disponible n’est jamais remplacée : la distance se calcule sur les indicateurs que les deux communes ont, ` +
+	`La distance entre deux communes est la racine de la moyenne des carrés des différences de scores (distance euclidienne divisée par la racine du nombre d’indicateurs) : ${DISTANCE_READING}. ` +
+	`Une valeur non disponible n’est jamais remplacée : la distance se calcule sur les indicateurs que les deux communes ont, ` +
 	`et seulement s’ils sont au moins ${MIN_SHARED} sur ${SIMILARITY_INDICATORS.length}. Les indicateurs « les plus proches » sont ceux où les deux scores diffèrent le moins. ` +
 	`Dans les petites communes, les taux varient beaucoup d’un recensement à l’autre : une ressemblance y est indicative.`;
 

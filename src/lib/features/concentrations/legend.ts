@@ -62,7 +62,8 @@ export function legendTitleParts(
 	if (view === 'lisa') return { plain: 'Regroupements de communes voisines', term: 'LISA' };
 	if (view === 'significance')
 		return {
-			plain: 'Risque d’un regroupement dû au hasard, sans correction',
+			plain:
+				'Probabilité d’un tel regroupement si les valeurs étaient placées au hasard, sans correction',
 			term: 'valeur p du LISA'
 		};
 	return { plain: 'Points chauds et froids', term: 'Gi*' };

@@ -25,7 +25,7 @@ export function themeMapMarkup(
 	const model = choroplethModel({
 		indicator,
 		choropleth,
-		methodLabel: methodText(method, classes, choropleth.breaks),
+		methodLabel: methodText(choropleth.method, choropleth.asked, choropleth.breaks),
 		territoryName,
 		date
 	});

@@ -116,7 +116,15 @@ export class PresentSession {
 		}
 		// The page stays the view the room last saw, its controls back, so that a question can be
 		// answered there; the deck is one link away (« Présentation »). It used to go back to
-		// the deck's editor, and the facilitator lost the place.
+		// the deck's editor, and the facilitator lost the place. The focus, on the bar's button
+		// that has gone, goes to the page's title.
+		if (typeof document !== 'undefined')
+			requestAnimationFrame(() => {
+				const title = document.querySelector<HTMLElement>('h1');
+				if (!title) return;
+				title.tabIndex = -1;
+				title.focus();
+			});
 	}
 
 	/** The window left full screen (Échap, F11): the presentation ends with it. */
@@ -128,7 +136,9 @@ export class PresentSession {
 		if (this.#channel || typeof BroadcastChannel === 'undefined') return;
 		this.#channel = new BroadcastChannel(PRESENTER_CHANNEL);
 		this.#channel.onmessage = (e: MessageEvent<PresenterMessage>) => {
-			if (e.data?.type === 'go' && Number.isInteger(e.data.index)) void this.show(e.data.index);
+			// The presenter window moves the slides only while presenting.
+			if (e.data?.type === 'go' && Number.isInteger(e.data.index) && this.active)
+				void this.show(e.data.index);
 			else if (e.data?.type === 'hello') this.#broadcast();
 		};
 	}

@@ -58,7 +58,7 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	const model = choroplethModel({
 		indicator,
 		choropleth,
-		methodLabel: methodText(view.method, view.classes, choropleth.breaks),
+		methodLabel: methodText(choropleth.method, choropleth.asked, choropleth.breaks),
 		territoryName: territory.name,
 		date: new Date()
 	});
