@@ -113,7 +113,7 @@ test('a theme without any indicator says so, with what the open data lack, inste
 	await page.goto('/comparer/?communes=30007,30132&theme=handicap');
 	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
 	const none = page.getByTestId('compare-no-indicator');
-	await expect(none).toContainText('Aucun indicateur à comparer pour ce thème');
+	await expect(none).toContainText('Aucun indicateur par commune');
 	// The theme's note (src/lib/indicators/themes.ts) and its missing indicator.
 	await expect(none).toContainText('les allocataires de l’AAH (adultes handicapés)');
 	await expect(none).toContainText('Allocataires de l’AAH et de l’AEEH');
@@ -201,6 +201,20 @@ test('the comparison is kept: a portrait’s « Comparer » adds its commune, th
 	// Back goes to the map, as it came: the kept comparison does not rewrite history.
 	await page.goBack();
 	await expect(page).toHaveURL(/\/$/);
+	// Six communes: a seventh portrait's « Comparer » drops none, and says so.
+	await page.goto('/comparer/?communes=30007,30132,30294,30243,30284,30010');
+	await expect(page.getByTestId('compare-communes').locator('li')).toHaveCount(6);
+	await followLink(page, '/commune/30022/');
+	await expect(page.getByTestId('compare-full')).toContainText(
+		'la comparaison en cours a déjà 6 communes : retirez-en une pour ajouter Aujac'
+	);
+	await expect(
+		page
+			.getByRole('navigation', { name: 'Ouvrir ailleurs' })
+			.getByRole('link', { name: 'Comparer', exact: true })
+	).toHaveAttribute('href', /\?communes=30007%2C30132%2C30294%2C30243%2C30284%2C30010$/);
+	await page.goto('/comparer/?communes=30007,30010&theme=jeunesse');
+	await expect(page.getByTestId('compare-communes').locator('li')).toHaveCount(2);
 	// A bookmark of /comparer/ (no query) opens the kept comparison too.
 	await page.goto('/comparer/');
 	await expect(page.getByTestId('compare-communes').locator('li')).toHaveText([/Alès/, /Anduze/]);

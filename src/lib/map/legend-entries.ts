@@ -23,9 +23,18 @@ export interface LegendClasses {
 	missing: number;
 }
 
-/** Label of the legend: the indicator with its unit, and « taux lissé » when smoothed. */
+/**
+ * Label of the legend: the indicator with its unit, and « taux lissé » when smoothed. A label
+ * that already says « pour 1 000 … » takes the unit's fuller words in their place, not after it:
+ * « Collèges pour 1 000 enfants de 0 à 14 ans », not « Collèges pour 1 000 enfants (pour 1 000
+ * enfants de 0 à 14 ans) ».
+ */
 export function legendTitle(indicator: Pick<Indicator, 'label' | 'unit'>, smoothed = false) {
-	return `${indicator.label}${indicator.unit ? ` (${indicator.unit})` : ''}${smoothed ? ', taux lissé' : ''}`;
+	const { label, unit } = indicator;
+	const per = /pour 1[\s\u202f]000/.exec(label);
+	const named = per && unit.startsWith('pour 1') ? `${label.slice(0, per.index)}${unit}` : null;
+	const text = named ?? `${label}${unit ? ` (${unit})` : ''}`;
+	return `${text}${smoothed ? ', taux lissé' : ''}`;
 }
 
 /** Each class's colour and bounds (a class without both bounds is skipped). */

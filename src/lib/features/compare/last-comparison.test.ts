@@ -39,15 +39,18 @@ describe('the last comparison', () => {
 		expect(readLastComparison(broken)).toBeNull();
 		expect(() => keepLastComparison('communes=30007', broken)).not.toThrow();
 	});
-	it('adds a portrait’s commune at the end, once, six at most, the theme kept', () => {
-		expect(withCommune(null, '30132')).toBe('communes=30132');
-		expect(withCommune('communes=30007%2C30132&theme=jeunesse', '30010')).toBe(
-			'communes=30007%2C30132%2C30010&theme=jeunesse'
-		);
-		expect(withCommune('communes=30007%2C30132', '30007')).toBe('communes=30132%2C30007');
-		// Six already: the first one leaves. A code that is not one (« <b> ») is dropped.
-		expect(
-			withCommune('communes=30001%2C30002%2C30003%2C30004%2C30005%2C30006%2C%3Cb%3E', '30007')
-		).toBe('communes=30002%2C30003%2C30004%2C30005%2C30006%2C30007');
+	it('adds a portrait’s commune at the end, once, the theme kept; never drops one', () => {
+		expect(withCommune(null, '30132')).toEqual({ query: 'communes=30132', full: false });
+		expect(withCommune('communes=30007%2C30132&theme=jeunesse', '30010')).toEqual({
+			query: 'communes=30007%2C30132%2C30010&theme=jeunesse',
+			full: false
+		});
+		// Already compared: it keeps its place.
+		expect(withCommune('communes=30007%2C30132', '30007').query).toBe('communes=30007%2C30132');
+		// Six already: the comparison as it is, and `full`. A code that is not one (« <b> ») is
+		// dropped.
+		const six = 'communes=30001%2C30002%2C30003%2C30004%2C30005%2C30006';
+		expect(withCommune(`${six}%2C%3Cb%3E`, '30007')).toEqual({ query: six, full: true });
+		expect(withCommune(six, '30003')).toEqual({ query: six, full: false });
 	});
 });

@@ -46,17 +46,19 @@ export function keepLastComparison(
 }
 
 /**
- * The query of the last comparison with `code` added (at the end; the first one leaves when
- * there are already six), its theme kept: a portrait's « Comparer ».
+ * A portrait's « Comparer »: the last comparison with `code` added at the end, its theme kept.
+ * A commune already compared keeps its place; with six communes already, none is dropped: the
+ * comparison is opened as it is, and `full` says why the commune is not in it.
  */
-export function withCommune(last: string | null, code: string): string {
+export function withCommune(last: string | null, code: string): { query: string; full: boolean } {
 	const q = new URLSearchParams(last ?? '');
 	const kept = (q.get('communes') ?? '').split(',').filter((c) => /^[0-9][0-9AB][0-9]{3}$/.test(c));
-	const communes = [...kept.filter((c) => c !== code), code].slice(-MAX_COMMUNES);
+	const full = !kept.includes(code) && kept.length >= MAX_COMMUNES;
+	const communes = kept.includes(code) || full ? kept : [...kept, code];
 	const out = new URLSearchParams({ communes: communes.join(',') });
 	const theme = q.get('theme');
 	if (theme) out.set('theme', theme);
-	return out.toString();
+	return { query: out.toString(), full };
 }
 
 function safeStorage(): Storage | null {
