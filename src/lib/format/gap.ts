@@ -7,14 +7,6 @@ export const GAP_ROUNDING =
 	'Les écarts sont calculés sur les valeurs exactes, puis arrondis : ils peuvent différer d’une ' +
 	'unité du dernier chiffre de la différence des valeurs affichées.';
 
-/**
- * Why « 8 sur 16 » may sit beside « 50,4 % »: the census counts are estimates, shown rounded to
- * the unit, and the rate is computed from the estimates themselves.
- */
-export const COUNTS_ROUNDING =
-	'Les effectifs du recensement sont des estimations, affichées arrondies à l’unité : le taux ' +
-	'est calculé avant cet arrondi.';
-
 /** The difference `value − reference`, or null when either is missing. */
 export function gapOf(value: number | null, reference: number | null): number | null {
 	return value === null || reference === null ? null : value - reference;

@@ -52,6 +52,14 @@ export function formatDetail(d: ValueDetail, indicator: Unit): string {
 }
 
 /**
+ * Why « 8 sur 16 » may sit beside « 50,4 % »: the census counts are estimates, shown rounded to
+ * the unit, and the rate is computed from the estimates themselves.
+ */
+export const COUNTS_ROUNDING =
+	'Les effectifs du recensement sont des estimations, affichées arrondies à l’unité : le taux ' +
+	'est calculé avant cet arrondi.';
+
+/**
  * The counts behind a ratio: « 2 sur 2 actifs de 15 à 24 ans » for a share, « écoles : 1 pour
  * 245 enfants de 0 à 14 ans » otherwise, and the indicator's own words for a zero numerator
  * (« aucun établissement… recensé (BPE 2019)… »). Null when the indicator has no counts.

@@ -21,12 +21,8 @@ export function readLastComparison(
 		if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return null;
 		const q = new URLSearchParams(raw);
 		const communes = q.get('communes');
-		if (!communes) return null;
 		// Only what a comparison holds: anything else would be reported as if it were in a URL.
-		const out = new URLSearchParams({ communes });
-		const theme = q.get('theme');
-		if (theme) out.set('theme', theme);
-		return out.toString();
+		return communes ? comparisonQuery(communes, q.get('theme')) : null;
 	} catch {
 		return null;
 	}
@@ -55,10 +51,14 @@ export function withCommune(last: string | null, code: string): { query: string;
 	const kept = (q.get('communes') ?? '').split(',').filter((c) => /^[0-9][0-9AB][0-9]{3}$/.test(c));
 	const full = !kept.includes(code) && kept.length >= MAX_COMMUNES;
 	const communes = kept.includes(code) || full ? kept : [...kept, code];
-	const out = new URLSearchParams({ communes: communes.join(',') });
-	const theme = q.get('theme');
+	return { query: comparisonQuery(communes.join(','), q.get('theme')), full };
+}
+
+/** A comparison's query: its communes and, if any, its theme; nothing else. */
+function comparisonQuery(communes: string, theme: string | null): string {
+	const out = new URLSearchParams({ communes });
 	if (theme) out.set('theme', theme);
-	return { query: out.toString(), full };
+	return out.toString();
 }
 
 function safeStorage(): Storage | null {

@@ -6,6 +6,7 @@
 import type { CommuneProblems } from '$lib/core/problems.svelte';
 import { crossNeeds } from '$lib/features/crossing/quadrants';
 import { formatNumber } from '$lib/format/number';
+import { SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import type { Indicator } from '$lib/indicators/types';
 
 /** The theme's problem counts, as the problems store gives them. */
@@ -82,7 +83,10 @@ export function crossingSentence(
 	const named = (reading: string) =>
 		rows
 			.filter((r) => r.reading === reading)
-			.map((r) => `${names[r.code] ?? r.code}${small.includes(r.code) ? ' (petit effectif)' : ''}`);
+			.map(
+				(r) =>
+					`${names[r.code] ?? r.code}${small.includes(r.code) ? ` (${SMALL_DENOMINATOR_LABEL})` : ''}`
+			);
 	const silent = named('silent');
 	const unmeasured = named('unmeasured');
 	if (!silent.length && !unmeasured.length) return null;
