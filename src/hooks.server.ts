@@ -4,12 +4,20 @@
  * and the inline script that starts MapLibre before the framework (src/lib/map/early-map.ts).
  */
 import type { Handle } from '@sveltejs/kit';
+import { earlyEngineScript } from '$lib/data/early-engine';
 import { withEarlyMap } from '$lib/map/early-map';
 import { defaultMapMarkup, injectMap } from '$lib/map/svg/prerender';
 
 let cached: Promise<string> | null = null;
 
+/** The end of a page's head, with the inline script that starts DuckDB's worker. */
+const withEarlyEngine = (html: string, onlyWithProblems: boolean) =>
+	html.replace('</head>', `${earlyEngineScript(onlyWithProblems)}</head>`);
+
 export const handle: Handle = async ({ event, resolve }) => {
+	// /croisements counts the problems as it opens: DuckDB's worker starts from its HTML.
+	if (event.route.id === '/croisements')
+		return resolve(event, { transformPageChunk: ({ html }) => withEarlyEngine(html, false) });
 	if (event.route.id !== '/') return resolve(event);
 	// The page's own URL carries the base path: the data files sit under it.
 	const dataBase = new URL('data/', event.url).pathname;
@@ -21,6 +29,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			// MapLibre starts from the HTML, as soon as it is parsed (src/lib/map/early-map.ts).
-			withEarlyMap(injectMap(html, markup))
+			// DuckDB's worker too, when the URL asks for the problems (src/lib/data/early-engine.ts).
+			withEarlyEngine(withEarlyMap(injectMap(html, markup)), true)
 	});
 };

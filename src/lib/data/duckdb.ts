@@ -12,6 +12,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
 import { arrowToRows, type Row } from './columns';
 import { streamRunner } from './duckdb-stream';
+import { takeEarlyWorker } from './early-engine';
 import { createUserSql, type BoundQuery, type UserSqlConnector } from './user-sql';
 
 /** A started engine: the app's connection with the commune values loaded, and one for user SQL. */
@@ -84,7 +85,8 @@ async function start(base: string): Promise<Engine> {
 	// The commune tables' files are fetched while the engine compiles.
 	const files = Promise.all(Object.values(TABLE_FILES).map((file) => tableFile(base, file)));
 	files.catch(() => {}); // heard below, once the engine has started
-	const worker = new Worker(bundle.mainWorker);
+	// The worker the page's HTML may have started already (`early-engine.ts`).
+	const worker = takeEarlyWorker(bundle.mainWorker) ?? new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// A worker that fails to load or run (blocked by a security policy, a broken file) fires
 	// `error`: the start fails then, not after the backstop.
