@@ -16,7 +16,9 @@ import {
 	type StoredProblem
 } from './conflict';
 import { migrateThemeIds } from '$lib/indicators/theme-ids';
+import { formerIdOf, identityOf, problemId } from './identity';
 import { mergeProblems } from './merge';
+import type { Problem } from './model';
 import {
 	guardWrite,
 	missingStoreError,
@@ -139,15 +141,22 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			if (decision.write) announce({ kind: 'problems', ids: [problem.id] });
 			return decision;
 		},
-		async applyImport(incoming, { restore = true } = {}) {
+		async applyImport(file, { restore = true } = {}) {
+			let incoming = file;
 			writable('problems');
 			const { outcome, writes } = await guardWrite(async () => {
 				const tx = problemsTx(db);
-				// Only the stored records the file holds matter to the merge: read those, checked.
-				const { valid, invalid } = await readIds(
-					tx,
-					incoming.map((p) => p.id)
-				);
+				// Only the stored records the file holds matter to the merge: read those, checked,
+				// with the ids an older atlas derived for the same content (`formerIdOf`).
+				const former = new Map<string, string>();
+				for (const p of incoming) {
+					const id = formerIdOf(p);
+					if (id) former.set(p.id, id);
+				}
+				const { valid, invalid } = await readIds(tx, [
+					...new Set([...incoming.map((p) => p.id), ...former.values()])
+				]);
+				incoming = keepFormerIds(incoming, former, valid);
 				const held = new Set(invalid.map((r) => r.key));
 				const blocked = incoming.filter((p) => held.has(p.id));
 				const deleted = new Set(valid.filter((r) => r.deletedAt !== null).map((r) => r.id));
@@ -213,4 +222,23 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			db.close();
 		}
 	};
+}
+
+/**
+ * A problem of the file stored under the id an older atlas derived from the same content keeps
+ * that id: the file then updates it instead of adding it twice. Only when the stored record's
+ * content gives the file's id, never for another problem that shared the older id.
+ */
+function keepFormerIds(
+	incoming: readonly Problem[],
+	former: ReadonlyMap<string, string>,
+	stored: readonly StoredProblem[]
+): readonly Problem[] {
+	if (!former.size) return incoming;
+	const byId = new Map(stored.map((r) => [r.id, r]));
+	return incoming.map((p) => {
+		const old = byId.get(former.get(p.id) ?? '');
+		if (!old || byId.has(p.id)) return p;
+		return problemId(identityOf(old)) === p.id ? { ...p, id: old.id } : p;
+	});
 }

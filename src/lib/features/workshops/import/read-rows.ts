@@ -2,6 +2,7 @@
 import { eachInChunks, type ChunkOptions } from '$lib/core/chunked';
 import type { CommuneMatcher } from '../communes';
 import { createProblem } from '../create';
+import { sameContent } from '../merge';
 import type { Problem } from '../model';
 import type { Taxonomy } from '../taxonomy';
 import { errorMessages, validateProblem } from '../validate';
@@ -33,7 +34,7 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 	const pending: PendingRow[] = [];
 	const issues: ImportIssue[] = [];
 	const rejected: RejectedRow[] = [];
-	const firstLine = new Map<string, number>();
+	const first = new Map<string, { line: number; problem: Problem }>();
 	const codes = new Set(ctx.matcher.communes.map((c) => c.code));
 	const reject = (line: number, cells: string[], found: ImportIssue[]) => {
 		issues.push(...found);
@@ -65,15 +66,31 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 		}
 		const problem = createProblem(outcome.draft, ctx.now);
 		const errors = validateProblem(problem, ctx.taxonomy, codes);
-		const previous = firstLine.get(problem.id);
+		const previous = first.get(problem.id);
 		if (errors.length) reject(line, cells, [issue(line, 'error', errorMessages(errors).join(' '))]);
-		else if (previous !== undefined)
-			issues.push(issue(line, 'warning', `doublon de la ligne ${previous} — ignorée`));
+		else if (previous && sameContent(previous.problem, problem))
+			issues.push(issue(line, 'warning', `doublon de la ligne ${previous.line} — ignorée`));
+		else if (previous)
+			// Same problem (same identifier, or same forum, theme, description and communes) but
+			// other values: keeping either would drop the other without a word.
+			reject(line, cells, [
+				issue(line, 'error', sameIdOtherContent(previous.line, problem.id, !!outcome.draft.id))
+			]);
 		else {
-			firstLine.set(problem.id, line);
+			first.set(problem.id, { line, problem });
 			problems.push(problem);
 		}
 	};
 	await eachInChunks(table.rows, readRecord, chunks);
 	return { problems, pending, issues, rejected, rowCount: table.rows.length };
+}
+
+/**
+ * Why a second version of one problem in a file is not imported: the same identifier given by
+ * the file (`given`), or the same forum, theme, description and communes.
+ */
+export function sameIdOtherContent(line: number, id: string, given: boolean): string {
+	return given
+		? `même identifiant (${id}) que la ligne ${line}, avec un autre contenu : ligne non importée, pour ne rien écraser. Si ce sont deux problématiques, videz la cellule « Identifiant » de celle-ci ; sinon, gardez une seule des deux lignes.`
+		: `même problématique que la ligne ${line} (même forum, thème, description et communes), avec d'autres valeurs : ligne non importée, pour ne rien écraser. Gardez une seule des deux lignes, avec les bonnes valeurs.`;
 }
