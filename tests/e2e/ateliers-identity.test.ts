@@ -39,7 +39,8 @@ function storedRecords(): Promise<{ id: string; description: string }[]> {
 }
 
 /** Runs in the page: stores record `from` under the id `to` instead (as an older atlas had it). */
-function moveRecord([from, to]: [string, string]): Promise<void> {
+function moveRecord(ids: string[]): Promise<void> {
+	const [from = '', to = ''] = ids;
 	return new Promise((resolve, reject) => {
 		const open = indexedDB.open('atlas-des-besoins-ateliers');
 		open.onsuccess = () => {

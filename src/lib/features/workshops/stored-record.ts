@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { StoredProblem } from './conflict';
-import { RAISED_BY_IDS, STATUS_IDS } from './model';
+import { RAISED_BY_IDS, STATUS_IDS, type Problem } from './model';
 import { isCount, isIsoDate, MAX_COUNT_TEXT } from './validate';
 
 const isoDate = v.pipe(
@@ -63,6 +63,49 @@ const StoredProblemSchema = v.pipe(
 		'soit « tout le territoire » sans commune, soit au moins une commune est attendu'
 	)
 );
+
+/**
+ * The shape of an entry of a JSON backup (the atlas's own export), before its values are checked
+ * against the lists (validate.ts): a wrong type there (a forum « null », a theme given as a number)
+ * would otherwise stop the reading. Identifier, dates and « exemple » may be absent: the import
+ * then derives them as for a CSV line.
+ */
+const BackupEntrySchema = v.object({
+	id: v.optional(v.pipe(v.string(), v.minLength(1, 'un identifiant non vide est attendu'))),
+	forum: v.object({
+		date: v.string(),
+		lieu: v.string(),
+		numero: v.optional(v.nullable(v.number()))
+	}),
+	theme: v.string(),
+	subjects: v.array(v.string('une liste de textes est attendue')),
+	publics: v.array(v.string('une liste de textes est attendue')),
+	communes: v.array(v.string('une liste de textes est attendue')),
+	wholeTerritory: v.boolean(),
+	description: v.string(),
+	weight: v.number(),
+	raisedBy: v.optional(v.nullable(v.string())),
+	status: v.string(),
+	createdAt: v.optional(v.string()),
+	updatedAt: v.optional(v.string()),
+	example: v.optional(v.boolean())
+});
+
+/** Why an entry of a JSON backup is not a problem the atlas wrote, in French ([] if it is). */
+export function backupEntryReasons(raw: unknown): string[] {
+	const parsed = v.safeParse(BackupEntrySchema, raw);
+	return parsed.success ? [] : [...new Set(parsed.issues.map(reason))];
+}
+
+/**
+ * Why a problem about to be written would be set aside when read back ([] if it would not): an
+ * import never stores what the store's own check refuses.
+ */
+export function unstorableReasons(problem: Problem): string[] {
+	const record = { ...problem, revision: 1, deletedAt: null };
+	const checked = checkStoredRecord(record);
+	return checked.ok ? [] : checked.invalid.reasons;
+}
 
 /** The schema's verdict alone (the reference `plainlyValid` is tested against). */
 export const schemaAccepts = (raw: unknown): boolean =>

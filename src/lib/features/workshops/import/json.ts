@@ -5,6 +5,7 @@ import { JSON_FORMAT, JSON_VERSION } from '../json-format';
 import type { Problem, ProblemDraft } from '../model';
 import type { Taxonomy } from '../taxonomy';
 import { backupEntries, kindLabel, type CustomEntry } from '../taxonomy-custom';
+import { backupEntryReasons, unstorableReasons } from '../stored-record';
 import { errorMessages, validateProblem } from '../validate';
 import type { ImportIssue, ImportResult, RejectedRow } from './report';
 
@@ -68,23 +69,19 @@ export function importJsonText(
 			issues.push({ line: n, severity: 'error', message: `Entrée ${n} : ${message}` });
 			rejected.push({ line: n, cells: [JSON.stringify(entry) ?? ''], reasons: [message] });
 		};
-		const draft = entry as ProblemDraft;
-		if (
-			typeof entry !== 'object' ||
-			entry === null ||
-			typeof draft.description !== 'string' ||
-			typeof draft.forum !== 'object' ||
-			!Array.isArray(draft.communes) ||
-			!Array.isArray(draft.subjects) ||
-			!Array.isArray(draft.publics)
-		)
+		if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
 			return report('entrée incomplète — ignorée');
+		const shape = backupEntryReasons(entry);
+		if (shape.length) return report(`entrée mal formée — ignorée (${shape.join(' ; ')})`);
+		const draft = entry as ProblemDraft;
 		// An export written before the theme ids were shared: its old theme id is made current.
 		const theme = typeof draft.theme === 'string' ? currentThemeId(draft.theme) : draft.theme;
 		const current = { ...draft, theme } as ProblemDraft;
 		const errors = validateProblem(current, brought.taxonomy, communeCodes);
 		if (errors.length) return report(errorMessages(errors).join(' '));
 		const problem = createProblem({ ...current, example: draft.example === true }, now);
+		const unstorable = unstorableReasons(problem);
+		if (unstorable.length) return report(`entrée mal formée — ignorée (${unstorable.join(' ; ')})`);
 		if (seen.has(problem.id)) return report(`identifiant « ${problem.id} » en double — ignorée`);
 		seen.add(problem.id);
 		problems.push(problem);

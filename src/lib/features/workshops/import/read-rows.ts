@@ -5,6 +5,7 @@ import { createProblem } from '../create';
 import { sameContent } from '../merge';
 import type { Problem } from '../model';
 import type { Taxonomy } from '../taxonomy';
+import { unstorableReasons } from '../stored-record';
 import { errorMessages, validateProblem } from '../validate';
 import type { RawTable } from './csv-parse';
 import type { HeaderReading } from './headers';
@@ -66,6 +67,12 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 		}
 		const problem = createProblem(outcome.draft, ctx.now);
 		const errors = validateProblem(problem, ctx.taxonomy, codes);
+		// Never store what the store's own check would set aside when read back.
+		const unstorable = errors.length ? [] : unstorableReasons(problem);
+		if (unstorable.length) {
+			reject(line, cells, [issue(line, 'error', `ligne illisible (${unstorable.join(' ; ')})`)]);
+			return;
+		}
 		const previous = first.get(problem.id);
 		if (errors.length) reject(line, cells, [issue(line, 'error', errorMessages(errors).join(' '))]);
 		else if (previous && sameContent(previous.problem, problem))

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { makeProblem, OPTIONS, utf8 } from '../../../../../tests/fixtures/workshops/helpers';
+import { JSON_FORMAT } from '../json-format';
+import { importProblems } from './index';
+
+/** A backup of the atlas (its JSON export) holding `problems` as written. */
+const backup = (problems: unknown[]) =>
+	utf8(JSON.stringify({ format: JSON_FORMAT, version: 1, problems }));
+
+describe('a JSON backup with damaged entries', () => {
+	it('rejects each damaged entry with a French reason and keeps the others', async () => {
+		const good = makeProblem('p-bon', { description: 'Pas de bus le soir' });
+		const { wholeTerritory: _w, ...noScope } = makeProblem('p-sans-portee');
+		const entries = [
+			good,
+			{ ...makeProblem('p-forum-null'), forum: null },
+			{ ...makeProblem('p-theme-nombre'), theme: 3 },
+			{ ...makeProblem('p-sujets'), subjects: [1] },
+			{ ...makeProblem('p-date-nombre'), createdAt: 12345 },
+			{ ...makeProblem('p-lieu'), forum: { date: '2025-03-14', numero: 1 } },
+			noScope,
+			{ ...makeProblem('x'), id: 123 }
+		];
+		const result = await importProblems(backup(entries), 'sauvegarde.json', OPTIONS);
+		if (result.kind !== 'ok') throw new Error(result.kind);
+		expect(result.problems.map((p) => p.id)).toEqual(['p-bon']);
+		// Entries 2 to 8, each with the field at fault (numbered from 1, as the report shows them).
+		expect(result.rejected.map((r) => [r.line, r.reasons])).toEqual([
+			[2, ['entrée mal formée — ignorée (champ « forum » : valeur vide (null) non valable)']],
+			[3, ['entrée mal formée — ignorée (champ « theme » : valeur 3 non valable)']],
+			[4, ['entrée mal formée — ignorée (champ « subjects.0 » : valeur 1 non valable)']],
+			[5, ['entrée mal formée — ignorée (champ « createdAt » : valeur 12345 non valable)']],
+			[6, ['entrée mal formée — ignorée (champ « forum.lieu » : absent)']],
+			[7, ['entrée mal formée — ignorée (champ « wholeTerritory » : absent)']],
+			[8, ['entrée mal formée — ignorée (champ « id » : valeur 123 non valable)']]
+		]);
+	});
+});
