@@ -400,6 +400,34 @@ test('with the workshops’ circles on screen, the printed map says it has none'
 	expect(watch.errors).toEqual([]);
 });
 
+test('the printed and exported maps flag the rates on tiny denominators, as the screen does', async ({
+	page,
+	watch
+}) => {
+	// Unemployment 15–24 (RP 2022): 39 of the 71 communes have under 30 active people aged 15–24
+	// (P22_ACT1524 < 30, counted by hand in the census extract; Sénéchas, with 0, is n.d.).
+	await page.goto('/?indicateur=chomage_15_24');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	const note = '39 communes ont un taux calculé sur moins de 30 personnes : à lire avec prudence.';
+	await expect(page.getByTestId('legend-small')).toContainText(note.replace('.', ''));
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('svg-legend')).toContainText(note);
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByText('Exporter la carte').click();
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()
+	]);
+	const svg = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString('utf8');
+	const lines = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+	}, svg);
+	expect(lines.join(' ')).toContain(note);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('/croisements prints its full legend, not the compact key of narrow screens', async ({
 	page,
 	watch

@@ -17,6 +17,15 @@ export function isSmallDenominator(d: Pick<ValueDetail, 'value' | 'denominator'>
 /** The flag's short label. */
 export const SMALL_DENOMINATOR_LABEL = 'petit effectif';
 
+/**
+ * How many of a map's communes are flagged, in one sentence without its end: the screen's legend
+ * adds where to look, the printed and exported maps say it as it is.
+ */
+export function smallDenominatorSentence(count: number): string {
+	const who = count === 1 ? '1 commune a' : `${count} communes ont`;
+	return `${who} un taux calculé sur moins de ${SMALL_DENOMINATOR} personnes : à lire avec prudence`;
+}
+
 /** The rule in plain French (shown on /sources and in the legends' help). */
 export const SMALL_DENOMINATOR_RULE =
 	`Un taux calculé sur moins de ${SMALL_DENOMINATOR} personnes (ou familles, ou logements) est ` +

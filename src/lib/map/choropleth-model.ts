@@ -21,7 +21,7 @@ export interface ChoroplethModel {
 	vintage: string;
 	/** Date of the map, French (« 30 novembre 2026 »). */
 	date: string;
-	/** What the printed or exported map lacks that the screen shows (the workshops' circles). */
+	/** The printed and exported map's note: rates on tiny denominators, what only the screen shows. */
 	printNote?: string;
 }
 
