@@ -47,6 +47,10 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
 	await box.fill('saint chri');
 	await expect(page.getByRole('option').first()).toContainText('Saint-Christol-lez-Alès');
+	// The suggestions stay within the screen's 390 px, names and codes whole.
+	const list = await page.getByRole('listbox').boundingBox();
+	expect(list!.x).toBeGreaterThanOrEqual(0);
+	expect(list!.x + list!.width).toBeLessThanOrEqual(390);
 	await box.press('Enter');
 	const panel = page.getByTestId('commune-panel');
 	await expect(panel).toHaveAttribute('data-code', '30243');
@@ -120,4 +124,26 @@ test('a commune of the Gard outside the territory is named as such; a name that 
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
+});
+
+test('on a touch screen, one finger scrolls the page and two move the map (said in French)', async ({
+	browser
+}) => {
+	const touch = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await touch.newPage();
+	await openMap(page);
+	const help = page.locator('.maplibregl-cooperative-gesture-screen');
+	await expect(help).toHaveCount(1);
+	await expect(help).toContainText('Utilisez deux doigts pour déplacer la carte');
+	await touch.close();
+	// With a mouse, the map moves as before: no such help.
+	const desk = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const deskPage = await desk.newPage();
+	await openMap(deskPage);
+	await expect(deskPage.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(0);
+	await desk.close();
 });
