@@ -2,6 +2,7 @@
  * The capture form's draft. The forum and the theme stay from one problem to the next: a
  * facilitator types many problems of the same workshop in a row.
  */
+import { parsePositiveInteger, parseWeight } from '../import/values';
 import { today } from './clock';
 import type {
 	Problem,
@@ -47,8 +48,10 @@ export class DraftState {
 
 	/** The draft as the data layer expects it (invalid values are left for validateProblem). */
 	toDraft(): ProblemDraft {
-		const numero = this.numero.trim() === '' ? null : Number(this.numero.replace(',', '.'));
-		const weight = this.weight.trim() === '' ? NaN : Number(this.weight.replace(',', '.'));
+		// Read as an imported cell is (« 0x10 » or « 1e3 » are no weight); NaN is what validateProblem refuses.
+		const read = (p: { ok: true; value: number } | { ok: false }) => (p.ok ? p.value : NaN);
+		const numero = this.numero.trim() === '' ? null : read(parsePositiveInteger(this.numero));
+		const weight = this.weight.trim() === '' ? NaN : read(parseWeight(this.weight));
 		return {
 			forum: { date: this.date, lieu: this.lieu.trim(), numero },
 			// An empty theme is sent as is, so validateProblem names it.

@@ -22,4 +22,18 @@ describe('rejected lines as CSV', () => {
 		);
 		expect(rejectedFileName('forum 1.csv')).toBe('forum 1-lignes-non-importees.csv');
 	});
+
+	it('writes 200 000 rejected lines (a long list once overflowed the call stack)', () => {
+		const rows = Array.from({ length: 200_000 }, (_, i) => ({
+			line: i + 2,
+			cells: i === 7 ? ['a', 'b', 'c'] : ['a'],
+			reasons: ['date inexistante']
+		}));
+		const csv = rejectedLinesCsv(['Date'], rows);
+		const lines = csv.split('\r\n').filter(Boolean);
+		// The header and one line per rejected line; the widest line (3 cells) sets the columns.
+		expect(lines).toHaveLength(200_001);
+		expect(lines[0]).toBe('\uFEFFLigne;Motif;Date;colonne 2;colonne 3');
+		expect(lines[8]).toBe('9;date inexistante;a;b;c');
+	});
 });

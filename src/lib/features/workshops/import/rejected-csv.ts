@@ -7,7 +7,8 @@ import type { RejectedRow } from './report';
 
 /** The CSV text (BOM, « ; », CRLF) of the rejected lines, in file order. */
 export function rejectedLinesCsv(headers: readonly string[], rows: readonly RejectedRow[]): string {
-	const width = Math.max(headers.length, ...rows.map((r) => r.cells.length));
+	// A loop, not Math.max(...): 200 000 arguments overflow the call stack.
+	const width = rows.reduce((w, r) => Math.max(w, r.cells.length), headers.length);
 	const names = Array.from({ length: width }, (_, i) => headers[i]?.trim() || `colonne ${i + 1}`);
 	const lines = [...rows]
 		.sort((a, b) => a.line - b.line)

@@ -33,11 +33,26 @@ describe('parseWeight', () => {
 		{ args: '1 000 000', expected: 1_000_000 },
 		// Past 1 000 000 (a count of participants; 32-bit in the engine): refused, never wrapped.
 		{ args: '1 000 001', expected: null },
-		{ args: '99999999999', expected: null }
+		{ args: '99999999999', expected: null },
+		// Not numbers a person writes: never read as 16 or 1 000.
+		{ args: '0x10', expected: null },
+		{ args: '1e3', expected: null },
+		{ args: '2.00', expected: 2 }
 	];
 	it.each(cases)('$args', ({ args, expected }) => {
 		const r = parseWeight(args);
 		expect(r.ok ? r.value : null).toBe(expected);
+	});
+
+	it('refuses « 1.000 » and « 1,000 »: one, or a thousand? never guessed', () => {
+		expect(parseWeight('1.000')).toEqual({
+			ok: false,
+			reason: 'poids « 1.000 » ambigu (1 ou 1\u202f000 ?) : écrivez-le sans point ni virgule'
+		});
+		expect(parseWeight('12,500')).toEqual({
+			ok: false,
+			reason: 'poids « 12,500 » ambigu (12,5 ou 12\u202f500 ?) : écrivez-le sans point ni virgule'
+		});
 	});
 });
 

@@ -1,4 +1,5 @@
 /** Parsers for the cell values of an imported table; each returns a value or a French reason. */
+import { formatNumber } from '$lib/format/number';
 import { MAX_COUNT } from '$lib/features/workshops/model';
 import { isCount, isIsoDate, MAX_COUNT_TEXT } from '$lib/features/workshops/validate';
 import { normalizeText } from '$lib/features/workshops/normalize';
@@ -49,6 +50,16 @@ export function parseWeight(text: string): Parsed<number> {
 			ok: false,
 			reason: `poids « ${text.trim()} » illisible : indiquez un nombre entier (1 ou plus)`
 		};
+	// « 1.000 » or « 1,000 »: one, or a thousand written with a separator? Never guessed.
+	if (/^\d{1,3}[.,]\d{3}$/.test(t)) {
+		// As a decimal in French (« 12,5 »), and as a whole number (« 12 500 »).
+		const decimal = t.replace('.', ',').replace(/0+$/, '').replace(/,$/, '');
+		const whole = formatNumber(Number(t.replace(/[.,]/, '')), 0);
+		return {
+			ok: false,
+			reason: `poids « ${text.trim()} » ambigu (${decimal} ou ${whole} ?) : écrivez-le sans point ni virgule`
+		};
+	}
 	const value = Number(t.replace(',', '.'));
 	if (!Number.isInteger(value))
 		return {

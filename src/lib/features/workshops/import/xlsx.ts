@@ -67,7 +67,7 @@ export function sheetTable(sheet: Sheet, others: string[]): RawTable | null {
 	const [header, ...rows] = sheet.records;
 	if (!header) return null;
 	// A value right of the header is an unnamed column (reported), not a shifted row.
-	const width = Math.max(...sheet.records.map((r) => r.cells.length));
+	const width = sheet.records.reduce((w, r) => Math.max(w, r.cells.length), 0);
 	const headers = Array.from({ length: width }, (_, i) => header.cells[i] ?? '');
 	return { headers, headerLine: header.line, rows, sheet: { name: sheet.name, others } };
 }
