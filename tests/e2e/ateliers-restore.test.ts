@@ -93,3 +93,41 @@ test('a deleted problem is restored from the deleted-problems screen and from a 
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a deleted problem purged meanwhile (by another tab) cannot be restored, and the page says so', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, {
+		version: 1,
+		stores: ['problems', 'taxonomy'],
+		records: [SALLE, { ...CRECHE, revision: 2, deletedAt: new Date().toISOString() }]
+	});
+	await openAteliers(page);
+	const trash = page.getByTestId('deleted-problems');
+	await trash.locator('summary').click();
+	await expect(trash.getByTestId('deleted-problem')).toHaveCount(1);
+	// Another tab's housekeeping erases it for good, after this page listed it.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('atlas-des-besoins-ateliers');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('problems', 'readwrite');
+					tx.objectStore('problems').delete('p-creche');
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+	await trash.getByRole('button', { name: 'Restaurer : Pas de crèche le samedi' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'effacée définitivement' })).toContainText(
+		'Elle ne peut plus être rétablie ici ; si vous en avez une sauvegarde (export JSON ou CSV), importez-la.'
+	);
+	await expect(trash.getByTestId('deleted-problem')).toHaveCount(0);
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -52,7 +52,7 @@ export function prepareSave(
 }
 
 const DELETED_MEANWHILE =
-	'Cette problématique a été supprimée entre-temps (peut-être dans un autre onglet) : votre saisie reste dans le formulaire. Rétablissez-la depuis « Problématiques supprimées », ou enregistrez-la comme nouvelle après « Annuler la modification ».';
+	'Cette problématique a été supprimée entre-temps (peut-être dans un autre onglet) : votre saisie reste dans le formulaire. Pour la garder, rétablissez la problématique depuis « Problématiques supprimées », puis enregistrez votre saisie. (« Annuler la modification » effacerait votre saisie.)';
 const ALREADY_THERE =
 	'Cette problématique existe déjà (même forum, thème, description et communes) : modifiez celle de la liste.';
 

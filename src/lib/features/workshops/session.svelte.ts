@@ -33,6 +33,10 @@ import { withBatch, withWritten, type SplitRecords } from './trash/restorable';
 import { CopyLater } from './copy-later';
 import { formatNumber } from '$lib/format/number';
 
+/** A deleted problem that can no longer be restored: purged since the list was shown. */
+export const PURGED_MEANWHILE =
+	'Cette problématique a été effacée définitivement entre-temps (peut-être dans un autre onglet : les suppressions anciennes y sont effacées). Elle ne peut plus être rétablie ici ; si vous en avez une sauvegarde (export JSON ou CSV), importez-la.';
+
 export type { SaveOutcome } from './save-problem';
 
 /** The /ateliers page state (one per page). */
@@ -239,7 +243,10 @@ export class AteliersSession {
 
 	/** Restores a deleted problem (undo bar or « Problématiques supprimées »). */
 	async restoreDeleted(id: string): Promise<void> {
-		if (await this.write((store) => store.restore(id, nowIso()))) await this.refresh();
+		const restored = await this.write((store) => store.restore(id, nowIso()));
+		// Gone from the store: purged meanwhile, maybe by another tab (a write error is said apart).
+		if (restored === null && !this.writeError) this.writeError = PURGED_MEANWHILE;
+		await this.refresh();
 	}
 
 	/**
