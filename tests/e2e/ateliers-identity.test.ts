@@ -135,7 +135,7 @@ test('one problem twice in a file with other values: the second line is rejected
 	await expect(report).toContainText(
 		"Ligne 3 : même problématique que la ligne 2 (même forum, thème, description et communes), avec d'autres valeurs"
 	);
-	await expect(report).toContainText('doublon de la ligne 2 — ignorée');
+	await expect(report).toContainText('Ligne 4 : identique à la ligne 2 : importée une seule fois');
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByTestId('import-summary')).toContainText('1 ajoutée,');
 });

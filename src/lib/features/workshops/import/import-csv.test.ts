@@ -146,7 +146,7 @@ describe('CSV import', () => {
 		const row = '14/03/2025;Alès;1;jeunesse;;;Alès;Pas de bus le soir;2;;';
 		const r = ok(await importProblems(utf8(`${HEADER}\n${row}\n${row}\n`), 'd.csv', OPTIONS));
 		expect(r.problems).toHaveLength(1);
-		expect(messages(r)).toEqual(['Ligne 3 : doublon de la ligne 2 — ignorée']);
+		expect(messages(r)).toEqual(['Ligne 3 : identique à la ligne 2 : importée une seule fois']);
 	});
 
 	it('reports unknown subjects, publics, « porté par » and status as warnings and keeps the row', async () => {

@@ -144,7 +144,11 @@ export class ImportFlow {
 	/** Resolves the pending rows with the user's choices and merges everything into the store. */
 	async confirm(): Promise<void> {
 		if (!this.result) return;
-		const { problems, dropped, rejected } = completeImport(this.result, this.choices, nowIso());
+		const { problems, dropped, partial, rejected } = completeImport(
+			this.result,
+			this.choices,
+			nowIso()
+		);
 		this.step = 'busy';
 		const entries = this.result.entries ?? [];
 		// What a failure leaves: nothing, or (once the backup's entries are written) those entries.
@@ -156,7 +160,7 @@ export class ImportFlow {
 			if (entries.length)
 				written += ' (les thèmes, sujets ou publics de la sauvegarde ont été ajoutés à vos listes)';
 			const merge = await this.session.applyImport(problems, this.restoreDeleted);
-			this.summary = summarise(merge, dropped, rejected);
+			this.summary = summarise(merge, dropped, rejected, partial);
 			this.step = 'done';
 		} catch (e) {
 			// The problems are untouched on failure (one transaction): say so, keep the report.

@@ -76,7 +76,9 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 		const previous = first.get(problem.id);
 		if (errors.length) reject(line, cells, [issue(line, 'error', errorMessages(errors).join(' '))]);
 		else if (previous && sameContent(previous.problem, problem))
-			issues.push(issue(line, 'warning', `doublon de la ligne ${previous.line} — ignorée`));
+			issues.push(
+				issue(line, 'warning', `identique à la ligne ${previous.line} : importée une seule fois`)
+			);
 		else if (previous)
 			// Same problem (same identifier, or same forum, theme, description and communes) but
 			// other values: keeping either would drop the other without a word.

@@ -58,4 +58,20 @@ describe('completing an import', () => {
 		// Line 4 had no commune chosen, line 5 no description: in file order.
 		expect(summary.rejected.map((x) => x.line)).toEqual([4, 5]);
 	});
+
+	it('says which commune text a line was imported without, when none was chosen for it', async () => {
+		const csv = [
+			'Date du forum;Lieu;Forum n°;Thème;Communes;Description;Poids',
+			'13/03/2025;Alès;1;jeunesse;Alès | Sant-Jean-du-Gard;Pas de bus le dimanche;3'
+		].join('\r\n');
+		const r = await importProblems(utf8(csv), 'forum.csv', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		// Alès (30007) is read; « Sant-Jean-du-Gard » waits for a choice, and none is made.
+		const done = completeImport(r, { 2: [''] }, NOW);
+		expect(done.problems.map((p) => p.communes)).toEqual([['30007']]);
+		expect(done.partial.map((i) => i.message)).toEqual([
+			'Ligne 2 : importée sans « Sant-Jean-du-Gard » (aucune commune choisie pour ce nom).'
+		]);
+		expect(done.dropped).toEqual([]);
+	});
 });

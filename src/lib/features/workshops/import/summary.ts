@@ -13,6 +13,8 @@ export interface ImportSummary {
 	conflicts: string[];
 	/** Pending rows left without a commune: not imported. */
 	dropped: ImportIssue[];
+	/** Rows imported without one of their commune texts, left unchosen: said, never silent. */
+	partial: ImportIssue[];
 	/** Deleted problems the file brought back, or left deleted (the user's choice). */
 	restored: number;
 	keptDeleted: number;
@@ -25,28 +27,45 @@ export function completeImport(
 	result: Extract<ImportResult, { kind: 'ok' }>,
 	choices: Readonly<Record<number, readonly string[]>>,
 	now: string
-): { problems: Problem[]; dropped: ImportIssue[]; rejected: RejectedRow[] } {
+): {
+	problems: Problem[];
+	dropped: ImportIssue[];
+	partial: ImportIssue[];
+	rejected: RejectedRow[];
+} {
 	const problems: Problem[] = [...result.problems];
 	const dropped: ImportIssue[] = [];
+	const partial: ImportIssue[] = [];
 	const rejected: RejectedRow[] = [...result.rejected];
 	for (const row of result.pending) {
 		const chosen = (choices[row.line] ?? []).map((c) => (c === '' ? null : c));
 		const outcome = resolvePending(row, chosen, now);
-		if (outcome.ok) problems.push(outcome.problem);
-		else {
+		if (outcome.ok) {
+			problems.push(outcome.problem);
+			const left = row.unresolved.filter((_, i) => !chosen[i]).map((u) => `« ${u.input} »`);
+			if (left.length)
+				partial.push(
+					issue(
+						row.line,
+						'warning',
+						`importée sans ${left.join(', ')} (aucune commune choisie pour ${left.length > 1 ? 'ces noms' : 'ce nom'}).`
+					)
+				);
+		} else {
 			const reason = 'aucune commune choisie : ligne non importée.';
 			dropped.push(issue(row.line, 'error', reason));
 			rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
 		}
 	}
-	return { problems, dropped, rejected };
+	return { problems, dropped, partial, rejected };
 }
 
 /** The summary of a merge (see `mergeProblems`). */
 export function summarise(
 	merge: ImportOutcome,
 	dropped: ImportIssue[],
-	rejected: RejectedRow[]
+	rejected: RejectedRow[],
+	partial: ImportIssue[] = []
 ): ImportSummary {
 	return {
 		added: merge.added.length,
@@ -54,6 +73,7 @@ export function summarise(
 		updated: merge.updated.length,
 		conflicts: merge.conflicts.map((c) => c.existing.description),
 		dropped,
+		partial,
 		restored: merge.restored.length,
 		keptDeleted: merge.keptDeleted.length,
 		rejected: [...rejected].sort((a, b) => a.line - b.line)
