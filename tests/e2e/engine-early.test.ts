@@ -17,7 +17,8 @@ async function recordWorkers(page: Page): Promise<void> {
 		window.Worker = class extends Real {
 			constructor(url: string | URL, options?: WorkerOptions) {
 				super(url, options);
-				if (/duckdb-browser-/.test(String(url)))
+				// Our wrapper (static/engine-worker.js), or DuckDB's own script started directly.
+				if (/engine-worker\.js|duckdb-browser-/.test(String(url)))
 					made.push({ url: String(url), at: performance.now() });
 			}
 		};
@@ -66,11 +67,11 @@ test('the map page with the problems: one engine worker, from the HTML; without 
 test('an engine worker that cannot load, on /croisements: said in French within seconds', async ({
 	page
 }) => {
-	// The worker's script answers a HEAD request (the file check) but its download is refused, as a
-	// proxy would: the early worker fails before the page takes it, and the page's own fails too.
+	// The worker's scripts answer a HEAD request (the file check) but their download is refused, as
+	// a proxy would: the early worker fails before the page takes it, and the page's own fails too.
 	await page
 		.context()
-		.route(/duckdb-browser-.*\.worker\..*\.js/, (route) =>
+		.route(/engine-worker\.js|duckdb-browser-.*\.worker\..*\.js/, (route) =>
 			route.request().method() === 'GET' ? route.abort() : route.continue()
 		);
 	await page.goto('/croisements/');

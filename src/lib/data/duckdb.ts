@@ -13,6 +13,7 @@ import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
 import { arrowToRows, type Row } from './columns';
 import { streamRunner } from './duckdb-stream';
 import { takeEarlyWorker } from './early-engine';
+import { engineWorker } from './engine-worker';
 import { createUserSql, type BoundQuery, type UserSqlConnector } from './user-sql';
 
 /** A started engine: the app's connection with the commune values loaded, and one for user SQL. */
@@ -85,8 +86,9 @@ async function start(base: string): Promise<Engine> {
 	// The commune tables' files are fetched while the engine compiles.
 	const files = Promise.all(Object.values(TABLE_FILES).map((file) => tableFile(base, file)));
 	files.catch(() => {}); // heard below, once the engine has started
-	// The worker the page's HTML may have started already (`early-engine.ts`).
-	const worker = takeEarlyWorker(bundle.mainWorker) ?? new Worker(bundle.mainWorker);
+	// Through our own script (`engine-worker.ts`); the page's HTML may have started it already.
+	const script = engineWorker(bundle.mainWorker);
+	const worker = takeEarlyWorker(script) ?? new Worker(script.url, { name: script.name });
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// A worker that fails to load or run (blocked by a security policy, a broken file) fires
 	// `error`: the start fails then, not after the backstop.

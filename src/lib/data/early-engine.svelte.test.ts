@@ -1,8 +1,11 @@
 // jsdom (the client project): the inline script runs against a window, with a stand-in Worker.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { earlyEngineScript, takeEarlyWorker } from './early-engine';
+import { engineWorker } from './engine-worker';
 
-type W = { atlasEarlyEngine?: { url: string; worker: Worker; failed: boolean } };
+type W = { atlasEarlyEngine?: unknown };
 const win = window as unknown as W & { Worker: unknown; WebAssembly: unknown };
 const body = (onlyWithProblems: boolean) =>
 	/^<script>([\s\S]*)<\/script>$/.exec(earlyEngineScript(onlyWithProblems))![1]!;
@@ -11,7 +14,10 @@ const body = (onlyWithProblems: boolean) =>
 class FakeWorker extends EventTarget {
 	static made: FakeWorker[] = [];
 	ended = false;
-	constructor(readonly url: string) {
+	constructor(
+		readonly url: string,
+		readonly options?: WorkerOptions
+	) {
 		super();
 		FakeWorker.made.push(this);
 	}
@@ -32,15 +38,18 @@ afterEach(() => {
 });
 
 describe('DuckDB’s worker started from the HTML', () => {
-	it('on /croisements, starts one worker for the engine’s script, handed over once', () => {
+	it('on /croisements, starts the engine’s worker, handed over once to the engine’s start', () => {
 		new Function(body(false))();
 		expect(FakeWorker.made).toHaveLength(1);
-		const url = FakeWorker.made[0]!.url;
-		expect(url).toMatch(/duckdb-browser-eh\.worker/);
-		// The page's module names the same file by its full address (Vite's `new URL(…).href`).
-		expect(takeEarlyWorker(new URL(url, location.href).href)).toBe(FakeWorker.made[0]);
-		expect(takeEarlyWorker(url)).toBeNull();
-		expect(FakeWorker.made[0]!.ended).toBe(false);
+		const made = FakeWorker.made[0]!;
+		// Our wrapper, named after DuckDB's own script (which it loads).
+		expect(made.url).toBe('/engine-worker.js');
+		expect(made.options?.name).toMatch(/duckdb-browser-eh\.worker\.js$/);
+		// The page's module names DuckDB's script by its full address: the same worker.
+		const script = engineWorker(new URL(ehWorker, location.href).href);
+		expect(takeEarlyWorker(script)).toBe(made);
+		expect(takeEarlyWorker(script)).toBeNull();
+		expect(made.ended).toBe(false);
 	});
 
 	it('on the map page, only when the URL asks for the problems (« problemes=1 »)', () => {
@@ -54,13 +63,13 @@ describe('DuckDB’s worker started from the HTML', () => {
 
 	it('ends a worker for another build, or one that failed to load, so the page makes its own', () => {
 		new Function(body(false))();
-		expect(takeEarlyWorker('/_app/duckdb-browser-mvp.worker.js')).toBeNull();
+		expect(takeEarlyWorker(engineWorker(mvpWorker))).toBeNull();
 		expect(FakeWorker.made[0]!.ended).toBe(true);
 
 		new Function(body(false))();
 		const failed = FakeWorker.made[1]!;
 		failed.dispatchEvent(new Event('error'));
-		expect(takeEarlyWorker(failed.url)).toBeNull();
+		expect(takeEarlyWorker(engineWorker(ehWorker))).toBeNull();
 		expect(failed.ended).toBe(true);
 	});
 
@@ -73,6 +82,21 @@ describe('DuckDB’s worker started from the HTML', () => {
 			win.WebAssembly = wasm;
 		}
 		expect(FakeWorker.made).toHaveLength(0);
-		expect(takeEarlyWorker('any')).toBeNull();
+		expect(takeEarlyWorker(engineWorker(ehWorker))).toBeNull();
+	});
+});
+
+describe('the engine worker’s address', () => {
+	it('is the wrapper under the site’s base path, named after DuckDB’s script', () => {
+		expect(engineWorker('/_app/immutable/assets/duckdb-browser-eh.worker.x1.js')).toEqual({
+			url: '/engine-worker.js',
+			name: '/_app/immutable/assets/duckdb-browser-eh.worker.x1.js'
+		});
+		expect(
+			engineWorker('https://exemple.fr/atlas/_app/immutable/assets/duckdb-browser-eh.worker.x1.js')
+		).toEqual({
+			url: '/atlas/engine-worker.js',
+			name: '/atlas/_app/immutable/assets/duckdb-browser-eh.worker.x1.js'
+		});
 	});
 });

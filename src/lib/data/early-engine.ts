@@ -9,9 +9,11 @@
  * one chosen there, or one that failed to load, is dropped and the page makes its own.
  */
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { engineWorker } from './engine-worker';
 
 interface EarlyEngine {
 	url: string;
+	name: string;
 	worker: Worker;
 	failed: boolean;
 }
@@ -24,11 +26,11 @@ type EarlyWindow = { atlasEarlyEngine?: EarlyEngine };
  * otherwise the map page starts the engine after its first map, and an early worker would only
  * compete with MapLibre for the processor.
  */
-function boot(workerUrl: string, onlyWithProblems: boolean): void {
+function boot(url: string, name: string, onlyWithProblems: boolean): void {
 	if (onlyWithProblems && new URLSearchParams(location.search).get('problemes') !== '1') return;
 	if (typeof Worker !== 'function' || typeof WebAssembly !== 'object') return;
 	try {
-		const early = { url: workerUrl, worker: new Worker(workerUrl), failed: false };
+		const early = { url, name, worker: new Worker(url, { name }), failed: false };
 		early.worker.addEventListener('error', () => (early.failed = true));
 		(window as unknown as EarlyWindow).atlasEarlyEngine = early;
 	} catch {
@@ -38,22 +40,24 @@ function boot(workerUrl: string, onlyWithProblems: boolean): void {
 
 /** The inline script for a page's head (`hooks.server.ts`). */
 export function earlyEngineScript(onlyWithProblems: boolean): string {
-	const args = [JSON.stringify(ehWorker), String(onlyWithProblems)];
+	const { url, name } = engineWorker(ehWorker);
+	const args = [JSON.stringify(url), JSON.stringify(name), String(onlyWithProblems)];
 	return `<script>(${boot.toString()})(${args.join(',')})</script>`;
 }
 
 /**
- * The worker the inline script started, if it loads `url` and has not failed: handed over once.
- * Any other early worker is ended (the engine's start then creates its own).
+ * The worker the inline script started, if it is `script` (`engineWorker`) and has not failed:
+ * handed over once. Any other early worker is ended (the engine's start then creates its own).
  */
-export function takeEarlyWorker(url: string): Worker | null {
+export function takeEarlyWorker(script: { url: string; name: string }): Worker | null {
 	if (typeof window === 'undefined') return null;
 	const w = window as unknown as EarlyWindow;
 	const early = w.atlasEarlyEngine;
 	delete w.atlasEarlyEngine;
 	if (!early) return null;
-	// The HTML names the file from the site's root, the page's module by its full address.
-	const same = new URL(early.url, location.href).href === new URL(url, location.href).href;
+	const same =
+		new URL(early.url, location.href).href === new URL(script.url, location.href).href &&
+		early.name === script.name;
 	if (same && !early.failed) return early.worker;
 	early.worker.terminate();
 	return null;
