@@ -139,3 +139,26 @@ test('one problem twice in a file with other values: the second line is rejected
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByTestId('import-summary')).toContainText('1 ajoutée,');
 });
+
+test('a file that replaces a stored problem by its identifier names it, before and after', async ({
+	page
+}) => {
+	await openAteliers(page);
+	// A row copied in a spreadsheet keeps its « Identifiant »: the second file replaces the first.
+	const header = `Identifiant;${CSV_HEADER}`;
+	await chooseCsv(page, 'un.csv', [header, `p-copie;${line('Pas de bus le soir')}`]);
+	await page
+		.getByTestId('import-report')
+		.getByRole('button', { name: 'Importer', exact: true })
+		.click();
+	await expect(page.getByTestId('import-summary')).toContainText('1 ajoutée,');
+	await chooseCsv(page, 'deux.csv', [header, `p-copie;${line('Pas de médecin le samedi')}`]);
+	await page
+		.getByTestId('import-report')
+		.getByRole('button', { name: 'Importer', exact: true })
+		.click();
+	await expect(page.getByTestId('import-summary')).toContainText('1 mise à jour');
+	await expect(page.getByTestId('import-status')).toContainText(
+		'« Pas de bus le soir » devient « Pas de médecin le samedi »'
+	);
+});

@@ -38,6 +38,8 @@ describe('mergeProblems', () => {
 		expect(r.unchanged.map((p) => p.id)).toEqual(['a']);
 		// The update keeps the original creation date.
 		expect(r.updated).toEqual([problem('b', { weight: 5, updatedAt: T1 })]);
+		// With the stored version it replaces, for the report.
+		expect(r.replaced).toEqual([problem('b')]);
 		expect(r.merged.map((p) => [p.id, p.weight])).toEqual([
 			['a', 1],
 			['b', 5],

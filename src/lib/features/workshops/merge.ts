@@ -13,6 +13,8 @@ export interface MergeResult {
 	added: Problem[];
 	unchanged: Problem[];
 	updated: Problem[];
+	/** Each update with the stored version it replaces, for the report (same order). */
+	replaced: Problem[];
 	/** Same id, different content, and the stored record was edited or is newer: kept as is. */
 	conflicts: { existing: Problem; incoming: Problem }[];
 	/** Deleted here, held by the file: brought back as they were when deleted. */
@@ -64,6 +66,7 @@ export function mergeProblems(
 		added: [],
 		unchanged: [],
 		updated: [],
+		replaced: [],
 		conflicts: [],
 		restored: [],
 		keptDeleted: []
@@ -86,6 +89,7 @@ export function mergeProblems(
 		else if (!edited(cur) && inc.updatedAt >= cur.updatedAt) {
 			const next = { ...inc, createdAt: cur.createdAt };
 			result.updated.push(next);
+			result.replaced.push(cur);
 			replaced.set(inc.id, next);
 		} else result.conflicts.push({ existing: cur, incoming: inc });
 	}

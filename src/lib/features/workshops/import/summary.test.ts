@@ -43,7 +43,12 @@ describe('completing an import', () => {
 				merged: [first!, second!],
 				added: [first!],
 				unchanged: [],
-				updated: [],
+				// The file renamed a stored problem (by its id), and changed another's weight only.
+				updated: [
+					{ ...first!, description: 'Pas de bus le soir' },
+					{ ...second!, weight: 9 }
+				],
+				replaced: [first!, second!],
 				conflicts: [{ existing: second!, incoming: second! }],
 				restored: [],
 				keptDeleted: [],
@@ -53,7 +58,11 @@ describe('completing an import', () => {
 			done.dropped,
 			done.rejected
 		);
-		expect(summary).toMatchObject({ added: 1, unchanged: 0, updated: 0, restored: 0 });
+		expect(summary).toMatchObject({ added: 1, unchanged: 0, updated: 2, restored: 0 });
+		expect(summary.updates).toEqual([
+			'« Pas de bus le dimanche » devient « Pas de bus le soir »',
+			'« Logements saisonniers trop chers » (autres valeurs du fichier)'
+		]);
 		expect(summary.conflicts).toEqual([second!.description]);
 		// Line 4 had no commune chosen, line 5 no description: in file order.
 		expect(summary.rejected.map((x) => x.line)).toEqual([4, 5]);

@@ -11,6 +11,8 @@ export interface ImportSummary {
 	updated: number;
 	/** Descriptions of stored problems kept as they are because they were edited here. */
 	conflicts: string[];
+	/** The stored problems the file replaced, each in words (« « avant » devient « après » »). */
+	updates: string[];
 	/** Pending rows left without a commune: not imported. */
 	dropped: ImportIssue[];
 	/** Rows imported without one of their commune texts, left unchosen: said, never silent. */
@@ -72,10 +74,18 @@ export function summarise(
 		unchanged: merge.unchanged.length,
 		updated: merge.updated.length,
 		conflicts: merge.conflicts.map((c) => c.existing.description),
+		updates: merge.updated.map((after, i) => updateLine(merge.replaced[i], after)),
 		dropped,
 		partial,
 		restored: merge.restored.length,
 		keptDeleted: merge.keptDeleted.length,
 		rejected: [...rejected].sort((a, b) => a.line - b.line)
 	};
+}
+
+/** One update in words: the description before and after, or the one description kept. */
+function updateLine(before: Problem | undefined, after: Problem): string {
+	return before && before.description !== after.description
+		? `« ${before.description} » devient « ${after.description} »`
+		: `« ${after.description} » (autres valeurs du fichier)`;
 }
