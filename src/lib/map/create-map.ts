@@ -105,7 +105,8 @@ export function finishMap(maplibre: MapLibre, map: MlMap): MapContext {
 	map.touchZoomRotate.disableRotation();
 	// On a touch screen, one finger scrolls the page and two move the map: a map nearly as tall as
 	// a phone's screen caught every swipe, and the page under it could not be reached.
-	if (matchMedia('(pointer: coarse)').matches) map.cooperativeGestures.enable();
+	if (typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches)
+		map.cooperativeGestures.enable();
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
 	return new MapContext(map);
 }
