@@ -77,14 +77,13 @@ function hashed(key: IdentityKey, description: string): string {
 
 /** Letters, digits and symbols that `normalizeText` drops (beyond a–z, 0–9), in order. */
 function significantOthers(text: string): string {
-	let out = '';
-	const plain = text
+	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase();
-	for (const ch of plain.replace(/œ/g, 'oe').replace(/æ/g, 'ae'))
-		if (/[\p{L}\p{N}\p{S}]/u.test(ch) && !/[a-z0-9]/.test(ch)) out += ch;
-	return out;
+		.toLowerCase()
+		.replace(/œ/g, 'oe')
+		.replace(/æ/g, 'ae')
+		.replace(/[a-z0-9]|[^\p{L}\p{N}\p{S}]/gu, '');
 }
 
 function fnv1a(text: string, seed: number): string {
