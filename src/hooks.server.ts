@@ -10,9 +10,13 @@ import { defaultMapMarkup, injectMap } from '$lib/map/svg/prerender';
 
 let cached: Promise<string> | null = null;
 
-/** The end of a page's head, with the inline script that starts DuckDB's worker. */
+/**
+ * The page with the inline script that starts DuckDB's worker, at the end of its body: it still
+ * runs before the framework's modules, and holds nothing before the first paint (in the head, it
+ * would wait for the stylesheets like any script there).
+ */
 const withEarlyEngine = (html: string, onlyWithProblems: boolean) =>
-	html.replace('</head>', `${earlyEngineScript(onlyWithProblems)}</head>`);
+	html.replace('</body>', `${earlyEngineScript(onlyWithProblems)}</body>`);
 
 export const handle: Handle = async ({ event, resolve }) => {
 	// /croisements counts the problems as it opens: DuckDB's worker starts from its HTML.
