@@ -23,6 +23,21 @@ const svgPath = (page: Page, code: string) =>
 	page.locator(`[data-testid="svg-map"] path[data-code="${code}"]`);
 
 /** Makes WebGL unavailable, as on some administration PCs: MapLibre never paints. */
+/** « Exporter la carte » → SVG, downloaded: the text of its `<text>` elements, joined. */
+async function exportedSvgText(page: Page): Promise<string> {
+	await page.getByText('Exporter la carte').click();
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()
+	]);
+	const svg = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString('utf8');
+	const lines = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+	}, svg);
+	return lines.join(' ');
+}
+
 async function withoutWebGL(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const original = HTMLCanvasElement.prototype.getContext;
@@ -385,17 +400,7 @@ test('with the workshops’ circles on screen, the printed map says it has none'
 	await expect(page.getByTestId('svg-legend')).toContainText(note);
 	// The exported map lacks them too, and says so under its legend (in lines of a few words).
 	await page.emulateMedia({ media: 'screen' });
-	await page.getByText('Exporter la carte').click();
-	const [svgFile] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()
-	]);
-	const svg = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString('utf8');
-	const lines = await page.evaluate((text) => {
-		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-		return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
-	}, svg);
-	expect(lines.join(' ')).toContain(note);
+	expect(await exportedSvgText(page)).toContain(note);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
@@ -413,17 +418,7 @@ test('the printed and exported maps flag the rates on tiny denominators, as the 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByTestId('svg-legend')).toContainText(note);
 	await page.emulateMedia({ media: 'screen' });
-	await page.getByText('Exporter la carte').click();
-	const [svgFile] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()
-	]);
-	const svg = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString('utf8');
-	const lines = await page.evaluate((text) => {
-		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-		return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
-	}, svg);
-	expect(lines.join(' ')).toContain(note);
+	expect(await exportedSvgText(page)).toContain(note);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

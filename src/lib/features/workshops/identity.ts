@@ -5,7 +5,7 @@
  */
 import { formerThemeId } from '$lib/indicators/theme-ids';
 import type { Forum, ThemeId } from './model';
-import { normalizeText } from './normalize';
+import { foldText, normalizeText } from './normalize';
 
 /** What identifies a problem when the file has no explicit id. */
 export interface IdentityKey {
@@ -77,13 +77,7 @@ function hashed(key: IdentityKey, description: string): string {
 
 /** Letters, digits and symbols that `normalizeText` drops (beyond a–z, 0–9), in order. */
 function significantOthers(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/[a-z0-9]|[^\p{L}\p{N}\p{S}]/gu, '');
+	return foldText(text).replace(/[a-z0-9]|[^\p{L}\p{N}\p{S}]/gu, '');
 }
 
 function fnv1a(text: string, seed: number): string {

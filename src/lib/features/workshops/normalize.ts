@@ -19,13 +19,18 @@ export function normalizeText(text: string): string {
 	return out;
 }
 
-function normalize(text: string): string {
+/** Lower-cased, without accents, « œ » and « æ » spelt out: the first steps of `normalizeText`. */
+export function foldText(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
+		.replace(/æ/g, 'ae');
+}
+
+function normalize(text: string): string {
+	return foldText(text)
 		.replace(/&/g, ' et ')
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
