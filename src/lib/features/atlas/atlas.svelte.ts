@@ -23,6 +23,7 @@ import { ProblemsState } from '$lib/core/problems.svelte';
 import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure';
 import type { Problem } from '$lib/features/workshops/model';
 import { defaultCarteView, type CarteView } from './view';
+import { smallDenominatorCodes } from '$lib/indicators/reliability';
 
 /** State of the query engine, shown to the user. */
 export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
@@ -98,6 +99,13 @@ export class Atlas {
 	get gapTheme(): ThemeId | null {
 		const t = this.theme;
 		return t && !this.indicators.some((i) => i.theme === t) ? t : null;
+	}
+
+	/** Communes of the map whose value rests on a tiny denominator: the legend and the printed
+	 * and exported maps say how many, from this one count. */
+	get smallCount(): number {
+		const communes = this.data?.territory.communes ?? [];
+		return this.values ? smallDenominatorCodes(this.values, communes).length : 0;
 	}
 
 	get methodLabel(): string {
