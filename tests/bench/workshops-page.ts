@@ -169,10 +169,9 @@ export async function importTimes(page: Page, csv: Buffer, added: number) {
  * Navigation to the problem counts of the map page (`/?problemes=1`: the sidebar's counts and
  * the circles layer's data) and of /croisements (its thresholds, computed from the counts), with
  * the longest main-thread task of each. The counts are shown once counted (« Chargement des
- * problématiques… » until then); page clock, from navigation. The map is opened first after the
- * import, so it reads the whole store (and keeps a copy of the engine's tables,
- * `engine-copy.ts`); /croisements, then the map again, count from that copy. `fromCopy` says
- * whether each did.
+ * problématiques… » until then); page clock, from navigation. After the import, each counts
+ * from the copy of the engine's tables kept before it and the records its journal names
+ * (`engine-copy.ts`, `journal.ts`). `fromCopy` says whether each did.
  */
 export async function countTimes(page: Page, base: string) {
 	const open = (url: string, shown: string) => openCounts(page, base, url, shown);
@@ -186,6 +185,48 @@ export async function countTimes(page: Page, base: string) {
 }
 
 const MAP_SHOWN = `() => !!document.querySelector('[data-testid="problems-counts"]')`;
+
+/** The map page's problem counts, timed as in `countTimes`. */
+export const mapTimes = (page: Page, base: string) =>
+	openCounts(page, base, '/?problemes=1', MAP_SHOWN);
+
+/** Waits until the store holds a kept copy of the engine's tables (after a full read). */
+export async function copyKept(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const open = indexedDB.open('atlas-des-besoins-ateliers');
+				open.onerror = () => resolve(false);
+				open.onsuccess = () => {
+					const get = open.result
+						.transaction('derived')
+						.objectStore('derived')
+						.count('engine-tables');
+					get.onsuccess = () => (open.result.close(), resolve(get.result === 1));
+					get.onerror = () => (open.result.close(), resolve(false));
+				};
+			}),
+		null,
+		{ timeout: 120_000, polling: 500 }
+	);
+}
+
+/** Removes the kept copy (a store that never had one: the next page reads it all). */
+export async function dropCopy(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('atlas-des-besoins-ateliers');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('derived', 'readwrite');
+					tx.objectStore('derived').delete('engine-tables');
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
 
 /** Opens `url` and times its counts shown; `fromCopy`: they came from the kept copy. */
 async function openCounts(page: Page, base: string, url: string, shown: string) {

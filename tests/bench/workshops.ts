@@ -6,12 +6,13 @@
  *   parse, validate every row; nothing stored), in Node (`BENCH_SKIP_NODE=1` skips it);
  * - in Debian's Chromium, through /ateliers as a user does (`workshops-page.ts`): 10 000 rows
  *   imported into an empty store (file chosen → review shown, then « Importer » → summary; once
- *   the service worker of this first visit has cached the site and the engine), the
- *   same file into a store of 90 000, then /ateliers opened with 100 000 stored (navigation → first
+ *   the service worker of this first visit has cached the site and the engine); then 90 000
+ *   stored and the map opened once (its counts; a copy of the engine's tables is kept), the
+ *   same file into that store, then /ateliers opened with 100 000 stored (navigation → first
  *   row on screen, and → the count of all 100 000), then the map page and /croisements with
- *   100 000 stored (navigation → their problem counts shown), each with the longest main-thread task;
- *   then one deletion on /ateliers (click → the page has kept a new copy of the engine's tables)
- *   and the map's counts again, from that copy.
+ *   100 000 stored (navigation → their problem counts shown, from the copy and its journal),
+ *   each with the longest main-thread task; then one deletion on /ateliers (click → the page
+ *   knows an up-to-date copy is kept) and the map's counts again; last, the map with no copy.
  * Medians of `BENCH_RUNS` runs (≥ 3). Every generated problem says « exemple fictif ».
  * `BENCH_BUILD` points at another build (to compare two versions in the same session).
  */
@@ -28,10 +29,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { startServer } from './server';
 import {
 	afterEditTimes,
+	copyKept,
 	countTimes,
+	dropCopy,
 	fillStore,
 	importTimes,
 	instrument,
+	mapTimes,
 	openReady,
 	openTimes,
 	serviceWorkerSettled
@@ -91,6 +95,11 @@ async function browserRun(browser: Browser, base: string, all: Problem[], csv: B
 	await fillStore(b.page, all.slice(0, STORED));
 	const open90k = await openTimes(b.page, base, STORED);
 	await b.page.waitForSelector('main[data-state="ready"]', { timeout: 600_000 });
+	// The map once at 90 000, as a user with that many problems has opened it before: the whole
+	// store is read, and a copy of the engine's tables kept (`engine-copy.ts`).
+	const map90k = await mapTimes(b.page, base);
+	await copyKept(b.page);
+	await openReady(b.page, base);
 	const into90k = await importTimes(b.page, csv, IMPORTED);
 	const open100k = await openTimes(b.page, base, STORED + IMPORTED);
 	const counts100k = await countTimes(b.page, base);
@@ -98,13 +107,25 @@ async function browserRun(browser: Browser, base: string, all: Problem[], csv: B
 	const afterEdit = process.env.BENCH_SKIP_AFTER_EDIT
 		? { copyKept: NaN, map: { at: NaN, fromCopy: true, longest: NaN } }
 		: await afterEditTimes(b.page, base);
+	// No copy at all (a first visit of the map after restoring a backup): the whole store read.
+	await dropCopy(b.page);
+	const noCopy = await mapTimes(b.page, base);
 	const { map, crossing, mapAgain } = counts100k;
-	if (map.fromCopy || !crossing.fromCopy || !mapAgain.fromCopy || !afterEdit.map.fromCopy)
+	// BENCH_NO_JOURNAL: for a build from before the journal (its import dropped the copy).
+	const journal = !process.env.BENCH_NO_JOURNAL;
+	if (
+		map90k.fromCopy ||
+		noCopy.fromCopy ||
+		map.fromCopy !== journal ||
+		!crossing.fromCopy ||
+		!mapAgain.fromCopy ||
+		!afterEdit.map.fromCopy
+	)
 		throw new Error(
-			'copie des tables : la première ouverture doit lire le stockage, les suivantes la copie'
+			'copie des tables : les ouvertures sans copie doivent lire le stockage, les autres la copie'
 		);
 	await b.ctx.close();
-	return { empty, into90k, open90k, open100k, counts100k, afterEdit };
+	return { empty, into90k, open90k, open100k, counts100k, afterEdit, map90k, noCopy };
 }
 
 /** The figures, merged into `bench/results.json` by `tests/bench/run.ts`. */
@@ -140,17 +161,23 @@ export async function runWorkshopsBench(
 		workshops_open_100k_first_row_ms: m((x) => x.open100k.firstRow),
 		workshops_open_100k_all_counted_ms: m((x) => x.open100k.allCounted),
 		workshops_open_100k_longest_task_ms: m((x) => x.open100k.longest),
-		// First opening after the import: the whole store is read (and a copy of the tables kept).
+		// The map first opened at 90 000, no copy yet: the whole store read (and a copy kept).
+		workshops_map_counts_90k_no_copy_ms: m((x) => x.map90k.at),
+		// First opening after the import: the copy kept before it, and the 10 000 records its
+		// journal names (`journal.ts`); each run checks that the copy served, in `browserRun`.
 		workshops_map_counts_100k_ms: m((x) => x.counts100k.map.at),
 		workshops_map_counts_100k_longest_task_ms: m((x) => x.counts100k.map.longest),
-		// Then from the kept copy (each run checks that it served, in `browserRun`).
+		// Then again, from the same copy and journal.
 		workshops_crossing_counts_100k_ms: m((x) => x.counts100k.crossing.at),
 		workshops_crossing_counts_100k_longest_task_ms: m((x) => x.counts100k.crossing.longest),
 		workshops_map_again_counts_100k_ms: m((x) => x.counts100k.mapAgain.at),
 		workshops_map_again_counts_100k_longest_task_ms: m((x) => x.counts100k.mapAgain.longest),
 		// One deletion on /ateliers: the page keeps a new copy once the writes pause, then the map.
 		workshops_copy_kept_after_edit_ms: m((x) => x.afterEdit.copyKept),
-		workshops_map_counts_after_edit_copy_kept_ms: m((x) => x.afterEdit.map.at)
+		workshops_map_counts_after_edit_copy_kept_ms: m((x) => x.afterEdit.map.at),
+		// The copy removed by hand: the whole store read at 100 000.
+		workshops_map_counts_100k_no_copy_ms: m((x) => x.noCopy.at),
+		workshops_map_counts_100k_no_copy_longest_task_ms: m((x) => x.noCopy.longest)
 	};
 }
 

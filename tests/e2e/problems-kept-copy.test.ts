@@ -29,6 +29,22 @@ function keptCopy(): Promise<boolean> {
 	});
 }
 
+/** Runs in the page: the ids of the kept copy's journal (null when there is none). */
+function journalIds(): Promise<string[] | null> {
+	return new Promise((resolve, reject) => {
+		const open = indexedDB.open('atlas-des-besoins-ateliers');
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const get = open.result
+				.transaction('derived')
+				.objectStore('derived')
+				.get('engine-tables-journal');
+			get.onsuccess = () => (open.result.close(), resolve(get.result?.ids ?? null));
+			get.onerror = () => reject(get.error);
+		};
+	});
+}
+
 /** Alès's counted weight once the map has counted, and whether the kept copy served. */
 async function countedOnMap(page: Page) {
 	await openMap(page, '?commune=30007&problemes=1');
@@ -60,23 +76,27 @@ test('the map counts from the kept copy only while the store is unchanged', asyn
 	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
 	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: true });
 
-	// A deletion through the atlas (the number of records stays 2): the copy no longer serves.
+	// A deletion through the atlas (the number of records stays 2): the copy stays, and the
+	// deletion goes to its journal in the same transaction (`journal.ts`).
 	await openAteliers(page);
 	await page.getByRole('button', { name: 'Supprimer : Pas de bus le soir' }).click();
 	await expect(page.getByTestId('problem')).toHaveCount(1);
-	// The write dropped the copy it made stale (its room is freed at once).
-	expect(await page.evaluate(keptCopy)).toBe(false);
-	// Once the writes pause, /ateliers keeps a new copy (`copy-later.ts`): the map counts from it,
-	// and the deletion is counted (a stale copy would still give 5).
-	await expect
-		.poll(() => page.evaluate(() => performance.getEntriesByName('problems:copy-kept').length))
-		.toBe(1);
 	expect(await page.evaluate(keptCopy)).toBe(true);
+	expect(await page.evaluate(journalIds)).toEqual([GOOD.id]);
+	// The map counts from the copy at once, the deletion included (a stale copy would give 5).
 	expect(await countedOnMap(page)).toEqual({ weight: 3, fromCopy: true });
+
+	// A weight changed on /ateliers (3 → 6): counted from the copy and its journal.
+	await openAteliers(page);
+	await page.getByRole('button', { name: 'Modifier : Problème p-deux' }).click();
+	await page.locator('#weight').fill('6');
+	await page.getByRole('button', { name: /^Enregistrer/ }).click();
+	await expect(page.getByTestId('problem')).toContainText('poids 6');
+	expect(await countedOnMap(page)).toEqual({ weight: 6, fromCopy: true });
 
 	// A record put into the store by something else than the atlas: the count tells.
 	await page.evaluate(seed, { version: 2, stores: [], records: [stored('p-trois', 4)] });
-	expect(await countedOnMap(page)).toEqual({ weight: 7, fromCopy: false });
+	expect(await countedOnMap(page)).toEqual({ weight: 10, fromCopy: false });
 
 	// A damaged copy is not used: the store is read again.
 	await page.evaluate(
@@ -91,7 +111,7 @@ test('the map counts from the kept copy only while the store is unchanged', asyn
 				};
 			})
 	);
-	expect(await countedOnMap(page)).toEqual({ weight: 7, fromCopy: false });
+	expect(await countedOnMap(page)).toEqual({ weight: 10, fromCopy: false });
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
@@ -147,6 +167,41 @@ test('an import keeps a new copy, and the map counts the imported problem from i
 		.poll(() => page.evaluate(() => performance.getEntriesByName('problems:copy-kept').length))
 		.toBe(1);
 	expect(await countedOnMap(page)).toEqual({ weight: 7, fromCopy: true });
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a full disk: the kept copy gives its room back, and the problem is saved', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records: [GOOD] });
+	expect(await countedOnMap(page)).toEqual({ weight: 2, fromCopy: false });
+	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
+	// The disk is full until the copy is deleted: every write of a problem is refused before.
+	await page.addInitScript(() => {
+		const w = window as unknown as { copyDropped?: boolean };
+		const put = IDBObjectStore.prototype.put;
+		const remove = IDBObjectStore.prototype.delete;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if (this.name === 'problems' && !w.copyDropped)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+		IDBObjectStore.prototype.delete = function (...args: Parameters<typeof remove>) {
+			if (args[0] === 'engine-tables') w.copyDropped = true;
+			return remove.apply(this, args);
+		};
+	});
+	await openAteliers(page);
+	await page.getByTestId('chips-theme').getByRole('button', { name: 'jeunesse' }).click();
+	await page.locator('#description').fill('Pas de salle pour les jeunes le soir');
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.getByRole('button', { name: /^Enregistrer/ }).click();
+	await expect(page.getByTestId('problem')).toHaveCount(2);
+	await expect(page.getByText(/^Le disque est plein/)).toHaveCount(0);
+	expect(await page.evaluate(keptCopy)).toBe(false);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -6,7 +6,7 @@
  *   a single insert and lets SQL group any dimension the same way; filter on `dimension`.
  * A problem with `whole_territory = true` has no 'commune' link: SQL decides how to spread it.
  */
-import { Table, tableToIPC } from 'apache-arrow';
+import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import { boolVector, dateDayVector, int32Vector, utf8Vector } from '$lib/data/arrow-columns';
 import type { Problem } from './model';
 
@@ -25,6 +25,9 @@ export const PROBLEM_COLUMNS = [
 	'example'
 ] as const;
 
+/** Column names of the `problem_links` table, in order. */
+export const LINK_COLUMNS = ['problem_id', 'dimension', 'value'] as const;
+
 /** Values of `problem_links.dimension`. */
 export type LinkDimension = 'commune' | 'subject' | 'public';
 
@@ -37,8 +40,14 @@ export interface ProblemTables {
 // Strings are typed Utf8 explicitly: inferred columns become dictionaries, which DuckDB reads
 // as ENUM-like types that are awkward to join against plain VARCHAR columns. The columns are
 // written straight into their buffers (`arrow-columns.ts`): 100 000 problems in well under a second.
-/** Builds the two Arrow tables. `forum_date` is DATE (DateDay), `weight` and `forum_numero` INTEGER. */
-export function problemsToArrowTables(problems: readonly Problem[]): ProblemTables {
+/**
+ * Builds the two Arrow tables. `forum_date` is DATE (DateDay), `weight` and `forum_numero`
+ * INTEGER. `seq`, when given, is added as a last INTEGER column of both (the generation of a
+ * journal entry, `journal-entries.ts`).
+ */
+export function problemsToArrowTables(problems: readonly Problem[], seq?: number): ProblemTables {
+	const seqColumn = (n: number): Record<string, Vector> =>
+		seq === undefined ? {} : { seq: int32Vector(new Array<number>(n).fill(seq)) };
 	const problemsTable = new Table({
 		id: utf8Vector(problems.map((p) => p.id)),
 		forum_date: dateDayVector(problems.map((p) => p.forum.date)),
@@ -50,7 +59,8 @@ export function problemsToArrowTables(problems: readonly Problem[]): ProblemTabl
 		raised_by: utf8Vector(problems.map((p) => p.raisedBy)),
 		status: utf8Vector(problems.map((p) => p.status)),
 		whole_territory: boolVector(problems.map((p) => p.wholeTerritory)),
-		example: boolVector(problems.map((p) => p.example))
+		example: boolVector(problems.map((p) => p.example)),
+		...seqColumn(problems.length)
 	});
 	const ids: string[] = [];
 	const dimensions: LinkDimension[] = [];
@@ -70,7 +80,8 @@ export function problemsToArrowTables(problems: readonly Problem[]): ProblemTabl
 	const linksTable = new Table({
 		problem_id: utf8Vector(ids),
 		dimension: utf8Vector(dimensions),
-		value: utf8Vector(values)
+		value: utf8Vector(values),
+		...seqColumn(ids.length)
 	});
 	return { problems: problemsTable, problem_links: linksTable };
 }

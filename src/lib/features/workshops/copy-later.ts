@@ -1,8 +1,10 @@
 /**
- * After a write on /ateliers, the page keeps a new copy of the engine's tables
+ * After a write on /ateliers, the page makes sure a copy of the engine's tables is kept
  * (`engine-copy.ts`) once the writes pause, in a worker: the map or /croisements opened next
  * count from it (about 2 s at 100 000 problems) instead of reading every record again (about
- * 3 s). Leaving the page before then loses nothing: the next page reads the store itself.
+ * 3 s). A copy that the writes' journal keeps up to date (`journal.ts`) is left as it is; one is
+ * built only when there is none (never kept yet, or its journal broken). Leaving the page before
+ * then loses nothing: the next page reads the store itself.
  */
 import { keepTablesCopy } from './store-tables';
 

@@ -14,12 +14,15 @@ import {
 	storageErrorMessage
 } from './storage-errors';
 import type { CustomEntry, TaxonomyKind } from './taxonomy-custom';
+import type { BuildEntry } from './journal-entries';
+import { ENTRY_PREFIX, entryKey, entryParts, extendJournal } from './journal';
 
 /**
  * The database as this version writes it. `derived` (version 2) holds what is computed from the
  * problems and kept to save reading them all again: the store's generation, a number every
- * problems transaction raises, and the engine's tables built at that generation
- * (`engine-copy.ts`). It is never user data: losing it only costs a full read.
+ * problems transaction raises, the engine's tables built at one generation (`engine-copy.ts`)
+ * and the journal of the ids written since (`journal.ts`). It is never user data: losing it only
+ * costs a full read.
  */
 export interface AtlasDB extends DBSchema {
 	problems: { key: string; value: StoredProblem };
@@ -38,6 +41,8 @@ export const DERIVED = 'derived';
 export const GENERATION_KEY = 'generation';
 /** Key of the kept copy of the engine's tables in `derived` (`engine-copy.ts`). */
 export const COPY_KEY = 'engine-tables';
+/** Key of the head of the journal of what was written since that copy was kept (`journal.ts`). */
+export const JOURNAL_KEY = 'engine-tables-journal';
 /** One of the object stores. */
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -131,33 +136,96 @@ export function errorNameOf(e: unknown): string {
 /** The open database. */
 export type Db = IDBPDatabase<AtlasDB>;
 type Scope = ('problems' | typeof DERIVED)[];
-/** A readwrite transaction on the problems store: its store, and its end. */
+type ProblemsStore = IDBPObjectStore<AtlasDB, Scope, 'problems', 'readwrite'>;
+
+/**
+ * A readwrite transaction on the problems store. Records are written and deleted only through
+ * `put` and `delete`, which note them for the journal of the kept copy (`journal.ts`); `commit`
+ * writes their journal entries and resolves once everything is written (rejects if anything
+ * failed).
+ */
 export interface ProblemsTx {
-	store: IDBPObjectStore<AtlasDB, Scope, 'problems', 'readwrite'>;
-	done: Promise<void>;
+	/** The problems store, to read in this transaction. */
+	store: Pick<ProblemsStore, 'get' | 'getAll' | 'getAllKeys' | 'count'>;
+	put(record: StoredProblem): Promise<unknown>;
+	delete(id: string): Promise<unknown>;
+	commit(): Promise<void>;
+}
+
+/** The journal entries' keys, all of them. */
+export const entryRange = (): IDBKeyRange =>
+	IDBKeyRange.bound(ENTRY_PREFIX, `${ENTRY_PREFIX}\uffff`);
+
+/** Drops the kept copy and its whole journal, in `derived` (a transaction's own store). */
+export function dropJournal(derived: {
+	delete(key: string | IDBKeyRange): Promise<unknown>;
+}): Promise<unknown> {
+	return Promise.all([COPY_KEY, JOURNAL_KEY, entryRange()].map((key) => derived.delete(key)));
 }
 
 /**
  * Opens a readwrite transaction on the problems store that also raises the store's generation
- * and drops the kept copy of the engine's tables (in the same transaction, so all are written or
- * none): whatever was computed from the problems before it is then out of date
+ * and, at `commit`, extends the journal of the kept copy of the engine's tables with what it
+ * wrote (`build` makes the entries), or drops the copy when the journal cannot be extended or
+ * no `build` is given; all in the same transaction, so all are written or none
  * (`engine-copy.ts`). Every problems write goes here.
  */
-export function problemsTx(db: Db): ProblemsTx {
+export function problemsTx(db: Db, build?: BuildEntry): ProblemsTx {
 	const derived = db.objectStoreNames.contains(DERIVED);
 	const tx = db.transaction(derived ? ['problems', DERIVED] : ['problems'], 'readwrite');
+	const store = tx.objectStore('problems');
+	const written = new Map<string, StoredProblem>();
+	const deleted = new Set<string>();
+	let journal = async () => {};
 	if (derived) {
-		const generations = tx.objectStore(DERIVED);
-		// A failed raise aborts the transaction: the caller hears it through `done`.
-		generations
-			.get(GENERATION_KEY)
-			.then((n) => generations.put(storedGeneration(n) + 1, GENERATION_KEY))
-			.catch(() => {});
-		// The copy is out of date from now on: dropped in the same transaction, it frees its room
-		// (about 32 MB for 100 000 problems) for the write itself.
-		generations.delete(COPY_KEY).catch(() => {});
+		const kept = tx.objectStore(DERIVED);
+		// A failed raise aborts the transaction: the caller hears it through `commit`.
+		const raised = kept.get(GENERATION_KEY).then((n) => {
+			const generation = storedGeneration(n) + 1;
+			void kept.put(generation, GENERATION_KEY).catch(() => {});
+			return generation;
+		});
+		const before = kept.get(JOURNAL_KEY);
+		raised.catch(() => {});
+		before.catch(() => {});
+		journal = async () => {
+			// Asked after every write of the transaction: the count is the one they leave.
+			const [generation, stored, records] = await Promise.all([raised, before, store.count()]);
+			const parts = entryParts([...written.values()], [...deleted]);
+			const touched = [...written.keys(), ...deleted];
+			const head = build && extendJournal(stored, generation, touched, records, parts.length);
+			// The copy is out of date from now on: dropped with its journal, it frees its room
+			// (about 32 MB for 100 000 problems).
+			if (!head) return void dropJournal(kept).catch(() => {});
+			try {
+				// One entry at a time, each built once the one before is written: short tasks.
+				for (const [k, part] of parts.entries())
+					await kept.put(build(generation, part.records, part.removed), entryKey(generation, k));
+				// The head last: an entry missing leaves the chain broken, never a copy too old.
+				await kept.put(head, JOURNAL_KEY);
+			} catch {
+				void dropJournal(kept).catch(() => {});
+			}
+		};
 	}
-	return { store: tx.objectStore('problems'), done: tx.done };
+	return {
+		store,
+		put(record) {
+			deleted.delete(record.id);
+			written.set(record.id, record);
+			return store.put(record);
+		},
+		delete(id) {
+			written.delete(id);
+			deleted.add(id);
+			return store.delete(id);
+		},
+		async commit() {
+			// A transaction already failed: the journal is not written, `done` says why.
+			await journal().catch(() => {});
+			await tx.done;
+		}
+	};
 }
 
 /** The generation `derived` holds (0 when none, or damaged). */

@@ -103,7 +103,7 @@ function fakeTx(values: Record<string, unknown>) {
 			});
 		}
 	};
-	return { tx: { store } as unknown as ProblemsTx, gets, puts };
+	return { tx: { store, put: store.put } as unknown as ProblemsTx, gets, puts };
 }
 
 describe('readIds and putInSlices (an import touches only the records of its file)', () => {

@@ -102,10 +102,10 @@ export async function putInSlices(
 	await new Promise<void>((resolve, reject) => {
 		let next = 0;
 		const issue = () => {
-			const part = records.slice(next, next + slice).map((r) => tx.store.put(r));
+			const part = records.slice(next, next + slice).map((r) => tx.put(r));
 			next += slice;
 			writes.push(...part);
-			// A refused write aborts the transaction, which the caller hears through `tx.done`.
+			// A refused write aborts the transaction, which the caller hears through `tx.commit()`.
 			for (const write of part) write.catch(() => {});
 			// Issued from a write's success: the transaction is still active there.
 			if (next < records.length && part[0]) part[0].then(issue, reject);

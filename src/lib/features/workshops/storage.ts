@@ -6,7 +6,7 @@
  * (`stored-record.ts`): an invalid one is set aside, never used, overwritten or purged. The rules
  * live in conflict.ts and merge.ts, tested in Node; this file only moves records.
  */
-import { readCopyState } from './engine-copy';
+import { dropCopy, readCopyState } from './engine-copy';
 import {
 	decideSave,
 	markDeleted,
@@ -53,6 +53,12 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 	const writable = (store: StoreName) => {
 		if (!has(store)) throw missingStoreError(store);
 	};
+	// The journal's entries are built with Arrow, fetched now; without it (a failed download),
+	// writes drop the kept copy instead (`problemsTx`).
+	const buildEntry = import('./journal-entries').then(
+		(m) => m.buildEntry,
+		() => undefined
+	);
 	const hasChannel = typeof BroadcastChannel !== 'undefined';
 	const channel = hasChannel ? new BroadcastChannel(CHANNEL_NAME) : null;
 	// Listeners open their own channel, which also hears this tab's messages: tag and skip them.
@@ -77,14 +83,30 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 		);
 	};
 
+	/**
+	 * Runs a problems write. On a full disk, the kept copy of the engine's tables (computed from
+	 * the problems, about 32 MB for 100 000) is dropped to make room, and the write tried once
+	 * more: the failed one was undone whole.
+	 */
+	async function writeProblems<T>(run: (tx: ProblemsTx) => Promise<T>): Promise<T> {
+		const build = await buildEntry;
+		const attempt = () => guardWrite(() => run(problemsTx(db, build)));
+		try {
+			return await attempt();
+		} catch (e) {
+			if (!(e instanceof StorageError) || e.reason !== 'QuotaExceededError') throw e;
+			if (!(await dropCopy(db))) throw e;
+			return attempt();
+		}
+	}
+
 	async function update(id: string, change: (r: StoredProblem) => StoredProblem) {
 		writable('problems');
-		const next = await guardWrite(async () => {
-			const tx = problemsTx(db);
+		const next = await writeProblems(async (tx) => {
 			const stored = await current(tx, id);
 			const changed = stored ? change(stored) : null;
-			if (changed) await tx.store.put(changed);
-			await tx.done;
+			if (changed) await tx.put(changed);
+			await tx.commit();
 			return changed;
 		});
 		if (next) announce({ kind: 'problems', ids: [id] });
@@ -112,9 +134,8 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			const oldTheme = migrateThemeIds(valid).changed.map((r) => r.id);
 			const old = purgeable(valid, before);
 			if (!oldTheme.length && !old.length) return { migrated: [], purged: [] };
-			const done = await guardWrite(async () => {
+			const done = await writeProblems(async (tx) => {
 				// Read again in the writing transaction: another tab may have changed them since.
-				const tx = problemsTx(db);
 				const now = (await readIds(tx, [...oldTheme, ...old])).valid;
 				const migrated = migrateThemeIds(now.filter((r) => oldTheme.includes(r.id))).changed;
 				const purged = purgeable(now, before);
@@ -122,8 +143,8 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 					tx,
 					migrated.map((r) => ({ ...r, revision: r.revision + 1 }))
 				);
-				await Promise.all(purged.map((id) => tx.store.delete(id)));
-				await tx.done;
+				await Promise.all(purged.map((id) => tx.delete(id)));
+				await tx.commit();
 				return { migrated: migrated.map((r) => r.id), purged };
 			});
 			if (done.migrated.length) announce({ kind: 'problems', ids: done.migrated });
@@ -131,32 +152,29 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 		},
 		async save(problem, baseRevision) {
 			writable('problems');
-			const decision = await guardWrite(async () => {
-				const tx = problemsTx(db);
+			const decision = await writeProblems(async (tx) => {
 				const decided = decideSave(await current(tx, problem.id), problem, baseRevision);
-				if (decided.write) await tx.store.put(decided.record);
-				await tx.done;
+				if (decided.write) await tx.put(decided.record);
+				await tx.commit();
 				return decided;
 			});
 			if (decision.write) announce({ kind: 'problems', ids: [problem.id] });
 			return decision;
 		},
 		async applyImport(file, { restore = true } = {}) {
-			let incoming = file;
 			writable('problems');
-			const { outcome, writes } = await guardWrite(async () => {
-				const tx = problemsTx(db);
+			const { outcome, writes } = await writeProblems(async (tx) => {
 				// Only the stored records the file holds matter to the merge: read those, checked,
 				// with the ids an older atlas derived for the same content (`formerIdOf`).
 				const former = new Map<string, string>();
-				for (const p of incoming) {
+				for (const p of file) {
 					const id = formerIdOf(p);
 					if (id) former.set(p.id, id);
 				}
 				const { valid, invalid } = await readIds(tx, [
-					...new Set([...incoming.map((p) => p.id), ...former.values()])
+					...new Set([...file.map((p) => p.id), ...former.values()])
 				]);
-				incoming = keepFormerIds(incoming, former, valid);
+				const incoming = keepFormerIds(file, former, valid);
 				const held = new Set(invalid.map((r) => r.key));
 				const blocked = incoming.filter((p) => held.has(p.id));
 				const deleted = new Set(valid.filter((r) => r.deletedAt !== null).map((r) => r.id));
@@ -176,7 +194,7 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 					};
 				});
 				await putInSlices(tx, records);
-				await tx.done;
+				await tx.commit();
 				return { outcome: { ...result, blocked, written: records }, writes: records };
 			});
 			if (writes.length) announce({ kind: 'problems', ids: writes.map((r) => r.id) });
@@ -187,11 +205,10 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 		async purge(before) {
 			if (!has('problems')) return [];
 			// Read and delete in one transaction, so a restore in another tab cannot slip between.
-			return guardWrite(async () => {
-				const tx = problemsTx(db);
+			return writeProblems(async (tx) => {
 				const ids = purgeable((await readChecked(db, tx)).valid, before);
-				await Promise.all(ids.map((id) => tx.store.delete(id)));
-				await tx.done;
+				await Promise.all(ids.map((id) => tx.delete(id)));
+				await tx.commit();
 				return ids;
 			});
 		},

@@ -1,7 +1,10 @@
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeStore } from '../../../../tests/fixtures/workshops/batched-store';
-import { answerTables } from './store-tables-answer';
+import { fakeStore, stored } from '../../../../tests/fixtures/workshops/batched-store';
+import { makeProblem } from '../../../../tests/fixtures/workshops/problem';
+import { problemsToArrowIPC } from './arrow';
+import { buildEntry } from './journal-entries';
+import { answerTables, COMPACT_AT } from './store-tables-answer';
 import type { TablesIPC, TablesReply } from './store-tables';
 import { StorageError } from './storage-errors';
 
@@ -43,7 +46,7 @@ describe('the store reader worker (its answers, without a worker)', () => {
 	it('takes an up-to-date kept copy of the tables, and reads the store only for the problems', async () => {
 		const copy = { problems: new Uint8Array([9, 9]), problem_links: new Uint8Array([8]) };
 		const { store, reads } = fakeStore({
-			fresh: { tables: copy, count: 3, notice: 'gardé' },
+			fresh: { tables: copy, count: 3, notice: 'gardé', entries: [] },
 			keep: async () => {
 				throw new Error('rien à garder : la copie servait');
 			}
@@ -56,7 +59,15 @@ describe('the store reader worker (its answers, without a worker)', () => {
 		);
 		await answer({ kind: 'read' });
 		expect(replies).toEqual([
-			{ kind: 'tables', tables: copy, count: 3, entries: [], notice: 'gardé', fromCopy: true }
+			{
+				kind: 'tables',
+				tables: copy,
+				count: 3,
+				entries: [],
+				notice: 'gardé',
+				fromCopy: true,
+				changes: null
+			}
 		]);
 		expect(reads()).toBe(0);
 		await answer({ kind: 'problems' });
@@ -66,11 +77,59 @@ describe('the store reader worker (its answers, without a worker)', () => {
 		).toEqual([['a', 'b'], ['e'], 'end']);
 	});
 
+	it('takes the copy with the journal written since, without reading the store', async () => {
+		// The copy holds a and b (2 visible); since, at generation 8, b was deleted and c added.
+		const copy = problemsToArrowIPC([makeProblem('a'), makeProblem('b')]);
+		const entry = buildEntry(
+			8,
+			[stored('b', { deletedAt: '2026-12-01T10:00:00.000Z' }), stored('c')],
+			['b', 'c']
+		);
+		const replies: TablesReply[] = [];
+		const transfers: number[] = [];
+		const { store, reads } = fakeStore({
+			fresh: { tables: copy, count: 2, notice: '', entries: [entry] },
+			keep: async () => true
+		});
+		await answerTables(
+			(reply, transfer = []) => (replies.push(reply), transfers.push(transfer.length)),
+			async () => store
+		)({ kind: 'read' });
+		expect(reads()).toBe(0);
+		const sent = replies.at(-1);
+		if (sent?.kind !== 'tables' || !sent.changes) throw new Error('copie sans changements');
+		expect(sent.fromCopy).toBe(true);
+		expect(sent.count).toBe(2); // a and c
+		const removed = tableFromIPC(sent.changes.removed);
+		expect(removed.getChild('id')!.toArray()).toEqual(['b', 'c']);
+		expect([...removed.getChild('seq')!.toArray()]).toEqual([8, 8]);
+		expect(tableFromIPC(sent.changes.problems).getChild('id')!.toArray()).toEqual(['c']);
+		// The copy's two tables and the three of the changes are moved, not copied.
+		expect(transfers.at(-1)).toBe(5);
+	});
+
+	it('a journal entry damaged on disk (not Arrow): the store is read in full', async () => {
+		const copy = problemsToArrowIPC([makeProblem('a')]);
+		const damaged = { ...buildEntry(8, [stored('b')], ['b']), problems: new Uint8Array([1, 2]) };
+		const replies: TablesReply[] = [];
+		const { store, reads } = fakeStore({
+			fresh: { tables: copy, count: 1, notice: '', entries: [damaged] },
+			keep: async () => true
+		});
+		await answerTables(
+			(reply) => replies.push(reply),
+			async () => store
+		)({ kind: 'read' });
+		expect(reads()).toBe(1);
+		const sent = replies.at(-1);
+		expect(sent?.kind === 'tables' && !sent.fromCopy && sent.count).toBe(3);
+	});
+
 	it('keeps a copy of the tables it read (bytes equal to those sent), or reads afresh when asked', async () => {
 		const keptCopies: TablesIPC[] = [];
 		const stale = { problems: new Uint8Array([1]), problem_links: new Uint8Array([1]) };
 		const { store, reads } = fakeStore({
-			fresh: { tables: stale, count: 1, notice: '' },
+			fresh: { tables: stale, count: 1, notice: '', entries: [] },
 			keep: async (kept) => (keptCopies.push(kept.tables), true)
 		});
 		const replies: TablesReply[] = [];
@@ -142,7 +201,10 @@ describe('the store reader worker (its answers, without a worker)', () => {
 			kept.push({ ids: tableFromIPC(k.tables.problems).getChild('id')!.toArray(), count: k.count });
 			return true;
 		};
-		const upToDate = fakeStore({ fresh: { tables: copy, count: 3, notice: '' }, keep });
+		const upToDate = fakeStore({
+			fresh: { tables: copy, count: 3, notice: '', entries: [] },
+			keep
+		});
 		const replies: TablesReply[] = [];
 		await answerTables(
 			(reply) => replies.push(reply),
@@ -163,6 +225,30 @@ describe('the store reader worker (its answers, without a worker)', () => {
 		// The visible, readable records a, b and e (c is deleted, d unreadable).
 		expect(kept).toEqual([{ ids: ['a', 'b', 'e'], count: 3 }]);
 		expect(stale.closed()).toBe(1);
+
+		// Up to date through a journal of COMPACT_AT ids: a new copy is built, the journal gone.
+		const ids = Array.from({ length: COMPACT_AT }, (_, i) => `p${i}`);
+		const long = fakeStore({
+			fresh: { tables: copy, count: 3, notice: '', entries: [buildEntry(8, [], ids)] },
+			keep
+		});
+		await answerTables(
+			(reply) => replies.push(reply),
+			async () => long.store
+		)({ kind: 'keep' });
+		expect(long.reads()).toBe(1);
+		expect(kept).toHaveLength(2);
+		// One id fewer: left as it is.
+		const short = fakeStore({
+			fresh: { tables: copy, count: 3, notice: '', entries: [buildEntry(8, [], ids.slice(1))] },
+			keep
+		});
+		await answerTables(
+			(reply) => replies.push(reply),
+			async () => short.store
+		)({ kind: 'keep' });
+		expect(short.reads()).toBe(0);
+		expect(kept).toHaveLength(2);
 
 		// The store written during the reading: the copy is not kept, and the page is told.
 		const written = fakeStore({ fresh: null, keep: async () => false });

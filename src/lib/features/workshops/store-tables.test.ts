@@ -28,7 +28,15 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 	it('gives the tables, then the problems once asked, and stops the worker', async () => {
 		const w = fakeWorker();
 		const reading = readStoreTables(() => w.worker);
-		w.reply({ kind: 'tables', tables, count: 3, entries: [], notice: 'vu', fromCopy: false });
+		w.reply({
+			kind: 'tables',
+			tables,
+			count: 3,
+			entries: [],
+			notice: 'vu',
+			fromCopy: false,
+			changes: null
+		});
 		const store = await reading;
 		expect(store).toMatchObject({ tables, count: 3, notice: 'vu' });
 		expect(w.asked).toEqual(['read']);
@@ -60,7 +68,15 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 	it('fails the problems, never leaves them waiting, when the worker is lost after the tables', async () => {
 		const w = fakeWorker();
 		const reading = readStoreTables(() => w.worker);
-		w.reply({ kind: 'tables', tables, count: 2, entries: [], notice: '', fromCopy: false });
+		w.reply({
+			kind: 'tables',
+			tables,
+			count: 2,
+			entries: [],
+			notice: '',
+			fromCopy: false,
+			changes: null
+		});
 		const store = await reading;
 		w.worker.onerror?.({ message: 'mémoire épuisée' } as ErrorEvent);
 		await expect(store!.problems()).rejects.toThrow('mémoire épuisée');
@@ -70,7 +86,15 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 	it('needs no second message when the store holds no problem', async () => {
 		const w = fakeWorker();
 		const reading = readStoreTables(() => w.worker);
-		w.reply({ kind: 'tables', tables, count: 0, entries: [], notice: '', fromCopy: false });
+		w.reply({
+			kind: 'tables',
+			tables,
+			count: 0,
+			entries: [],
+			notice: '',
+			fromCopy: false,
+			changes: null
+		});
 		const store = await reading;
 		expect(await store!.problems()).toEqual([]);
 		expect(w.asked).toEqual(['read']);

@@ -6,6 +6,7 @@
  * the store itself, through the same `readOwnProblems`.
  */
 import type { ProblemTables } from './arrow';
+import type { ChangesIPC } from './copy-changes';
 import type { Problem } from './model';
 import { startWorker, type WorkerPort } from '$lib/core/worker-port';
 
@@ -28,6 +29,7 @@ export type TablesReply =
 			entries: unknown[];
 			notice: string;
 			fromCopy: boolean;
+			changes: ChangesIPC | null;
 	  }
 	| { kind: 'slice'; problems: Problem[] }
 	| { kind: 'end' }
@@ -46,6 +48,8 @@ export interface StoreTables {
 	notice: string;
 	/** The tables are the kept copy (`engine-copy.ts`), not a reading of the store. */
 	fromCopy: boolean;
+	/** What was written since the copy was kept, to apply to its tables (null: nothing). */
+	changes: ChangesIPC | null;
 	/** The problems read, asked for once (the worker stops after); [] when `count` is 0. */
 	problems(): Promise<Problem[]>;
 }
@@ -80,9 +84,17 @@ export function readStoreTables(
 		w.onmessage = ({ data: reply }) => {
 			started = true;
 			if (reply.kind === 'tables') {
-				const { tables, count, entries, notice, fromCopy } = reply;
+				const { tables, count, entries, notice, fromCopy, changes } = reply;
 				if (count === 0) w.terminate();
-				resolve({ tables, count, entries, notice, fromCopy, problems: () => problems(count) });
+				resolve({
+					tables,
+					count,
+					entries,
+					notice,
+					fromCopy,
+					changes,
+					problems: () => problems(count)
+				});
 			} else if (reply.kind === 'slice') slices.push(reply.problems);
 			else if (reply.kind === 'end') {
 				w.terminate();

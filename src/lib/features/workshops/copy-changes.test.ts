@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { rows, useNodeDb } from '../../../../tests/helpers/duckdb-node';
+import { makeProblem } from '../../../../tests/fixtures/workshops/problem';
+import { nodeEngine } from '../../../../tests/helpers/static-engine';
+import { applyChanges } from '$lib/sql/problem-changes';
+import { problemsToArrowIPC } from './arrow';
+import { copyChanges } from './copy-changes';
+import type { StoredProblem } from './conflict';
+import { buildEntry } from './journal-entries';
+import type { Problem } from './model';
+
+const stored = (p: Problem, deletedAt: string | null = null): StoredProblem => ({
+	...p,
+	revision: 2,
+	deletedAt
+});
+const DELETED = '2026-12-01T10:00:00.000Z';
+
+const db = useNodeDb();
+
+/**
+ * The copy: A (Alès 30007, weight 2), B (Alès, 3), C (Anduze 30010, 4); 3 visible problems.
+ * Then three transactions, as the journal holds them:
+ * - generation 8: B moved to Anduze with weight 5, C deleted (kept for undo), D added (Alès, 1);
+ * - generation 9: D's weight changed to 7, E added (Alès, 6) in a second entry;
+ * - generation 10: E purged (gone from the store) and A deleted (kept for undo).
+ * By hand: B and D are visible (2); Alès counts D = 7, Anduze counts B = 5.
+ */
+const A = makeProblem('a', { weight: 2 });
+const B = makeProblem('b', { weight: 3 });
+const C = makeProblem('c', { weight: 4, communes: ['30010'] });
+const D = makeProblem('d', { weight: 1 });
+const E = makeProblem('e', { weight: 6 });
+const copyOf = (entries: ReturnType<typeof buildEntry>[]) => ({
+	tables: problemsToArrowIPC([A, B, C]),
+	count: 3,
+	notice: '',
+	entries
+});
+const journal = () => [
+	buildEntry(
+		8,
+		[stored({ ...B, weight: 5, communes: ['30010'] }), stored(C, DELETED), stored(D)],
+		['b', 'c', 'd']
+	),
+	buildEntry(9, [stored({ ...D, weight: 7 })], ['d']),
+	buildEntry(9, [stored(E)], ['e']),
+	buildEntry(10, [stored(A, DELETED)], ['a']),
+	buildEntry(10, [], ['e'])
+];
+
+async function applied(copy: ReturnType<typeof copyOf>) {
+	const out = copyChanges(copy);
+	const engine = nodeEngine(db());
+	await engine.replaceTables(copy.tables);
+	if (out.changes) await applyChanges(engine, out.changes);
+	return out.count;
+}
+
+describe('bringing the kept copy up to date (copy-changes.ts, problem-changes.ts)', () => {
+	it('counts the visible problems after the changes, and the engine holds what is stored', async () => {
+		expect(await applied(copyOf(journal()))).toBe(2);
+		expect(rows(db(), 'SELECT id, weight FROM problems ORDER BY id')).toEqual([
+			{ id: 'b', weight: 5 },
+			{ id: 'd', weight: 7 }
+		]);
+		expect(
+			rows(
+				db(),
+				`SELECT l.value AS code, sum(p.weight)::INTEGER AS weight FROM problems p
+				 JOIN problem_links l ON l.problem_id = p.id AND l.dimension = 'commune'
+				 GROUP BY 1 ORDER BY 1`
+			)
+		).toEqual([
+			{ code: '30007', weight: 7 },
+			{ code: '30010', weight: 5 }
+		]);
+		// One subject link each (« mobilite »): the old links are gone, none is there twice.
+		expect(
+			rows(db(), "SELECT problem_id FROM problem_links WHERE dimension = 'subject' ORDER BY 1")
+		).toEqual([{ problem_id: 'b' }, { problem_id: 'd' }]);
+		// The tables keep their columns (no `seq`), and the staging tables are dropped.
+		expect(
+			rows(
+				db(),
+				"SELECT count(*)::INTEGER AS n FROM duckdb_columns() WHERE table_name = 'problems' AND column_name = 'seq'"
+			)
+		).toEqual([{ n: 0 }]);
+		expect(
+			rows(
+				db(),
+				"SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '%changed%'"
+			)
+		).toEqual([{ n: 0 }]);
+	});
+
+	it('the first transaction alone: B moved, C hidden, D added', async () => {
+		expect(await applied(copyOf(journal().slice(0, 1)))).toBe(3);
+		expect(rows(db(), 'SELECT id, weight FROM problems ORDER BY id')).toEqual([
+			{ id: 'a', weight: 2 },
+			{ id: 'b', weight: 5 },
+			{ id: 'd', weight: 1 }
+		]);
+	});
+
+	it('nothing written since: the copy as it is, no changes', () => {
+		expect(copyChanges(copyOf([]))).toEqual({ count: 3, changes: null });
+	});
+});
