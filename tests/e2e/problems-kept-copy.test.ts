@@ -1,7 +1,7 @@
 /**
- * The kept copy of the engine's problem tables (`engine-copy.ts`): the map counts from it while
- * nothing changed, and never from an out-of-date one; /ateliers keeps a new one after a write. Records (weights counted by hand): GOOD,
- * Alès (30007), weight 2; « p-deux », Alès, weight 3; « p-trois », Alès, weight 4, put later by
+ * The kept copy of the engine's problem tables (`engine-copy.ts`): the map counts from it and
+ * the journal of what the atlas wrote since (`journal.ts`), and never from an out-of-date one.
+ * Records (weights counted by hand): GOOD, Alès (30007), weight 2; « p-deux », Alès, weight 3; « p-trois », Alès, weight 4, put later by
  * hand into the store (not through the atlas). All « nouvelle », none « écartée ».
  */
 import type { Page } from '@playwright/test';
@@ -202,6 +202,31 @@ test('a full disk: the kept copy gives its room back, and the problem is saved',
 	await expect(page.getByTestId('problem')).toHaveCount(2);
 	await expect(page.getByText(/^Le disque est plein/)).toHaveCount(0);
 	expect(await page.evaluate(keptCopy)).toBe(false);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('every problem deleted since the copy: the map counts none, not the copy’s', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, {
+		version: 1,
+		stores: ['problems', 'taxonomy'],
+		records: [GOOD, stored('p-deux', 3)]
+	});
+	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: false });
+	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
+	// The user chose an empty list over the example (« exemple fictif »).
+	await page.evaluate(() => localStorage.setItem('atlas-exemple-fictif-masque', '1'));
+	await openAteliers(page);
+	for (const name of ['Pas de bus le soir', 'Problème p-deux'])
+		await page.getByRole('button', { name: `Supprimer : ${name}` }).click();
+	await expect(page.getByTestId('problem')).toHaveCount(0);
+	expect(await page.evaluate(journalIds)).toEqual([GOOD.id, 'p-deux']);
+	// Counted from the copy and its journal: nothing left in Alès (the copy alone gives 5).
+	expect(await countedOnMap(page)).toEqual({ weight: 0, fromCopy: true });
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -73,10 +73,8 @@ async function read(fresh = false): Promise<Read> {
 		import('$lib/features/workshops/arrow')
 	]);
 	const current = await withExample({ problems: [], entries, notice }, await loadCommuneRefs());
-	return {
-		loaded: current,
-		tables: current.example ? problemsToArrowIPC(current.problems) : tables
-	};
+	// No visible problem: empty tables, not the kept copy (whose journal may have deleted all).
+	return { loaded: current, tables: problemsToArrowIPC(current.example ? current.problems : []) };
 }
 
 let ahead: Promise<Read> | null = null;

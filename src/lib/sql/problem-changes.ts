@@ -9,22 +9,22 @@ import type { Engine } from '$lib/data/duckdb';
 import type { ChangesIPC } from '$lib/features/workshops/copy-changes';
 
 /** Staging table names for each part of the changes (`ChangesIPC`). */
-export const STAGING = {
+const STAGING = {
 	removed: 'problems_changed_ids',
 	problems: 'problems_changed',
 	problem_links: 'problem_links_changed'
 } as const;
 
-/** The statements, in order; the staging tables have the same columns, plus `seq` last. */
-export function applyChangesSql(): string[] {
+/** The statements, in order; the staging tables have the same columns, plus `seq`. */
+function applyChangesSql(): string[] {
 	const { removed, problems, problem_links } = STAGING;
 	const latest = (table: string, id: string) =>
 		`SELECT * EXCLUDE (seq) FROM ${table} s WHERE s.seq = (SELECT max(r.seq) FROM ${removed} r WHERE r.id = s.${id})`;
 	return [
 		`DELETE FROM problems WHERE id IN (SELECT id FROM ${removed})`,
 		`DELETE FROM problem_links WHERE problem_id IN (SELECT id FROM ${removed})`,
-		`INSERT INTO problems ${latest(problems, 'id')}`,
-		`INSERT INTO problem_links ${latest(problem_links, 'problem_id')}`,
+		`INSERT INTO problems BY NAME ${latest(problems, 'id')}`,
+		`INSERT INTO problem_links BY NAME ${latest(problem_links, 'problem_id')}`,
 		...Object.values(STAGING).map((name) => `DROP TABLE ${name}`)
 	];
 }

@@ -106,4 +106,10 @@ describe('bringing the kept copy up to date (copy-changes.ts, problem-changes.ts
 	it('nothing written since: the copy as it is, no changes', () => {
 		expect(copyChanges(copyOf([]))).toEqual({ count: 3, changes: null });
 	});
+
+	it('an entry leaves out what the full read sets aside (an unreadable record)', () => {
+		const unreadable = { ...stored(D), deletedAt: undefined } as unknown as StoredProblem;
+		const entry = buildEntry(8, [unreadable, stored(E)], ['d', 'e']);
+		expect(copyChanges(copyOf([entry])).count).toBe(4); // A, B, C and E
+	});
 });

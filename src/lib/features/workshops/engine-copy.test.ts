@@ -14,6 +14,7 @@ const kept = (patch: Record<string, unknown> = {}) => ({
 });
 /** The journal of a copy kept at generation 7 from 120 records, after two writes (8 and 9). */
 const journal = (patch: Record<string, unknown> = {}) => ({
+	format: 1,
 	since: 7,
 	generation: 9,
 	records: 121,
@@ -48,6 +49,9 @@ describe('the kept copy of the engine tables (engine-copy.ts)', () => {
 		expect(usableCopy(kept(), journal(), [entry(8)], 9, 121)).toBeNull();
 		expect(usableCopy(kept(), journal(), [entry(7), entry(9)], 9, 121)).toBeNull();
 		expect(usableCopy(kept(), journal(), [entry(8), entry(10)], 9, 121)).toBeNull();
+		// The tables of another layout (a later or earlier version of the atlas).
+		expect(usableCopy(kept(), journal({ format: 2 }), entries(), 9, 121)).toBeNull();
+		expect(usableCopy(kept(), journal({ format: undefined }), entries(), 9, 121)).toBeNull();
 		// The journal of another copy (one kept at generation 5, since replaced).
 		expect(usableCopy(kept(), journal({ since: 5 }), entries(), 9, 121)).toBeNull();
 		// A copy kept by an earlier version, without a journal.
@@ -85,9 +89,17 @@ describe('the kept copy of the engine tables (engine-copy.ts)', () => {
 describe('the journal of the copy (journal.ts)', () => {
 	it('grows by each transaction’s ids, once each, and its entries, from the generation before', () => {
 		const first = extendJournal(startJournal(7, 120), 8, ['a'], 121, 1);
-		expect(first).toEqual({ since: 7, generation: 8, records: 121, ids: ['a'], entries: 1 });
+		expect(first).toEqual({
+			format: 1,
+			since: 7,
+			generation: 8,
+			records: 121,
+			ids: ['a'],
+			entries: 1
+		});
 		// « a » again (an edit) and « b » deleted for good: 120 records left.
 		expect(extendJournal(first, 9, ['a', 'b'], 120, 2)).toEqual({
+			format: 1,
 			since: 7,
 			generation: 9,
 			records: 120,
@@ -101,6 +113,7 @@ describe('the journal of the copy (journal.ts)', () => {
 		expect(extendJournal(startJournal(7, 120), 9, ['a'], 121, 1)).toBeNull();
 		expect(extendJournal(undefined, 8, ['a'], 121, 1)).toBeNull();
 		expect(extendJournal({ since: 7, generation: 7, records: 120 }, 8, ['a'], 121, 1)).toBeNull();
+		expect(extendJournal({ ...startJournal(7, 120), format: 0 }, 8, ['a'], 121, 1)).toBeNull();
 		expect(extendJournal(startJournal(7, 120), 8, ['a', 'b', 'c'], 123, 1, 2)).toBeNull();
 		expect(extendJournal(startJournal(7, 120), 8, ['a', 'b'], 122, 1, 2)?.ids).toEqual(['a', 'b']);
 	});

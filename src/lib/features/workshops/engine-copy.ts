@@ -147,7 +147,9 @@ export async function dropCopy(db: Db): Promise<boolean> {
 	try {
 		const tx = db.transaction(DERIVED, 'readwrite');
 		const derived = tx.objectStore(DERIVED);
-		if (!(await derived.count(COPY_KEY))) return false;
+		// The journal alone (its copy dropped by an earlier version) also gives room back.
+		const held = await Promise.all([derived.count(COPY_KEY), derived.count(JOURNAL_KEY)]);
+		if (!held[0] && !held[1]) return false;
 		await Promise.all([dropJournal(derived), tx.done]);
 		return true;
 	} catch {

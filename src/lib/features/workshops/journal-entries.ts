@@ -1,8 +1,9 @@
 /**
  * Building one journal entry (`journal.ts`): the engine's tables of the records a transaction
  * wrote that are still visible, as the full read would build them (old theme ids made current,
- * deleted problems left out), each row carrying the transaction's generation (`seq`). Loaded
- * apart (`import()`): the Arrow code is fetched only by pages that write problems.
+ * deleted and unreadable records left out), each row carrying the transaction's generation
+ * (`seq`). Loaded apart (`import()`, when the store is opened): the Arrow code is not part of
+ * the pages' first load.
  */
 import { tableToIPC } from 'apache-arrow';
 import { migrateThemeIds } from '$lib/indicators/theme-ids';
@@ -10,6 +11,7 @@ import { problemsToArrowTables } from './arrow';
 import type { StoredProblem } from './conflict';
 import type { JournalEntry } from './journal';
 import type { Problem } from './model';
+import { checkStoredRecords } from './stored-record';
 
 /** The entry of `records` and `removed` (every id touched), written at `generation`. */
 export function buildEntry(
@@ -17,7 +19,9 @@ export function buildEntry(
 	records: readonly StoredProblem[],
 	removed: readonly string[]
 ): JournalEntry {
-	const visible: Problem[] = migrateThemeIds(records).records.filter((r) => r.deletedAt === null);
+	// Checked as the full read checks them: what it would set aside is not counted here either.
+	const { valid } = checkStoredRecords(records);
+	const visible: Problem[] = migrateThemeIds(valid).records.filter((r) => r.deletedAt === null);
 	const tables = problemsToArrowTables(visible, generation);
 	return {
 		generation,

@@ -3,8 +3,9 @@
  * the copy was built, so that a page that counts problems reads the copy and the journal instead
  * of the whole store. Each problems transaction writes its part in the same transaction as the
  * records themselves (`problemsTx`), so the journal holds what the store holds, no more:
- * - the head (`JOURNAL_KEY`): the copy's generation (`since`), the store's generation and record
- *   count after the last transaction, the ids touched since, and the number of entries;
+ * - the head (`JOURNAL_KEY`): the tables' layout (`format`), the copy's generation (`since`),
+ *   the store's generation and record count after the last transaction, the ids touched since,
+ *   and the number of entries;
  * - the entries (`entryKey`): for each transaction, `ENTRY_SIZE` records at a time, the ids it
  *   touched and the engine's tables of those still visible, each row carrying the transaction's
  *   generation (`seq`): the latest row of an id is the one that counts (`applyChangesSql`).
@@ -18,9 +19,14 @@
 import * as v from 'valibot';
 
 /** Ids past which the copy is dropped: a journal that long saves little over a full read. */
-export const JOURNAL_LIMIT = 25_000;
+const JOURNAL_LIMIT = 25_000;
 /** Records per entry: its tables are built in one short task (about 10 ms). */
-export const ENTRY_SIZE = 1000;
+const ENTRY_SIZE = 1000;
+/**
+ * The layout of the engine's tables (`arrow.ts`) that the copy and the entries hold: a version
+ * that changes their columns raises it, and the copy of an earlier layout is not used.
+ */
+const TABLES_FORMAT = 1;
 /** Prefix of the entries' keys in `derived` (the head's key followed by « / »). */
 export const ENTRY_PREFIX = 'engine-tables-journal/';
 
@@ -30,6 +36,7 @@ export const entryKey = (generation: number, part: number): string =>
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const HeadSchema = v.object({
+	format: v.literal(TABLES_FORMAT),
 	since: count,
 	generation: count,
 	records: count,
@@ -45,7 +52,7 @@ const EntrySchema = v.object({
 });
 
 /** The journal's head, as stored in `derived` under `JOURNAL_KEY`. */
-export type JournalHead = v.InferOutput<typeof HeadSchema>;
+type JournalHead = v.InferOutput<typeof HeadSchema>;
 /** One entry: the ids a transaction touched, and the tables of those still visible (IPC). */
 export interface JournalEntry {
 	generation: number;
@@ -56,6 +63,7 @@ export interface JournalEntry {
 
 /** The head that goes with a copy kept at `generation` from `records` records. */
 export const startJournal = (generation: number, records: number): JournalHead => ({
+	format: TABLES_FORMAT,
 	since: generation,
 	generation,
 	records,

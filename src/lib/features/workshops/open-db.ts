@@ -204,6 +204,7 @@ export function problemsTx(db: Db, build?: BuildEntry): ProblemsTx {
 				// The head last: an entry missing leaves the chain broken, never a copy too old.
 				await kept.put(head, JOURNAL_KEY);
 			} catch {
+				// An entry that could not be built (a failed write aborts the whole transaction).
 				void dropJournal(kept).catch(() => {});
 			}
 		};

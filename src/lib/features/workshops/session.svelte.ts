@@ -93,7 +93,7 @@ export class AteliersSession {
 	/** Number of the latest read: an older read still running is ignored when it ends. */
 	private generation = 0;
 	private readsRunning = 0;
-	/** After each write here, a new copy of the engine's tables for the map (`copy-later.ts`). */
+	/** After the writes here, an up-to-date copy of the engine's tables for the map (`copy-later.ts`). */
 	private readonly copyLater = new CopyLater();
 
 	/**

@@ -7,6 +7,7 @@
  * live in conflict.ts and merge.ts, tested in Node; this file only moves records.
  */
 import { dropCopy, readCopyState } from './engine-copy';
+import type { BuildEntry } from './journal-entries';
 import {
 	decideSave,
 	markDeleted,
@@ -53,11 +54,12 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 	const writable = (store: StoreName) => {
 		if (!has(store)) throw missingStoreError(store);
 	};
-	// The journal's entries are built with Arrow, fetched now; without it (a failed download),
-	// writes drop the kept copy instead (`problemsTx`).
-	const buildEntry = import('./journal-entries').then(
-		(m) => m.buildEntry,
-		() => undefined
+	// The journal's entries are built with Arrow, fetched now. A write never waits for it: until
+	// it has come (or if it never does), writes drop the kept copy instead (`problemsTx`).
+	let buildEntry: BuildEntry | undefined;
+	import('./journal-entries').then(
+		(m) => (buildEntry = m.buildEntry),
+		() => {}
 	);
 	const hasChannel = typeof BroadcastChannel !== 'undefined';
 	const channel = hasChannel ? new BroadcastChannel(CHANNEL_NAME) : null;
@@ -89,8 +91,7 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 	 * more: the failed one was undone whole.
 	 */
 	async function writeProblems<T>(run: (tx: ProblemsTx) => Promise<T>): Promise<T> {
-		const build = await buildEntry;
-		const attempt = () => guardWrite(() => run(problemsTx(db, build)));
+		const attempt = () => guardWrite(() => run(problemsTx(db, buildEntry)));
 		try {
 			return await attempt();
 		} catch (e) {

@@ -138,10 +138,14 @@ describe('the store reader worker (its answers, without a worker)', () => {
 			async () => store,
 			2
 		);
-		// `fresh`: the copy is not taken (the page found it unreadable), the store is read.
+		// `fresh`: the copy is not taken (the page's engine refused it), the store is read, and
+		// the copy replaced by this reading (a, b and e).
 		await answer({ kind: 'read', fresh: true });
 		expect(reads()).toBe(1);
-		expect(keptCopies).toEqual([]); // no copy state asked, so nothing kept
+		expect(keptCopies.map((t) => tableFromIPC(t.problems).getChild('id')!.toArray())).toEqual([
+			['a', 'b', 'e']
+		]);
+		keptCopies.length = 0;
 		const { store: other } = fakeStore({
 			fresh: null,
 			keep: async (kept) => (keptCopies.push(kept.tables), true)

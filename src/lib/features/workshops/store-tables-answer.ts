@@ -61,22 +61,24 @@ export function answerTables(
 			}
 			const store = await open();
 			try {
-				const copy = request.fresh ? null : await store.engineCopy();
+				const copy = await store.engineCopy();
+				// `fresh`: the page's engine refused the copy; it is replaced by this reading.
+				const usable = request.fresh ? null : copy.fresh;
 				// The copy and what was written since (`journal.ts`); null when an entry cannot be
 				// read as tables (damaged on disk): the store is then read in full.
-				const since = copy?.fresh ? changesOrNull(copy.fresh) : null;
-				if (copy?.fresh && since) {
+				const since = usable ? changesOrNull(usable) : null;
+				if (usable && since) {
 					read = () => readAgain(open);
-					const kept = { ...copy.fresh, count: since.count };
+					const kept = { ...usable, count: since.count };
 					sendTables(kept, await store.customEntries(), true, since.changes);
 					return;
 				}
 				const { built, own } = await readTables(store);
 				read = own.problems;
 				// The page's tables are moved, not copied: the copy kept is made before.
-				const toKeep = copy ? { ...built, tables: copyOf(built.tables) } : null;
+				const toKeep = { ...built, tables: copyOf(built.tables) };
 				sendTables(built, own.entries, false);
-				if (copy && toKeep) await (keeping = copy.keep(toKeep));
+				await (keeping = copy.keep(toKeep));
 			} finally {
 				store.close();
 			}
@@ -105,7 +107,7 @@ async function readTables(store: ProblemStore) {
 export const COMPACT_AT = 1000;
 
 const journalLength = (copy: UsableCopy) =>
-	copy.entries.reduce((n, entry) => n + entry.removed.length, 0);
+	new Set(copy.entries.flatMap((entry) => entry.removed)).size;
 
 /**
  * Whether an up-to-date copy of the tables is kept once this returns: the one there (with its
