@@ -26,8 +26,18 @@ test('after a first visit to one page, the map, the query engine and the present
 	await context.setOffline(true);
 	await expect(page.getByTestId('offline-badge')).toHaveText('Hors ligne');
 
+	// At the room's 1280×720, the badge keeps the header on one row (the map keeps its height).
+	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	// One row: « + Diapo » on the links' line (a second row put it 46 px lower), the badge
+	// beside the title, and the header 62 px high as online (98 px on two rows).
+	const box = async (l: ReturnType<typeof page.locator>) => (await l.boundingBox())!;
+	const link = await box(page.getByRole('link', { name: 'Carte', exact: true }));
+	const diapo = await box(page.getByRole('button', { name: /^\+ Diapo/ }));
+	expect(Math.abs(diapo.y + diapo.height / 2 - (link.y + link.height / 2))).toBeLessThanOrEqual(4);
+	expect((await box(page.getByTestId('offline-badge'))).y).toBeLessThan(link.y + link.height);
+	expect((await box(page.locator('header.site'))).height).toBeLessThan(80);
 	await expect(page.getByTestId('legend')).toContainText('chômage des 15-24 ans');
 	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-engine', 'ready', {
 		timeout: 30_000
