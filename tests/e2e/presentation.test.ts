@@ -249,8 +249,8 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	await expect(slides).toHaveCount(6);
 	await expect(slides.nth(0)).toContainText('Diagnostic · Jeunesse');
 	await expect(slides.nth(1)).toContainText('Portrait de commune 30007');
-	await expect(slides.nth(2)).toContainText('Comparer · ?communes=30007,30132');
-	await expect(slides.nth(3)).toContainText('Carte · ?indicateur=chomage_15_24');
+	await expect(slides.nth(2)).toContainText('Comparer · communes 30007, 30132');
+	await expect(slides.nth(3)).toContainText('Carte · Taux de chômage des 15-24 ans');
 	await expect(slides.nth(5)).toContainText('Croisements');
 
 	// Presented, each slide opens its page; at 1920 px the root text is 1.25 vw = 24 px, so body

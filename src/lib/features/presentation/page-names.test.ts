@@ -20,12 +20,19 @@ describe('slidePageName', () => {
 });
 
 describe('slideWhere', () => {
-	it('adds the decoded parameters', () => {
+	it('says the parameters in words: the indicator by its name, the communes by their codes', () => {
 		expect(slideWhere('/comparer/', '?communes=30007%2C30132')).toBe(
-			'Comparer · ?communes=30007,30132'
+			'Comparer · communes 30007, 30132'
 		);
-		expect(slideWhere('/diagnostic/', '?theme=jeunesse')).toBe('Diagnostic · ?theme=jeunesse');
+		expect(slideWhere('/', '?indicateur=part_15_29&commune=30007&problemes=1')).toBe(
+			'Carte · Part des jeunes de 15 à 29 ans · commune 30007 · problématiques'
+		);
+		expect(slideWhere('/diagnostic/', '?theme=jeunesse')).toBe('Diagnostic · Jeunesse');
 		expect(slideWhere('/', '')).toBe('Carte');
+		// Unknown ids and parameters are shown as written, never dropped.
+		expect(slideWhere('/', '?indicateur=inconnu&zoom=3')).toBe(
+			'Carte · indicateur inconnu · zoom=3'
+		);
 	});
 	it('keeps a malformed escape as stored instead of failing', () => {
 		expect(slideWhere('/', '?q=%E0')).toBe('Carte · ?q=%E0');

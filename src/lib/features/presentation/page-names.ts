@@ -1,4 +1,5 @@
 /** The French name of the page a view slide opens, as the deck editor lists it. */
+import { indicatorById } from '$lib/indicators/catalogue';
 import { themes } from '$lib/indicators/themes';
 
 /** Pages by path, named like the site header's links. */
@@ -31,13 +32,30 @@ export function slidePageName(path: string): string {
 	return PAGE_NAMES[p] ?? path;
 }
 
+/**
+ * A link's parameter as the editor says it: the indicator's name rather than its id, the
+ * communes' codes; any other parameter as it is written (`name=value`).
+ */
+function paramSaid(name: string, value: string): string {
+	if (name === 'indicateur') return indicatorById(value)?.label ?? `indicateur ${value}`;
+	if (name === 'commune') return `commune ${value}`;
+	if (name === 'communes') return `communes ${value.split(',').join(', ')}`;
+	if (name === 'problemes' && value === '1') return 'problématiques';
+	if (name === 'theme') return themes.find((t) => t.id === value)?.label ?? `thème ${value}`;
+	return value ? `${name}=${value}` : name;
+}
+
 /** What the editor says a view slide shows: its page and, when any, its parameters. */
 export function slideWhere(path: string, search: string): string {
-	let params = search;
+	const page = slidePageName(path);
+	if (!search || search === '?') return page;
+	let params: string[];
 	try {
-		params = decodeURIComponent(search);
+		params = [...new URLSearchParams(search)].map(([name, value]) => paramSaid(name, value));
+		// A malformed escape: URLSearchParams reads it as U+FFFD; shown as stored instead.
+		if (params.some((p) => p.includes('\uFFFD'))) throw new Error('escape');
 	} catch {
-		/* a malformed escape: the parameters are shown as stored */
+		return `${page} · ${search}`;
 	}
-	return `${slidePageName(path)}${search ? ` · ${params}` : ''}`;
+	return [page, ...params].join(' · ');
 }
