@@ -107,6 +107,23 @@ describe('bringing the kept copy up to date (copy-changes.ts, problem-changes.ts
 		expect(copyChanges(copyOf([]))).toEqual({ count: 3, changes: null });
 	});
 
+	it('a copy or journal damaged in ways its schema allows is refused (the store is read)', () => {
+		const [first, second] = journal();
+		// An entry written twice (a value copied under another key): its rows would count twice.
+		expect(() => copyChanges(copyOf([first!, first!]))).toThrow();
+		// The copy's count is not its number of rows.
+		expect(() => copyChanges({ ...copyOf([]), count: 0 })).toThrow();
+		// The copy's tables replaced by an entry's (a `seq` column), or an entry's tables swapped.
+		expect(() =>
+			copyChanges({
+				...copyOf([]),
+				tables: { problems: first!.problems, problem_links: first!.problem_links }
+			})
+		).toThrow();
+		const swapped = { ...second!, problems: first!.problems, problem_links: first!.problem_links };
+		expect(() => copyChanges(copyOf([swapped]))).toThrow();
+	});
+
 	it('an entry leaves out what the full read sets aside (an unreadable record)', () => {
 		const unreadable = { ...stored(D), deletedAt: undefined } as unknown as StoredProblem;
 		const entry = buildEntry(8, [unreadable, stored(E)], ['d', 'e']);

@@ -20,27 +20,32 @@ export interface ChangesIPC {
 
 /**
  * The number of visible problems after the changes, and the changes (null when none). Throws
- * when an entry is not the tables it should be.
+ * when the copy or an entry is not what it should be (damaged on disk): the store is then read.
  */
 export function copyChanges(copy: UsableCopy): { count: number; changes: ChangesIPC | null } {
+	const base = checkedTable(copy.tables.problems, PROBLEM_COLUMNS);
+	checkedTable(copy.tables.problem_links, LINK_COLUMNS);
+	if (base.numRows !== copy.count) throw new Error('copie illisible');
 	if (!copy.entries.length) return { count: copy.count, changes: null };
-	// The latest generation that touched each id: its row, if any, is the one that counts.
+	// The latest generation that touched each id: its row, if any, is the one that counts. One
+	// transaction touches an id once: an id twice in one generation is a damaged journal.
 	const latest = new Map<string, number>();
+	const once = new Set<string>();
 	for (const entry of copy.entries)
-		for (const id of entry.removed) latest.set(id, Math.max(latest.get(id) ?? 0, entry.generation));
-	const problems = concat(
-		copy.entries.map((e) => e.problems),
-		[...PROBLEM_COLUMNS, 'seq']
-	);
-	const links = concat(
-		copy.entries.map((e) => e.problem_links),
-		[...LINK_COLUMNS, 'seq']
-	);
+		for (const id of entry.removed) {
+			const key = `${entry.generation} ${id}`;
+			if (once.has(key)) throw new Error('journal illisible');
+			once.add(key);
+			latest.set(id, Math.max(latest.get(id) ?? 0, entry.generation));
+		}
+	const problems = concat(copy.entries, 'problems', [...PROBLEM_COLUMNS, 'seq']);
+	const links = concat(copy.entries, 'problem_links', [...LINK_COLUMNS, 'seq']);
 	const ids = problems.getChild('id')?.toArray() ?? [];
 	const seqs = problems.getChild('seq')?.toArray() ?? [];
 	let visible = 0;
 	for (let i = 0; i < ids.length; i++) if (latest.get(ids[i] as string) === seqs[i]) visible++;
-	const before = visibleAmong(copy.tables.problems, latest);
+	let before = 0;
+	for (const id of base.getChild('id') ?? []) if (latest.has(id as string)) before++;
 	return {
 		count: copy.count - before + visible,
 		changes: {
@@ -54,24 +59,30 @@ export function copyChanges(copy: UsableCopy): { count: number; changes: Changes
 	};
 }
 
-/**
- * The entries' tables (IPC) as one table: their record batches one after the other. Throws when
- * one is not a table with `columns` (damaged on disk).
- */
-function concat(parts: readonly Uint8Array[], columns: readonly string[]): Table {
-	const tables = parts.map((bytes) => tableFromIPC(bytes));
-	for (const table of tables) {
-		const names = table.schema.fields.map((f) => f.name);
-		if (names.join() !== columns.join()) throw new Error('entrée du journal illisible');
-	}
-	const [first, ...rest] = tables;
-	return first!.concat(...rest);
+/** The table an IPC stream holds; throws unless its columns are `columns`, in order. */
+function checkedTable(bytes: Uint8Array, columns: readonly string[]): Table {
+	const table = tableFromIPC(bytes);
+	const names = table.schema.fields.map((f) => f.name);
+	if (names.join() !== columns.join()) throw new Error('table illisible');
+	return table;
 }
 
-/** How many of `ids` the copy's `problems` table (IPC) holds. */
-function visibleAmong(problems: Uint8Array, ids: ReadonlyMap<string, number>): number {
-	const column = tableFromIPC(problems).getChild('id');
-	let n = 0;
-	if (column) for (const id of column) if (ids.has(id as string)) n++;
-	return n;
+/**
+ * The entries' tables (IPC) as one table: their record batches one after the other. Throws when
+ * one is not a table with `columns`, or holds a row of an id its entry does not name.
+ */
+function concat(
+	entries: UsableCopy['entries'],
+	part: 'problems' | 'problem_links',
+	columns: readonly string[]
+): Table {
+	const tables = entries.map((entry) => {
+		const table = checkedTable(entry[part], columns);
+		const named = new Set(entry.removed);
+		for (const id of table.getChild(part === 'problems' ? 'id' : 'problem_id') ?? [])
+			if (!named.has(id as string)) throw new Error('entrée du journal illisible');
+		return table;
+	});
+	const [first, ...rest] = tables;
+	return first!.concat(...rest);
 }

@@ -83,6 +83,10 @@ describe('the kept copy of the engine tables (engine-copy.ts)', () => {
 		expect(storedGeneration(-2)).toBe(0);
 		expect(storedGeneration(1.5)).toBe(0);
 		expect(storedGeneration(3)).toBe(3);
+		// The one after it must fit the journal's 32-bit `seq`: 2 147 483 647 at most.
+		expect(storedGeneration(2 ** 31 - 2)).toBe(2 ** 31 - 2);
+		expect(storedGeneration(2 ** 31 - 1)).toBe(0);
+		expect(storedGeneration(2 ** 40)).toBe(0);
 	});
 });
 

@@ -229,9 +229,17 @@ export function problemsTx(db: Db, build?: BuildEntry): ProblemsTx {
 	};
 }
 
-/** The generation `derived` holds (0 when none, or damaged). */
+/**
+ * The largest generation read as such: the journal's rows carry the generation as a 32-bit
+ * integer (`seq`), which the one after it must still fit.
+ */
+const MAX_GENERATION = 2 ** 31 - 2;
+
+/** The generation `derived` holds (0 when none, damaged, or past `MAX_GENERATION`). */
 export const storedGeneration = (stored: unknown): number =>
-	Number.isSafeInteger(stored) && (stored as number) >= 0 ? (stored as number) : 0;
+	Number.isInteger(stored) && (stored as number) >= 0 && (stored as number) <= MAX_GENERATION
+		? (stored as number)
+		: 0;
 
 /** Every record of the problems store, checked (read inside `tx` when given). */
 export async function readChecked(db: Db, tx?: ProblemsTx): Promise<CheckedRecords> {

@@ -44,7 +44,7 @@ describe('the store reader worker (its answers, without a worker)', () => {
 	});
 
 	it('takes an up-to-date kept copy of the tables, and reads the store only for the problems', async () => {
-		const copy = { problems: new Uint8Array([9, 9]), problem_links: new Uint8Array([8]) };
+		const copy = problemsToArrowIPC(['x', 'y', 'z'].map((id) => makeProblem(id)));
 		const { store, reads } = fakeStore({
 			fresh: { tables: copy, count: 3, notice: 'gardé', entries: [] },
 			keep: async () => {
