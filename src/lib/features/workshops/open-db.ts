@@ -21,7 +21,7 @@ import { ENTRY_PREFIX, entryKey, entryParts, extendJournal } from './journal';
  * The database as this version writes it. `derived` (version 2) holds what is computed from the
  * problems and kept to save reading them all again: the store's generation, a number every
  * problems transaction raises, the engine's tables built at one generation (`engine-copy.ts`)
- * and the journal of the ids written since (`journal.ts`). It is never user data: losing it only
+ * and the journal of what was written since (`journal.ts`). It is never user data: losing it only
  * costs a full read.
  */
 export interface AtlasDB extends DBSchema {
