@@ -58,22 +58,25 @@ async function countedOnMap(page: Page) {
 	});
 }
 
+/**
+ * From /sources, a database of the previous version (1) holding `records`; the map opened once
+ * reads it all (Alès counts `weight`) and leaves a copy, which the store then holds.
+ */
+async function storeWithCopy(page: Page, records: object[], weight: number) {
+	await page.goto('/sources/');
+	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records });
+	expect(await countedOnMap(page)).toEqual({ weight, fromCopy: false });
+	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
+}
+
 test('the map counts from the kept copy only while the store is unchanged', async ({
 	page,
 	watch
 }) => {
 	test.slow(); // seven openings of the map page
-	await page.goto('/sources/');
-	// A database of the previous version (1): opening it adds the copy's store, records kept.
-	await page.evaluate(seed, {
-		version: 1,
-		stores: ['problems', 'taxonomy'],
-		records: [GOOD, stored('p-deux', 3)]
-	});
-	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: false });
-	// The reading left a copy (kept by the worker after the tables): the next opening counts
-	// from it, with the same result.
-	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
+	// Opening a database of version 1 adds the copy's store, records kept. The reading left a
+	// copy (kept by the worker after the tables): the next opening counts from it, the same.
+	await storeWithCopy(page, [GOOD, stored('p-deux', 3)], 5);
 	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: true });
 
 	// A deletion through the atlas (the number of records stays 2): the copy stays, and the
@@ -175,10 +178,7 @@ test('a full disk: the kept copy gives its room back, and the problem is saved',
 	page,
 	watch
 }) => {
-	await page.goto('/sources/');
-	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records: [GOOD] });
-	expect(await countedOnMap(page)).toEqual({ weight: 2, fromCopy: false });
-	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
+	await storeWithCopy(page, [GOOD], 2);
 	// The disk is full until the copy is deleted: every write of a problem is refused before.
 	await page.addInitScript(() => {
 		const w = window as unknown as { copyDropped?: boolean };
@@ -210,14 +210,7 @@ test('every problem deleted since the copy: the map counts none, not the copy’
 	page,
 	watch
 }) => {
-	await page.goto('/sources/');
-	await page.evaluate(seed, {
-		version: 1,
-		stores: ['problems', 'taxonomy'],
-		records: [GOOD, stored('p-deux', 3)]
-	});
-	expect(await countedOnMap(page)).toEqual({ weight: 5, fromCopy: false });
-	await expect.poll(() => page.evaluate(keptCopy)).toBe(true);
+	await storeWithCopy(page, [GOOD, stored('p-deux', 3)], 5);
 	// The user chose an empty list over the example (« exemple fictif »).
 	await page.evaluate(() => localStorage.setItem('atlas-exemple-fictif-masque', '1'));
 	await openAteliers(page);
