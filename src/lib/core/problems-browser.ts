@@ -8,9 +8,7 @@
  */
 import type { Engine } from '$lib/data/duckdb';
 import type { Problem } from '$lib/features/workshops/model';
-import type { ChangesIPC } from '$lib/features/workshops/copy-changes';
 import type { TablesIPC } from '$lib/features/workshops/store-tables';
-import { applyChanges } from '$lib/sql/problem-changes';
 import type { Taxonomy } from '$lib/features/workshops/taxonomy';
 
 /** What a loader gives: `rest`, when set, brings the problems once asked (`problems` is empty). */
@@ -23,15 +21,10 @@ export interface LoadedProblems {
 }
 
 /**
- * `fromCopy`: the tables are the store's kept copy (`engine-copy.ts`), not a reading of it, and
- * `changes` what was written since.
+ * `fromCopy`: the tables are the store's kept copy (`engine-copy.ts`) brought up to date, not a
+ * reading of it.
  */
-type Read = {
-	loaded: LoadedProblems;
-	tables: TablesIPC;
-	fromCopy?: boolean;
-	changes?: ChangesIPC | null;
-};
+type Read = { loaded: LoadedProblems; tables: TablesIPC; fromCopy?: boolean };
 
 /** The page's own reading (no worker): the problems come with the tables. */
 async function readOnPage(): Promise<Read> {
@@ -52,7 +45,7 @@ async function read(fresh = false): Promise<Read> {
 	const store = await readStoreTables(undefined, fresh);
 	performance.mark('problems:read-end');
 	if (!store) return readOnPage();
-	const { tables, count, entries, notice, fromCopy, changes } = store;
+	const { tables, count, entries, notice, fromCopy } = store;
 	if (fromCopy) performance.mark('problems:kept-copy'); // the benchmark's and tests' witness
 	if (count > 0) {
 		const [{ withCustomEntries }, { BUILT_IN_TAXONOMY }] = await Promise.all([
@@ -63,8 +56,7 @@ async function read(fresh = false): Promise<Read> {
 		return {
 			loaded: { problems: [], example: false, taxonomy, notice, rest: store.problems },
 			tables,
-			fromCopy,
-			changes
+			fromCopy
 		};
 	}
 	// No problem of the user's: the page decides on the example (its choice is in localStorage).
@@ -96,11 +88,10 @@ async function loadBrowserProblemsFrom(
 	engine: Engine,
 	reading: Promise<Read>
 ): Promise<LoadedProblems> {
-	const { loaded, tables, fromCopy, changes } = await reading;
+	const { loaded, tables, fromCopy } = await reading;
 	performance.mark('problems:engine-start');
 	try {
 		await engine.replaceTables(tables);
-		if (changes) await applyChanges(engine, changes);
 	} catch (e) {
 		// A kept copy the engine cannot read (damaged on disk): the store itself is read instead.
 		if (!fromCopy) throw e;

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rows, useNodeDb } from '../../../../tests/helpers/duckdb-node';
 import { makeProblem } from '../../../../tests/fixtures/workshops/problem';
 import { nodeEngine } from '../../../../tests/helpers/static-engine';
-import { applyChanges } from '$lib/sql/problem-changes';
 import { problemsToArrowIPC } from './arrow';
-import { copyChanges } from './copy-changes';
+import { copyUpToDate } from './copy-changes';
 import type { StoredProblem } from './conflict';
 import { buildEntry } from './journal-entries';
 import type { Problem } from './model';
@@ -50,14 +49,12 @@ const journal = () => [
 ];
 
 async function applied(copy: ReturnType<typeof copyOf>) {
-	const out = copyChanges(copy);
-	const engine = nodeEngine(db());
-	await engine.replaceTables(copy.tables);
-	if (out.changes) await applyChanges(engine, out.changes);
+	const out = copyUpToDate(copy);
+	await nodeEngine(db()).replaceTables(out.tables);
 	return out.count;
 }
 
-describe('bringing the kept copy up to date (copy-changes.ts, problem-changes.ts)', () => {
+describe('bringing the kept copy up to date (copy-changes.ts)', () => {
 	it('counts the visible problems after the changes, and the engine holds what is stored', async () => {
 		expect(await applied(copyOf(journal()))).toBe(2);
 		expect(rows(db(), 'SELECT id, weight FROM problems ORDER BY id')).toEqual([
@@ -79,19 +76,28 @@ describe('bringing the kept copy up to date (copy-changes.ts, problem-changes.ts
 		expect(
 			rows(db(), "SELECT problem_id FROM problem_links WHERE dimension = 'subject' ORDER BY 1")
 		).toEqual([{ problem_id: 'b' }, { problem_id: 'd' }]);
-		// The tables keep their columns (no `seq`), and the staging tables are dropped.
+		// The tables keep the copy's columns and types (no `seq`).
 		expect(
 			rows(
 				db(),
-				"SELECT count(*)::INTEGER AS n FROM duckdb_columns() WHERE table_name = 'problems' AND column_name = 'seq'"
-			)
-		).toEqual([{ n: 0 }]);
-		expect(
-			rows(
-				db(),
-				"SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '%changed%'"
-			)
-		).toEqual([{ n: 0 }]);
+				"SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE table_name IN ('problems', 'problem_links') ORDER BY table_name DESC, column_index"
+			).map((c) => Object.values(c).join(' '))
+		).toEqual([
+			'problems id VARCHAR',
+			'problems forum_date DATE',
+			'problems forum_lieu VARCHAR',
+			'problems forum_numero INTEGER',
+			'problems theme VARCHAR',
+			'problems description VARCHAR',
+			'problems weight INTEGER',
+			'problems raised_by VARCHAR',
+			'problems status VARCHAR',
+			'problems whole_territory BOOLEAN',
+			'problems example BOOLEAN',
+			'problem_links problem_id VARCHAR',
+			'problem_links dimension VARCHAR',
+			'problem_links value VARCHAR'
+		]);
 	});
 
 	it('the first transaction alone: B moved, C hidden, D added', async () => {
@@ -103,30 +109,48 @@ describe('bringing the kept copy up to date (copy-changes.ts, problem-changes.ts
 		]);
 	});
 
-	it('nothing written since: the copy as it is, no changes', () => {
-		expect(copyChanges(copyOf([]))).toEqual({ count: 3, changes: null });
+	it('a journal of deletions only (entries with no rows): the copy without them', async () => {
+		const onlyDeleted = [buildEntry(8, [stored(A, DELETED)], ['a'])];
+		expect(await applied(copyOf(onlyDeleted))).toBe(2);
+		expect(rows(db(), 'SELECT id, weight FROM problems ORDER BY id')).toEqual([
+			{ id: 'b', weight: 3 },
+			{ id: 'c', weight: 4 }
+		]);
+		expect(
+			rows(db(), 'SELECT DISTINCT problem_id FROM problem_links ORDER BY 1').map(
+				(r) => r.problem_id
+			)
+		).toEqual(['b', 'c']);
+	});
+
+	it('nothing written since: the copy as it is, its own bytes', () => {
+		const copy = copyOf([]);
+		const out = copyUpToDate(copy);
+		expect(out.count).toBe(3);
+		expect(out.tables.problems).toBe(copy.tables.problems);
+		expect(out.tables.problem_links).toBe(copy.tables.problem_links);
 	});
 
 	it('a copy or journal damaged in ways its schema allows is refused (the store is read)', () => {
 		const [first, second] = journal();
 		// An entry written twice (a value copied under another key): its rows would count twice.
-		expect(() => copyChanges(copyOf([first!, first!]))).toThrow();
+		expect(() => copyUpToDate(copyOf([first!, first!]))).toThrow();
 		// The copy's count is not its number of rows.
-		expect(() => copyChanges({ ...copyOf([]), count: 0 })).toThrow();
+		expect(() => copyUpToDate({ ...copyOf([]), count: 0 })).toThrow();
 		// The copy's tables replaced by an entry's (a `seq` column), or an entry's tables swapped.
 		expect(() =>
-			copyChanges({
+			copyUpToDate({
 				...copyOf([]),
 				tables: { problems: first!.problems, problem_links: first!.problem_links }
 			})
 		).toThrow();
 		const swapped = { ...second!, problems: first!.problems, problem_links: first!.problem_links };
-		expect(() => copyChanges(copyOf([swapped]))).toThrow();
+		expect(() => copyUpToDate(copyOf([swapped]))).toThrow();
 	});
 
 	it('an entry leaves out what the full read sets aside (an unreadable record)', () => {
 		const unreadable = { ...stored(D), deletedAt: undefined } as unknown as StoredProblem;
 		const entry = buildEntry(8, [unreadable, stored(E)], ['d', 'e']);
-		expect(copyChanges(copyOf([entry])).count).toBe(4); // A, B, C and E
+		expect(copyUpToDate(copyOf([entry])).count).toBe(4); // A, B, C and E
 	});
 });

@@ -1,32 +1,27 @@
 /**
- * What the engine needs to bring the kept copy of its tables up to date (`engine-copy.ts`), from
- * the journal's entries (`journal.ts`): every id touched since the copy, with the generation that
- * touched it (its rows of the copy are removed), and the entries' tables, one after the other
- * (the latest row of each id is added back). `applyChangesSql` (`$lib/sql/problem-changes.ts`)
- * applies them. Built in the store reader's worker: the tables are only concatenated, never
- * rebuilt.
+ * The kept copy of the engine's tables brought up to date (`engine-copy.ts`), from the journal's
+ * entries (`journal.ts`), in the store reader's worker while the engine starts: the copy's rows
+ * of every problem touched since are left out, and the latest row of each (the one of the last
+ * generation that touched it; none if it was deleted then) is added. The rows are copied buffer
+ * by buffer (`$lib/data/arrow-take.ts`), never rebuilt from values; the engine then loads the
+ * tables as it loads a copy.
  */
-import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
-import { int32Vector, utf8Vector } from '$lib/data/arrow-columns';
+import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
+import { rowsWithValueIn, takeRows } from '$lib/data/arrow-take';
 import { LINK_COLUMNS, PROBLEM_COLUMNS } from './arrow';
 import type { UsableCopy } from './engine-copy';
-
-/** The changes as the engine loads them: `removed` (`id`, `seq`), then the two tables (+ `seq`). */
-export interface ChangesIPC {
-	removed: Uint8Array;
-	problems: Uint8Array;
-	problem_links: Uint8Array;
-}
+import type { TablesIPC } from './store-tables';
 
 /**
- * The number of visible problems after the changes, and the changes (null when none). Throws
- * when the copy or an entry is not what it should be (damaged on disk): the store is then read.
+ * The number of visible problems and the engine's tables after the changes (the copy's own bytes
+ * when nothing was written since). Throws when the copy or an entry is not what it should be
+ * (damaged on disk): the store is then read.
  */
-export function copyChanges(copy: UsableCopy): { count: number; changes: ChangesIPC | null } {
+export function copyUpToDate(copy: UsableCopy): { count: number; tables: TablesIPC } {
 	const base = checkedTable(copy.tables.problems, PROBLEM_COLUMNS);
-	checkedTable(copy.tables.problem_links, LINK_COLUMNS);
+	const baseLinks = checkedTable(copy.tables.problem_links, LINK_COLUMNS);
 	if (base.numRows !== copy.count) throw new Error('copie illisible');
-	if (!copy.entries.length) return { count: copy.count, changes: null };
+	if (!copy.entries.length) return { count: copy.count, tables: copy.tables };
 	// The latest generation that touched each id: its row, if any, is the one that counts. One
 	// transaction touches an id once: an id twice in one generation is a damaged journal.
 	const latest = new Map<string, number>();
@@ -38,25 +33,57 @@ export function copyChanges(copy: UsableCopy): { count: number; changes: Changes
 			once.add(key);
 			latest.set(id, Math.max(latest.get(id) ?? 0, entry.generation));
 		}
+	const touched = new Set(latest.keys());
+	const untouched = (table: Table, idColumn: string) =>
+		rowsWithValueIn(table.getChild(idColumn)!, touched).map(flip);
+	const latestRows = (table: Table, idColumn: string) => {
+		const seqs = table.getChild('seq')?.toArray() ?? [];
+		return mask(table, idColumn, (id, i) => latest.get(id) === seqs[i]);
+	};
 	const problems = concat(copy.entries, 'problems', [...PROBLEM_COLUMNS, 'seq']);
 	const links = concat(copy.entries, 'problem_links', [...LINK_COLUMNS, 'seq']);
-	const ids = problems.getChild('id')?.toArray() ?? [];
-	const seqs = problems.getChild('seq')?.toArray() ?? [];
-	let visible = 0;
-	for (let i = 0; i < ids.length; i++) if (latest.get(ids[i] as string) === seqs[i]) visible++;
-	let before = 0;
-	for (const id of base.getChild('id') ?? []) if (latest.has(id as string)) before++;
+	const kept = untouched(base, 'id');
+	const added = latestRows(problems, 'id');
+	const joined = (copyRows: Table, copyMask: Uint8Array, rows: Table, rowsMask: Uint8Array) => {
+		const columns = copyRows.schema.fields.map((f) => f.name);
+		const table = takeRows(copyRows, copyMask).concat(takeRows(rows, rowsMask, columns));
+		return tableToIPC(table, 'stream');
+	};
 	return {
-		count: copy.count - before + visible,
-		changes: {
-			removed: tableToIPC(
-				new Table({ id: utf8Vector([...latest.keys()]), seq: int32Vector([...latest.values()]) }),
-				'stream'
-			),
-			problems: tableToIPC(problems, 'stream'),
-			problem_links: tableToIPC(links, 'stream')
+		count: ones(kept) + ones(added),
+		tables: {
+			problems: joined(base, kept, problems, added),
+			problem_links: joined(
+				baseLinks,
+				untouched(baseLinks, 'problem_id'),
+				links,
+				latestRows(links, 'problem_id')
+			)
 		}
 	};
+}
+
+/** 1 for each row of `table` whose id (in `idColumn`) passes `test`, 0 otherwise. */
+function mask(
+	table: Table,
+	idColumn: string,
+	test: (id: string, row: number) => boolean
+): Uint8Array {
+	const out = new Uint8Array(table.numRows);
+	let row = 0;
+	for (const id of table.getChild(idColumn) ?? []) {
+		out[row] = test(id as string, row) ? 1 : 0;
+		row++;
+	}
+	return out;
+}
+
+const flip = (v: number) => 1 - v;
+
+function ones(m: Uint8Array): number {
+	let n = 0;
+	for (let i = 0; i < m.length; i++) n += m[i]!;
+	return n;
 }
 
 /** The table an IPC stream holds; throws unless its columns are `columns`, in order. */

@@ -65,8 +65,7 @@ describe('the store reader worker (its answers, without a worker)', () => {
 				count: 3,
 				entries: [],
 				notice: 'gardé',
-				fromCopy: true,
-				changes: null
+				fromCopy: true
 			}
 		]);
 		expect(reads()).toBe(0);
@@ -97,15 +96,16 @@ describe('the store reader worker (its answers, without a worker)', () => {
 		)({ kind: 'read' });
 		expect(reads()).toBe(0);
 		const sent = replies.at(-1);
-		if (sent?.kind !== 'tables' || !sent.changes) throw new Error('copie sans changements');
+		if (sent?.kind !== 'tables') throw new Error('pas de tables');
 		expect(sent.fromCopy).toBe(true);
 		expect(sent.count).toBe(2); // a and c
-		const removed = tableFromIPC(sent.changes.removed);
-		expect(removed.getChild('id')!.toArray()).toEqual(['b', 'c']);
-		expect([...removed.getChild('seq')!.toArray()]).toEqual([8, 8]);
-		expect(tableFromIPC(sent.changes.problems).getChild('id')!.toArray()).toEqual(['c']);
-		// The copy's two tables and the three of the changes are moved, not copied.
-		expect(transfers.at(-1)).toBe(5);
+		// The copy's a, then the journal's c; b's row is gone, and so are its links.
+		expect(tableFromIPC(sent.tables.problems).getChild('id')!.toArray()).toEqual(['a', 'c']);
+		expect(
+			new Set(tableFromIPC(sent.tables.problem_links).getChild('problem_id')!.toArray())
+		).toEqual(new Set(['a', 'c']));
+		// The two tables are moved, not copied.
+		expect(transfers.at(-1)).toBe(2);
 	});
 
 	it('a journal entry damaged on disk (not Arrow): the store is read in full', async () => {

@@ -11,7 +11,7 @@ import { readOwnProblems } from './read-own';
 import { openProblemStore } from './storage';
 import type { ProblemStore } from './store-api';
 import type { KeptTables, UsableCopy } from './engine-copy';
-import { copyChanges, type ChangesIPC } from './copy-changes';
+import { copyUpToDate } from './copy-changes';
 import type { TablesIPC, TablesReply, TablesRequest } from './store-tables';
 
 /** Problems per message sent back to the page. */
@@ -32,17 +32,10 @@ export function answerTables(
 	let read: Problem[] | (() => Promise<Problem[]>) = [];
 	// The copy being kept: the page ends the worker after the problems, so they wait for it.
 	let keeping: Promise<unknown> = Promise.resolve();
-	const sendTables = (
-		kept: KeptTables,
-		entries: unknown[],
-		fromCopy: boolean,
-		changes: ChangesIPC | null = null
-	) => {
+	const sendTables = (kept: KeptTables, entries: unknown[], fromCopy: boolean) => {
 		const { tables, count, notice } = kept;
-		const moved = [tables, ...(changes ? [changes] : [])].flatMap((t) =>
-			Object.values(t).map((bytes: Uint8Array) => bytes.buffer)
-		);
-		post({ kind: 'tables', tables, count, entries, notice, fromCopy, changes }, moved);
+		const moved = Object.values(tables).map((bytes: Uint8Array) => bytes.buffer);
+		post({ kind: 'tables', tables, count, entries, notice, fromCopy }, moved);
 	};
 	return async (request) => {
 		try {
@@ -64,13 +57,12 @@ export function answerTables(
 				const copy = await store.engineCopy();
 				// `fresh`: the page's engine refused the copy; it is replaced by this reading.
 				const usable = request.fresh ? null : copy.fresh;
-				// The copy and what was written since (`journal.ts`); null when an entry cannot be
-				// read as tables (damaged on disk): the store is then read in full.
-				const since = usable ? changesOrNull(usable) : null;
-				if (usable && since) {
+				// The copy brought up to date with what was written since (`journal.ts`); null when
+				// it or an entry cannot be read as tables (damaged on disk): the store is then read.
+				const upToDate = usable ? upToDateOrNull(usable) : null;
+				if (usable && upToDate) {
 					read = () => readAgain(open);
-					const kept = { ...usable, count: since.count };
-					sendTables(kept, await store.customEntries(), true, since.changes);
+					sendTables({ ...usable, ...upToDate }, await store.customEntries(), true);
 					return;
 				}
 				const { built, own } = await readTables(store);
@@ -125,9 +117,9 @@ async function keepUpToDate(open: () => Promise<ProblemStore>): Promise<boolean>
 	}
 }
 
-function changesOrNull(copy: UsableCopy): ReturnType<typeof copyChanges> | null {
+function upToDateOrNull(copy: UsableCopy): ReturnType<typeof copyUpToDate> | null {
 	try {
-		return copyChanges(copy);
+		return copyUpToDate(copy);
 	} catch {
 		return null;
 	}

@@ -34,8 +34,7 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 			count: 3,
 			entries: [],
 			notice: 'vu',
-			fromCopy: false,
-			changes: null
+			fromCopy: false
 		});
 		const store = await reading;
 		expect(store).toMatchObject({ tables, count: 3, notice: 'vu' });
@@ -74,8 +73,7 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 			count: 2,
 			entries: [],
 			notice: '',
-			fromCopy: false,
-			changes: null
+			fromCopy: false
 		});
 		const store = await reading;
 		w.worker.onerror?.({ message: 'mémoire épuisée' } as ErrorEvent);
@@ -92,8 +90,7 @@ describe('readStoreTables (the page side of the store reader worker)', () => {
 			count: 0,
 			entries: [],
 			notice: '',
-			fromCopy: false,
-			changes: null
+			fromCopy: false
 		});
 		const store = await reading;
 		expect(await store!.problems()).toEqual([]);

@@ -6,7 +6,6 @@
  * the store itself, through the same `readOwnProblems`.
  */
 import type { ProblemTables } from './arrow';
-import type { ChangesIPC } from './copy-changes';
 import type { Problem } from './model';
 import { startWorker, type WorkerPort } from '$lib/core/worker-port';
 
@@ -29,7 +28,6 @@ export type TablesReply =
 			entries: unknown[];
 			notice: string;
 			fromCopy: boolean;
-			changes: ChangesIPC | null;
 	  }
 	| { kind: 'slice'; problems: Problem[] }
 	| { kind: 'end' }
@@ -46,10 +44,11 @@ export interface StoreTables {
 	count: number;
 	entries: unknown[];
 	notice: string;
-	/** The tables are the kept copy (`engine-copy.ts`), not a reading of the store. */
+	/**
+	 * The tables are the kept copy (`engine-copy.ts`), brought up to date with what was written
+	 * since, not a reading of the store.
+	 */
 	fromCopy: boolean;
-	/** What was written since the copy was kept, to apply to its tables (null: nothing). */
-	changes: ChangesIPC | null;
 	/** The problems read, asked for once (the worker stops after); [] when `count` is 0. */
 	problems(): Promise<Problem[]>;
 }
@@ -84,7 +83,7 @@ export function readStoreTables(
 		w.onmessage = ({ data: reply }) => {
 			started = true;
 			if (reply.kind === 'tables') {
-				const { tables, count, entries, notice, fromCopy, changes } = reply;
+				const { tables, count, entries, notice, fromCopy } = reply;
 				if (count === 0) w.terminate();
 				resolve({
 					tables,
@@ -92,7 +91,6 @@ export function readStoreTables(
 					entries,
 					notice,
 					fromCopy,
-					changes,
 					problems: () => problems(count)
 				});
 			} else if (reply.kind === 'slice') slices.push(reply.problems);
