@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Table, tableFromIPC, tableToIPC, vectorFromArray, Float64 } from 'apache-arrow';
 import { boolVector, dateDayVector, int32Vector, utf8Vector } from './arrow-columns';
-import { takeRows } from './arrow-take';
+import { rowsWithValueIn, takeRows } from './arrow-take';
 
 /** Five rows, with nulls in every column, and a non-ASCII text. */
 const table = () =>
@@ -72,10 +72,38 @@ describe('takeRows (arrow-take.ts)', () => {
 		]);
 	});
 
+	it('nothing kept, or a table of no batch: a table Arrow can still join and read', () => {
+		const none = takeRows(table(), new Uint8Array(5));
+		const joined = none.concat(takeRows(table(), Uint8Array.from([0, 0, 0, 1, 0])));
+		expect(joined.getChild('id')!.toArray()).toEqual(['dddd']);
+		const noBatch = tableFromIPC(tableToIPC(table().slice(0, 0), 'stream'));
+		expect(takeRows(noBatch, new Uint8Array(0)).concat(table()).getChild('n')!.length).toBe(5);
+	});
+
 	it('refuses a mask of the wrong length, a missing column or a type it does not copy', () => {
 		expect(() => takeRows(table(), new Uint8Array(4))).toThrow();
 		expect(() => takeRows(table(), new Uint8Array(5), ['absent'])).toThrow();
 		const doubles = new Table({ x: vectorFromArray([1.5], new Float64()) });
 		expect(() => takeRows(doubles, Uint8Array.from([1]))).toThrow();
+	});
+});
+
+describe('rowsWithValueIn (arrow-take.ts)', () => {
+	it('marks the rows whose text is one of the values, compared whole, never a null', () => {
+		const ids = utf8Vector(['ab', 'a', null, '', 'abc', 'é', 'e\u0301', 'ab']);
+		// 'a' is a prefix of 'ab' and 'abc', « é » is not « e » + accent: neither counts.
+		expect([...rowsWithValueIn(ids, new Set(['ab', '', 'é']))]).toEqual([1, 0, 0, 1, 0, 1, 0, 1]);
+		expect([...rowsWithValueIn(ids, new Set())]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+	});
+
+	it('reads each batch of a sliced table, and compares bytes as the engine does', () => {
+		const two = new Table({ id: utf8Vector(['a', 'b', 'c']) }).concat(
+			new Table({ id: utf8Vector(['b', 'x\uD800']) })
+		);
+		const sliced = two.slice(1);
+		// A lone surrogate is written U+FFFD: the id given as written still matches its row.
+		expect([...rowsWithValueIn(sliced.getChild('id')!, new Set(['b', 'x\uD800']))]).toEqual([
+			1, 0, 1, 1
+		]);
 	});
 });

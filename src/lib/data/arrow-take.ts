@@ -8,8 +8,11 @@
  * DateDay and Bool, with or without nulls, over any number of record batches.
  */
 import {
+	Field,
 	makeData,
-	makeVector,
+	RecordBatch,
+	Schema,
+	Struct,
 	Table,
 	Type,
 	type Bool,
@@ -115,7 +118,8 @@ function takeColumn(chunks: readonly Data[], chunkRuns: readonly number[][], len
 
 /**
  * The rows of `table` whose `keep` entry is 1, in order, as a new table of `columns` (all by
- * default). Throws on a column type it does not handle, or a 32-bit Int or Date it cannot read.
+ * default) in one record batch. Throws on a column type it does not handle (an Int or Date
+ * column must be 32-bit).
  */
 export function takeRows(
 	table: Table,
@@ -133,19 +137,41 @@ export function takeRows(
 		perBatch.push(r);
 		from += batch.numRows;
 	}
-	const vectors: Record<string, Vector> = {};
+	const fields: Field[] = [];
+	const children: Data[] = [];
 	for (const name of columns) {
 		const index = table.schema.fields.findIndex((f) => f.name === name);
 		if (index < 0) throw new Error(`colonne absente : ${name}`);
+		const field = table.schema.fields[index]!;
 		const chunks = batches.map((b) => b.data.children[index]!);
-		const type = chunks[0]?.type ?? table.schema.fields[index]!.type;
+		const type = field.type;
 		if ((type.typeId === Type.Int || type.typeId === Type.Date) && type.ArrayType !== Int32Array)
 			throw new Error(`colonne ${name} : entiers de 32 bits attendus`);
-		vectors[name] = chunks.length
-			? makeVector(takeColumn(chunks, perBatch, length))
-			: makeVector(makeData({ type, length: 0 } as never));
+		fields.push(field);
+		// No batch at all (a table read from an empty stream): an empty batch of the same type.
+		children.push(chunks.length ? takeColumn(chunks, perBatch, length) : emptyData(type));
 	}
-	return new Table(vectors);
+	// One record batch built from its columns' data: `new Table({...})` of empty vectors gives a
+	// batch that Arrow's own `concat` cannot read.
+	const schema = new Schema(fields);
+	const data = makeData({ type: new Struct(fields), length, nullCount: 0, children });
+	return new Table(new RecordBatch(schema, data));
+}
+
+/** A column of no row, of `type`. */
+function emptyData(type: Field['type']): Data {
+	const none = { type, length: 0, nullCount: 0 };
+	switch (type.typeId) {
+		case Type.Utf8:
+			return makeData({ ...none, valueOffsets: new Int32Array(1), data: new Uint8Array(0) });
+		case Type.Int:
+		case Type.Date:
+			return makeData({ ...none, data: new Int32Array(0) } as never);
+		case Type.Bool:
+			return makeData({ ...none, data: new Uint8Array(0) } as never);
+		default:
+			throw new Error(`type de colonne non pris en charge : ${String(type)}`);
+	}
 }
 
 /** FNV-1a hash of `bytes[from, to)`. */
@@ -157,17 +183,18 @@ function hashBytes(bytes: Uint8Array, from: number, to: number): number {
 
 /**
  * 1 for each row of a Utf8 column whose value is one of `values` (never for a null), 0 otherwise.
- * Values are compared by a hash of their bytes first, and decoded only when the hash is one of
- * `values`': decoding every value (400 000 links) cost more than the rest of the copy's update.
+ * Values are compared as UTF-8 bytes, as the engine compares them (a lone surrogate is written
+ * U+FFFD on both sides), and only when a hash of the bytes matches: decoding every value
+ * (400 000 links) cost more than the rest of the copy's update.
  */
 export function rowsWithValueIn(column: Vector, values: ReadonlySet<string>): Uint8Array {
 	const encoder = new TextEncoder();
-	const hashes = new Set<number>();
+	const byHash = new Map<number, Uint8Array[]>();
 	for (const v of values) {
 		const bytes = encoder.encode(v);
-		hashes.add(hashBytes(bytes, 0, bytes.length));
+		const h = hashBytes(bytes, 0, bytes.length);
+		byHash.set(h, [...(byHash.get(h) ?? []), bytes]);
 	}
-	const decoder = new TextDecoder();
 	const out = new Uint8Array(column.length);
 	let row = 0;
 	for (const d of column.data) {
@@ -180,12 +207,16 @@ export function rowsWithValueIn(column: Vector, values: ReadonlySet<string>): Ui
 			if (bits && !bit(bits, offset + i)) continue;
 			const from = offsets[i]!;
 			const to = offsets[i + 1]!;
-			if (
-				hashes.has(hashBytes(bytes, from, to)) &&
-				values.has(decoder.decode(bytes.subarray(from, to)))
-			)
-				out[row] = 1;
+			const same = byHash.get(hashBytes(bytes, from, to));
+			if (same?.some((value) => sameBytes(value, bytes, from, to))) out[row] = 1;
 		}
 	}
 	return out;
+}
+
+/** Whether `bytes[from, to)` is `value`. */
+function sameBytes(value: Uint8Array, bytes: Uint8Array, from: number, to: number): boolean {
+	if (value.length !== to - from) return false;
+	for (let k = 0; k < value.length; k++) if (value[k] !== bytes[from + k]) return false;
+	return true;
 }

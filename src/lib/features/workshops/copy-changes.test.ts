@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
+import { utf8Vector } from '$lib/data/arrow-columns';
 import { rows, useNodeDb } from '../../../../tests/helpers/duckdb-node';
 import { makeProblem } from '../../../../tests/fixtures/workshops/problem';
 import { nodeEngine } from '../../../../tests/helpers/static-engine';
@@ -123,6 +125,18 @@ describe('bringing the kept copy up to date (copy-changes.ts)', () => {
 		).toEqual(['b', 'c']);
 	});
 
+	it('an id the engine stores with U+FFFD (a lone surrogate) is still left out when deleted', async () => {
+		const odd = makeProblem('x\uD800', { weight: 9 });
+		const copy = { ...copyOf([buildEntry(8, [stored(odd, DELETED)], ['x\uD800'])]) };
+		copy.tables = problemsToArrowIPC([odd, B]);
+		copy.count = 2;
+		expect(await applied(copy)).toBe(1);
+		expect(rows(db(), 'SELECT id FROM problems')).toEqual([{ id: 'b' }]);
+		expect(rows(db(), 'SELECT DISTINCT problem_id FROM problem_links')).toEqual([
+			{ problem_id: 'b' }
+		]);
+	});
+
 	it('nothing written since: the copy as it is, its own bytes', () => {
 		const copy = copyOf([]);
 		const out = copyUpToDate(copy);
@@ -146,6 +160,14 @@ describe('bringing the kept copy up to date (copy-changes.ts)', () => {
 		).toThrow();
 		const swapped = { ...second!, problems: first!.problems, problem_links: first!.problem_links };
 		expect(() => copyUpToDate(copyOf([swapped]))).toThrow();
+		// An entry whose `weight` is text: same names, another type (its bytes would be misread).
+		const read = tableFromIPC(first!.problems);
+		const columns = Object.fromEntries(
+			read.schema.fields.map((f) => [f.name, read.getChild(f.name)!])
+		);
+		const textWeight = new Table({ ...columns, weight: utf8Vector(['5', '1']) });
+		const retyped = { ...first!, problems: tableToIPC(textWeight, 'stream') };
+		expect(() => copyUpToDate(copyOf([retyped]))).toThrow();
 	});
 
 	it('an entry leaves out what the full read sets aside (an unreadable record)', () => {

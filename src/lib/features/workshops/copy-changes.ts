@@ -8,7 +8,7 @@
  */
 import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 import { rowsWithValueIn, takeRows } from '$lib/data/arrow-take';
-import { LINK_COLUMNS, PROBLEM_COLUMNS } from './arrow';
+import { problemsToArrowTables } from './arrow';
 import type { UsableCopy } from './engine-copy';
 import type { TablesIPC } from './store-tables';
 
@@ -18,8 +18,8 @@ import type { TablesIPC } from './store-tables';
  * (damaged on disk): the store is then read.
  */
 export function copyUpToDate(copy: UsableCopy): { count: number; tables: TablesIPC } {
-	const base = checkedTable(copy.tables.problems, PROBLEM_COLUMNS);
-	const baseLinks = checkedTable(copy.tables.problem_links, LINK_COLUMNS);
+	const base = checkedTable(copy.tables.problems, 'problems');
+	const baseLinks = checkedTable(copy.tables.problem_links, 'problem_links');
 	if (base.numRows !== copy.count) throw new Error('copie illisible');
 	if (!copy.entries.length) return { count: copy.count, tables: copy.tables };
 	// The latest generation that touched each id: its row, if any, is the one that counts. One
@@ -40,8 +40,8 @@ export function copyUpToDate(copy: UsableCopy): { count: number; tables: TablesI
 		const seqs = table.getChild('seq')?.toArray() ?? [];
 		return mask(table, idColumn, (id, i) => latest.get(id) === seqs[i]);
 	};
-	const problems = concat(copy.entries, 'problems', [...PROBLEM_COLUMNS, 'seq']);
-	const links = concat(copy.entries, 'problem_links', [...LINK_COLUMNS, 'seq']);
+	const problems = concat(copy.entries, 'problems');
+	const links = concat(copy.entries, 'problem_links');
 	const kept = untouched(base, 'id');
 	const added = latestRows(problems, 'id');
 	const joined = (copyRows: Table, copyMask: Uint8Array, rows: Table, rowsMask: Uint8Array) => {
@@ -86,25 +86,45 @@ function ones(m: Uint8Array): number {
 	return n;
 }
 
-/** The table an IPC stream holds; throws unless its columns are `columns`, in order. */
-function checkedTable(bytes: Uint8Array, columns: readonly string[]): Table {
+/** Column names and types, as one text. */
+const layout = (table: Table) =>
+	table.schema.fields.map((f) => `${f.name} ${String(f.type)}`).join();
+
+/** The atlas's layouts: the copy's tables, and the journal's (the same plus `seq`). */
+let layouts: Record<'copy' | 'journal', Record<'problems' | 'problem_links', string>> | null = null;
+function expectedLayout(kind: 'copy' | 'journal', part: 'problems' | 'problem_links'): string {
+	if (!layouts) {
+		const copy = problemsToArrowTables([]);
+		const journal = problemsToArrowTables([], 0);
+		layouts = {
+			copy: { problems: layout(copy.problems), problem_links: layout(copy.problem_links) },
+			journal: { problems: layout(journal.problems), problem_links: layout(journal.problem_links) }
+		};
+	}
+	return layouts[kind][part];
+}
+
+/**
+ * The table an IPC stream holds; throws unless its columns are those the atlas writes, in
+ * order and of the same types (a journal's have `seq` too): rows are copied by their bytes.
+ */
+function checkedTable(
+	bytes: Uint8Array,
+	part: 'problems' | 'problem_links',
+	kind: 'copy' | 'journal' = 'copy'
+): Table {
 	const table = tableFromIPC(bytes);
-	const names = table.schema.fields.map((f) => f.name);
-	if (names.join() !== columns.join()) throw new Error('table illisible');
+	if (layout(table) !== expectedLayout(kind, part)) throw new Error('table illisible');
 	return table;
 }
 
 /**
  * The entries' tables (IPC) as one table: their record batches one after the other. Throws when
- * one is not a table with `columns`, or holds a row of an id its entry does not name.
+ * one is not a journal's table, or holds a row of an id its entry does not name.
  */
-function concat(
-	entries: UsableCopy['entries'],
-	part: 'problems' | 'problem_links',
-	columns: readonly string[]
-): Table {
+function concat(entries: UsableCopy['entries'], part: 'problems' | 'problem_links'): Table {
 	const tables = entries.map((entry) => {
-		const table = checkedTable(entry[part], columns);
+		const table = checkedTable(entry[part], part, 'journal');
 		const named = new Set(entry.removed);
 		for (const id of table.getChild(part === 'problems' ? 'id' : 'problem_id') ?? [])
 			if (!named.has(id as string)) throw new Error('entrée du journal illisible');

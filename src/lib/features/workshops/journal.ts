@@ -8,7 +8,7 @@
  *   and the number of entries;
  * - the entries (`entryKey`): for each transaction, `ENTRY_SIZE` records at a time, the ids it
  *   touched and the engine's tables of those still visible, each row carrying the transaction's
- *   generation (`seq`): the latest row of an id is the one that counts (`applyChangesSql`).
+ *   generation (`seq`): the latest row of an id is the one that counts (`copyUpToDate`).
  *
  * The journal serves only as an unbroken chain: it starts with the copy, each transaction
  * extends it from the generation before its own, and it must end at the store's generation and
