@@ -566,3 +566,25 @@ test('presenting /ateliers: the room reads the problems, not the form that enter
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('served by this computer only (localhost), the closing slide gives its address without a QR code, and the editor says so first', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/presentation/');
+	await expect(page.getByTestId('closing-local-note')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Ajouter une clôture avec code QR' }).click();
+	const port = new URL(page.url()).port;
+	await expect(page.getByTestId('closing-local-note')).toContainText(
+		`La clôture n’aura pas de code QR : l’atlas est servi par cet ordinateur seul (localhost:${port})`
+	);
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Pour retrouver ces cartes' })).toBeVisible();
+	await expect(page.getByTestId('closing-local')).toHaveText(
+		'Pas de code QR : cette adresse ne s’ouvre que sur l’ordinateur qui présente.'
+	);
+	await expect(page.getByTestId('closing-qr')).toHaveCount(0);
+	await expect(page.getByText(`http://localhost:${port}`, { exact: true })).toBeVisible();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
