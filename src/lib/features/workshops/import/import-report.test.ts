@@ -218,3 +218,21 @@ describe('a value written twice in one cell', () => {
 		]);
 	});
 });
+
+describe('a forum date far in the future', () => {
+	it('is kept as written, with a remark past one year after the import', async () => {
+		// The import runs on 1 April 2025 (NOW): 366 days later is 2 April 2026, the last date
+		// without a remark. « 2052 » is « 2025 » mistyped.
+		const csv = [
+			'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
+			'02/04/2026;Alès;1;jeunesse;;;Alès;Forum prévu (exemple fictif);1',
+			'03/04/2026;Alès;2;jeunesse;;;Alès;Un jour plus tard (exemple fictif);1',
+			'13/03/2052;Alès;3;jeunesse;;;Alès;Année mal tapée (exemple fictif);1'
+		].join('\r\n');
+		const r = ok(await importProblems(utf8(csv), 'futur.csv', OPTIONS));
+		expect(r.problems.map((p) => p.forum.date)).toEqual(['2026-04-02', '2026-04-03', '2052-03-13']);
+		const remark = (line: number, date: string) =>
+			`warning Ligne ${line} : date du forum « ${date} » à plus d'un an d'aujourd'hui : vérifiez l'année (gardée telle quelle)`;
+		expect(messages(r)).toEqual([remark(3, '03/04/2026'), remark(4, '13/03/2052')]);
+	});
+});
