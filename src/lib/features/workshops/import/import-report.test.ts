@@ -219,7 +219,7 @@ describe('a value written twice in one cell', () => {
 	});
 });
 
-describe('a forum date far in the future', () => {
+describe('forum dates whose year is to check', () => {
 	it('is kept as written, with a remark past one year after the import', async () => {
 		// The import runs on 1 April 2025 (NOW): 366 days later is 2 April 2026, the last date
 		// without a remark. « 2052 » is « 2025 » mistyped.
@@ -234,5 +234,19 @@ describe('a forum date far in the future', () => {
 		const remark = (line: number, date: string) =>
 			`warning Ligne ${line} : date du forum « ${date} » à plus d'un an d'aujourd'hui : vérifiez l'année (gardée telle quelle)`;
 		expect(messages(r)).toEqual([remark(3, '03/04/2026'), remark(4, '13/03/2052')]);
+	});
+
+	it('a year 0001 is refused as a year to check, not as a day that does not exist', async () => {
+		const csv = [
+			'Date du forum;Lieu;Forum n°;Thème;Sujets;Publics;Communes;Description;Poids',
+			'01/01/0001;Alès;1;jeunesse;;;Alès;Année vide (exemple fictif);1',
+			'29/02/0024;Alès;1;jeunesse;;;Alès;Année tronquée (exemple fictif);1'
+		].join('\r\n');
+		const r = ok(await importProblems(utf8(csv), 'annee.csv', OPTIONS));
+		expect(r.problems).toEqual([]);
+		expect(messages(r)).toEqual([
+			"error Ligne 2 : date du forum « 01/01/0001 » : année 0001 non acceptée, vérifiez l'année",
+			"error Ligne 3 : date du forum « 29/02/0024 » : année 0024 non acceptée, vérifiez l'année"
+		]);
 	});
 });

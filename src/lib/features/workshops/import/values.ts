@@ -31,6 +31,12 @@ export function parseDate(text: string): Parsed<string> {
 		iso = new Date(EXCEL_EPOCH_MS + Number(serial[1]) * DAY_MS).toISOString().slice(0, 10);
 	}
 	if (iso && isIsoDate(iso)) return { ok: true, value: iso };
+	// Years 0000–0099 are not read (a browser's dates take them for 1900–1999): a typo, said so.
+	if (iso && /^00\d{2}-\d{2}-\d{2}$/.test(iso))
+		return {
+			ok: false,
+			reason: `date « ${t} » : année ${iso.slice(0, 4)} non acceptée, vérifiez l'année`
+		};
 	if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso))
 		return {
 			ok: false,
