@@ -588,3 +588,20 @@ test('served by this computer only (localhost), the closing slide gives its addr
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('presenting on a phone (390 px): « Quitter » stays in sight; the presenter window is not offered', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/presentation/');
+	await page.getByRole('button', { name: 'Ajouter une clôture avec code QR' }).click();
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	const bar = page.getByRole('toolbar', { name: 'Présentation' });
+	await expect(bar.getByRole('button', { name: 'Quitter (Échap)' })).toBeInViewport({ ratio: 1 });
+	await expect(bar.getByRole('button', { name: 'Vue présentateur' })).toBeHidden();
+	await bar.getByRole('button', { name: 'Quitter (Échap)' }).click();
+	await expect(bar).toBeHidden();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
