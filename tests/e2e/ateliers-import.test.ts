@@ -187,6 +187,50 @@ test('a second tab sees an import made in the first without a reload', async ({ 
 	await expect(list(other)).toContainText('Pas de bus le dimanche');
 });
 
+test('lines that become one problem once their commune is chosen: one imported, the other said', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	// Three lines name Alès and « Sant-Jean-du-Gard », with weights 2, 2 and 5. Once
+	// Saint-Jean-du-Gard is chosen (or left out), they are one problem: line 2 is imported,
+	// line 3 (identical) once, and line 4 (another weight) not, for nothing to be overwritten.
+	const row = (weight: number) =>
+		`13/03/2025;Alès;1;jeunesse;;;Alès | Sant-Jean-du-Gard;Pas de bus le dimanche;${weight}`;
+	await chooseCsv(page, 'forum-4.csv', [CSV_HEADER, row(2), row(2), row(5)]);
+	const report = page.getByTestId('import-report');
+	await expect(report.getByTestId('import-counts')).toContainText(
+		'3 lignes lues, 1 prête à importer.'
+	);
+	await report
+		.getByLabel('Lignes 2, 3 et 4 : « Sant-Jean-du-Gard » correspond à')
+		.selectOption({ label: 'Saint-Jean-du-Gard' });
+	await expect(report.getByTestId('import-counts')).toContainText(
+		'3 lignes lues, 1 prête à importer.'
+	);
+	await expect(report).toContainText('Ligne 3 : identique à la ligne 2 : importée une seule fois');
+	await expect(report).toContainText(
+		"Ligne 4 : même problématique que la ligne 2 (même forum, thème, description et communes), avec d'autres valeurs : ligne non importée"
+	);
+	await report.getByRole('button', { name: 'Importer', exact: true }).click();
+	await expect(page.getByTestId('import-summary')).toContainText(
+		"1 ajoutée, 0 déjà présente à l'identique, 0 mise à jour, 0 conflit, 1 ligne non importée."
+	);
+	await expect(list(page)).toHaveCount(1);
+	await expect(list(page).first()).toContainText('Saint-Jean-du-Gard');
+	// The report stays, with both lines, and line 4 is in the download.
+	await expect(report).toContainText('Ligne 3 : identique à la ligne 2');
+	await expect(report).toContainText('Ligne 4 : même problématique que la ligne 2');
+	const download = page.waitForEvent('download');
+	await report.getByTestId('download-rejected').click();
+	const chunks = await (await (await download).createReadStream()).toArray();
+	const lines = Buffer.concat(chunks).toString('utf8').split('\r\n');
+	expect(lines[1]).toMatch(/^4;"?même problématique que la ligne 2 /);
+	expect(lines[1]).toMatch(/;Alès \| Sant-Jean-du-Gard;Pas de bus le dimanche;5$/);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('a messy file: the report stays after « Importer » and the rejected lines download as CSV', async ({
 	page,
 	watch

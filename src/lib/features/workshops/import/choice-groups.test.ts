@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupChoices, linesLabel, pendingCounts } from './choice-groups';
+import { groupChoices, linesLabel } from './choice-groups';
 import type { PendingRow } from './report';
 
 const ambiguous = {
@@ -43,32 +43,5 @@ describe('linesLabel', () => {
 		// 2 500 lines: 2, 3, 4 named, 2 497 counted.
 		expect(linesLabel(many)).toBe('Lignes 2, 3, 4 et 2\u202f497 autres');
 		expect(linesLabel([{ line: 3 }, { line: 3 }])).toBe('Ligne 3');
-	});
-});
-
-describe('pendingCounts (the review counts as the user chooses)', () => {
-	// Line 2: one unresolved commune only; line 3: Alès already read, and one unresolved;
-	// line 4: two unresolved.
-	const withRead = (r: PendingRow, communes: string[]): PendingRow => ({
-		...r,
-		draft: { ...r.draft, communes }
-	});
-	const pending = [
-		withRead(row(2, 'Sant-Jean'), []),
-		withRead(row(3, 'Anduz'), ['30007']),
-		withRead(row(4, 'Sant-Jean', 'Anduz'), [])
-	];
-	it('a line with a commune already read will be imported; the others wait', () => {
-		expect(pendingCounts(pending, { 2: [''], 3: [''], 4: ['', ''] })).toEqual({
-			ready: 1,
-			waiting: 2
-		});
-	});
-	it('one commune chosen is enough for a line; no answer at all counts as none chosen', () => {
-		expect(pendingCounts(pending, { 2: ['30132'], 4: ['', '30010'] })).toEqual({
-			ready: 3,
-			waiting: 0
-		});
-		expect(pendingCounts(pending, {})).toEqual({ ready: 1, waiting: 2 });
 	});
 });

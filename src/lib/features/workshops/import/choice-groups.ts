@@ -5,7 +5,6 @@
  * guessed: until the user chooses, each of those lines waits as before.
  */
 import { formatNumber } from '$lib/format/number';
-import { pendingCommunes } from './pending';
 import type { PendingRow, UnresolvedCommune } from './report';
 
 /** One text to resolve, and where it was written: the line and the place among its communes. */
@@ -34,17 +33,4 @@ export function linesLabel(refs: readonly { line: number }[]): string {
 	if (lines.length <= 3) return `Lignes ${lines.slice(0, -1).join(', ')} et ${lines.at(-1)}`;
 	const more = lines.length - 3;
 	return `Lignes ${lines.slice(0, 3).join(', ')} et ${formatNumber(more, 0)} autre${more > 1 ? 's' : ''}`;
-}
-
-/**
- * The pending lines as the choices stand: how many will be imported (a commune chosen, or one
- * already read on the line) and how many not (none). Shown in the review as the user chooses.
- */
-export function pendingCounts(
-	pending: readonly PendingRow[],
-	choices: Readonly<Record<number, readonly string[]>>
-): { ready: number; waiting: number } {
-	let ready = 0;
-	for (const row of pending) if (pendingCommunes(row, choices[row.line] ?? []).length) ready++;
-	return { ready, waiting: pending.length - ready };
 }

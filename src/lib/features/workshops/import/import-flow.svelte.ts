@@ -10,8 +10,9 @@ import { storageErrorMessage } from '../storage-errors';
 import type { ColumnMapping, FieldId, FieldSpec } from './fields';
 import { FIELDS } from './fields';
 import { rejectedFileName, rejectedLinesCsv } from './rejected-csv';
-import type { ImportResult, RejectedRow } from './report';
-import { completeImport, summarise, type ImportSummary } from './summary';
+import type { ImportResult, PendingRow, RejectedRow } from './report';
+import { resolvePending } from './index';
+import { completeImport, readyById, summarise, type ImportSummary } from './summary';
 import { downloadText } from '$lib/io/download';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
@@ -19,6 +20,8 @@ import { restorableIn } from '$lib/features/workshops/trash/restorable';
 import { loadOutsideCommunes } from '../current';
 
 type OkResult = Extract<ImportResult, { kind: 'ok' }>;
+const NO_READY: ReturnType<typeof readyById> = new Map();
+type Completion = ReturnType<typeof resolvePending>;
 
 export type { ImportSummary } from './summary';
 
@@ -35,6 +38,24 @@ export class ImportFlow {
 	/** Pending row line → chosen code per unresolved commune ('' = not chosen). */
 	choices = $state<Record<number, string[]>>({});
 	summary = $state.raw<ImportSummary | null>(null);
+	/** The ready problems' lines by id, built once per file (the duplicate rule of `completeImport`). */
+	private ready = $derived(this.result ? readyById(this.result) : NO_READY);
+	/** Each pending row's last completion, by its choices: a choice redoes only the rows it touches. */
+	private completions = new WeakMap<PendingRow, { key: string; outcome: Completion }>();
+	private resolveOnce = (row: PendingRow, chosen: readonly (string | null)[], now: string) => {
+		const key = chosen.join('\u241f');
+		const known = this.completions.get(row);
+		if (known?.key === key) return known.outcome;
+		const outcome = resolvePending(row, chosen, now);
+		this.completions.set(row, { key, outcome });
+		return outcome;
+	};
+	/** The import as the choices stand, for the review's counts and lists (the rule « Importer » applies). */
+	preview = $derived(
+		this.result && this.step === 'review'
+			? completeImport(this.result, this.choices, nowIso(), this.ready, this.resolveOnce)
+			: null
+	);
 	/** Bring back the deleted problems the file holds (a backup): shown, with a choice, in the review. */
 	restoreDeleted = $state(true);
 	/** Those deleted problems, as stored (see `trash/RestoreChoice.svelte`). */
@@ -144,11 +165,7 @@ export class ImportFlow {
 	/** Resolves the pending rows with the user's choices and merges everything into the store. */
 	async confirm(): Promise<void> {
 		if (!this.result) return;
-		const { problems, dropped, partial, rejected } = completeImport(
-			this.result,
-			this.choices,
-			nowIso()
-		);
+		const completed = completeImport(this.result, this.choices, nowIso(), this.ready);
 		this.step = 'busy';
 		const entries = this.result.entries ?? [];
 		// What a failure leaves: nothing, or (once the backup's entries are written) those entries.
@@ -159,8 +176,8 @@ export class ImportFlow {
 			await this.session.addEntries(entries);
 			if (entries.length)
 				written += ' (les thèmes, sujets ou publics de la sauvegarde ont été ajoutés à vos listes)';
-			const merge = await this.session.applyImport(problems, this.restoreDeleted);
-			this.summary = summarise(merge, dropped, rejected, partial);
+			const merge = await this.session.applyImport(completed.problems, this.restoreDeleted);
+			this.summary = summarise(merge, completed);
 			this.step = 'done';
 		} catch (e) {
 			// The problems are untouched on failure (one transaction): say so, keep the report.

@@ -47,6 +47,7 @@ export function importJsonText(
 			message: `Ce fichier vient d'une version plus récente de l'Atlas (format ${String(file.version)}) : mettez l'application à jour puis réessayez.`
 		};
 	const problems: Problem[] = [];
+	const lines: number[] = [];
 	const issues: ImportIssue[] = [];
 	// The backup's own themes, subjects and publics, added by hand where it was made.
 	const brought = Array.isArray(file.entries)
@@ -85,6 +86,7 @@ export function importJsonText(
 		if (seen.has(problem.id)) return report(`identifiant « ${problem.id} » en double — ignorée`);
 		seen.add(problem.id);
 		problems.push(problem);
+		lines.push(n);
 		if (theme !== draft.theme) migrated++;
 	});
 	// One sentence for the whole file rather than a line per entry.
@@ -94,6 +96,7 @@ export function importJsonText(
 		kind: 'ok',
 		format: 'json',
 		problems,
+		lines,
 		pending: [],
 		issues,
 		rowCount: file.problems.length,

@@ -32,6 +32,7 @@ const reasonOf = (i: ImportIssue) => i.message.replace(/^Ligne \d+ : /, '');
  */
 export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkOptions = {}) {
 	const problems: Problem[] = [];
+	const lines: number[] = [];
 	const pending: PendingRow[] = [];
 	const issues: ImportIssue[] = [];
 	const rejected: RejectedRow[] = [];
@@ -88,10 +89,11 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 		else {
 			first.set(problem.id, { line, problem });
 			problems.push(problem);
+			lines.push(line);
 		}
 	};
 	await eachInChunks(table.rows, readRecord, chunks);
-	return { problems, pending, issues, rejected, rowCount: table.rows.length };
+	return { problems, lines, pending, issues, rejected, rowCount: table.rows.length };
 }
 
 /**

@@ -59,6 +59,8 @@ export type ImportResult =
 			kind: 'ok';
 			format: 'csv' | 'xlsx' | 'json';
 			problems: Problem[];
+			/** The line each problem was read from, in the order of `problems` (JSON: its entry). */
+			lines: number[];
 			pending: PendingRow[];
 			issues: ImportIssue[];
 			/** Number of data records read (kept + pending + rejected). */

@@ -55,8 +55,7 @@ describe('completing an import', () => {
 				blocked: [],
 				written: []
 			},
-			done.dropped,
-			done.rejected
+			done
 		);
 		expect(summary).toMatchObject({ added: 1, unchanged: 0, updated: 2, restored: 0 });
 		expect(summary.updates).toEqual([
@@ -82,5 +81,89 @@ describe('completing an import', () => {
 			'Ligne 2 : importée sans « Sant-Jean-du-Gard » (aucune commune choisie pour ce nom).'
 		]);
 		expect(done.dropped).toEqual([]);
+	});
+});
+
+describe('lines completed with a commune follow the rule for two versions of one problem', () => {
+	const HEAD = 'Date du forum;Lieu;Forum n°;Thème;Communes;Description;Poids';
+	const line = (communes: string, weight: number) =>
+		`13/03/2025;Alès;1;jeunesse;${communes};Pas de bus le dimanche;${weight}`;
+	async function readCsv(...lines: string[]) {
+		const r = await importProblems(utf8([HEAD, ...lines].join('\r\n')), 'forum.csv', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		return r;
+	}
+	const SAME_LINE = (line: number) =>
+		`même problématique que la ligne ${line} (même forum, thème, description et communes), avec d'autres valeurs : ligne non importée, pour ne rien écraser. Gardez une seule des deux lignes, avec les bonnes valeurs.`;
+
+	it('a second identical line is imported once; a third with another weight is not imported', async () => {
+		// Three lines await « Sant-Jean-du-Gard »; once Saint-Jean-du-Gard (30269) is chosen, all
+		// three are the same problem (Alès and Saint-Jean-du-Gard), with weights 2, 2 and 5.
+		const r = await readCsv(
+			line('Alès | Sant-Jean-du-Gard', 2),
+			line('Alès | Sant-Jean-du-Gard', 2),
+			line('Alès | Sant-Jean-du-Gard', 5)
+		);
+		expect(r.pending.map((p) => p.line)).toEqual([2, 3, 4]);
+		const done = completeImport(r, { 2: ['30269'], 3: ['30269'], 4: ['30269'] }, NOW);
+		expect(done.problems.map((p) => [p.communes, p.weight])).toEqual([[['30007', '30269'], 2]]);
+		expect(done.duplicates.map((i) => i.message)).toEqual([
+			'Ligne 3 : identique à la ligne 2 : importée une seule fois'
+		]);
+		expect(done.clashes.map((i) => i.message)).toEqual([`Ligne 4 : ${SAME_LINE(2)}`]);
+		expect(done.rejected).toEqual([
+			{ line: 4, cells: r.pending[2]!.cells, reasons: [SAME_LINE(2)] }
+		]);
+		// Another commune for line 4 makes it another problem: imported.
+		const other = completeImport(r, { 2: ['30269'], 3: ['30269'], 4: ['30132'] }, NOW);
+		expect(other.problems.map((p) => p.weight)).toEqual([2, 5]);
+		expect(other.clashes).toEqual([]);
+	});
+
+	it('a completed line meets a line read whole, before or after it in the file', async () => {
+		// Line 2 waits, line 3 names Saint-Jean-du-Gard in full with weight 3, line 4 waits with
+		// the weight of line 3: line 3 is kept; line 2 differs from it, line 4 is identical.
+		const r = await readCsv(
+			line('Alès | Sant-Jean-du-Gard', 2),
+			line('Alès | Saint-Jean-du-Gard', 3),
+			line('Alès | Sant-Jean-du-Gard', 3)
+		);
+		expect(r.problems.map((p) => p.weight)).toEqual([3]);
+		expect(r.lines).toEqual([3]);
+		const done = completeImport(r, { 2: ['30269'], 4: ['30269'] }, NOW);
+		expect(done.problems.map((p) => p.weight)).toEqual([3]);
+		expect(done.clashes.map((i) => i.message)).toEqual([`Ligne 2 : ${SAME_LINE(3)}`]);
+		expect(done.duplicates.map((i) => i.message)).toEqual([
+			'Ligne 4 : identique à la ligne 3 : importée une seule fois'
+		]);
+	});
+
+	it('the same identifier given twice: the message says to empty the cell', async () => {
+		const csv = [
+			'Identifiant;' + HEAD,
+			'p-1;' + line('Alès', 2),
+			'p-1;' + line('Sant-Jean-du-Gard', 2)
+		].join('\r\n');
+		const r = await importProblems(utf8(csv), 'forum.csv', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		const done = completeImport(r, { 3: ['30269'] }, NOW);
+		expect(done.problems.map((p) => p.communes)).toEqual([['30007']]);
+		expect(done.clashes.map((i) => i.message)).toEqual([
+			'Ligne 3 : même identifiant (p-1) que la ligne 2, avec un autre contenu : ligne non importée, pour ne rien écraser. Si ce sont deux problématiques, videz la cellule « Identifiant » de celle-ci ; sinon, gardez une seule des deux lignes.'
+		]);
+	});
+
+	it('counts the lines as the choices stand: one commune chosen, or one read, is enough', async () => {
+		// Line 2: « Sant-Jean-du-Gard » only; line 3: Alès read and « Sant-Jean-du-Gard »;
+		// line 4: « Sant-Jean-du-Gard » with another description (not a duplicate of line 2).
+		const r = await readCsv(
+			line('Sant-Jean-du-Gard', 2),
+			line('Alès | Sant-Jean-du-Gard', 2),
+			line('Sant-Jean-du-Gard', 2).replace('Pas de bus', 'Pas de train')
+		);
+		const none = completeImport(r, {}, NOW);
+		expect([none.problems.length, none.dropped.map((i) => i.line)]).toEqual([1, [2, 4]]);
+		const all = completeImport(r, { 2: ['30269'], 3: [''], 4: ['30269'] }, NOW);
+		expect([all.problems.length, all.dropped.length, all.duplicates.length]).toEqual([3, 0, 0]);
 	});
 });

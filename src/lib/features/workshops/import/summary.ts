@@ -2,6 +2,8 @@
 import type { ImportOutcome } from '../store-api';
 import type { Problem } from '../model';
 import { resolvePending } from './index';
+import { sameContent } from '../merge';
+import { sameIdOtherContent } from './read-rows';
 import { issue, type ImportIssue, type ImportResult, type RejectedRow } from './report';
 
 /** Counts shown after an import. */
@@ -17,6 +19,9 @@ export interface ImportSummary {
 	dropped: ImportIssue[];
 	/** Rows imported without one of their commune texts, left unchosen: said, never silent. */
 	partial: ImportIssue[];
+	/** Completed rows identical to another line (imported once), or another version of it (not). */
+	duplicates: ImportIssue[];
+	clashes: ImportIssue[];
 	/** Deleted problems the file brought back, or left deleted (the user's choice). */
 	restored: number;
 	keptDeleted: number;
@@ -25,49 +30,97 @@ export interface ImportSummary {
 }
 
 /** What goes to the store, and the lines left out, once the communes are chosen. */
-export function completeImport(
-	result: Extract<ImportResult, { kind: 'ok' }>,
-	choices: Readonly<Record<number, readonly string[]>>,
-	now: string
-): {
+export interface CompletedImport {
 	problems: Problem[];
 	dropped: ImportIssue[];
 	partial: ImportIssue[];
+	/** Lines identical, once their commune chosen, to a line already kept: imported once. */
+	duplicates: ImportIssue[];
+	/** Lines that became, once their commune chosen, another version of a kept line: not imported. */
+	clashes: ImportIssue[];
 	rejected: RejectedRow[];
-} {
+}
+
+/** A problem kept and the line it was read from. */
+type Kept = { line: number; problem: Problem };
+
+/** The ready problems by id, with their lines (built once per file, see `completeImport`). */
+export function readyById(result: Extract<ImportResult, { kind: 'ok' }>): Map<string, Kept> {
+	return new Map(
+		result.problems.map((problem, i) => [problem.id, { line: result.lines[i] ?? 0, problem }])
+	);
+}
+
+/**
+ * Completes the pending rows with the user's choices. A completed row follows the file's rule
+ * for two versions of one problem (`readRows`): identical to a line already kept, it is imported
+ * once and said; with other values, it is not imported and said, for nothing to be overwritten.
+ * `ready` and `resolve` let a caller that completes the same file again and again (the review,
+ * at each choice) build the first once and remember the second.
+ */
+export function completeImport(
+	result: Extract<ImportResult, { kind: 'ok' }>,
+	choices: Readonly<Record<number, readonly string[]>>,
+	now: string,
+	ready: ReadonlyMap<string, Kept> = readyById(result),
+	resolve: typeof resolvePending = resolvePending
+): CompletedImport {
 	const problems: Problem[] = [...result.problems];
-	const dropped: ImportIssue[] = [];
-	const partial: ImportIssue[] = [];
-	const rejected: RejectedRow[] = [...result.rejected];
+	const done: CompletedImport = {
+		problems,
+		dropped: [],
+		partial: [],
+		duplicates: [],
+		clashes: [],
+		rejected: [...result.rejected]
+	};
+	const completed = new Map<string, Kept>();
 	for (const row of result.pending) {
 		const chosen = (choices[row.line] ?? []).map((c) => (c === '' ? null : c));
-		const outcome = resolvePending(row, chosen, now);
-		if (outcome.ok) {
-			problems.push(outcome.problem);
-			const left = row.unresolved.filter((_, i) => !chosen[i]).map((u) => `« ${u.input} »`);
-			if (left.length)
-				partial.push(
-					issue(
-						row.line,
-						'warning',
-						`importée sans ${left.join(', ')} (aucune commune choisie pour ${left.length > 1 ? 'ces noms' : 'ce nom'}).`
-					)
-				);
-		} else {
+		const outcome = resolve(row, chosen, now);
+		if (!outcome.ok) {
 			const reason = 'aucune commune choisie : ligne non importée.';
-			dropped.push(issue(row.line, 'error', reason));
-			rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
+			done.dropped.push(issue(row.line, 'error', reason));
+			done.rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
+			continue;
 		}
+		const problem = outcome.problem;
+		const previous = ready.get(problem.id) ?? completed.get(problem.id);
+		if (previous && sameContent(previous.problem, problem)) {
+			done.duplicates.push(
+				issue(
+					row.line,
+					'warning',
+					`identique à la ligne ${previous.line} : importée une seule fois`
+				)
+			);
+			continue;
+		}
+		if (previous) {
+			const reason = sameIdOtherContent(previous.line, problem.id, !!row.draft.id);
+			done.clashes.push(issue(row.line, 'error', reason));
+			done.rejected.push({ line: row.line, cells: row.cells ?? [], reasons: [reason] });
+			continue;
+		}
+		completed.set(problem.id, { line: row.line, problem });
+		problems.push(problem);
+		const left = row.unresolved.filter((_, i) => !chosen[i]).map((u) => `« ${u.input} »`);
+		if (left.length)
+			done.partial.push(
+				issue(
+					row.line,
+					'warning',
+					`importée sans ${left.join(', ')} (aucune commune choisie pour ${left.length > 1 ? 'ces noms' : 'ce nom'}).`
+				)
+			);
 	}
-	return { problems, dropped, partial, rejected };
+	return done;
 }
 
 /** The summary of a merge (see `mergeProblems`). */
 export function summarise(
 	merge: ImportOutcome,
-	dropped: ImportIssue[],
-	rejected: RejectedRow[],
-	partial: ImportIssue[] = []
+	done: Omit<CompletedImport, 'problems'>
 ): ImportSummary {
 	return {
 		added: merge.added.length,
@@ -75,11 +128,13 @@ export function summarise(
 		updated: merge.updated.length,
 		conflicts: merge.conflicts.map((c) => c.existing.description),
 		updates: merge.updated.map((after, i) => updateLine(merge.replaced[i], after)),
-		dropped,
-		partial,
+		dropped: done.dropped,
+		partial: done.partial,
+		duplicates: done.duplicates,
+		clashes: done.clashes,
 		restored: merge.restored.length,
 		keptDeleted: merge.keptDeleted.length,
-		rejected: [...rejected].sort((a, b) => a.line - b.line)
+		rejected: [...done.rejected].sort((a, b) => a.line - b.line)
 	};
 }
 
