@@ -152,6 +152,37 @@ test.describe('one page load, empty store: validation errors, accessibility, the
 	});
 });
 
+test('the form doubts a forum date more than a year ahead, and refuses the year 0001 in words', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	const remark = page.locator('#forum-date-remark');
+	await expect(remark).toHaveCount(0);
+	// « 2099 » for « 2025 »: a remark under the date, the problem can still be saved.
+	await page.locator('#forum-date').fill('2099-03-13');
+	await expect(remark).toHaveText(
+		"Le 13/03/2099 est à plus d'un an d'aujourd'hui : vérifiez l'année."
+	);
+	await page.locator('#description').fill('Pas de bus le dimanche');
+	await page.getByRole('button', { name: 'jeunesse' }).click();
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.locator('#description').press('Control+Enter');
+	await expect(list(page)).toHaveCount(1);
+	await expect(list(page).first()).toContainText('13/03/2099');
+	// A year a browser would read as 1901 is refused, and the message says which part to check.
+	await page.locator('#forum-date').fill('0001-01-01');
+	await page.locator('#description').fill('Pas de crèche le samedi');
+	await page.getByRole('button', { name: 'jeunesse' }).click();
+	await page.getByRole('button', { name: 'Tout le territoire' }).click();
+	await page.locator('#description').press('Control+Enter');
+	await expect(page.locator('#forum-errors')).toHaveText(
+		"La date du forum 01/01/0001 n'est pas acceptée (année 0001) : vérifiez l'année."
+	);
+	await expect(list(page)).toHaveCount(1);
+	expect(watch.errors).toEqual([]);
+});
+
 test('markup typed in a description stays inert text', async ({ page, watch }) => {
 	const dialogs: string[] = [];
 	page.on('dialog', (d) => {

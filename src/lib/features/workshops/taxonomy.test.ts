@@ -133,7 +133,7 @@ describe('validateProblem', () => {
 			{ field: 'description', message: 'La description est vide : décrivez la problématique.' },
 			{
 				field: 'forum',
-				message: 'La date du forum « 2025-02-30 » est invalide : écrivez-la JJ/MM/AAAA.'
+				message: "La date du forum 30/02/2025 n'existe pas : vérifiez le jour et le mois."
 			},
 			{ field: 'forum', message: 'Le numéro du forum doit être un nombre entier (1, 2, 3…).' },
 			{

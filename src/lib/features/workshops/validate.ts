@@ -2,6 +2,7 @@
 import { formatNumber } from '$lib/format/number';
 import { MAX_COUNT, RAISED_BY_IDS, STATUS_IDS, type ProblemDraft } from './model';
 import type { Taxonomy } from './taxonomy';
+import { forumDateRefusal } from './forum-date';
 
 const isoDates = new Map<string, boolean>();
 
@@ -74,8 +75,7 @@ export function validateProblem(
 	const add = (field: ProblemField, message: string) => errors.push({ field, message });
 	if (!p.description.trim())
 		add('description', 'La description est vide : décrivez la problématique.');
-	if (!isIsoDate(p.forum.date))
-		add('forum', `La date du forum « ${p.forum.date} » est invalide : écrivez-la JJ/MM/AAAA.`);
+	if (!isIsoDate(p.forum.date)) add('forum', forumDateRefusal(p.forum.date));
 	if (p.forum.numero !== null && !isCount(p.forum.numero))
 		add('forum', 'Le numéro du forum doit être un nombre entier (1, 2, 3…).');
 	if (!taxonomy.themes.some((t) => t.id === p.theme))

@@ -8,6 +8,7 @@ import { issue, type ImportIssue, type UnresolvedCommune } from './report';
 import { correctionText, matchEntry } from './corrections';
 import type { HeaderReading, ListField } from './headers';
 import { communeIssue, readCommunes } from './row-communes';
+import { farFutureDate } from '../forum-date';
 import { parseDate, parseFlag, parsePositiveInteger, parseWeight, splitList } from './values';
 
 /** What a row needs besides its cells. */
@@ -19,16 +20,6 @@ export interface RowContext {
 	taxonomy: Taxonomy;
 	/** When the import runs (ISO): a forum date far after it gets a remark. */
 	now?: string;
-}
-
-/** Days after the import past which a forum date is surely mistyped (« 2052 » for « 2025 »). */
-const FUTURE_DAYS = 366;
-
-/** A forum date more than `FUTURE_DAYS` after `now` (ISO). */
-function farFuture(date: string, now: string | undefined): boolean {
-	if (!now) return false;
-	const limit = new Date(Date.parse(now) + FUTURE_DAYS * 86_400_000).toISOString().slice(0, 10);
-	return date > limit;
 }
 
 /** Outcome of one row: the draft (unless rejected), unresolved communes, report lines. */
@@ -77,7 +68,7 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	const date = dateText ? parseDate(dateText) : null;
 	if (!date) errors.push('date du forum vide (attendu : JJ/MM/AAAA)');
 	else if (!date.ok) errors.push(`${date.reason.replace(/^date/, 'date du forum')}`);
-	else if (farFuture(date.value, ctx.now))
+	else if (farFutureDate(date.value, ctx.now))
 		warnings.push(
 			`date du forum « ${dateText} » à plus d'un an d'aujourd'hui : vérifiez l'année (gardée telle quelle)`
 		);
