@@ -55,14 +55,16 @@ export function parseCsvRecords(text: string, delimiter: string): RawRecord[] {
 
 /**
  * One pass of the parser. Quotes at positions in `literal` are read as plain characters. Also
- * returns the first runaway quote: one still open at the end of the text, or one whose cell holds
- * a line with at least `fullRecord` delimiters (a whole record swallowed into a description).
+ * returns the first runaway quote: one still open at the end of the text, or one that spans a
+ * line break and is closed by a quote followed by something other than a delimiter or a line end.
+ * That closing quote is then the opening quote of a later cell, and the records between were
+ * swallowed into one text. A quoted cell that spans lines and closes properly is kept as written,
+ * whatever it holds (« Concerne : Alès ; Salindres » on its second line).
  */
 function parseWithRunaway(
 	text: string,
 	delimiter: string,
-	literal: ReadonlySet<number>,
-	fullRecord = Infinity
+	literal: ReadonlySet<number>
 ): { records: RawRecord[]; runaway: RunawayQuote | null } {
 	const records: RawRecord[] = [];
 	let cells: string[] = [];
@@ -70,7 +72,6 @@ function parseWithRunaway(
 	let quoted = false;
 	let opened: RunawayQuote | null = null;
 	let runaway: RunawayQuote | null = null;
-	let innerDelimiters = 0;
 	let line = 1;
 	let recordLine = 1;
 	let i = 0;
@@ -83,6 +84,13 @@ function parseWithRunaway(
 	// Length of the line break at i (CRLF, LF or CR), 0 when there is none.
 	const breakAt = (at: number) =>
 		text[at] === '\r' ? (text[at + 1] === '\n' ? 2 : 1) : text[at] === '\n' ? 1 : 0;
+	// True when a quote closing at `at` ends its cell: spaces, then a delimiter, a line end or
+	// the end of the text.
+	const endsCell = (at: number) => {
+		let j = at + 1;
+		while (text[j] === ' ' || text[j] === '\t') j++;
+		return j >= text.length || text[j] === delimiter || breakAt(j) > 0;
+	};
 	while (i < text.length) {
 		const c = text[i];
 		const lineBreak = breakAt(i);
@@ -90,24 +98,20 @@ function parseWithRunaway(
 			cell += '"';
 			i += 2;
 		} else if (quoted && c === '"') {
-			if (innerDelimiters >= fullRecord) runaway ??= opened;
+			if (line > (opened?.line ?? line) && !endsCell(i)) runaway ??= opened;
 			quoted = false;
 			i++;
 		} else if (quoted && lineBreak) {
 			// A line break inside quotes belongs to the cell (as \n) but still moves the line count.
-			if (innerDelimiters >= fullRecord) runaway ??= opened;
-			innerDelimiters = 0;
 			cell += '\n';
 			line++;
 			i += lineBreak;
 		} else if (quoted) {
-			if (c === delimiter && line > (opened?.line ?? line)) innerDelimiters++;
 			cell += c;
 			i++;
 		} else if (c === '"' && cell.trim() === '' && !literal.has(i)) {
 			quoted = true;
 			opened = { at: i, line, cell: cells.length };
-			innerDelimiters = 0;
 			cell = '';
 			i++;
 		} else if (c === delimiter) {
@@ -136,10 +140,8 @@ function parseWithRunaway(
 function parseGuarded(text: string, delimiter: string): RawRecord[] {
 	const literal = new Set<number>();
 	const broken: RunawayQuote[] = [];
-	// A header of n columns has n − 1 delimiters: a quoted line holding as many is a record.
-	const fullRecord = Math.max(2, firstLine(text).split(delimiter).length - 1);
 	for (;;) {
-		const { records, runaway } = parseWithRunaway(text, delimiter, literal, fullRecord);
+		const { records, runaway } = parseWithRunaway(text, delimiter, literal);
 		if (!runaway || literal.size >= 200) {
 			for (const b of broken) {
 				const record = records.find((r) => r.line === b.line);

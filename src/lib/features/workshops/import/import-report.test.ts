@@ -34,6 +34,31 @@ describe('import report, one class of fault per fixture', () => {
 		]);
 	});
 
+	it('a quote closed by the opening quote of a later cell is unclosed: the later row is kept', async () => {
+		// Line 2 opens a quote never closed on its line; the next « " » in the file opens line 3's
+		// description, and is followed by « L », not by « ; » or a line end: line 2 is rejected
+		// and line 3 is read as written, weight 3.
+		const r = await read('quote-closed-later.csv');
+		expect(r.problems.map((p) => [p.description, p.communes, p.weight])).toEqual([
+			['Loyers trop chers', ['30305'], 3],
+			['Rien à signaler', ['30223'], 1]
+		]);
+		expect(messages(r)).toEqual([
+			'error Ligne 2 : guillemet (") ouvert dans la colonne « Description » (colonne 4) et jamais fermé : la ligne n\'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne'
+		]);
+	});
+
+	it('a quoted text over two lines, closed where it should be, is kept whatever it holds', async () => {
+		// The second line of line 2's description holds as many « ; » as a whole record.
+		const r = await read('quoted-lines.csv');
+		expect(r.problems.map((p) => p.description)).toEqual([
+			'Pas de bus le dimanche.\nConcerne : Alès ; Salindres ; Rousson ; Servas',
+			'Loyers trop chers'
+		]);
+		expect(r.problems.map((_, i) => r.lines[i])).toEqual([2, 4]);
+		expect(messages(r).filter((m) => m.startsWith('error'))).toEqual([]);
+	});
+
 	it('two « Communes » columns are merged; two « Statut » columns ask the user', async () => {
 		const bytes = fixture('duplicate-headers.csv');
 		const first = await importProblems(bytes, 'd.csv', OPTIONS);
