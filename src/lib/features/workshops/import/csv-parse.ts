@@ -9,6 +9,12 @@ export interface RawRecord {
 	cells: string[];
 	/** Set when the record could not be read safely (an unclosed quote): it is rejected. */
 	broken?: { cell: number; reason: 'unclosed-quote' };
+	/**
+	 * Workbook cells with no value to read (a formula never calculated, an error such as #N/A),
+	 * each with its reason in French; their text is empty. A row is rejected when one of them is
+	 * in a column the import reads.
+	 */
+	unreadable?: { cell: number; reason: string }[];
 }
 
 /** A table read from a file: headers, then records with their starting line (1-based). */

@@ -93,4 +93,33 @@ describe('XLSX import', () => {
 		const r = await importProblems((await wb.xlsx.writeBuffer()) as ArrayBuffer, 'a.xlsx', OPTIONS);
 		expect(r.kind === 'ok' && r.problems[0]?.forum.date).toBe('2025-06-12');
 	});
+
+	it('a formula never calculated, or an error, in a column read: the row is rejected, saying which', async () => {
+		// A workbook written by a program: formulas without a saved result. Row 2 holds one in
+		// « Description », row 3 an #N/A result in « Poids », row 4 one in a column read by no
+		// field (« Calcul »): only rows 2 and 3 are rejected; row 4 is read.
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('A');
+		ws.addRow(['Date du forum', 'Thème', 'Communes', 'Description', 'Poids', 'Calcul']);
+		ws.addRow(['13/03/2025', 'jeunesse', 'Alès', { formula: 'CONCATENATE("a","b")' }, 2, '']);
+		ws.addRow([
+			'13/03/2025',
+			'jeunesse',
+			'Anduze',
+			'Pas de PIJ',
+			{ formula: 'NA()', result: { error: '#N/A' } },
+			''
+		]);
+		ws.addRow(['13/03/2025', 'jeunesse', 'Mialet', 'Pas de bus', 3, { formula: '1+1' }]);
+		const r = await importProblems((await wb.xlsx.writeBuffer()) as ArrayBuffer, 'f.xlsx', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.problems.map((p) => [p.description, p.weight])).toEqual([['Pas de bus', 3]]);
+		const tail =
+			" : la ligne n'est pas importée. Corrigez la cellule, ou ouvrez le classeur dans votre tableur et enregistrez-le pour que les formules soient calculées, puis importez-le de nouveau";
+		expect(r.rejected.map((x) => [x.line, x.reasons])).toEqual([
+			[2, [`formule sans valeur calculée dans la colonne « Description » (colonne 4)${tail}`]],
+			[3, [`erreur « #N/A » dans la colonne « Poids » (colonne 5)${tail}`]]
+		]);
+		expect(r.problems.some((p) => p.description.includes('object'))).toBe(false);
+	});
 });

@@ -11,7 +11,7 @@ import type { RawTable } from './csv-parse';
 import type { HeaderReading } from './headers';
 import { issue, type ImportIssue, type PendingRow, type RejectedRow } from './report';
 import { readRow } from './row';
-import { shapeIssue } from './structure';
+import { shapeIssue, unreadableIssue } from './structure';
 
 /** What reading the rows needs besides the table. */
 export interface RowsContext {
@@ -43,12 +43,21 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 		rejected.push({ line, cells, reasons: found.map(reasonOf) });
 	};
 	const rowCtx = { ...ctx, mapping: ctx.header.mapping, merged: ctx.header.merged };
+	const read = new Set([
+		...Object.values(ctx.header.mapping),
+		...Object.values(ctx.header.merged).flat()
+	]);
 	const readRecord = (record: RawTable['rows'][number]) => {
 		const { line, cells } = record;
 		const shape = shapeIssue(record, table.headers, ctx.checkExtra);
 		if (shape?.severity === 'error') reject(line, cells, [shape]);
 		if (shape) {
 			if (shape.severity !== 'error') issues.push(shape);
+			return;
+		}
+		const unreadable = record.unreadable?.filter((u) => read.has(u.cell)) ?? [];
+		if (unreadable.length) {
+			reject(line, cells, [unreadableIssue(line, unreadable, table.headers)]);
 			return;
 		}
 		const outcome = readRow(cells, line, rowCtx);

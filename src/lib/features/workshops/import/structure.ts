@@ -58,3 +58,17 @@ export function shapeIssue(
 	}
 	return null;
 }
+
+/** Rejects a workbook row whose read cells hold no value (see `RawRecord.unreadable`). */
+export function unreadableIssue(
+	line: number,
+	cells: readonly { cell: number; reason: string }[],
+	headers: readonly string[]
+): ImportIssue {
+	const what = cells.map((u) => `${u.reason} dans la colonne ${columnName(headers, u.cell)}`);
+	return issue(
+		line,
+		'error',
+		`${what.join(', ')} : la ligne n'est pas importée. Corrigez la cellule, ou ouvrez le classeur dans votre tableur et enregistrez-le pour que les formules soient calculées, puis importez-le de nouveau`
+	);
+}

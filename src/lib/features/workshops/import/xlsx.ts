@@ -24,9 +24,34 @@ export function cellText(value: unknown): string {
 		if (v.richText) return v.richText.map((r) => r.text).join('');
 		if (v.result !== undefined) return cellText(v.result);
 		if (v.text !== undefined) return cellText(v.text);
-		if (v.error) return '';
+		// An error, or a formula without a calculated value: nothing to read (`unreadableCell`).
+		return '';
 	}
 	return String(value);
+}
+
+/**
+ * Why a cell holds no value to read, in French, or null when it holds one: a formula that was
+ * never calculated (a workbook written by a program, not saved by a spreadsheet), or an error
+ * (#N/A, #REF!…), whether typed or the result of a formula.
+ */
+export function unreadableCell(value: unknown): string | null {
+	if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+	const v = value as {
+		formula?: unknown;
+		sharedFormula?: unknown;
+		result?: unknown;
+		error?: unknown;
+	};
+	const error = (x: unknown) =>
+		x !== null && typeof x === 'object' && typeof (x as { error?: unknown }).error === 'string'
+			? (x as { error: string }).error
+			: null;
+	const failed = error(v) ?? error(v.result);
+	if (failed) return `erreur « ${failed} »`;
+	if ((v.formula !== undefined || v.sharedFormula !== undefined) && v.result === undefined)
+		return 'formule sans valeur calculée';
+	return null;
 }
 
 /** A worksheet's name and its non-empty rows. */
@@ -76,11 +101,19 @@ function sheetRecords(sheet: import('exceljs').Worksheet): RawRecord[] {
 	const records: RawRecord[] = [];
 	sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
 		const cells: string[] = [];
+		const unreadable: { cell: number; reason: string }[] = [];
 		row.eachCell({ includeEmpty: true }, (c, col) => {
 			cells[col - 1] = cellText(c.value).trim();
+			const reason = unreadableCell(c.value);
+			if (reason) unreadable.push({ cell: col - 1, reason });
 		});
 		const filled = Array.from(cells, (c) => c ?? '');
-		if (filled.some((c) => c !== '')) records.push({ line: rowNumber, cells: filled });
+		if (filled.some((c) => c !== '') || unreadable.length)
+			records.push({
+				line: rowNumber,
+				cells: filled,
+				...(unreadable.length ? { unreadable } : {})
+			});
 	});
 	return records;
 }
