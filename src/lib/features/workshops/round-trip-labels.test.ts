@@ -63,6 +63,24 @@ describe('round trip with awkward custom labels', () => {
 		expect(r.problems).toEqual(PROBLEMS);
 	});
 
+	it('a cell typed by hand with one such label, without « … », is that label, not two values', async () => {
+		// « Logement, hébergement » is a subject of the list: the whole cell is it. « logement,
+		// mobilité » is no label: split into the built-in subjects logement and mobilité. The public
+		// holds the file's delimiter « ; », so the CSV puts it between double quotes.
+		const csv = [
+			'Date du forum;Thème;Communes;Description;Sujets;Publics',
+			'13/03/2025;jeunesse;Alès;Pas de foyer;Logement, hébergement;"Familles, monoparentales ; isolées"',
+			'13/03/2025;jeunesse;Alès;Pas de bus;logement, mobilité;'
+		].join('\r\n');
+		const r = await importProblems(utf8(csv), 'main.csv', options);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.problems.map((p) => [p.subjects, p.publics])).toEqual([
+			[['x_logement_hebergement'], ['x_familles_monoparentales_isolees']],
+			[['logement', 'mobilite'], []]
+		]);
+		expect(r.issues.filter((i) => i.message.includes('inconnu'))).toEqual([]);
+	});
+
 	it('JSON gives back the same problems', async () => {
 		const r = await importProblems(utf8(problemsToJson(PROBLEMS, NOW)), 'export.json', options);
 		if (r.kind !== 'ok') throw new Error(r.kind);

@@ -9,6 +9,7 @@ import { correctionText, matchEntry } from './corrections';
 import type { HeaderReading, ListField } from './headers';
 import { communeIssue, readCommunes } from './row-communes';
 import { farFutureDate } from '../forum-date';
+import { normalizeText } from '../normalize';
 import { parseDate, parseFlag, parsePositiveInteger, parseWeight, splitList } from './values';
 
 /** What a row needs besides its cells. */
@@ -35,11 +36,14 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 		const index = ctx.mapping[field];
 		return index === undefined ? '' : unprotectCell((cells[index] ?? '').trim());
 	};
-	// A list field may be read from several columns (two « Communes » columns are merged).
-	const listCells = (field: ListField) =>
-		[ctx.mapping[field], ...(ctx.merged?.[field] ?? [])].flatMap((index) =>
-			index === undefined ? [] : splitList(unprotectCell((cells[index] ?? '').trim()))
-		);
+	// A list field may be read from several columns (two « Communes » columns are merged). A
+	// cell that is `whole` (a label of the list, « Logement, hébergement ») is not split.
+	const listCells = (field: ListField, whole: (text: string) => boolean = () => false) =>
+		[ctx.mapping[field], ...(ctx.merged?.[field] ?? [])].flatMap((index) => {
+			if (index === undefined) return [];
+			const text = unprotectCell((cells[index] ?? '').trim());
+			return whole(text) ? [text] : splitList(text);
+		});
 	const errors: string[] = [];
 	const warnings: string[] = [];
 
@@ -84,7 +88,13 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 
 	const tags = (field: 'subjects' | 'publics', what: string, list: string) => {
 		const ids: string[] = [];
-		for (const text of listCells(field)) {
+		// A label holding a separator, typed as it is in the list: the whole cell is that label.
+		const isLabel = (text: string) => {
+			if (!/[|;,\n]/.test(text)) return false;
+			const { entry } = matchEntry(ctx.taxonomy[field], text);
+			return !!entry && normalizeText(entry.label) === normalizeText(text);
+		};
+		for (const text of listCells(field, isLabel)) {
 			const found = matchEntry(ctx.taxonomy[field], text);
 			if (found.entry) {
 				if (found.corrected) warnings.push(correctionText(what, text, found.entry));
