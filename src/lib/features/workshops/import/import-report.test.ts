@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GARD_OUTSIDE } from '../../../../../tests/fixtures/workshops/ales-communes';
-import { fixture, OPTIONS, utf8 } from '../../../../../tests/fixtures/workshops/helpers';
+import { fixture, NOW, OPTIONS, utf8 } from '../../../../../tests/fixtures/workshops/helpers';
 import { importProblems, importWithMapping } from './index';
 import type { ImportResult } from './report';
 
@@ -272,6 +272,26 @@ describe('forum dates whose year is to check', () => {
 		expect(messages(r)).toEqual([
 			"error Ligne 2 : date du forum « 01/01/0001 » : année 0001 non acceptée, vérifiez l'année",
 			"error Ligne 3 : date du forum « 29/02/0024 » : année 0024 non acceptée, vérifiez l'année"
+		]);
+	});
+
+	it("time stamps in another form than the export's are replaced, and the report says so", async () => {
+		// Line 2: both columns retyped in a spreadsheet; line 3: the export's own stamps, kept.
+		const csv = [
+			'Date du forum;Thème;Communes;Description;Poids;Créé le;Modifié le',
+			'13/03/2025;jeunesse;Alès;Pas de bus;2;01/12/2025 10:32;01/12/2025 10:40',
+			'13/03/2025;jeunesse;Alès;Pas de crèche;2;2025-03-13T09:30:00.000Z;2025-03-14T08:00:00.000Z'
+		].join('\r\n');
+		const r = ok(await importProblems(utf8(csv), 'stamps.csv', OPTIONS));
+		expect(r.problems.map((p) => [p.createdAt, p.updatedAt])).toEqual([
+			[NOW, NOW],
+			['2025-03-13T09:30:00.000Z', '2025-03-14T08:00:00.000Z']
+		]);
+		const expected =
+			"attendu : l'horodatage écrit par l'export de l'atlas, par exemple 2025-03-13T09:30:00.000Z";
+		expect(messages(r)).toEqual([
+			`warning Ligne 2 : « Créé le » « 01/12/2025 10:32 » illisible — remplacé par l'heure de l'import (${expected})`,
+			`warning Ligne 2 : « Modifié le » « 01/12/2025 10:40 » illisible — remplacé par « Créé le » (${expected})`
 		]);
 	});
 });

@@ -10,7 +10,14 @@ import type { HeaderReading, ListField } from './headers';
 import { communeIssue, readCommunes } from './row-communes';
 import { farFutureDate } from '../forum-date';
 import { normalizeText } from '../normalize';
-import { parseDate, parseFlag, parsePositiveInteger, parseWeight, splitList } from './values';
+import {
+	parseDate,
+	parseFlag,
+	parsePositiveInteger,
+	parseTimestamp,
+	parseWeight,
+	splitList
+} from './values';
 
 /** What a row needs besides its cells. */
 export interface RowContext {
@@ -128,6 +135,18 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	if (statusMatch?.entry && statusMatch.corrected)
 		warnings.push(correctionText('statut', statusText, statusMatch.entry));
 	if (!status) warnings.push(`statut « ${statusText} » inconnu — « nouvelle » retenu`);
+
+	// The export's own time stamps; another form is not guessed (which time zone?), but said.
+	for (const [field, label, instead] of [
+		['createdAt', 'Créé le', "l'heure de l'import"],
+		['updatedAt', 'Modifié le', '« Créé le »']
+	] as const) {
+		const text = cell(field);
+		if (text && !parseTimestamp(text))
+			warnings.push(
+				`« ${label} » « ${text} » illisible — remplacé par ${instead} (attendu : l'horodatage écrit par l'export de l'atlas, par exemple 2025-03-13T09:30:00.000Z)`
+			);
+	}
 
 	const communes = readCommunes(listCells('communes'), ctx.matcher);
 	errors.push(...communes.errors);
