@@ -108,4 +108,23 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+
+	test('the panel opens on the map’s indicator: the commune’s value, its rank, the Agglo and the Gard', async () => {
+		const { page, watch } = shared;
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await followLink(page, '/?indicateur=chomage_15_24&commune=30010');
+		const lead = page.getByTestId('panel-lead');
+		// Worked out from data/commune_values.csv: Anduze has 56,86 unemployed out of 128,86
+		// active people aged 15 to 24 (44,1 %), 11 communes of the 70 with a value above it. The
+		// Agglo's 71 communes sum to 32,8 %, the Gard's 350 to 28,8 %.
+		await expect(lead).toContainText('Taux de chômage des 15-24 ans');
+		await expect(lead.locator('[data-part="value"]')).toHaveText('44,1\u00a0%');
+		await expect(lead).toContainText('57 sur 129');
+		await expect(lead).toContainText(
+			'12e sur 70 communes renseignées (1er = besoin le plus marqué)'
+		);
+		await expect(lead).toContainText('Agglo : 32,8\u00a0% · Gard : 28,8\u00a0%');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });

@@ -528,9 +528,44 @@ test('presenting at 1280×720: a commune’s panel fits its width, its three col
 	expect(after.gard).toBeLessThanOrEqual(after.right);
 	await expect(panel.getByRole('columnheader', { name: 'Gard' })).toBeVisible();
 	// Beside the panel, the side panel is 21rem wide: its caveats at two lines each ran 52 px
-	// past the slide's foot; each shows one line there.
+	// past the slide's foot; they are cut as much as needed to fit (one line each, here).
 	const [aboutBox, sideBox] = await Promise.all(
 		[page.getByTestId('indicator-about'), page.locator('aside.side')].map((l) => l.boundingBox())
+	);
+	expect(aboutBox!.y + aboutBox!.height).toBeLessThanOrEqual(sideBox!.y + sideBox!.height);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('presenting at 1280×720: the caveats are whole when the side panel has room, cut only when it has not', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const about = page.getByTestId('indicator-about');
+	const cut = () =>
+		about
+			.locator('.caveat')
+			.evaluateAll((list) =>
+				list.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => c.textContent)
+			);
+	// The young's unemployment beside Anduze: two caveats of three to four lines, room for both.
+	await page.goto('/?indicateur=chomage_15_24&commune=30010');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await page.evaluate(() => document.documentElement.classList.add('presenting'));
+	await expect(about).toHaveAttribute('data-clamp', 'none');
+	await expect(about).toContainText(
+		'différent du chômage au sens du BIT et des inscrits à France Travail.'
+	);
+	expect(await cut()).toEqual([]);
+	// The train station's five caveats beside Alès: cut, and the panel still ends on the slide.
+	await page.goto('/?indicateur=distance_gare&commune=30007');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	await page.evaluate(() => document.documentElement.classList.add('presenting'));
+	await expect(about).not.toHaveAttribute('data-clamp', 'none');
+	expect((await cut()).length).toBeGreaterThan(0);
+	const [aboutBox, sideBox] = await Promise.all(
+		[about, page.locator('aside.side')].map((l) => l.boundingBox())
 	);
 	expect(aboutBox!.y + aboutBox!.height).toBeLessThanOrEqual(sideBox!.y + sideBox!.height);
 	expect(outsideRequests(watch.requests)).toEqual([]);
