@@ -56,6 +56,20 @@ describe('mergeProblems', () => {
 		expect(r.conflicts).toEqual([{ existing: mine, incoming: file }]);
 	});
 
+	it('takes the file’s version of a record edited here when the file was made from it', () => {
+		// Edited in the atlas at T1, exported, its weight changed in a spreadsheet (« Créé le »
+		// T0 and « Modifié le » T1 kept by the file): the spreadsheet's edit wins.
+		const mine = problem('a', { status: 'retenue', updatedAt: T1 });
+		const file = problem('a', { status: 'retenue', weight: 7, updatedAt: T1 });
+		const r = mergeProblems([mine], [file]);
+		expect(r.updated).toEqual([file]);
+		expect(r.replaced).toEqual([mine]);
+		expect(r.conflicts).toEqual([]);
+		// Edited again here after the export (T2): the file's version is older, a conflict.
+		const again = { ...mine, weight: 3, updatedAt: T2 };
+		expect(mergeProblems([again], [file]).conflicts).toEqual([{ existing: again, incoming: file }]);
+	});
+
 	it('keeps the stored record when the file holds an older version', () => {
 		const stored = problem('a', { createdAt: T2, updatedAt: T2 });
 		const older = problem('a', { weight: 3, createdAt: T1, updatedAt: T1 });

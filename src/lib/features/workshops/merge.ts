@@ -47,9 +47,19 @@ function keysInOrder(_key: string, value: unknown): unknown {
 const edited = (p: Problem) => p.updatedAt !== p.createdAt;
 
 /**
+ * True when a file's version was made from the stored version itself: same « Modifié le » (the
+ * atlas changes it at every edit, so the stored one was not edited since the export), and its
+ * other values edited outside the atlas (a spreadsheet). It replaces the stored one, even if
+ * that one had been edited in the atlas before the export.
+ */
+const fromThisVersion = (stored: Problem, file: Problem) =>
+	edited(stored) && file.updatedAt === stored.updatedAt && file.createdAt === stored.createdAt;
+
+/**
  * Merges `incoming` into `existing` by id. A differing incoming record replaces the stored one
- * only when the stored one was never edited and the incoming one is not older; otherwise the
- * stored one is kept and the pair is reported as a conflict for the user to settle.
+ * when the stored one was never edited and the incoming one is not older, or when the incoming
+ * one was made from the stored version (`fromThisVersion`: an export edited in a spreadsheet);
+ * otherwise the stored one is kept and the pair is reported as a conflict for the user to settle.
  * A deleted record (`options.deleted`) held by the file is restored as it was when deleted (its
  * deletion counts as an edit, so a differing file version is also reported as a conflict), or
  * left deleted when `options.restore` is false; it is never counted as « unchanged ».
@@ -86,7 +96,7 @@ export function mergeProblems(
 			byId.set(inc.id, inc);
 			replaced.set(inc.id, inc);
 		} else if (sameContent(cur, inc)) result.unchanged.push(cur);
-		else if (!edited(cur) && inc.updatedAt >= cur.updatedAt) {
+		else if (fromThisVersion(cur, inc) || (!edited(cur) && inc.updatedAt >= cur.updatedAt)) {
 			const next = { ...inc, createdAt: cur.createdAt };
 			result.updated.push(next);
 			result.replaced.push(cur);
