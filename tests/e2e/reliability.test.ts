@@ -143,12 +143,16 @@ test('many communes at 0: their own class, the rest in quantiles, and a legend t
 	for (const row of [1, 2, 3, 4])
 		await expect(legend.locator('li').nth(row)).toHaveText(/^\s*plus de .* à .*\s5\s*$/);
 	await expect(legend).not.toContainText('au lieu de');
+	// The legend does not call the 51 and the 5s equal: the lowest value's class is said apart.
+	await expect(legend).toContainText(
+		'Quantiles (effectifs égaux au-dessus de la valeur la plus basse, qui a sa propre classe)'
+	);
 	// QPV 2015 (sig.ville): 3 communes of the territory have one (Alès, Anduze, La Grand-Combe),
 	// 68 none: the 0 class and three others, 4 of the 5 asked, and the legend says why.
 	await page.goto('/?indicateur=part_population_qpv');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 	await expect(legend).toContainText(
-		'Quantiles (effectifs égaux) : 4 classes au lieu de 5, trop de communes ont la même valeur'
+		'Quantiles (effectifs égaux au-dessus de la valeur la plus basse, qui a sa propre classe) : 4 classes au lieu de 5, trop de communes ont la même valeur'
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);

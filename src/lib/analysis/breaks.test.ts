@@ -55,6 +55,16 @@ describe('methodText', () => {
 			'Seuils naturels (Jenks) : 1 classe au lieu de 3, trop de communes ont la même valeur'
 		);
 	});
+	it('says when the lowest value has a class of its own, not of equal count', () => {
+		// Childcare: 51 communes at 0,0 in class « 0,0 », the 20 others in four classes of 5.
+		const own =
+			'Quantiles (effectifs égaux au-dessus de la valeur la plus basse, qui a sa propre classe)';
+		expect(methodText('quantile', 5, [0, 0, 2.1, 3.4, 5.6, 11.3])).toBe(own);
+		// Priority neighbourhoods: 68 communes at 0, three others: 4 classes of the 5 asked.
+		expect(methodText('quantile', 5, [0, 0, 5, 10, 20])).toBe(
+			`${own} : 4 classes au lieu de 5, trop de communes ont la même valeur`
+		);
+	});
 	it('is the method alone when every class asked is there, or when there is no value', () => {
 		expect(methodText('quantile', 5, [0, 1, 2, 3, 4, 5])).toBe('Quantiles (effectifs égaux)');
 		expect(methodText('equal', 5, [])).toBe('Intervalles égaux');

@@ -15,14 +15,20 @@ export type Method = keyof typeof METHODS;
 
 /**
  * The method's label for a legend; with fewer classes than asked, why: « Quantiles (effectifs
- * égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur » (51 communes without
- * any childcare establishment share 0,0). `breaks` as `classBreaks` returns them.
+ * égaux) : 2 classes au lieu de 5, trop de communes ont la même valeur ». When the lowest value
+ * has a class of its own (51 communes without any childcare establishment share 0,0), the label
+ * says that this class is not of equal count. `breaks` as `classBreaks` returns them.
  */
 export function methodText(method: Method, asked: number, breaks: readonly number[]): string {
 	const got = breaks.length - 1;
-	if (got < 1 || got >= asked) return METHODS[method];
+	// The lowest value in a class of its own (`quantileBreaks`): its class is not of equal count.
+	const label =
+		method === 'quantile' && got > 1 && breaks[0] === breaks[1]
+			? 'Quantiles (effectifs égaux au-dessus de la valeur la plus basse, qui a sa propre classe)'
+			: METHODS[method];
+	if (got < 1 || got >= asked) return label;
 	const classes = got > 1 ? `${got} classes` : '1 classe';
-	return `${METHODS[method]} : ${classes} au lieu de ${asked}, trop de communes ont la même valeur`;
+	return `${label} : ${classes} au lieu de ${asked}, trop de communes ont la même valeur`;
 }
 
 /**
