@@ -294,4 +294,26 @@ describe('forum dates whose year is to check', () => {
 			`warning Ligne 2 : « Modifié le » « 01/12/2025 10:40 » illisible — remplacé par « Créé le » (${expected})`
 		]);
 	});
+
+	it('a file without a header row: the first row, read as the header, is named as lost', async () => {
+		const csv = [
+			'13/03/2025;jeunesse;Alès;Pas de bus le dimanche;2',
+			'13/03/2025;jeunesse;Anduze;Loyers trop chers;3'
+		].join('\r\n');
+		const said =
+			"La première ligne du fichier ressemble à une problématique (« 13/03/2025 », « jeunesse », « Alès »), pas à des noms de colonnes : elle est lue comme l'en-tête et n'est pas importée. Si le fichier n'a pas de ligne d'en-tête, ajoutez-en une en haut (Date du forum ; Thème ; Communes ; Description…), puis importez-le de nouveau.";
+		const first = await importProblems(utf8(csv), 'sans-entete.csv', OPTIONS);
+		expect(first.kind).toBe('needsMapping');
+		expect(first.kind === 'needsMapping' && first.message.startsWith(said)).toBe(true);
+		// Mapped anyway: the second row is imported, and the report keeps the sentence.
+		const mapping = { forumDate: 0, theme: 1, communes: 2, description: 3, weight: 4 };
+		const r = ok(await importWithMapping(utf8(csv), 'sans-entete.csv', mapping, OPTIONS));
+		expect(r.problems.map((p) => p.description)).toEqual(['Loyers trop chers']);
+		expect(messages(r)).toEqual([`warning ${said}`]);
+	});
+
+	it('a header of column names is not taken for a problem', async () => {
+		const r = await read('quote-closed-later.csv');
+		expect(messages(r).filter((m) => m.includes('ressemble'))).toEqual([]);
+	});
 });

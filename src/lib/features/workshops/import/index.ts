@@ -19,6 +19,7 @@ import { headerIssues, mappingMessage } from './header-report';
 import { readHeaders } from './headers';
 import { importJsonText } from './json';
 import { readRows } from './read-rows';
+import { headerDataNote, headerDataText, valuesInHeader } from './header-data';
 import { pendingCommunes } from './pending';
 import { issue, type ImportResult, type PendingRow } from './report';
 import { readXlsxTable, sheetNote } from './xlsx';
@@ -104,13 +105,17 @@ async function run(
 		rows.some((r) => (r.cells[i] ?? '').trim() !== '')
 	);
 	const missing = missingFields(header.mapping, table.headers.length);
+	const headerValues = valuesInHeader(table.headers, matcher, taxonomy);
 	if (missing.length || header.duplicates.length || header.proposals.length)
 		return {
 			kind: 'needsMapping',
 			headers: table.headers,
 			expected: FIELDS,
 			guessed: header.mapping,
-			message: mappingMessage(missing, header, table.headers)
+			message: [
+				...(headerValues.length ? [headerDataText(headerValues)] : []),
+				mappingMessage(missing, header, table.headers)
+			].join(' ')
 		};
 	const result = await readRows(
 		table,
@@ -118,6 +123,7 @@ async function run(
 		{ signal: options.signal, onProgress: options.onProgress }
 	);
 	const notes = [
+		...headerDataNote(headerValues),
 		...(table.sheet?.others.length ? [sheetNote(table.sheet)] : []),
 		...skipped.map((line) =>
 			issue(line, 'warning', "ignorée (titre ou note avant la ligne d'en-tête)")
