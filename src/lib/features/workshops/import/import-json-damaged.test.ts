@@ -35,4 +35,28 @@ describe('a JSON backup with damaged entries', () => {
 			[8, ['entrée mal formée — ignorée (champ « id » : valeur 123 non valable)']]
 		]);
 	});
+
+	it('a missing or unreadable format number is said as such, not as a newer version', async () => {
+		const read = (version: unknown) =>
+			importProblems(
+				utf8(JSON.stringify({ format: JSON_FORMAT, version, problems: [] })),
+				'sauvegarde.json',
+				OPTIONS
+			);
+		const tail =
+			" : le fichier a peut-être été modifié à la main. Importez la sauvegarde d'origine, ou un export CSV de l'atlas.";
+		expect(await read(undefined)).toEqual({
+			kind: 'refused',
+			message: `Le numéro de format de cette sauvegarde (« version ») est absent${tail}`
+		});
+		expect(await read('1')).toEqual({
+			kind: 'refused',
+			message: `Le numéro de format de cette sauvegarde (« version ») est illisible ("1")${tail}`
+		});
+		expect(await read(7)).toEqual({
+			kind: 'refused',
+			message:
+				"Ce fichier vient d'une version plus récente de l'Atlas (format 7) : mettez l'application à jour puis réessayez."
+		});
+	});
 });

@@ -316,4 +316,17 @@ describe('forum dates whose year is to check', () => {
 		const r = await read('quote-closed-later.csv');
 		expect(messages(r).filter((m) => m.includes('ressemble'))).toEqual([]);
 	});
+
+	it('a bare code is read as an INSEE code, and the report says a postal code may differ', async () => {
+		// 30100 is the INSEE code of Cruviers-Lascours, and the postal code of Alès.
+		const csv = [
+			'Date du forum;Thème;Communes;Description',
+			'13/03/2025;jeunesse;30100;Pas de bus le dimanche'
+		].join('\r\n');
+		const r = ok(await importProblems(utf8(csv), 'codes.csv', OPTIONS));
+		expect(r.problems.map((p) => p.communes)).toEqual([['30100']]);
+		expect(messages(r)).toContain(
+			"warning Ligne 2 : commune « 30100 » lue comme le code Insee de Cruviers-Lascours ; si c'est un code postal, il peut désigner une autre commune : écrivez alors son nom"
+		);
+	});
 });

@@ -41,7 +41,13 @@ export function importJsonText(
 		!Array.isArray(file.problems)
 	)
 		return { kind: 'refused', message: REFUSAL };
-	if (typeof file.version !== 'number' || file.version > JSON_VERSION)
+	// A version that is not a whole number from 1 (missing, « "1" »): a damaged or foreign file.
+	if (!Number.isInteger(file.version) || (file.version as number) < 1)
+		return {
+			kind: 'refused',
+			message: `Le numéro de format de cette sauvegarde (« version ») est ${file.version === undefined ? 'absent' : `illisible (${JSON.stringify(file.version)})`} : le fichier a peut-être été modifié à la main. Importez la sauvegarde d'origine, ou un export CSV de l'atlas.`
+		};
+	if ((file.version as number) > JSON_VERSION)
 		return {
 			kind: 'refused',
 			message: `Ce fichier vient d'une version plus récente de l'Atlas (format ${String(file.version)}) : mettez l'application à jour puis réessayez.`

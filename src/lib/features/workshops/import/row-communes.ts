@@ -52,6 +52,13 @@ export function readCommunes(items: readonly string[], matcher: CommuneMatcher):
 				reading.unresolved.push({ input, match });
 				continue;
 			}
+			// A bare code is read as an INSEE code; a postal code often names another commune
+			// (30100 is Alès' postal code, and Cruviers-Lascours' INSEE code).
+			const bareCode = /^\d{5}$/.test(input.trim()) && !match.former;
+			if (bareCode && !reading.codes.includes(match.code))
+				reading.warnings.push(
+					`commune « ${input.trim()} » lue comme le code Insee de ${match.nom} ; si c'est un code postal, il peut désigner une autre commune : écrivez alors son nom`
+				);
 			if (match.former)
 				reading.warnings.push(
 					`commune « ${input} » enregistrée comme ${match.nom} (communes fusionnées : ${match.former} fait partie de ${match.nom})`
