@@ -15,6 +15,8 @@ export interface RawRecord {
 	 * in a column the import reads.
 	 */
 	unreadable?: { cell: number; reason: string }[];
+	/** A workbook row hidden (or filtered out) in the spreadsheet: read, and said so. */
+	hidden?: boolean;
 }
 
 /** A table read from a file: headers, then records with their starting line (1-based). */

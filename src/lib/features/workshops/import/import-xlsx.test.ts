@@ -122,4 +122,19 @@ describe('XLSX import', () => {
 		]);
 		expect(r.problems.some((p) => p.description.includes('object'))).toBe(false);
 	});
+
+	it('a row hidden in the workbook (a filter) is read, and the report says so', async () => {
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('A');
+		ws.addRow(['Date du forum', 'Thème', 'Communes', 'Description', 'Poids']);
+		ws.addRow(['13/03/2025', 'jeunesse', 'Alès', 'Pas de bus', 2]);
+		ws.addRow(['13/03/2025', 'jeunesse', 'Anduze', 'Pas de PIJ', 1]);
+		ws.getRow(3).hidden = true;
+		const r = await importProblems((await wb.xlsx.writeBuffer()) as ArrayBuffer, 'h.xlsx', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.problems.map((p) => p.description)).toEqual(['Pas de bus', 'Pas de PIJ']);
+		expect(r.issues.map((i) => i.message)).toEqual([
+			'Ligne 3 : ligne masquée dans le classeur : importée comme les autres'
+		]);
+	});
 });

@@ -71,6 +71,11 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 			return;
 		}
 		issues.push(...outcome.issues);
+		// A filter in the spreadsheet hides rows; the file still holds them, and they are read.
+		if (record.hidden)
+			issues.push(
+				issue(line, 'warning', 'ligne masquée dans le classeur : importée comme les autres')
+			);
 		if (outcome.unresolved.length) {
 			pending.push({ line, draft: outcome.draft, unresolved: outcome.unresolved, cells });
 			return;

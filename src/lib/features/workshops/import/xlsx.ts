@@ -112,7 +112,8 @@ function sheetRecords(sheet: import('exceljs').Worksheet): RawRecord[] {
 			records.push({
 				line: rowNumber,
 				cells: filled,
-				...(unreadable.length ? { unreadable } : {})
+				...(unreadable.length ? { unreadable } : {}),
+				...(row.hidden ? { hidden: true } : {})
 			});
 	});
 	return records;
