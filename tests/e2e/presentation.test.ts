@@ -430,6 +430,13 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 		'Problématiques des ateliers : thème « jeunesse ».'
 	);
 	await expect(page.getByRole('table', { name: 'Légende bivariée' })).toBeInViewport({ ratio: 1 });
+	// Beside the map, not over it: over it, the key hid the territory's south.
+	const [keyBox, mapBox] = await Promise.all(
+		[page.getByRole('table', { name: 'Légende bivariée' }), page.getByTestId('map')].map((l) =>
+			l.boundingBox()
+		)
+	);
+	expect(keyBox!.x + keyBox!.width).toBeLessThanOrEqual(mapBox!.x);
 	// Still in high contrast: the lightest class (#e8e8e8, least marked, no mention) stays grey
 	// on screen. A contrast filter drew it white, as the page (read from the pixels drawn).
 	const lightest = page
