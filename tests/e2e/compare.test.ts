@@ -21,6 +21,22 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 		await expect(row.locator('td.ref').first()).toHaveText('32,8\u00a0%');
 		await expect(row.locator('td.ref').nth(1)).toHaveText('28,8\u00a0%');
 
+		// Each commune's colour (the map's, the charts') on its chip and under its column's name:
+		// the first blue #0b57d0, the second red #b3261e (colours.ts).
+		const chips = page.getByTestId('compare-communes');
+		await expect(chips.locator('li[data-code="30007"] .swatch')).toHaveCSS(
+			'background-color',
+			'rgb(11, 87, 208)'
+		);
+		await expect(chips.locator('li[data-code="30132"] .swatch')).toHaveCSS(
+			'background-color',
+			'rgb(179, 38, 30)'
+		);
+		await expect(table.locator('thead th[data-code="30132"]')).toHaveCSS(
+			'border-bottom-color',
+			'rgb(179, 38, 30)'
+		);
+
 		const add = page.getByRole('combobox', { name: 'Ajouter une commune' });
 		await add.fill('st martin');
 		await expect(page.getByRole('option').first()).toContainText('Saint-Martin-de-Valgalgues');
