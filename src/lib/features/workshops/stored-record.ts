@@ -91,6 +91,27 @@ const BackupEntrySchema = v.object({
 	example: v.optional(v.boolean())
 });
 
+const KNOWN_FIELDS = new Set([...Object.keys(BackupEntrySchema.entries), 'revision', 'deletedAt']);
+const KNOWN_FORUM_FIELDS = new Set(Object.keys(BackupEntrySchema.entries.forum.entries));
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * The fields of a backup entry that the atlas does not know (« futureField », « forum.salle »):
+ * they are not imported, and the import says so.
+ */
+export function unknownBackupFields(raw: unknown): string[] {
+	if (!isRecord(raw)) return [];
+	const out = Object.keys(raw).filter((k) => !KNOWN_FIELDS.has(k));
+	if (isRecord(raw.forum))
+		out.push(
+			...Object.keys(raw.forum)
+				.filter((k) => !KNOWN_FORUM_FIELDS.has(k))
+				.map((k) => `forum.${k}`)
+		);
+	return out;
+}
+
 /** Why an entry of a JSON backup is not a problem the atlas wrote, in French ([] if it is). */
 export function backupEntryReasons(raw: unknown): string[] {
 	const parsed = v.safeParse(BackupEntrySchema, raw);

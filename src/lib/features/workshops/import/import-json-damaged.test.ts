@@ -59,4 +59,20 @@ describe('a JSON backup with damaged entries', () => {
 				"Ce fichier vient d'une version plus récente de l'Atlas (format 7) : mettez l'application à jour puis réessayez."
 		});
 	});
+
+	it('fields the atlas does not know are named once, with how many entries hold them', async () => {
+		const a = { ...makeProblem('p-a'), futureField: 1 };
+		const b = makeProblem('p-b');
+		const c = { ...makeProblem('p-c'), futureField: 2, forum: { ...b.forum, salle: 'B12' } };
+		const r = await importProblems(backup([a, b, c]), 'sauvegarde.json', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.problems.map((p) => p.id)).toEqual(['p-a', 'p-b', 'p-c']);
+		expect(r.issues.map((i) => i.message)).toEqual([
+			"Champs inconnus de l'atlas, non importés : « futureField » (2 entrées), « forum.salle » (1 entrée). Ils viennent d'une modification à la main ou d'un autre outil ; le reste de chaque entrée est importé."
+		]);
+		// The atlas's own fields of a stored record are not unknown.
+		const stored = { ...makeProblem('p-d'), revision: 3, deletedAt: null };
+		const plain = await importProblems(backup([stored]), 'sauvegarde.json', OPTIONS);
+		expect(plain.kind === 'ok' && plain.issues).toEqual([]);
+	});
 });

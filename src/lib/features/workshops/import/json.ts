@@ -5,8 +5,9 @@ import { JSON_FORMAT, JSON_VERSION } from '../json-format';
 import type { Problem, ProblemDraft } from '../model';
 import type { Taxonomy } from '../taxonomy';
 import { backupEntries, kindLabel, type CustomEntry } from '../taxonomy-custom';
-import { backupEntryReasons, unstorableReasons } from '../stored-record';
+import { backupEntryReasons, unknownBackupFields, unstorableReasons } from '../stored-record';
 import { errorMessages, validateProblem } from '../validate';
+import { counted } from '$lib/format/plural';
 import type { ImportIssue, ImportResult, RejectedRow } from './report';
 
 const REFUSAL =
@@ -70,6 +71,8 @@ export function importJsonText(
 	const rejected: RejectedRow[] = [];
 	const seen = new Set<string>();
 	let migrated = 0;
+	// Fields the atlas does not know, by name: how many entries hold each (said once, below).
+	const unknown = new Map<string, number>();
 	file.problems.forEach((entry: unknown, index) => {
 		const n = index + 1;
 		const report = (message: string) => {
@@ -80,6 +83,8 @@ export function importJsonText(
 			return report('entrée incomplète — ignorée');
 		const shape = backupEntryReasons(entry);
 		if (shape.length) return report(`entrée mal formée — ignorée (${shape.join(' ; ')})`);
+		for (const field of unknownBackupFields(entry))
+			unknown.set(field, (unknown.get(field) ?? 0) + 1);
 		const draft = entry as ProblemDraft;
 		// An export written before the theme ids were shared: its old theme id is made current.
 		const theme = typeof draft.theme === 'string' ? currentThemeId(draft.theme) : draft.theme;
@@ -95,6 +100,8 @@ export function importJsonText(
 		lines.push(n);
 		if (theme !== draft.theme) migrated++;
 	});
+	if (unknown.size)
+		issues.push({ line: 0, severity: 'warning', message: unknownFieldsNote(unknown) });
 	// One sentence for the whole file rather than a line per entry.
 	if (migrated)
 		issues.push({ line: 0, severity: 'warning', message: themeMigrationNotice(migrated) });
@@ -120,4 +127,10 @@ export function entriesNote(added: readonly CustomEntry[]): string {
 	return n === 1
 		? `La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l'import : ${list}.`
 		: `La sauvegarde apporte ${n} entrées ajoutées à la main, qui seront ajoutées à vos listes avec l'import : ${list}.`;
+}
+
+/** « Champs inconnus de l'atlas, non importés : « salle » (2 entrées). … » */
+export function unknownFieldsNote(fields: ReadonlyMap<string, number>): string {
+	const list = [...fields].map(([f, n]) => `« ${f} » (${counted(n, 'entrée', 'entrées')})`);
+	return `Champs inconnus de l'atlas, non importés : ${list.join(', ')}. Ils viennent d'une modification à la main ou d'un autre outil ; le reste de chaque entrée est importé.`;
 }
