@@ -137,4 +137,36 @@ describe('XLSX import', () => {
 			'Ligne 3 : ligne masquée dans le classeur : importée comme les autres'
 		]);
 	});
+
+	it('a formula whose result is 0 is read as 0; a row of formulas no field reads is blank', async () => {
+		// Excel saves a formula with its result; exceljs keeps a result of 0 as the cell's result
+		// only. Row 3 holds nothing but a formula without a value, in « Calcul », read by no field.
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('A');
+		ws.addRow(['Date du forum', 'Thème', 'Communes', 'Description', 'Poids', 'Calcul']);
+		ws.addRow([
+			'13/03/2025',
+			'jeunesse',
+			'Alès',
+			{ formula: '"Pas de bus"', result: 'Pas de bus' },
+			{ formula: '4-2', result: 2 },
+			{ formula: '1-1', result: 0 }
+		]);
+		ws.addRow([
+			'13/03/2025',
+			'jeunesse',
+			'Anduze',
+			'Pas de PIJ',
+			{ formula: '1-1', result: 0 },
+			''
+		]);
+		ws.addRow(['', '', '', '', '', { formula: 'A3&B3' }]);
+		const r = await importProblems((await wb.xlsx.writeBuffer()) as ArrayBuffer, 'z.xlsx', OPTIONS);
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.problems.map((p) => [p.description, p.weight])).toEqual([['Pas de bus', 2]]);
+		// Line 3's weight is read as 0 (refused as a weight), not as a formula without a value.
+		expect(r.rejected.map((x) => [x.line, x.reasons[0]?.slice(0, 11)])).toEqual([
+			[3, 'poids « 0 »']
+		]);
+	});
 });

@@ -56,6 +56,9 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 			return;
 		}
 		const unreadable = record.unreadable?.filter((u) => read.has(u.cell)) ?? [];
+		// Nothing but formulas without a value in columns no field reads (a template filled
+		// down): a blank row, as when those cells are empty.
+		if (record.unreadable && !unreadable.length && cells.every((c) => c.trim() === '')) return;
 		if (unreadable.length) {
 			reject(line, cells, [unreadableIssue(line, unreadable, table.headers)]);
 			return;

@@ -54,6 +54,17 @@ export function unreadableCell(value: unknown): string | null {
 	return null;
 }
 
+/**
+ * A formula cell's value with its calculated result: exceljs leaves a result of 0, FALSE or ""
+ * out of the value (`{ formula }` alone), but keeps it as the cell's `result`.
+ */
+function withResult(value: unknown, result: unknown): unknown {
+	if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+	const v = value as { formula?: unknown; sharedFormula?: unknown; result?: unknown };
+	const formula = v.formula !== undefined || v.sharedFormula !== undefined;
+	return formula && v.result === undefined && result !== undefined ? { ...v, result } : value;
+}
+
 /** A worksheet's name and its non-empty rows. */
 export type Sheet = { name: string; records: RawRecord[] };
 
@@ -103,8 +114,9 @@ function sheetRecords(sheet: import('exceljs').Worksheet): RawRecord[] {
 		const cells: string[] = [];
 		const unreadable: { cell: number; reason: string }[] = [];
 		row.eachCell({ includeEmpty: true }, (c, col) => {
-			cells[col - 1] = cellText(c.value).trim();
-			const reason = unreadableCell(c.value);
+			const value = withResult(c.value, c.result);
+			cells[col - 1] = cellText(value).trim();
+			const reason = unreadableCell(value);
 			if (reason) unreadable.push({ cell: col - 1, reason });
 		});
 		const filled = Array.from(cells, (c) => c ?? '');
