@@ -565,6 +565,17 @@ test('presenting at 1280×720: the caveats are whole when the side panel has roo
 		'différent du chômage au sens du BIT et des inscrits à France Travail.'
 	);
 	expect(await cut()).toEqual([]);
+	// Something shown above it later (as the legend once the data is there): cut again to fit.
+	await page.evaluate(() => {
+		const late = document.createElement('div');
+		late.style.height = '6rem';
+		document.querySelector('aside.side')!.prepend(late);
+	});
+	await expect(about).not.toHaveAttribute('data-clamp', 'none');
+	const [aboutNow, sideNow] = await Promise.all(
+		[about, page.locator('aside.side')].map((l) => l.boundingBox())
+	);
+	expect(aboutNow!.y + aboutNow!.height).toBeLessThanOrEqual(sideNow!.y + sideNow!.height);
 	// The train station's five caveats beside Alès: cut, and the panel still ends on the slide.
 	await page.goto('/?indicateur=distance_gare&commune=30007');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');

@@ -2,9 +2,10 @@
  * Fits a block of text within its scrolling container when nobody scrolls (a slide): the fewest
  * cuts first. The block's `data-clamp` attribute takes each level in turn (« none », then the
  * given line counts, most first) until the block ends within the container; CSS reads it (for
- * example, each caveat cut at that many lines, ended by « … »). Done again when the container,
- * what stands above the block, its text or the page's mode (the root's classes) change; never in
- * a loop, as the levels are tried in one pass and the block's own size is not watched.
+ * example, each caveat cut at that many lines, ended by « … »). Done again when the container's
+ * size or content, what stands above the block, or the page's mode (the root's classes) change;
+ * never in a loop, as the levels are tried in one pass, set an attribute only (not watched), and
+ * the block's own size is not watched.
  */
 export function fitWithin(levels: readonly number[], container: string) {
 	return (block: HTMLElement): (() => void) => {
@@ -32,8 +33,10 @@ export function fitWithin(levels: readonly number[], container: string) {
 		for (let el: Element | null = block; el && el !== box; el = el.parentElement)
 			for (let above = el.previousElementSibling; above; above = above.previousElementSibling)
 				sizes.observe(above);
+		// Text or elements added, changed or removed in the container (a legend shown above the
+		// block once the data is there, another indicator's text): measure again from no cut.
 		const text = new MutationObserver(again);
-		text.observe(block, { childList: true, subtree: true, characterData: true });
+		text.observe(box, { childList: true, subtree: true, characterData: true });
 		const mode = new MutationObserver(again);
 		mode.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 		fit();
