@@ -6,7 +6,7 @@ import { createProblem } from './create';
 
 describe('farFutureDate', () => {
 	// 1 April 2025 at 09:00 UTC plus 366 days is 2 April 2026 (2025-04-01 → 2026-04-01 is 365
-	// days, 2025 having no 29 February after April): the 2nd is allowed, the 3rd is not.
+	// days: no 29 February between them): the 2nd is allowed, the 3rd is not.
 	const now = '2025-04-01T09:00:00.000Z';
 	it('allows a forum up to a year ahead, doubts the day after', () => {
 		expect(farFutureDate('2026-04-02', now)).toBe(false);

@@ -15,6 +15,12 @@ export interface RawRecord {
 	 * in a column the import reads.
 	 */
 	unreadable?: { cell: number; reason: string }[];
+	/**
+	 * A quoted cell that runs over several lines, closed where it should be, one of whose lines
+	 * holds as many delimiters as a whole record: perhaps records swallowed between two stray
+	 * quotes. The record is read, with a remark (`lastLine`: where the quote closed).
+	 */
+	swallowed?: { cell: number; lastLine: number };
 	/** A workbook row hidden (or filtered out) in the spreadsheet: read, and said so. */
 	hidden?: boolean;
 }
@@ -72,7 +78,8 @@ export function parseCsvRecords(text: string, delimiter: string): RawRecord[] {
 function parseWithRunaway(
 	text: string,
 	delimiter: string,
-	literal: ReadonlySet<number>
+	literal: ReadonlySet<number>,
+	fullRecord = Infinity
 ): { records: RawRecord[]; runaway: RunawayQuote | null } {
 	const records: RawRecord[] = [];
 	let cells: string[] = [];
@@ -80,14 +87,19 @@ function parseWithRunaway(
 	let quoted = false;
 	let opened: RunawayQuote | null = null;
 	let runaway: RunawayQuote | null = null;
+	// Delimiters on the current line of an open quoted cell, and the most on any of its lines.
+	let inner = 0;
+	let mostInner = 0;
+	let swallowed: RawRecord['swallowed'];
 	let line = 1;
 	let recordLine = 1;
 	let i = 0;
 	const endRecord = () => {
 		cells.push(cell);
-		records.push({ line: recordLine, cells });
+		records.push({ line: recordLine, cells, ...(swallowed ? { swallowed } : {}) });
 		cells = [];
 		cell = '';
+		swallowed = undefined;
 	};
 	// Length of the line break at i (CRLF, LF or CR), 0 when there is none.
 	const breakAt = (at: number) =>
@@ -106,20 +118,28 @@ function parseWithRunaway(
 			cell += '"';
 			i += 2;
 		} else if (quoted && c === '"') {
-			if (line > (opened?.line ?? line) && !endsCell(i)) runaway ??= opened;
+			const spans = line > (opened?.line ?? line);
+			if (spans && !endsCell(i)) runaway ??= opened;
+			else if (spans && Math.max(mostInner, inner) >= fullRecord && opened)
+				swallowed ??= { cell: opened.cell, lastLine: line };
 			quoted = false;
 			i++;
 		} else if (quoted && lineBreak) {
 			// A line break inside quotes belongs to the cell (as \n) but still moves the line count.
+			if (line > (opened?.line ?? line)) mostInner = Math.max(mostInner, inner);
+			inner = 0;
 			cell += '\n';
 			line++;
 			i += lineBreak;
 		} else if (quoted) {
+			if (c === delimiter) inner++;
 			cell += c;
 			i++;
 		} else if (c === '"' && cell.trim() === '' && !literal.has(i)) {
 			quoted = true;
 			opened = { at: i, line, cell: cells.length };
+			inner = 0;
+			mostInner = 0;
 			cell = '';
 			i++;
 		} else if (c === delimiter) {
@@ -148,8 +168,10 @@ function parseWithRunaway(
 function parseGuarded(text: string, delimiter: string): RawRecord[] {
 	const literal = new Set<number>();
 	const broken: RunawayQuote[] = [];
+	// A header of n columns has n − 1 delimiters: a quoted line holding as many is a record.
+	const fullRecord = Math.max(2, firstLine(text).split(delimiter).length - 1);
 	for (;;) {
-		const { records, runaway } = parseWithRunaway(text, delimiter, literal);
+		const { records, runaway } = parseWithRunaway(text, delimiter, literal, fullRecord);
 		if (!runaway || literal.size >= 200) {
 			for (const b of broken) {
 				const record = records.find((r) => r.line === b.line);

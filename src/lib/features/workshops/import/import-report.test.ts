@@ -17,8 +17,9 @@ const read = async (name: string) => ok(await importProblems(fixture(name), name
 
 describe('import report, one class of fault per fixture', () => {
 	it('an unclosed quote is reported where it opened and swallows no other row', async () => {
-		// Line 3 opens a quote in « Description » (4th column) that is never closed before line 4,
-		// which holds a whole record; line 6 opens one that runs to the end of the file.
+		// Line 3 opens a quote in « Description » (4th column); the next « " » is the opening
+		// quote of line 5's description, followed by a letter, not by « ; » or a line end: line 3
+		// is unclosed. Line 6 opens one that runs to the end of the file.
 		const r = await read('unclosed-quote.csv');
 		expect(r.problems.map((p) => p.description)).toEqual([
 			'Pas de bus le soir',
@@ -328,5 +329,21 @@ describe('forum dates whose year is to check', () => {
 		expect(messages(r)).toContain(
 			"warning Ligne 2 : commune « 30100 » lue comme le code Insee de Cruviers-Lascours ; si c'est un code postal, il peut désigner une autre commune : écrivez alors son nom"
 		);
+	});
+
+	it('two stray quotes around whole lines: the lines are read as one text, and the report says so', async () => {
+		// Line 2 opens a quote; line 4 closes it before « ;3 », as a real quote would: the text
+		// is read as written (lines 2 to 4), but line 3 inside it holds a whole record.
+		const csv = [
+			'Date du forum;Thème;Communes;Description;Poids',
+			'13/03/2025;jeunesse;Alès;"Pas de bus le dimanche;2',
+			'13/03/2025;jeunesse;Salindres;Rien à signaler;1',
+			'13/03/2025;jeunesse;Rousson;Loyers trop chers";3'
+		].join('\r\n');
+		const r = ok(await importProblems(utf8(csv), 'guillemets.csv', OPTIONS));
+		expect(r.problems.map((p) => p.weight)).toEqual([3]);
+		expect(messages(r)).toEqual([
+			"warning Ligne 2 : le texte entre guillemets de la colonne « Description » (colonne 4) court jusqu'à la ligne 4 et contient une ligne aussi remplie de séparateurs qu'une ligne du fichier : si un guillemet a été oublié, des lignes y ont été avalées. Vérifiez cette problématique après l'import"
+		]);
 	});
 });

@@ -11,7 +11,7 @@ import type { RawTable } from './csv-parse';
 import type { HeaderReading } from './headers';
 import { issue, type ImportIssue, type PendingRow, type RejectedRow } from './report';
 import { readRow } from './row';
-import { shapeIssue, unreadableIssue } from './structure';
+import { shapeIssue, swallowedIssue, unreadableIssue } from './structure';
 
 /** What reading the rows needs besides the table. */
 export interface RowsContext {
@@ -74,6 +74,7 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 			return;
 		}
 		issues.push(...outcome.issues);
+		if (record.swallowed) issues.push(swallowedIssue(line, record.swallowed, table.headers));
 		// A filter in the spreadsheet hides rows; the file still holds them, and they are read.
 		if (record.hidden)
 			issues.push(

@@ -72,3 +72,16 @@ export function unreadableIssue(
 		`${what.join(', ')} : la ligne n'est pas importée. Corrigez la cellule, ou ouvrez le classeur dans votre tableur et enregistrez-le pour que les formules soient calculées, puis importez-le de nouveau`
 	);
 }
+
+/** The remark on a record whose quoted text may hold swallowed records (`RawRecord.swallowed`). */
+export function swallowedIssue(
+	line: number,
+	swallowed: { cell: number; lastLine: number },
+	headers: readonly string[]
+): ImportIssue {
+	return issue(
+		line,
+		'warning',
+		`le texte entre guillemets de la colonne ${columnName(headers, swallowed.cell)} court jusqu'à la ligne ${swallowed.lastLine} et contient une ligne aussi remplie de séparateurs qu'une ligne du fichier : si un guillemet a été oublié, des lignes y ont été avalées. Vérifiez cette problématique après l'import`
+	);
+}
