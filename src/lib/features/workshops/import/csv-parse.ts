@@ -8,7 +8,7 @@ export interface RawRecord {
 	line: number;
 	cells: string[];
 	/** Set when the record could not be read safely (an unclosed quote): it is rejected. */
-	broken?: { cell: number; reason: 'unclosed-quote' };
+	broken?: { cell: number; reason: 'unclosed-quote'; closedLine?: number };
 	/**
 	 * Workbook cells with no value to read (a formula never calculated, an error such as #N/A),
 	 * each with its reason in French; their text is empty. A row is rejected when one of them is
@@ -40,6 +40,8 @@ interface RunawayQuote {
 	at: number;
 	line: number;
 	cell: number;
+	/** Where a quote closed in the middle of a text (the opening quote of a later cell). */
+	closedLine?: number;
 }
 
 const CANDIDATES = [';', ',', '\t'] as const;
@@ -119,7 +121,7 @@ function parseWithRunaway(
 			i += 2;
 		} else if (quoted && c === '"') {
 			const spans = line > (opened?.line ?? line);
-			if (spans && !endsCell(i)) runaway ??= opened;
+			if (spans && !endsCell(i) && opened) runaway ??= { ...opened, closedLine: line };
 			else if (spans && Math.max(mostInner, inner) >= fullRecord && opened)
 				swallowed ??= { cell: opened.cell, lastLine: line };
 			quoted = false;
@@ -175,7 +177,12 @@ function parseGuarded(text: string, delimiter: string): RawRecord[] {
 		if (!runaway || literal.size >= 200) {
 			for (const b of broken) {
 				const record = records.find((r) => r.line === b.line);
-				if (record) record.broken = { cell: b.cell, reason: 'unclosed-quote' };
+				if (record)
+					record.broken = {
+						cell: b.cell,
+						reason: 'unclosed-quote',
+						...(b.closedLine ? { closedLine: b.closedLine } : {})
+					};
 			}
 			return records;
 		}

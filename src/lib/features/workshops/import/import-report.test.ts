@@ -26,9 +26,12 @@ describe('import report, one class of fault per fixture', () => {
 			'Manque de bénévoles',
 			'Pas de "point" jeunesse'
 		]);
-		const reason =
-			'guillemet (") ouvert dans la colonne « Description » (colonne 4) et jamais fermé : la ligne n\'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne';
-		expect(messages(r)).toEqual([`error Ligne 3 : ${reason}`, `error Ligne 6 : ${reason}`]);
+		const reason = (how: string) =>
+			`guillemet (") ouvert dans la colonne « Description » (colonne 4) et ${how} : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`;
+		expect(messages(r)).toEqual([
+			`error Ligne 3 : ${reason("fermé seulement ligne 5, au milieu d'un texte")}`,
+			`error Ligne 6 : ${reason('jamais fermé')}`
+		]);
 		expect(r.rejected.map((x) => [x.line, x.cells[2]])).toEqual([
 			[3, 'Anduze'],
 			[6, 'Mialet']
@@ -45,7 +48,7 @@ describe('import report, one class of fault per fixture', () => {
 			['Rien à signaler', ['30223'], 1]
 		]);
 		expect(messages(r)).toEqual([
-			'error Ligne 2 : guillemet (") ouvert dans la colonne « Description » (colonne 4) et jamais fermé : la ligne n\'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne'
+			"error Ligne 2 : guillemet (\") ouvert dans la colonne « Description » (colonne 4) et fermé seulement ligne 3, au milieu d'un texte : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne"
 		]);
 	});
 
@@ -292,7 +295,7 @@ describe('forum dates whose year is to check', () => {
 			"attendu : l'horodatage écrit par l'export de l'atlas, par exemple 2025-03-13T09:30:00.000Z";
 		expect(messages(r)).toEqual([
 			`warning Ligne 2 : « Créé le » « 01/12/2025 10:32 » illisible — remplacé par l'heure de l'import (${expected})`,
-			`warning Ligne 2 : « Modifié le » « 01/12/2025 10:40 » illisible — remplacé par « Créé le » (${expected})`
+			`warning Ligne 2 : « Modifié le » « 01/12/2025 10:40 » illisible — remplacé par « Créé le » (ou, sans elle, l’heure de l’import) (${expected})`
 		]);
 	});
 

@@ -83,8 +83,6 @@ export function importJsonText(
 			return report('entrée incomplète — ignorée');
 		const shape = backupEntryReasons(entry);
 		if (shape.length) return report(`entrée mal formée — ignorée (${shape.join(' ; ')})`);
-		for (const field of unknownBackupFields(entry))
-			unknown.set(field, (unknown.get(field) ?? 0) + 1);
 		const draft = entry as ProblemDraft;
 		// An export written before the theme ids were shared: its old theme id is made current.
 		const theme = typeof draft.theme === 'string' ? currentThemeId(draft.theme) : draft.theme;
@@ -98,6 +96,8 @@ export function importJsonText(
 		seen.add(problem.id);
 		problems.push(problem);
 		lines.push(n);
+		for (const field of unknownBackupFields(entry))
+			unknown.set(field, (unknown.get(field) ?? 0) + 1);
 		if (theme !== draft.theme) migrated++;
 	});
 	if (unknown.size)

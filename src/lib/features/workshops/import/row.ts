@@ -139,7 +139,7 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	// The export's own time stamps; another form is not guessed (which time zone?), but said.
 	for (const [field, label, instead] of [
 		['createdAt', 'Créé le', "l'heure de l'import"],
-		['updatedAt', 'Modifié le', '« Créé le »']
+		['updatedAt', 'Modifié le', '« Créé le » (ou, sans elle, l’heure de l’import)']
 	] as const) {
 		const text = cell(field);
 		if (text && !parseTimestamp(text))

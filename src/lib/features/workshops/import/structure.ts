@@ -28,12 +28,14 @@ export function shapeIssue(
 	extra: boolean
 ): ImportIssue | null {
 	const { line, cells } = record;
-	if (record.broken)
+	if (record.broken) {
+		const closed = record.broken.closedLine;
 		return issue(
 			line,
 			'error',
-			`guillemet (") ouvert dans la colonne ${columnName(headers, record.broken.cell)} et jamais fermé : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`
+			`guillemet (") ouvert dans la colonne ${columnName(headers, record.broken.cell)} et ${closed ? `fermé seulement ligne ${closed}, au milieu d'un texte` : 'jamais fermé'} : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`
 		);
+	}
 	// Cheap test first (the first cell), so that a large file is not normalised twice.
 	const same =
 		normalizeText(cells[0] ?? '') === normalizeText(headers[0] ?? '') &&
