@@ -13,6 +13,9 @@ const OPEN = '«';
 const CLOSE = '»';
 const NEEDS_QUOTES = /[|;,\n\r]/;
 
+/** True when a cell holds a character that splits a list (« | », « ; », « , », a line break). */
+export const hasListSeparator = (text: string): boolean => NEEDS_QUOTES.test(text);
+
 /** One value as written in a cell: quoted only when it could be cut or unwrapped on import. */
 export function quoteListValue(value: string): string {
 	if (!NEEDS_QUOTES.test(value) && !value.trimStart().startsWith(OPEN)) return value;
@@ -25,7 +28,7 @@ export function joinList(values: readonly string[]): string {
 }
 
 type IsSeparator = (c: string) => boolean;
-const ANY_SEPARATOR: IsSeparator = (c) => /[|;,\n\r]/.test(c);
+const ANY_SEPARATOR: IsSeparator = hasListSeparator;
 const PIPE: IsSeparator = (c) => c === '|';
 
 /**

@@ -10,6 +10,7 @@ import type { HeaderReading, ListField } from './headers';
 import { communeIssue, readCommunes } from './row-communes';
 import { farFutureDate } from '../forum-date';
 import { normalizeText } from '../normalize';
+import { hasListSeparator } from '../list-cell';
 import {
 	parseDate,
 	parseFlag,
@@ -97,7 +98,7 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 		const ids: string[] = [];
 		// A label holding a separator, typed as it is in the list: the whole cell is that label.
 		const isLabel = (text: string) => {
-			if (!/[|;,\n]/.test(text)) return false;
+			if (!hasListSeparator(text)) return false;
 			const { entry } = matchEntry(ctx.taxonomy[field], text);
 			return !!entry && normalizeText(entry.label) === normalizeText(text);
 		};
