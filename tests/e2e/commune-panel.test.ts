@@ -124,6 +124,10 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 			'12e sur 70 communes renseignées (1er = besoin le plus marqué)'
 		);
 		await expect(lead).toContainText('Agglo : 32,8\u00a0% · Gard : 28,8\u00a0%');
+		// Sénéchas (30316) counts 0 active people aged 15 to 24: no rate, not ranked, said so.
+		await followLink(page, '/?indicateur=chomage_15_24&commune=30316');
+		await expect(lead.locator('[data-missing]')).toContainText('n.d.');
+		await expect(lead).toContainText('non classée (n.d.) · Agglo : 32,8\u00a0%');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
