@@ -40,7 +40,11 @@ export class ImportFlow {
 	summary = $state.raw<ImportSummary | null>(null);
 	/** The ready problems' lines by id, built once per file (the duplicate rule of `completeImport`). */
 	private ready = $derived(this.result ? readyById(this.result) : NO_READY);
-	/** Each pending row's last completion, by its choices: a choice redoes only the rows it touches. */
+	/**
+	 * Each pending row's last completion, by its choices: a choice redoes only the rows it touches.
+	 * Its creation date may be an earlier preview's: only counts and duplicates are read from the
+	 * preview (`sameContent` leaves dates out); « Importer » completes every row again.
+	 */
 	private completions = new WeakMap<PendingRow, { key: string; outcome: Completion }>();
 	private resolveOnce = (row: PendingRow, chosen: readonly (string | null)[], now: string) => {
 		const key = chosen.join('\u241f');
