@@ -191,6 +191,46 @@ describe('import report, one class of fault per fixture', () => {
 		expect(messages(r)).toEqual([why(2, 'Anduze'), why(4, '3')]);
 	});
 
+	it('a row with one separator more than the others, its last value empty, is said to be shifted', async () => {
+		// Six columns; lines 2, 3 and 5 have six values (3 and 5 end with an empty « Lieu »).
+		// Lines 4 and 6 have seven, the seventh empty: « ; » inside the description moved the rest
+		// one column right, so line 4's « surtout le dimanche » is read as its « Lieu ».
+		const r = await read('shifted-row.csv');
+		expect(r.problems.map((p) => [p.description, p.forum.lieu])).toEqual([
+			['Pas de bus le soir', 'Alès'],
+			['Locaux trop petits', ''],
+			['Pas de bus', 'surtout le dimanche'],
+			['Pas de foyer', '']
+		]);
+		const shifted =
+			"7 valeurs (la dernière vide) pour 6 colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire 6 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets";
+		const theme =
+			'thème « jeunnesse » inconnu : vouliez-vous dire « jeunesse » ? Corrigez la ligne, puis importez-la de nouveau';
+		expect(messages(r)).toEqual([
+			`warning Ligne 4 : ${shifted}`,
+			`warning Ligne 6 : ${shifted}`,
+			`error Ligne 6 : ${theme}`
+		]);
+		// The rejected line's downloadable reasons say both.
+		expect(r.rejected.map((x) => [x.line, x.reasons])).toEqual([[6, [shifted, theme]]]);
+	});
+
+	it('rows that all end with a separator are not said to be shifted; one more than that is', async () => {
+		// Every line ends with « ; » (seven values, the header too): the tool's habit. Line 4 has
+		// an eighth value, empty: the shift again, one separator past the file's usual seven.
+		const text = [
+			'Date du forum;Thème;Communes;Poids;Description;Lieu;',
+			'14/03/2025;jeunesse;Alès;2;Pas de bus le soir;Alès;',
+			'14/03/2025;jeunesse;Anduze;1;Locaux trop petits;;',
+			'14/03/2025;jeunesse;Mialet;1;Pas de bus; surtout le dimanche;;'
+		].join('\n');
+		const r = ok(await importProblems(utf8(text), 'fin.csv', OPTIONS));
+		expect(r.problems).toHaveLength(3);
+		expect(messages(r)).toEqual([
+			"warning Ligne 4 : 8 valeurs (les 2 dernières vides) pour 7 colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire 7 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets"
+		]);
+	});
+
 	it('a fractional Excel serial is a date; 31/02/2022 does not exist', async () => {
 		const r = await read('dates.csv');
 		// 45820 days after 30/12/1899 is 12/06/2025; .5 and ,75 are times of day.

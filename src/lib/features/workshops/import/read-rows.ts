@@ -11,7 +11,13 @@ import type { RawTable } from './csv-parse';
 import type { HeaderReading } from './headers';
 import { issue, type ImportIssue, type PendingRow, type RejectedRow } from './report';
 import { readRow } from './row';
-import { shapeIssue, swallowedIssue, unreadableIssue } from './structure';
+import {
+	shapeIssue,
+	swallowedIssue,
+	unreadableIssue,
+	usualWidth,
+	widerRowIssue
+} from './structure';
 
 /** What reading the rows needs besides the table. */
 export interface RowsContext {
@@ -38,23 +44,31 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 	const rejected: RejectedRow[] = [];
 	const first = new Map<string, { line: number; problem: Problem }>();
 	const codes = new Set(ctx.matcher.communes.map((c) => c.code));
-	const reject = (line: number, cells: string[], found: ImportIssue[]) => {
+	/** `said`: remarks already in the report that the rejected line's reasons repeat. */
+	const rejectWith = (line: number, cells: string[], found: ImportIssue[], said: ImportIssue[]) => {
 		issues.push(...found);
-		rejected.push({ line, cells, reasons: found.map(reasonOf) });
+		rejected.push({ line, cells, reasons: [...said, ...found].map(reasonOf) });
 	};
 	const rowCtx = { ...ctx, mapping: ctx.header.mapping, merged: ctx.header.merged };
 	const read = new Set([
 		...Object.values(ctx.header.mapping),
 		...Object.values(ctx.header.merged).flat()
 	]);
+	const usual = ctx.checkExtra ? usualWidth(table.rows, table.headers.length) : Infinity;
 	const readRecord = (record: RawTable['rows'][number]) => {
-		const { line, cells } = record;
+		const { line } = record;
 		const shape = shapeIssue(record, table.headers, ctx.checkExtra);
-		if (shape?.severity === 'error') reject(line, cells, [shape]);
+		if (shape?.severity === 'error') rejectWith(line, record.cells, [shape], []);
 		if (shape) {
 			if (shape.severity !== 'error') issues.push(shape);
 			return;
 		}
+		const wider = widerRowIssue(record, table.headers, usual);
+		// Whatever becomes of the row, the report says that its values may have moved.
+		if (wider) issues.push(wider);
+		const reject = (at: number, cells: string[], found: ImportIssue[]) =>
+			rejectWith(at, cells, found, wider ? [wider] : []);
+		const { cells } = record;
 		const unreadable = record.unreadable?.filter((u) => read.has(u.cell)) ?? [];
 		// Nothing but formulas without a value in columns no field reads (a template filled
 		// down): a blank row, as when those cells are empty.

@@ -1,6 +1,7 @@
 /**
  * Checks on a record's shape before its values are read: a quote that was never closed, more
- * values than the header has columns, or the header itself repeated (two files put end to end).
+ * values than the header has columns, a row wider than the file's others, or the header itself
+ * repeated (two files put end to end).
  */
 import { normalizeText } from '../normalize';
 import type { RawRecord } from './csv-parse';
@@ -59,6 +60,45 @@ export function shapeIssue(
 		);
 	}
 	return null;
+}
+
+/**
+ * How many values the file's rows usually hold (the most frequent count, the header's at least):
+ * some tools end every line with a separator, so a row of empty values past the header is normal
+ * when most rows have it, and a sign of a shift when it is rare.
+ */
+export function usualWidth(rows: readonly RawRecord[], headerWidth: number): number {
+	const counts = new Map<number, number>();
+	for (const { cells } of rows)
+		if (cells.length > 1) counts.set(cells.length, (counts.get(cells.length) ?? 0) + 1);
+	let usual = headerWidth;
+	let most = 0;
+	for (const [width, n] of counts)
+		if (n > most || (n === most && width < usual)) [usual, most] = [width, n];
+	return Math.max(usual, headerWidth);
+}
+
+/**
+ * The remark on a CSV row whose values end within the header's columns, but that has more
+ * separators than the file's rows usually have (`usual`, from `usualWidth`): a separator typed
+ * in a text may have moved the following values one column to the right (« Pas de bus; surtout
+ * le dimanche » in a description puts « surtout le dimanche » in the next column). The row is
+ * read as it is; the remark says what to check.
+ */
+export function widerRowIssue(
+	record: RawRecord,
+	headers: readonly string[],
+	usual: number
+): ImportIssue | null {
+	const { line, cells } = record;
+	const filled = lastFilled(cells) + 1;
+	if (cells.length <= usual || filled > headers.length) return null;
+	const empty = cells.length - filled;
+	return issue(
+		line,
+		'warning',
+		`${cells.length} valeurs (${empty === 1 ? 'la dernière vide' : `les ${empty} dernières vides`}) pour ${headers.length} colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire ${usual} : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets`
+	);
 }
 
 /** Rejects a workbook row whose read cells hold no value (see `RawRecord.unreadable`). */
