@@ -422,6 +422,15 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 		/^\s*Regroupements de communes voisines\s*$/,
 		{ useInnerText: true }
 	);
+	// How to read the map, in the side panel, whole or cut to fit it. Under the map, nothing
+	// that nobody could scroll to: the planners' longer text and the table are hidden.
+	const howTo = page.getByRole('region', { name: 'Comment lire cette carte' });
+	await expect(howTo).toHaveCount(1);
+	await expect(howTo).toBeInViewport({ ratio: 1 });
+	await expect(howTo).toContainText('La carte des regroupements compare chaque commune');
+	await expect(page.getByTestId('results-table')).toBeHidden();
+	const main = page.locator('main.main');
+	expect(await main.evaluate((m) => m.scrollHeight - m.clientHeight)).toBeLessThanOrEqual(1);
 
 	// 5. Expressed and measured needs: one sentence names the workshops' theme; no choices.
 	await page.keyboard.press('ArrowRight');
