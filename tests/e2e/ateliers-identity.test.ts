@@ -141,18 +141,31 @@ test('one problem twice in a file with other values: the second line is rejected
 });
 
 test('a file that replaces a stored problem by its identifier names it, before and after', async ({
-	page
+	page,
+	watch
 }) => {
 	await openAteliers(page);
 	// A row copied in a spreadsheet keeps its « Identifiant »: the second file replaces the first.
 	const header = `Identifiant;${CSV_HEADER}`;
 	await chooseCsv(page, 'un.csv', [header, `p-copie;${line('Pas de bus le soir')}`]);
+	const forecast = page.getByTestId('import-forecast');
+	await expect(forecast).toContainText(
+		"« Importer » donnera : 1 ajoutée, 0 déjà présente à l'identique, 0 mise à jour, 0 conflit."
+	);
 	await page
 		.getByTestId('import-report')
 		.getByRole('button', { name: 'Importer', exact: true })
 		.click();
 	await expect(page.getByTestId('import-summary')).toContainText('1 ajoutée,');
 	await chooseCsv(page, 'deux.csv', [header, `p-copie;${line('Pas de médecin le samedi')}`]);
+	// Before « Importer »: the stored problem it will replace, by name.
+	await expect(forecast).toContainText(
+		"« Importer » donnera : 0 ajoutée, 0 déjà présente à l'identique, 1 mise à jour, 0 conflit."
+	);
+	await expect(forecast).toContainText('la version du fichier remplacera celle de l');
+	await expect(forecast.getByRole('listitem')).toHaveText([
+		'« Pas de bus le soir » devient « Pas de médecin le samedi »'
+	]);
 	await page
 		.getByTestId('import-report')
 		.getByRole('button', { name: 'Importer', exact: true })
@@ -161,4 +174,18 @@ test('a file that replaces a stored problem by its identifier names it, before a
 	await expect(page.getByTestId('import-status')).toContainText(
 		'« Pas de bus le soir » devient « Pas de médecin le samedi »'
 	);
+	// The stored version now differs from its creation (« Modifié le » after « Créé le »): a third
+	// version from a file is a conflict, said before « Importer », and the atlas's version stays.
+	await chooseCsv(page, 'trois.csv', [header, `p-copie;${line('Pas de pédiatre')}`]);
+	await expect(forecast).toContainText(
+		"« Importer » donnera : 0 ajoutée, 0 déjà présente à l'identique, 0 mise à jour, 1 conflit."
+	);
+	await expect(forecast).toContainText("La version de l'atlas sera gardée");
+	await expect(forecast.getByRole('listitem')).toHaveText(['Pas de médecin le samedi']);
+	await page
+		.getByTestId('import-report')
+		.getByRole('button', { name: 'Importer', exact: true })
+		.click();
+	await expect(page.getByTestId('import-summary')).toContainText('0 mise à jour, 1 conflit');
+	expect(outsideRequests(watch.requests)).toEqual([]);
 });

@@ -13,13 +13,10 @@ import {
 	markDeleted,
 	markRestored,
 	purgeable,
-	toProblem,
 	type StoredProblem
 } from './conflict';
 import { migrateThemeIds } from '$lib/indicators/theme-ids';
-import { formerIdOf, identityOf, problemId } from './identity';
-import { mergeProblems } from './merge';
-import type { Problem } from './model';
+import { importIds, planImport } from './import-plan';
 import {
 	guardWrite,
 	missingStoreError,
@@ -167,36 +164,13 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			const { outcome, writes } = await writeProblems(async (tx) => {
 				// Only the stored records the file holds matter to the merge: read those, checked,
 				// with the ids an older atlas derived for the same content (`formerIdOf`).
-				const former = new Map<string, string>();
-				for (const p of file) {
-					const id = formerIdOf(p);
-					if (id) former.set(p.id, id);
-				}
-				const { valid, invalid } = await readIds(tx, [
-					...new Set([...file.map((p) => p.id), ...former.values()])
-				]);
-				const incoming = keepFormerIds(file, former, valid);
+				const { ids, former } = importIds(file);
+				const { valid, invalid } = await readIds(tx, ids);
 				const held = new Set(invalid.map((r) => r.key));
-				const blocked = incoming.filter((p) => held.has(p.id));
-				const deleted = new Set(valid.filter((r) => r.deletedAt !== null).map((r) => r.id));
-				const result = mergeProblems(
-					valid.map(toProblem),
-					incoming.filter((p) => !held.has(p.id)),
-					{ deleted, restore }
-				);
-				const byId = new Map(valid.map((r) => [r.id, r]));
-				const restoredIds = new Set(result.restored.map((p) => p.id));
-				const records = [...result.added, ...result.updated, ...result.restored].map((p) => {
-					const before = byId.get(p.id);
-					return {
-						...p,
-						revision: (before?.revision ?? 0) + 1,
-						deletedAt: restoredIds.has(p.id) ? null : (before?.deletedAt ?? null)
-					};
-				});
+				const { records, ...result } = planImport(file, former, valid, held, restore);
 				await putInSlices(tx, records);
 				await tx.commit();
-				return { outcome: { ...result, blocked, written: records }, writes: records };
+				return { outcome: { ...result, written: records }, writes: records };
 			});
 			if (writes.length) announce({ kind: 'problems', ids: writes.map((r) => r.id) });
 			return outcome;
@@ -240,23 +214,4 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			db.close();
 		}
 	};
-}
-
-/**
- * A problem of the file stored under the id an older atlas derived from the same content keeps
- * that id: the file then updates it instead of adding it twice. Only when the stored record's
- * content gives the file's id, never for another problem that shared the older id.
- */
-function keepFormerIds(
-	incoming: readonly Problem[],
-	former: ReadonlyMap<string, string>,
-	stored: readonly StoredProblem[]
-): readonly Problem[] {
-	if (!former.size) return incoming;
-	const byId = new Map(stored.map((r) => [r.id, r]));
-	return incoming.map((p) => {
-		const old = byId.get(former.get(p.id) ?? '');
-		if (!old || byId.has(p.id)) return p;
-		return problemId(identityOf(old)) === p.id ? { ...p, id: old.id } : p;
-	});
 }

@@ -139,7 +139,7 @@ export function summarise(
 }
 
 /** One update in words: the description before and after, or the one description kept. */
-function updateLine(before: Problem | undefined, after: Problem): string {
+export function updateLine(before: Problem | undefined, after: Problem): string {
 	return before && before.description !== after.description
 		? `« ${before.description} » devient « ${after.description} »`
 		: `« ${after.description} » (autres valeurs du fichier)`;
