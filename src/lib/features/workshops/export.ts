@@ -2,6 +2,7 @@
  * Exports of problems: a CSV that French Excel opens as is (« ; », UTF-8 BOM, JJ/MM/AAAA, CRLF)
  * and a lossless versioned JSON. Importing either back gives the same problems.
  */
+import { dayDigits } from '$lib/format/date';
 import { csvDocument } from '$lib/format/csv';
 import type { CommuneRef } from './communes';
 import { FIELDS, type FieldId } from './import/fields';
@@ -22,12 +23,6 @@ export interface CsvExportContext {
 	taxonomy: Taxonomy;
 }
 
-/** yyyy-mm-dd → JJ/MM/AAAA. */
-export function toFrenchDate(iso: string): string {
-	const [y, m, d] = iso.split('-');
-	return `${d}/${m}/${y}`;
-}
-
 // The CSV cell rules are shared with every table export (src/lib/format/csv.ts).
 export { protectCell, quoteField, unprotectCell } from '$lib/format/csv';
 
@@ -45,7 +40,7 @@ function communeCell(p: Problem, communes: readonly CommuneRef[]): string {
 function cells(p: Problem, ctx: CsvExportContext): Record<FieldId, string> {
 	return {
 		id: p.id,
-		forumDate: toFrenchDate(p.forum.date),
+		forumDate: dayDigits(p.forum.date),
 		forumLieu: p.forum.lieu,
 		forumNumero: p.forum.numero === null ? '' : String(p.forum.numero),
 		theme: labelOf(ctx.taxonomy.themes, p.theme),

@@ -1,4 +1,5 @@
 /** Filtering of the problem list on /ateliers (pure, so it is tested without a browser). */
+import { dayDigits } from '$lib/format/date';
 import type { Forum, Problem } from '$lib/features/workshops/model';
 
 /** The list's filters; '' means « tous ». */
@@ -28,8 +29,7 @@ export function forumKey(f: Forum): string {
 
 /** French label of a forum: « Forum n° 2 — 13/03/2025, Alès ». */
 export function forumLabel(f: Forum): string {
-	const [y, m, d] = f.date.split('-');
-	const date = `${d}/${m}/${y}`;
+	const date = dayDigits(f.date);
 	const head = f.numero === null ? 'Forum' : `Forum n° ${f.numero}`;
 	return `${head} — ${date}${f.lieu ? `, ${f.lieu}` : ''}`;
 }
