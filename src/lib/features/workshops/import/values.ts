@@ -3,6 +3,7 @@ import { formatNumber } from '$lib/format/number';
 import { MAX_COUNT } from '$lib/features/workshops/model';
 import { isCount, isIsoDate, MAX_COUNT_TEXT } from '$lib/features/workshops/validate';
 import { normalizeText } from '$lib/features/workshops/normalize';
+import { dateFault } from '$lib/features/workshops/forum-date';
 
 /** A parsed value, or why it could not be read. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -31,18 +32,21 @@ export function parseDate(text: string): Parsed<string> {
 		iso = new Date(EXCEL_EPOCH_MS + Number(serial[1]) * DAY_MS).toISOString().slice(0, 10);
 	}
 	if (iso && isIsoDate(iso)) return { ok: true, value: iso };
-	// Years 0000–0099 are not read (a browser's dates take them for 1900–1999): a typo, said so.
-	if (iso && /^00\d{2}-\d{2}-\d{2}$/.test(iso))
-		return {
-			ok: false,
-			reason: `date « ${t} » : année ${iso.slice(0, 4)} non acceptée, vérifiez l'année`
-		};
-	if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso))
-		return {
-			ok: false,
-			reason: `date « ${t} » : cette date n'existe pas (vérifiez le jour et le mois)`
-		};
-	return { ok: false, reason: `date « ${t} » invalide (attendu : JJ/MM/AAAA)` };
+	// The form's rule (forum-date.ts), worded for the report, which quotes the cell.
+	switch (iso ? dateFault(iso) : 'shape') {
+		case 'early-year':
+			return {
+				ok: false,
+				reason: `date « ${t} » : année ${iso!.slice(0, 4)} non acceptée, vérifiez l'année`
+			};
+		case 'no-such-day':
+			return {
+				ok: false,
+				reason: `date « ${t} » : cette date n'existe pas (vérifiez le jour et le mois)`
+			};
+		default:
+			return { ok: false, reason: `date « ${t} » invalide (attendu : JJ/MM/AAAA)` };
+	}
 }
 
 /**
