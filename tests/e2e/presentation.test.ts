@@ -109,6 +109,24 @@ test('a deck is built from the pages, reordered, exported, imported and presente
 	expect(watch.errors).toEqual([]);
 });
 
+test('« + Diapo » on /comparer titles the slide after the communes compared, and the editor names them', async ({
+	page,
+	watch
+}) => {
+	// data/communes.geojson: 30007 is Alès, 30132 La Grand-Combe.
+	await page.goto('/comparer/?communes=30007,30132');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	await page.getByRole('button', { name: /^\+ Diapo/ }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Diapositive 1 ajoutée' })).toBeVisible();
+	await followLink(page, '/presentation/');
+	await expect(page.getByLabel('Titre de la diapositive 1')).toHaveValue(
+		'Comparer : Alès, La Grand-Combe'
+	);
+	await expect(page.getByTestId('slide').first()).toContainText('Comparer · Alès, La Grand-Combe');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('the room slide counts a problem saved in another tab, with no reload', async ({
 	page,
 	context,
@@ -248,8 +266,9 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	const slides = page.getByTestId('slide');
 	await expect(slides).toHaveCount(6);
 	await expect(slides.nth(0)).toContainText('Diagnostic · Jeunesse');
-	await expect(slides.nth(1)).toContainText('Portrait de commune 30007');
-	await expect(slides.nth(2)).toContainText('Comparer · communes 30007, 30132');
+	// Communes by name (data/communes.geojson: 30007 Alès, 30132 La Grand-Combe), not by code.
+	await expect(slides.nth(1)).toContainText('Portrait · Alès');
+	await expect(slides.nth(2)).toContainText('Comparer · Alès, La Grand-Combe');
 	await expect(slides.nth(3)).toContainText('Carte · Taux de chômage des 15-24 ans');
 	await expect(slides.nth(5)).toContainText('Croisements');
 

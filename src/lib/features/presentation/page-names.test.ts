@@ -34,6 +34,20 @@ describe('slideWhere', () => {
 			'Carte · indicateur inconnu · zoom=3'
 		);
 	});
+	it('names the communes once their names are read; a code without a name stays a code', () => {
+		const names = { '30007': 'Alès', '30010': 'Anduze' };
+		expect(slideWhere('/comparer/', '?communes=30007%2C30010%2C99999', names)).toBe(
+			'Comparer · communes Alès, Anduze, 99999'
+		);
+		expect(slideWhere('/', '?indicateur=part_15_29&commune=30010', names)).toBe(
+			'Carte · Part des jeunes de 15 à 29 ans · Anduze'
+		);
+		expect(slideWhere('/comparer/', '?communes=30007%2C30010', names)).toBe(
+			'Comparer · Alès, Anduze'
+		);
+		expect(slidePageName('/commune/30007/', names)).toBe('Portrait · Alès');
+		expect(slidePageName('/commune/30132/', names)).toBe('Portrait de commune 30132');
+	});
 	it('keeps a malformed escape as stored instead of failing', () => {
 		expect(slideWhere('/', '?q=%E0')).toBe('Carte · ?q=%E0');
 	});

@@ -17,11 +17,22 @@ const PAGE_NAMES: Record<string, string> = {
 const PORTRAIT = /^\/commune\/([0-9AB]{5})\/$/;
 const DIAGNOSTIC = /^\/diagnostic\/([a-z_]+)\/$/;
 
-/** « Carte », « Diagnostic », « Portrait de commune 30007 »…; an unknown path is shown as is. */
-export function slidePageName(path: string): string {
+/** Commune names by INSEE code (the territory's); a code without a name is said as it is. */
+export type CommuneNames = Readonly<Record<string, string>>;
+
+const communeSaid = (code: string, names: CommuneNames) => names[code] ?? code;
+
+/**
+ * « Carte », « Diagnostic », « Portrait · Alès » (« Portrait de commune 30007 » while the names
+ * are not read)…; an unknown path is shown as is.
+ */
+export function slidePageName(path: string, names: CommuneNames = {}): string {
 	const p = path.endsWith('/') ? path : `${path}/`;
 	const portrait = PORTRAIT.exec(p);
-	if (portrait) return `Portrait de commune ${portrait[1]}`;
+	if (portrait)
+		return names[portrait[1]!]
+			? `Portrait · ${names[portrait[1]!]}`
+			: `Portrait de commune ${portrait[1]}`;
 	const diagnostic = DIAGNOSTIC.exec(p);
 	if (diagnostic) {
 		const id = diagnostic[1]!;
@@ -34,24 +45,28 @@ export function slidePageName(path: string): string {
 
 /**
  * A link's parameter as the editor says it: the indicator's name rather than its id, the
- * communes' codes; any other parameter as it is written (`name=value`).
+ * communes' names (their codes when unknown); any other parameter as it is written.
  */
-function paramSaid(name: string, value: string): string {
+function paramSaid(name: string, value: string, names: CommuneNames): string {
 	if (name === 'indicateur') return indicatorById(value)?.label ?? `indicateur ${value}`;
-	if (name === 'commune') return `commune ${value}`;
-	if (name === 'communes') return `communes ${value.split(',').join(', ')}`;
+	if (name === 'commune') return names[value] ?? `commune ${value}`;
+	if (name === 'communes') {
+		const codes = value.split(',');
+		const said = codes.map((c) => communeSaid(c, names)).join(', ');
+		return codes.every((c) => names[c]) ? said : `communes ${said}`;
+	}
 	if (name === 'problemes' && value === '1') return 'problématiques';
 	if (name === 'theme') return themes.find((t) => t.id === value)?.label ?? `thème ${value}`;
 	return value ? `${name}=${value}` : name;
 }
 
 /** What the editor says a view slide shows: its page and, when any, its parameters. */
-export function slideWhere(path: string, search: string): string {
-	const page = slidePageName(path);
+export function slideWhere(path: string, search: string, names: CommuneNames = {}): string {
+	const page = slidePageName(path, names);
 	if (!search || search === '?') return page;
 	let params: string[];
 	try {
-		params = [...new URLSearchParams(search)].map(([name, value]) => paramSaid(name, value));
+		params = [...new URLSearchParams(search)].map(([name, value]) => paramSaid(name, value, names));
 		// A malformed escape: URLSearchParams reads it as U+FFFD; shown as stored instead.
 		if (params.some((p) => p.includes('\uFFFD'))) throw new Error('escape');
 	} catch {
