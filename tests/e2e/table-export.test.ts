@@ -45,3 +45,27 @@ test.describe('one page load: the map table downloads as CSV, then as XLSX', () 
 		expect(watch.errors).toEqual([]);
 	});
 });
+
+test('the comparison downloads each value with its own indicator’s decimals', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/comparer/?communes=30007,30010&theme=cadre_vie');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('table-export').getByRole('button', { name: 'CSV pour Excel' }).click()
+	]);
+	const lines = (await readFile((await download.path())!)).toString('utf8').split('\r\n');
+	// data/commune_values.csv: Alès has rp22_pop = 45025 inhabitants, a count (no decimals);
+	// its yearly change 2016-2022, ((45025 / 39970)^(1/6) − 1) × 100 = 2,0046 %, keeps the
+	// indicator's 2 decimals.
+	const alesPopulation = lines.find((l) => l.startsWith('Population 2022;habitants;30007;'));
+	expect(alesPopulation).toMatch(/^Population 2022;habitants;30007;Alès;45025;/);
+	const alesChange = lines.find((l) =>
+		l.startsWith('Évolution annuelle de la population 2016-2022;% par an;30007;')
+	);
+	expect(alesChange).toMatch(/;Alès;2,00;/);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -97,6 +97,8 @@ describe('formatAggregate', () => {
 	it('states the coverage of a partial aggregate', () => {
 		expect(formatAggregate(agg(20, 69), pct)).toBe('20,0\u00a0% (69 communes sur 71)');
 		expect(formatAggregate(agg(20, 71), pct)).toBe('20,0\u00a0%');
+		// French agreement: « 1 commune », not « 1 communes ».
+		expect(formatAggregate(agg(20, 1), pct)).toBe('20,0\u00a0% (1 commune sur 71)');
 	});
 
 	it('says why an aggregate is n.d.', () => {

@@ -5,7 +5,7 @@
 import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import type { AggregateValue, Indicator, MissingReason, ValueDetail } from '$lib/indicators/types';
 import { formatNumber } from './number';
-import { agree } from './plural';
+import { agree, counted } from './plural';
 
 /** Text shown for a NULL value. */
 export const MISSING_LABEL = 'n.d.';
@@ -123,5 +123,5 @@ export function formatAggregate(
 	if (agg.value === null) return `${MISSING_LABEL} (${aggregateMissing(agg, indicator)})`;
 	const text = formatValue(agg.value, indicator);
 	if (agg.covered >= agg.total) return text;
-	return `${text} (${agg.covered} communes sur ${agg.total})`;
+	return `${text} (${counted(agg.covered, 'commune', 'communes')} sur ${agg.total})`;
 }

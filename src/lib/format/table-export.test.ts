@@ -50,6 +50,33 @@ describe('tableToCsv', () => {
 	});
 });
 
+describe('a long table (one indicator per group of rows)', () => {
+	// A population (no decimals) above a rate (one): each row keeps its own indicator's.
+	const long: ExportTable = {
+		title: 'Comparaison',
+		columns: [{ header: 'Indicateur' }, { header: 'Valeur', digits: 2, rowDigits: [0, 1] }],
+		rows: [
+			['Population', 45025],
+			['Taux de chômage des 15-24 ans', 39.287238]
+		],
+		indicators: []
+	};
+	it('writes each row with its own decimals in the CSV', () => {
+		expect(tableToCsv(long).split('\r\n').slice(1, 3)).toEqual([
+			'Population;45025',
+			'Taux de chômage des 15-24 ans;39,3'
+		]);
+	});
+	it('formats each cell with its own decimals in the workbook, its text column wide enough', async () => {
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await tableToXlsx(long)) as never);
+		const sheet = wb.worksheets[0]!;
+		expect([sheet.getCell('B2').numFmt, sheet.getCell('B3').numFmt]).toEqual(['0', '0.0']);
+		// « Taux de chômage des 15-24 ans » is 29 characters: 31 wide.
+		expect(sheet.getColumn(1).width).toBe(31);
+	});
+});
+
 describe('tableToXlsx', () => {
 	it('writes the table with numbers as numbers, and a « Sources » sheet', async () => {
 		const wb = new ExcelJS.Workbook();
@@ -76,6 +103,10 @@ describe('names', () => {
 	it('keeps sheet names within Excel rules', () => {
 		expect(sheetName('Communes : a/b [c]')).toBe('Communes   a b  c');
 		expect(sheetName('x'.repeat(40))).toHaveLength(31);
+		// Cut after the last whole word that fits in 31, not in the middle of « Alès ».
+		expect(sheetName('Comparaison de communes, CA Alès Agglomération')).toBe(
+			'Comparaison de communes, CA'
+		);
 	});
 	it('makes a file name without accents', () => {
 		expect(exportFileName('Taux de chômage des 15-24 ans', '2026-11-30', 'csv')).toBe(

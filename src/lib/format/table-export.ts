@@ -13,7 +13,19 @@ export interface ExportColumn {
 	header: string;
 	/** Decimal digits of a number column; absent for a text column. */
 	digits?: number;
+	/**
+	 * Digits of each row, where rows hold different indicators (a long table: a population
+	 * has none, a rate one): they replace `digits` for that row.
+	 */
+	rowDigits?: readonly number[];
 }
+
+/** The decimal digits of row `r`'s number in `col`. */
+const digitsAt = (col: ExportColumn | undefined, r: number) =>
+	col?.rowDigits?.[r] ?? col?.digits ?? 0;
+
+/** An Excel number format with `digits` decimals. */
+const numberFormat = (digits: number) => (digits > 0 ? `0.${'0'.repeat(digits)}` : '0');
 
 /** A cell: text, a number, or null (an empty cell: its reason goes in a reason column). */
 export type ExportCell = string | number | null;
@@ -30,12 +42,12 @@ export interface ExportTable {
 
 /** The CSV text, BOM included: numbers with a decimal comma, NULL as an empty cell. */
 export function tableToCsv(t: ExportTable): string {
-	const text = (c: ExportCell, col: ExportColumn | undefined): string => {
+	const text = (c: ExportCell, col: ExportColumn | undefined, r: number): string => {
 		if (c === null) return '';
-		if (typeof c === 'number') return csvNumber(c, col?.digits ?? 0);
+		if (typeof c === 'number') return csvNumber(c, digitsAt(col, r));
 		return c;
 	};
-	const rows = t.rows.map((r) => r.map((c, k) => text(c, t.columns[k])));
+	const rows = t.rows.map((row, r) => row.map((c, k) => text(c, t.columns[k], r)));
 	// Numbers are written as they are (a negative number is not a formula to protect).
 	const isNumber = (r: number, k: number) => r > 0 && typeof t.rows[r - 1]?.[k] === 'number';
 	return csvDocument([t.columns.map((c) => c.header), ...rows], isNumber);
@@ -50,14 +62,17 @@ export function sourceRows(t: Pick<ExportTable, 'indicators'>): string[][] {
 	return rows;
 }
 
-/** Excel's rules for a sheet name: 31 characters at most, none of : \ / ? * [ ]. */
+/**
+ * Excel's rules for a sheet name: 31 characters at most, none of : \ / ? * [ ]. A longer title
+ * is cut after its last whole word that fits (« Comparaison de communes, CA », not « …, CA Alè »).
+ */
 export function sheetName(title: string): string {
-	return (
-		title
-			.replace(/[:\\/?*[\]]/g, ' ')
-			.slice(0, 31)
-			.trim() || 'Tableau'
-	);
+	const clean = title.replace(/[:\\/?*[\]]/g, ' ').trim();
+	if (clean.length <= 31) return clean || 'Tableau';
+	const cut = clean.slice(0, 32);
+	const space = cut.lastIndexOf(' ');
+	const words = space > 10 ? cut.slice(0, space) : cut.slice(0, 31);
+	return words.replace(/[\s,;.–-]+$/, '') || 'Tableau';
 }
 
 /** The XLSX workbook's bytes: the table, then « Sources ». */
@@ -69,8 +84,14 @@ export async function tableToXlsx(t: ExportTable): Promise<ArrayBuffer> {
 	for (const r of t.rows) sheet.addRow(r.map((c) => c ?? null));
 	t.columns.forEach((c, k) => {
 		const col = sheet.getColumn(k + 1);
-		col.width = Math.min(50, Math.max(12, c.header.length + 2));
-		if (c.digits !== undefined) col.numFmt = c.digits > 0 ? `0.${'0'.repeat(c.digits)}` : '0';
+		// As wide as its header and its texts (numbers fit in 12), up to 50.
+		const longest = t.rows.reduce((w, r) => {
+			const cell = r[k];
+			return typeof cell === 'string' ? Math.max(w, cell.length) : w;
+		}, c.header.length);
+		col.width = Math.min(50, Math.max(12, longest + 2));
+		if (c.digits !== undefined) col.numFmt = numberFormat(c.digits);
+		c.rowDigits?.forEach((d, r) => (sheet.getRow(r + 2).getCell(k + 1).numFmt = numberFormat(d)));
 	});
 	sheet.views = [{ state: 'frozen', ySplit: 1 }];
 	const src = wb.addWorksheet('Sources');

@@ -1,17 +1,22 @@
 /** The comparison as an export: one line per indicator and commune, then the two references. */
+import { counted } from '$lib/format/plural';
 import { rankText } from '$lib/format/rank';
 import type { ExportTable } from '$lib/format/table-export';
 import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import { MISSING_REASONS } from '$lib/format/indicator';
 import type { CompareRow } from './compare-rows';
 
-/** Long format (indicators have different units): the value column keeps 2 decimals. */
+/** Long format (indicators have different units): each value keeps its indicator's decimals. */
 export function compareExport(
 	rows: readonly CompareRow[],
 	names: Record<string, string>,
 	territoryName: string,
 	departementName: string
 ): ExportTable {
+	// Each indicator's lines: its communes, then the two references.
+	const rowDigits = rows.flatMap(({ indicator, cells }) =>
+		Array<number>(cells.length + 2).fill(indicator.digits)
+	);
 	return {
 		title: `Comparaison de communes, ${territoryName}`,
 		columns: [
@@ -19,13 +24,13 @@ export function compareExport(
 			{ header: 'Unité' },
 			{ header: 'Code' },
 			{ header: 'Commune ou territoire' },
-			{ header: 'Valeur', digits: 2 },
+			{ header: 'Valeur', digits: 2, rowDigits },
 			{ header: 'Numérateur', digits: 0 },
 			{ header: 'Dénominateur', digits: 0 },
 			{ header: 'Fiabilité' },
 			{ header: 'Raison si non disponible' },
 			{ header: 'Rang' },
-			{ header: `Écart à ${territoryName}`, digits: 2 }
+			{ header: `Écart à ${territoryName}`, digits: 2, rowDigits }
 		],
 		rows: rows.flatMap(({ indicator: ind, cells, aggregates }) => [
 			...cells.map((c) => [
@@ -54,7 +59,7 @@ export function compareExport(
 				a.value,
 				a.numerator,
 				a.denominator,
-				a.covered < a.total ? `${a.covered} communes sur ${a.total}` : '',
+				a.covered < a.total ? `${counted(a.covered, 'commune', 'communes')} sur ${a.total}` : '',
 				a.value === null ? MISSING_REASONS[a.missing ?? 'non_publie'].label : '',
 				'',
 				null
