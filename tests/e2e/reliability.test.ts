@@ -77,8 +77,9 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 		);
 		await followLink(page, '/?commune=30316');
 		await expect(panel).toHaveAttribute('data-code', '30316');
+		// Said in plain words: nobody to compute a rate on.
 		await expect(panel.locator('tr[data-indicator="chomage_15_24"]')).toContainText(
-			'n.d. (dénominateur nul)'
+			'n.d. (0 actif de 15 à 24 ans, pas de taux calculable)'
 		);
 		// A median has no value for the Agglomération or the Gard: the two columns say so.
 		const median = panel.locator('tr[data-indicator="niveau_vie_median_2021"] td');

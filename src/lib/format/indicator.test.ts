@@ -46,6 +46,11 @@ describe('formatDetail: « n.d. » says why', () => {
 	] as const)('$missing', ({ missing, expected }) => {
 		expect(formatDetail(detail({ missing }), pct)).toBe(expected);
 	});
+	it('a rate on nobody names who is missing (Sénéchas: P22_ACT1524 = 0)', () => {
+		const youth = indicatorById('chomage_15_24')!;
+		const d = detail({ missing: 'denominateur_nul', numerator: 0, denominator: 0 });
+		expect(formatDetail(d, youth)).toBe('n.d. (0 actif de 15 à 24 ans, pas de taux calculable)');
+	});
 });
 
 describe('counts and small-number flag', () => {

@@ -44,11 +44,32 @@ export function formatValue(value: number | null | undefined, indicator: Unit): 
 	return `${text}\u00a0${indicator.unit}`;
 }
 
-/** "n.d. (secret statistique)", or the value with its unit. */
-export function formatDetail(d: ValueDetail, indicator: Unit): string {
-	if (d.value === null)
-		return `${MISSING_LABEL} (${MISSING_REASONS[d.missing ?? 'non_publie'].label})`;
-	return formatValue(d.value, indicator);
+type Counted = { counted?: Indicator['counted'] };
+
+/**
+ * Why a value is « n.d. », in a few words and in a sentence; null for a value. A rate on nobody
+ * says who is missing: « 0 actif de 15 à 24 ans, pas de taux calculable » rather than
+ * « dénominateur nul ».
+ */
+export function missingWhy(
+	d: Pick<ValueDetail, 'value' | 'missing' | 'denominator'>,
+	indicator: Counted
+): { label: string; explanation: string } | null {
+	if (d.value !== null) return null;
+	const reason = MISSING_REASONS[d.missing ?? 'non_publie'];
+	const c = indicator.counted;
+	if (d.missing === 'denominateur_nul' && c && d.denominator === 0)
+		return {
+			label: `0 ${c.denominatorOne ?? c.denominator}, pas de taux calculable`,
+			explanation: reason.explanation
+		};
+	return reason;
+}
+
+/** "n.d. (secret statistique)", or the value with its unit (`missingWhy`). */
+export function formatDetail(d: ValueDetail, indicator: Unit & Counted): string {
+	const why = missingWhy(d, indicator);
+	return why ? `${MISSING_LABEL} (${why.label})` : formatValue(d.value, indicator);
 }
 
 /**
