@@ -45,6 +45,8 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 		await expect(row).toContainText('100,0');
 		await expect(row).toContainText('petit effectif');
 		await expect(row).toContainText('2 sur 2 actifs de 15 à 24 ans');
+		// Exact counts: no « ≈ » (2 / 2 is the 100,0 % shown).
+		await expect(row).not.toContainText('≈');
 
 		await expect(page.getByTestId('legend-small')).toContainText('39 communes');
 
@@ -74,6 +76,14 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 		await expect(panel).toHaveAttribute('data-code', '30329');
 		await expect(panel.locator('tr[data-indicator="niveau_vie_median_2021"]')).toContainText(
 			'n.d. (non calculable pour une commune fusionnée)'
+		);
+		// Saint-Hippolyte-de-Caton 30261: 4,66 unemployed of 8,33 active (estimates) is 56,0 %;
+		// the counts shown rounded, 5 of 8, would be 62,5 %: « ≈ » says they are rounded.
+		await followLink(page, '/?commune=30261');
+		await expect(panel).toHaveAttribute('data-code', '30261');
+		await expect(panel.locator('tr[data-indicator="chomage_15_24"]')).toContainText('56,0\u00a0%');
+		await expect(panel.locator('tr[data-indicator="chomage_15_24"]')).toContainText(
+			'≈ 5 sur 8 actifs de 15 à 24 ans'
 		);
 		await followLink(page, '/?commune=30316');
 		await expect(panel).toHaveAttribute('data-code', '30316');

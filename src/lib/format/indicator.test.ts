@@ -57,6 +57,19 @@ describe('counts and small-number flag', () => {
 	const youth = indicatorById('chomage_15_24')!;
 	const eaje = indicatorById('eaje_pour_1000_enfants')!;
 
+	it('Saint-Hippolyte-de-Caton: « ≈ 5 sur 8 » when the rounded counts do not give the rate', () => {
+		// data/commune_values.csv: 4,6646 unemployed of 8,3270 active: 56,0 %, but 5 / 8 = 62,5 %.
+		const d = detail({ value: 56.018, numerator: 4.66462617, denominator: 8.32704106 });
+		expect(formatDetailLine(d, youth)).toBe(
+			'56,0\u00a0% (≈ 5 sur 8 actifs de 15 à 24 ans ; petit effectif)'
+		);
+		// Alès: 761,97 of 1 939,48 is 39,3 %, and so is 762 / 1 939: no « ≈ ».
+		const ales = detail({ value: 39.287, numerator: 761.968333, denominator: 1939.480534 });
+		expect(formatDetailLine(ales, youth)).toBe(
+			'39,3\u00a0% (762 sur 1\u202f939 actifs de 15 à 24 ans)'
+		);
+	});
+
 	it('Bonnevaux: « 100,0 % (2 sur 2 actifs de 15 à 24 ans ; petit effectif) »', () => {
 		const d = detail({ value: 100, numerator: 2, denominator: 2 });
 		expect(formatDetailLine(d, youth)).toBe(

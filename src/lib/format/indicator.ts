@@ -78,7 +78,7 @@ export function formatDetail(d: ValueDetail, indicator: Unit & Counted): string 
  */
 export const COUNTS_ROUNDING =
 	'Les effectifs du recensement sont des estimations, affichées arrondies à l’unité : le taux ' +
-	'est calculé avant cet arrondi.';
+	'est calculé avant cet arrondi. « ≈ » signale les effectifs arrondis qui ne redonnent pas le taux affiché.';
 
 /**
  * The counts behind a ratio: « 2 sur 2 actifs de 15 à 24 ans » for a share, « écoles : 1 pour
@@ -87,7 +87,7 @@ export const COUNTS_ROUNDING =
  */
 export function formatCounts(
 	d: Pick<ValueDetail, 'numerator' | 'denominator'>,
-	indicator: Pick<Indicator, 'counted' | 'formula'>
+	indicator: Pick<Indicator, 'counted' | 'formula' | 'digits'>
 ): string | null {
 	const c = indicator.counted;
 	if (!c || d.denominator === null) return null;
@@ -98,7 +98,14 @@ export function formatCounts(
 	if (d.numerator === 0 && c.zero) return `${c.zero}, pour ${den} ${words}`;
 	const num = formatNumber(d.numerator, 0);
 	const share = indicator.formula.kind === 'ratio' && indicator.formula.scale === 100;
-	return share ? `${num} sur ${den} ${words}` : `${c.numerator} : ${num} pour ${den} ${words}`;
+	if (!share) return `${c.numerator} : ${num} pour ${den} ${words}`;
+	// « ≈ » when the rounded counts would not give the rate shown (4,66 sur 8,33 is 56,0 %, and
+	// 5 sur 8 would be 62,5 %): the reader who divides is told why it does not match.
+	const shown = (n: number, dd: number) => ((n / dd) * 100).toFixed(indicator.digits);
+	const rounded = Math.round(d.denominator);
+	const off =
+		rounded > 0 && shown(d.numerator, d.denominator) !== shown(Math.round(d.numerator), rounded);
+	return `${off ? '≈ ' : ''}${num} sur ${den} ${words}`;
 }
 
 /** « petit effectif » when the value rests on a tiny denominator, else null. */
