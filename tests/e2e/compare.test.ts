@@ -105,6 +105,36 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 });
 
 // A page of its own: the search's commune list must not be loaded yet when Entrée is pressed.
+test('on a phone (390 × 844), the indicators’ names stay in sight when the table scrolls sideways, and its header row too', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/comparer/?communes=30007,30010,30132');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	const region = page.getByRole('region', { name: 'Tableau de comparaison' });
+	await region.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+	// The whole box on screen, so that its sticky header row is never hidden.
+	const box = (await region.boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(845);
+	// Under the site's header and the first visit's banner, which stay at the top.
+	const banner = (await page.getByTestId('first-visit-intro').boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(banner.y + banner.height - 1);
+	// Scrolled sideways to the third commune, and down: the row's name and the communes' names
+	// stay at the box's left and top edges.
+	await region.evaluate((el) => {
+		el.scrollLeft = el.scrollWidth;
+		el.scrollTop = 400;
+	});
+	const name = page.getByTestId('compare-table').locator('tr[data-indicator="chomage_15_24"] th');
+	const nameBox = (await name.boundingBox())!;
+	expect(Math.abs(nameBox.x - box.x)).toBeLessThanOrEqual(1);
+	const third = page.getByTestId('compare-table').locator('thead th[data-code="30132"]');
+	expect(Math.abs((await third.boundingBox())!.y - box.y)).toBeLessThanOrEqual(1);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('the header search adds a commune when on the comparison', async ({ page, watch }) => {
 	await page.goto('/comparer/?communes=30007');
 	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
