@@ -3,7 +3,7 @@
  * UTF-8 or Windows-1252, the CSV reader, the workbook reader). What cannot be read gets a French
  * message saying what to do: an empty or binary file, UTF-16, a file too large, a broken quote.
  */
-import { decodeText } from '$lib/features/workshops/import/decode';
+import { decodeText, latinLinesNote } from '$lib/features/workshops/import/decode';
 import { readCsvTable } from '$lib/features/workshops/import/csv-parse';
 import { readXlsxSheets, sheetTable } from '$lib/features/workshops/import/xlsx';
 import { formatNumber } from '$lib/format/number';
@@ -90,7 +90,7 @@ export async function readDatasetFile(name: string, bytes: Uint8Array): Promise<
 	}
 	const binary = binaryMessage(bytes);
 	if (binary) return { kind: 'error', message: binary };
-	const { text, encoding } = decodeText(bytes);
+	const { text, encoding, latinLines } = decodeText(bytes);
 	if (/\.(geo)?json$/i.test(name) || /^\s*\{/.test(text)) return { kind: 'geojson', text };
 	const sheet = csvSheet(text);
 	if (!sheet || !sheet.table.rows.length)
@@ -101,6 +101,7 @@ export async function readDatasetFile(name: string, bytes: Uint8Array): Promise<
 	const notes = [
 		`Fichier lu comme texte ${encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252 (Excel français)'}.`
 	];
+	if (latinLines.length) notes.push(latinLinesNote(latinLines));
 	if (MOJIBAKE.test(text))
 		notes.push(
 			'Des caractères accentués semblent abîmés (« Ã© » au lieu de « é ») : le fichier a été converti deux fois. Les noms de communes touchés ne seront pas reconnus ; réenregistrez le fichier en UTF-8 depuis son original.'

@@ -231,6 +231,21 @@ describe('import report, one class of fault per fixture', () => {
 		]);
 	});
 
+	it('a UTF-8 file with one line in Windows-1252 reads each line in its own encoding, and names it', async () => {
+		// Lines 1, 2 and 4 are UTF-8 (« Thème », « Alès »); line 3 was pasted from a Windows-1252
+		// file (« Élèves fatigués : transport trop tôt » as C9 6C E8…). Read as one encoding, every
+		// accent of the file came out garbled (« AlÃ¨s ») and was stored so.
+		const r = await read('mixed-encoding.csv');
+		expect(r.problems.map((p) => [p.communes, p.description])).toEqual([
+			[['30007'], 'Pas de bus le soir'],
+			[['30010'], 'Élèves fatigués : transport trop tôt'],
+			[['30269'], 'Locaux trop petits']
+		]);
+		expect(messages(r)).toEqual([
+			'warning Ligne 3 : pas en UTF-8 comme le reste du fichier : lue en Windows-1252 (Excel français). Vérifiez ses accents ; pour les éviter, enregistrez le fichier entier en « CSV UTF-8 »'
+		]);
+	});
+
 	it('a fractional Excel serial is a date; 31/02/2022 does not exist', async () => {
 		const r = await read('dates.csv');
 		// 45820 days after 30/12/1899 is 12/06/2025; .5 and ,75 are times of day.

@@ -12,7 +12,7 @@ import { createProblem } from '$lib/features/workshops/create';
 import type { Problem } from '$lib/features/workshops/model';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxonomy';
 import { readCsvTable, type RawTable } from './csv-parse';
-import { decodeText } from './decode';
+import { decodeText, LATIN_LINE_REMARK } from './decode';
 import { detectFormat, toBytes, type ImportSource } from './detect';
 import { FIELDS, guessMapping, missingFields, type ColumnMapping } from './fields';
 import { headerIssues, mappingMessage } from './header-report';
@@ -82,11 +82,15 @@ async function run(
 		return importJsonText(decodeText(bytes).text, taxonomy, codes, now);
 	}
 	let table: RawTable | null;
+	// A UTF-8 file's lines in another encoding, read as such and named (decode.ts).
+	let latinLines: number[] = [];
 	try {
-		table =
-			detection.format === 'xlsx'
-				? await readXlsxTable(bytes)
-				: readCsvTable(decodeText(bytes).text);
+		if (detection.format === 'xlsx') table = await readXlsxTable(bytes);
+		else {
+			const decoded = decodeText(bytes);
+			latinLines = decoded.latinLines;
+			table = readCsvTable(decoded.text);
+		}
 	} catch {
 		return {
 			kind: 'refused',
@@ -123,6 +127,7 @@ async function run(
 		{ signal: options.signal, onProgress: options.onProgress }
 	);
 	const notes = [
+		...latinLines.map((line) => issue(line, 'warning', LATIN_LINE_REMARK)),
 		...headerDataNote(headerValues),
 		...(table.sheet?.others.length ? [sheetNote(table.sheet)] : []),
 		...skipped.map((line) =>

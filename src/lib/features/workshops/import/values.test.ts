@@ -92,13 +92,34 @@ describe('decodeText', () => {
 	it('reads UTF-8 and drops the BOM', () => {
 		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa9]))).toEqual({
 			text: 'Aé',
-			encoding: 'utf-8'
+			encoding: 'utf-8',
+			latinLines: []
 		});
 	});
 	it('falls back to Windows-1252, including € and ’ (0x80, 0x92)', () => {
 		expect(decodeText(new Uint8Array([0x80, 0x20, 0xe9, 0x92, 0x9c]))).toEqual({
 			text: '€ é’œ',
-			encoding: 'windows-1252'
+			encoding: 'windows-1252',
+			latinLines: []
+		});
+	});
+	it('reads a UTF-8 file line by line when one of its lines is Windows-1252, and names it', () => {
+		// Line 1 « Alès » in UTF-8 (C3 A8), line 2 « Élève » in Windows-1252 (C9, E8), line 3
+		// « tôt » in UTF-8 (C3 B4); CRLF line ends.
+		const bytes = new Uint8Array([
+			0x41, 0x6c, 0xc3, 0xa8, 0x73, 0x0d, 0x0a, 0xc9, 0x6c, 0xe8, 0x76, 0x65, 0x0d, 0x0a, 0x74,
+			0xc3, 0xb4, 0x74
+		]);
+		expect(decodeText(bytes)).toEqual({
+			text: 'Alès\r\nÉlève\r\ntôt',
+			encoding: 'utf-8',
+			latinLines: [2]
+		});
+		// The same with a BOM and no UTF-8 character elsewhere: the BOM says UTF-8.
+		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x0a, 0xe9]))).toEqual({
+			text: 'A\né',
+			encoding: 'utf-8',
+			latinLines: [2]
 		});
 	});
 });
