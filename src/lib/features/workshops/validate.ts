@@ -73,7 +73,8 @@ export function validateProblem(
 ): ValidationError[] {
 	const errors: ValidationError[] = [];
 	const add = (field: ProblemField, message: string) => errors.push({ field, message });
-	if (!p.description.trim())
+	// Blank, or only invisible characters (zero-width spaces): nothing a reader would see.
+	if (!/[\p{L}\p{N}]/u.test(p.description))
 		add('description', 'La description est vide : décrivez la problématique.');
 	if (!isIsoDate(p.forum.date)) add('forum', forumDateRefusal(p.forum.date));
 	if (p.forum.numero !== null && !isCount(p.forum.numero))

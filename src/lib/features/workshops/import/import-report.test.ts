@@ -246,6 +246,19 @@ describe('import report, one class of fault per fixture', () => {
 		]);
 	});
 
+	it('a description of invisible characters only (zero-width spaces) is empty', async () => {
+		const text = [
+			'Date du forum;Thème;Communes;Description;Poids',
+			'14/03/2025;jeunesse;Alès;\u200b\u200b\u2060;1',
+			'14/03/2025;jeunesse;Alès;Pas de bus;1'
+		].join('\n');
+		const r = ok(await importProblems(utf8(text), 'zw.csv', OPTIONS));
+		expect(r.problems.map((p) => p.description)).toEqual(['Pas de bus']);
+		expect(messages(r)).toEqual([
+			'error Ligne 2 : La description est vide : décrivez la problématique.'
+		]);
+	});
+
 	it('a fractional Excel serial is a date; 31/02/2022 does not exist', async () => {
 		const r = await read('dates.csv');
 		// 45820 days after 30/12/1899 is 12/06/2025; .5 and ,75 are times of day.
