@@ -120,6 +120,31 @@ test('an older version open in another tab, holding the database, gives a French
 	expect(watch.errors).toEqual([]);
 });
 
+test('another tab deleting the database: the page says to export first; a write on a closed store says the same', async ({
+	page,
+	context,
+	watch
+}) => {
+	await page.goto('/sources/');
+	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records: [GOOD] });
+	await openAteliers(page);
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	// Another tab deletes the database (as a script or another atlas would): it waits for this
+	// page, which keeps its connection and says what to do before the problems are gone.
+	const other = await context.newPage();
+	await other.goto('/sources/');
+	await other.evaluate(() => {
+		indexedDB.deleteDatabase('atlas-des-besoins-ateliers');
+	});
+	const alert = page.locator('main p.error[role="alert"]');
+	await expect(alert).toContainText(
+		"Une autre page de ce navigateur demande d'effacer ou de remplacer le stockage des problématiques. Exportez vos problématiques maintenant"
+	);
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('a database without its taxonomy store still lists the problems, and says how to repair', async ({
 	page,
 	watch

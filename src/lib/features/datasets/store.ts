@@ -32,13 +32,13 @@ export class DatasetStoreError extends Error {
 const DB_NAME = 'atlas-des-besoins-jeux';
 const STORE = 'datasets';
 
-/** The French message of a storage failure; nothing stored before is lost in any case. */
+/** The French message of a storage failure: what was not done, and what to do. */
 export function datasetStoreMessage(e: unknown): string {
 	if (e instanceof DatasetStoreError) return e.message;
 	if (errorName(e) === 'QuotaExceededError')
 		return "Le disque est plein (ou la place accordée à ce site est épuisée) : le jeu de données n'a pas été enregistré, et rien de ce qui était enregistré n'est perdu. Libérez de la place, puis importez de nouveau le fichier.";
 	const detail = e instanceof Error && e.message ? ` (détail technique : ${e.message})` : '';
-	return `Le stockage du navigateur a refusé l'opération : rechargez la page puis recommencez. Rien de ce qui était enregistré n'est perdu.${detail}`;
+	return `Le stockage du navigateur a refusé l'opération : le jeu de données n'a pas été enregistré. Rechargez la page puis recommencez.${detail}`;
 }
 
 /** Reads every record through the check (pure, shared by the stores). */

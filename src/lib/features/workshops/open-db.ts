@@ -50,7 +50,21 @@ export type StoreName = (typeof STORE_NAMES)[number];
 export interface OpenedDb {
 	db: IDBPDatabase<AtlasDB>;
 	missing: StoreName[];
+	/**
+	 * Set by the store: told, in French, when the connection is threatened or lost: another page
+	 * asks to delete or upgrade the database (`blocking`), or the browser closed it (site data
+	 * cleared: `terminated`).
+	 */
+	interrupted: { listener: ((notice: string) => void) | null };
 }
+
+/** Another page asks to delete or upgrade the database while this one holds it open. */
+export const STORAGE_THREATENED =
+	"Une autre page de ce navigateur demande d'effacer ou de remplacer le stockage des problématiques. Exportez vos problématiques maintenant (« Exporter », JSON) : si cet effacement a lieu, elles ne seront plus là au prochain chargement de la page. Vous pourrez alors importer ce fichier pour les retrouver.";
+
+/** The browser closed the database (site data cleared, disk error). */
+export const STORAGE_CLOSED =
+	"Le navigateur a fermé le stockage des problématiques (données du site effacées ?) : ce que vous enregistrez maintenant ne l'est plus. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n'y sont plus.";
 
 /** The French notice for missing stores ('' when none). */
 export function missingStoresNotice(missing: readonly StoreName[]): string {
@@ -94,6 +108,7 @@ export async function openAtlasDb(name: string = DB_NAME): Promise<OpenedDb> {
 			() => refuse(new StorageError(STORAGE_STALLED, 'blocked')),
 			OPEN_STALL_MS
 		);
+		const interrupted: OpenedDb['interrupted'] = { listener: null };
 		const opening = openDB<AtlasDB>(name, DB_VERSION, {
 			upgrade(database, oldVersion) {
 				// The user's stores only in a new database: a store missing from an existing one is
@@ -107,13 +122,17 @@ export async function openAtlasDb(name: string = DB_NAME): Promise<OpenedDb> {
 				if (oldVersion < 2 && !database.objectStoreNames.contains(DERIVED))
 					database.createObjectStore(DERIVED);
 			},
-			blocked: () => refuse(new StorageError(UPGRADE_BLOCKED, 'blocked'))
+			blocked: () => refuse(new StorageError(UPGRADE_BLOCKED, 'blocked')),
+			// The connection is kept: closing it would let the deletion happen at once. The page
+			// says so, so that its problems are exported first.
+			blocking: () => interrupted.listener?.(STORAGE_THREATENED),
+			terminated: () => interrupted.listener?.(STORAGE_CLOSED)
 		});
 		// Once the other tabs are gone the opening completes: that late connection is not used.
 		void opening.then((late) => refused && late.close()).catch(() => {});
 		const db = await Promise.race([opening, refusal]).finally(() => clearTimeout(stall));
 		const missing = STORE_NAMES.filter((s) => !db.objectStoreNames.contains(s));
-		return { db, missing };
+		return { db, missing, interrupted };
 	} catch (e) {
 		throw new StorageError(storageErrorMessage(e, 'open'), errorNameOf(e));
 	}

@@ -107,6 +107,7 @@ export class AteliersSession {
 			this.matcher = createCommuneMatcher(this.communes);
 			this.store = await openProblemStore();
 			this.storageNotice = this.store.notice;
+			this.store.onInterrupted((notice) => (this.storageNotice = notice));
 			this.dismissed = exampleDismissed();
 			await this.refreshTaxonomy();
 			this.examples = await loadExample(this.communes);

@@ -17,7 +17,18 @@ describe('storageErrorMessage (browser storage errors in French)', () => {
 			/^Le disque est plein .*rien n'a été enregistré, et rien de ce qui était déjà enregistré n'est perdu\..*ce que vous veniez de saisir reste dans le formulaire, et un fichier à importer peut l'être de nouveau\.$/
 		],
 		['NotFoundError', 'read', /^Le stockage des problématiques de ce navigateur est incomplet/],
-		['InvalidStateError', 'open', /^Le stockage du navigateur \(IndexedDB\) n'est pas disponible/]
+		['InvalidStateError', 'open', /^Le stockage du navigateur \(IndexedDB\) n'est pas disponible/],
+		// A write on a closed connection (site data cleared): never « rien n'est perdu ».
+		[
+			'InvalidStateError',
+			'write',
+			/^Le stockage du navigateur est fermé, peut-être effacé .* rien n'a été enregistré\. Exportez les problématiques affichées/
+		],
+		[
+			'UnknownError',
+			'write',
+			/^Le stockage du navigateur a refusé l'opération : rien n'a été enregistré\./
+		]
 	] as const)('%s while %s: a French message without the raw text', (name, action, expected) => {
 		const message = storageErrorMessage(dom(name), action);
 		expect(message).toMatch(expected);

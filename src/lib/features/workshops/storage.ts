@@ -8,13 +8,7 @@
  */
 import { dropCopy, readCopyState } from './engine-copy';
 import type { BuildEntry } from './journal-entries';
-import {
-	decideSave,
-	markDeleted,
-	markRestored,
-	purgeable,
-	type StoredProblem
-} from './conflict';
+import { decideSave, markDeleted, markRestored, purgeable, type StoredProblem } from './conflict';
 import { migrateThemeIds } from '$lib/indicators/theme-ids';
 import { importIds, planImport } from './import-plan';
 import {
@@ -46,7 +40,7 @@ type Envelope = ChangeMessage & { source: string };
  * every record in batches.
  */
 export async function openProblemStore(name?: string): Promise<ProblemStore> {
-	const { db, missing } = await openAtlasDb(name);
+	const { db, missing, interrupted } = await openAtlasDb(name);
 	const has = (store: StoreName) => !missing.includes(store);
 	const writable = (store: StoreName) => {
 		if (!has(store)) throw missingStoreError(store);
@@ -198,6 +192,9 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 			writable('taxonomy');
 			await guardWrite(() => db.delete('taxonomy', [kind, id]));
 			announce({ kind: 'taxonomy' });
+		},
+		onInterrupted(listener) {
+			interrupted.listener = listener;
 		},
 		onExternalChange(listener) {
 			if (!hasChannel) return () => {};

@@ -71,5 +71,7 @@ export interface ProblemStore {
 	deleteCustomEntry(kind: TaxonomyKind, id: string): Promise<void>;
 	/** Calls `listener` when another tab changed something; returns the unsubscribe function. */
 	onExternalChange(listener: (message: ChangeMessage) => void): () => void;
+	/** Told, in French, when another page asks to delete the database or the browser closed it. */
+	onInterrupted(listener: (notice: string) => void): void;
 	close(): void;
 }
