@@ -75,6 +75,21 @@ test.describe('one page load: a link reopens the view, an unknown theme is ignor
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+
+	test('a theme added in another browser (x_…), unknown here, counts every theme and says so', async () => {
+		const { page, watch } = shared;
+		// From the view above (« jeunesse »): the link's theme is corrected away at once.
+		await followLink(page, '/croisements/?atelier=x_inexistant');
+		await expect(page.getByTestId('url-notice')).toContainText(
+			'Paramètre ignoré : atelier=x_inexistant (thème d’atelier inconnu dans ce navigateur : tous les thèmes sont comptés)'
+		);
+		await expect(page.getByLabel('Thème des ateliers')).toHaveValue('');
+		await expect.poll(search(page)).toBe('');
+		// Every theme counted: the threshold is a number, not « n.d. ».
+		await expect(page.getByTestId('crossing')).not.toContainText('n.d. mentions');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
 
 test('a blocked engine: /croisements says so in French and its map is marked failed, not loading', async ({

@@ -71,6 +71,7 @@ export class CrossingPage {
 		this.hideSmall = v.hideSmall;
 		const themes = v.workshopTheme ? [v.workshopTheme] : [];
 		this.problems.filters = { ...this.problems.filters, themes, statuses: [...v.statuses] };
+		if (this.problems.status === 'ready') this.dropUnknownTheme();
 		void this.update(true);
 	}
 
@@ -78,6 +79,23 @@ export class CrossingPage {
 	attachMap(ctx: MapContext): void {
 		this.ctx = ctx;
 		void this.paint();
+	}
+
+	/** A workshop theme named by a link but unknown in this browser (then not applied). */
+	unknownTheme = $state.raw<{ id: string } | null>(null);
+
+	/**
+	 * A link may name a theme added in another browser (`x_…`, accepted before this browser's
+	 * themes are read): unknown here, it would count nothing and show every commune as « aucune
+	 * mention ». Every theme is counted instead, and `unknownTheme` says which was left out.
+	 * True when the filter was changed.
+	 */
+	private dropUnknownTheme(): boolean {
+		const theme = this.problems.filters.themes?.[0];
+		if (!theme || this.problems.taxonomy.themes.some((t) => t.id === theme)) return false;
+		this.unknownTheme = { id: theme };
+		this.problems.filters = { ...this.problems.filters, themes: [] };
+		return true;
 	}
 
 	/** Theme ids a link may name for the workshops' filter. */
@@ -104,7 +122,7 @@ export class CrossingPage {
 			const engine = await starting;
 			this.provider = duckdbProvider(engine);
 			await this.problems.load(engine);
-			await this.update();
+			await this.update(this.dropUnknownTheme());
 		} catch (e) {
 			this.error = `Le croisement n'est pas disponible : ${e instanceof Error ? e.message : String(e)}`;
 		}

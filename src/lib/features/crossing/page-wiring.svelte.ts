@@ -2,7 +2,7 @@
  * The /croisements page's wiring, called once while the page initialises: reopen the view of a
  * shared link, start the page, keep view and URL in step, and recompute when a choice changes.
  */
-import { onMount } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import { holdUntil } from '$lib/io/page-settled';
 import { resolve } from '$app/paths';
 import { page as kitPage } from '$app/state';
@@ -51,6 +51,16 @@ export function wireCrossingPage(page: CrossingPage): CrossingUi {
 			page.applyView(v);
 		},
 		onNotes: (notes) => (ui.notes = notes)
+	});
+	// Said with the link's other notes: the theme is known only once this browser's are read.
+	$effect(() => {
+		const theme = page.unknownTheme;
+		if (!theme) return;
+		const reason = 'thème d’atelier inconnu dans ce navigateur : tous les thèmes sont comptés';
+		ui.notes = [
+			...untrack(() => ui.notes),
+			{ param: 'atelier', value: theme.id, reason, kind: 'ignored' }
+		];
 	});
 	$effect(() => {
 		void page.hideSmall;
