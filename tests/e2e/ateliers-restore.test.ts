@@ -69,7 +69,12 @@ test('a deleted problem is restored from the deleted-problems screen and from a 
 		'Ce fichier contient 1 problématique que vous avez supprimée depuis'
 	);
 	await expect(review.locator('li')).toHaveText(['Pas de bus le soir']);
-	await expect(review.getByRole('checkbox', { name: /Les restaurer/ })).toBeChecked();
+	// One problem: « La restaurer », agreed with it.
+	await expect(
+		review.getByRole('checkbox', {
+			name: 'La restaurer (sinon elle reste dans « Problématiques supprimées »)'
+		})
+	).toBeChecked();
 	await expect(list).toHaveCount(2);
 	await page
 		.getByTestId('import-report')
