@@ -189,3 +189,30 @@ test('a file that replaces a stored problem by its identifier names it, before a
 	await expect(page.getByTestId('import-summary')).toContainText('0 mise à jour, 1 conflit');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
+
+test('problems marked « exemple fictif » imported from a file are counted on the map with the label, and how many', async ({
+	page,
+	watch
+}) => {
+	await openAteliers(page);
+	// Two lines of the example (its export keeps « Exemple : oui »), one of the user's own.
+	await chooseCsv(page, 'exemple.csv', [
+		`${CSV_HEADER};Exemple`,
+		`${line('Pas de bus le soir')};oui`,
+		`${line('Pas de médecin le samedi')};oui`,
+		`${line('Pas de pédiatre')};`
+	]);
+	await page
+		.getByTestId('import-report')
+		.getByRole('button', { name: 'Importer', exact: true })
+		.click();
+	await expect(page.getByTestId('import-summary')).toContainText('3 ajoutées,');
+	await page.goto('/?problemes=1');
+	const controls = page.getByTestId('problems-controls');
+	await expect(controls.getByTestId('example-badge')).toContainText(
+		'2 problématiques enregistrées sont marquées « exemple fictif » et comptées ici',
+		{ timeout: 30_000 }
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -35,9 +35,16 @@ export class ProblemsState {
 	get all(): Problem[] {
 		return this.store.all;
 	}
-	/** True while the fictional example is shown (no problem of the user's own yet). */
+	/**
+	 * True when fictional problems are counted: the example shown while the store is empty, or
+	 * stored problems marked « exemple fictif » (`fictionalStored`).
+	 */
 	get example(): boolean {
-		return this.store.example;
+		return this.store.example || this.store.fictionalStored > 0;
+	}
+	/** Stored problems marked « exemple fictif », counted with the user's own. */
+	get fictionalStored(): number {
+		return this.store.example ? 0 : this.store.fictionalStored;
 	}
 	/** What loading changed in stored records (old theme ids made current), in French. */
 	get notice(): string {

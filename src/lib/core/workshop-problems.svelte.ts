@@ -4,6 +4,7 @@
  * them through its own {@link ProblemsState} (its own filters) over this one store.
  */
 import type { Engine } from '$lib/data/duckdb';
+import { FICTIONAL_COUNT_SQL } from '$lib/sql/problems';
 import {
 	loadBrowserProblems,
 	prefetchBrowserProblems,
@@ -26,6 +27,11 @@ export class WorkshopProblems {
 	all = $state.raw<Problem[]>([]);
 	/** True while the fictional example is shown (no problem of the user's own yet). */
 	example = $state(false);
+	/**
+	 * Stored problems marked « exemple fictif » (a file of the example imported): counted with
+	 * the others, so every page that counts says that some are fictional.
+	 */
+	fictionalStored = $state(0);
 	/** Subjects, publics and themes with the user's custom entries, to show labels, not ids. */
 	taxonomy = $state.raw<Taxonomy>(BUILT_IN_TAXONOMY);
 	#loading: Promise<void> | null = null;
@@ -98,9 +104,22 @@ export class WorkshopProblems {
 			this.status = 'ready';
 			this.#all = Promise.resolve(problems);
 			this.#rest = rest ?? null;
+			// After the counts' path: a label, not a count the pages wait for.
+			this.fictionalStored = 0;
+			if (!example) void this.#countFictional(engine);
 		} catch (e) {
 			this.status = 'failed';
 			this.message = `Les problématiques des ateliers n'ont pas pu être chargées (${e instanceof Error ? e.message : String(e)}).`;
+		}
+	}
+
+	/** How many stored problems are marked « exemple fictif » (the engine's table says). */
+	async #countFictional(engine: Engine): Promise<void> {
+		try {
+			const [row] = await engine.query(FICTIONAL_COUNT_SQL);
+			this.fictionalStored = Number(row?.n ?? 0);
+		} catch {
+			// No table yet (nothing stored): nothing fictional either.
 		}
 	}
 }

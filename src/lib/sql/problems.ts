@@ -151,3 +151,7 @@ export function buildProblemsByCategorySql(
 		params: w.params
 	};
 }
+
+/** How many loaded problems are marked « exemple fictif » (`n`). */
+export const FICTIONAL_COUNT_SQL =
+	'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM problems WHERE example';
