@@ -349,21 +349,62 @@ describe('forum dates whose year is to check', () => {
 
 	it("time stamps in another form than the export's are replaced, and the report says so", async () => {
 		// Line 2: both columns retyped in a spreadsheet; line 3: the export's own stamps, kept.
+		// Line 4: with an offset and without seconds, unambiguous: read (09:30+01:00 is 08:30 UTC).
+		// Line 5: 30 February is not a day: not read as 2 March.
 		const csv = [
 			'Date du forum;Thème;Communes;Description;Poids;Créé le;Modifié le',
 			'13/03/2025;jeunesse;Alès;Pas de bus;2;01/12/2025 10:32;01/12/2025 10:40',
-			'13/03/2025;jeunesse;Alès;Pas de crèche;2;2025-03-13T09:30:00.000Z;2025-03-14T08:00:00.000Z'
+			'13/03/2025;jeunesse;Alès;Pas de crèche;2;2025-03-13T09:30:00.000Z;2025-03-14T08:00:00.000Z',
+			'13/03/2025;jeunesse;Alès;Pas de médecin;2;2025-03-13T09:30:00+01:00;2025-03-14T08:00Z',
+			'13/03/2025;jeunesse;Alès;Pas de foyer;2;2025-02-30T10:00:00.000Z;'
 		].join('\r\n');
 		const r = ok(await importProblems(utf8(csv), 'stamps.csv', OPTIONS));
 		expect(r.problems.map((p) => [p.createdAt, p.updatedAt])).toEqual([
 			[NOW, NOW],
-			['2025-03-13T09:30:00.000Z', '2025-03-14T08:00:00.000Z']
+			['2025-03-13T09:30:00.000Z', '2025-03-14T08:00:00.000Z'],
+			['2025-03-13T08:30:00.000Z', '2025-03-14T08:00:00.000Z'],
+			[NOW, NOW]
 		]);
 		const expected =
-			"attendu : l'horodatage écrit par l'export de l'atlas, par exemple 2025-03-13T09:30:00.000Z";
+			"attendu : un horodatage avec son fuseau, comme l'écrit l'export de l'atlas : 2025-03-13T09:30:00.000Z";
 		expect(messages(r)).toEqual([
 			`warning Ligne 2 : « Créé le » « 01/12/2025 10:32 » illisible — remplacé par l'heure de l'import (${expected})`,
-			`warning Ligne 2 : « Modifié le » « 01/12/2025 10:40 » illisible — remplacé par « Créé le » (ou, sans elle, l’heure de l’import) (${expected})`
+			`warning Ligne 2 : « Modifié le » « 01/12/2025 10:40 » illisible — remplacé par « Créé le » (ou, sans elle, l’heure de l’import) (${expected})`,
+			`warning Ligne 5 : « Créé le » « 2025-02-30T10:00:00.000Z » illisible — remplacé par l'heure de l'import (${expected})`
+		]);
+	});
+
+	it('a hand-edited backup: unreadable time stamps and a deleted mark are said, entry by entry', async () => {
+		const entry = (description: string, patch: object) => ({
+			forum: { date: '2025-03-13', lieu: 'Alès', numero: 1 },
+			theme: 'jeunesse',
+			subjects: [],
+			publics: [],
+			communes: ['30007'],
+			wholeTerritory: false,
+			description,
+			weight: 1,
+			raisedBy: null,
+			status: 'nouvelle',
+			example: false,
+			...patch
+		});
+		const backup = JSON.stringify({
+			format: 'atlas-des-besoins/problematiques',
+			version: 1,
+			problems: [
+				entry('Pas de bus', { createdAt: '13/03/2025', updatedAt: '2025-03-14T08:00:00.000Z' }),
+				entry('Pas de crèche', { deletedAt: '2025-03-20T10:00:00.000Z' })
+			]
+		});
+		const r = ok(await importProblems(utf8(backup), 'sauvegarde.json', OPTIONS));
+		expect(r.problems.map((p) => [p.description, p.createdAt, p.updatedAt])).toEqual([
+			['Pas de bus', NOW, '2025-03-14T08:00:00.000Z'],
+			['Pas de crèche', NOW, NOW]
+		]);
+		expect(messages(r)).toEqual([
+			"warning Entrée 1 : « Créé le » « 13/03/2025 » illisible — remplacé par l'heure de l'import (attendu : un horodatage avec son fuseau, comme l'écrit l'export de l'atlas : 2025-03-13T09:30:00.000Z)",
+			'warning Entrée 2 : marquée supprimée dans le fichier (« deletedAt ») : importée comme visible. Supprimez-la dans « Ateliers » si elle doit le rester'
 		]);
 	});
 

@@ -9,6 +9,7 @@ import { backupEntryReasons, unknownBackupFields, unstorableReasons } from '../s
 import { errorMessages, validateProblem } from '../validate';
 import { counted } from '$lib/format/plural';
 import type { ImportIssue, ImportResult, RejectedRow } from './report';
+import { timestampRemarks } from './values';
 
 const REFUSAL =
 	"Ce fichier JSON n'est pas un export de problématiques de l'Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).";
@@ -96,6 +97,16 @@ export function importJsonText(
 		seen.add(problem.id);
 		problems.push(problem);
 		lines.push(n);
+		const text = (v: unknown) => (typeof v === 'string' ? v : '');
+		const remarks = timestampRemarks(text(draft.createdAt), text(draft.updatedAt));
+		// A backup lists visible problems; a hand-edited one may mark one deleted.
+		const deletedAt = (entry as { deletedAt?: unknown }).deletedAt;
+		if (deletedAt !== undefined && deletedAt !== null)
+			remarks.push(
+				'marquée supprimée dans le fichier (« deletedAt ») : importée comme visible. Supprimez-la dans « Ateliers » si elle doit le rester'
+			);
+		for (const r of remarks)
+			issues.push({ line: n, severity: 'warning', message: `Entrée ${n} : ${r}` });
 		for (const field of unknownBackupFields(entry))
 			unknown.set(field, (unknown.get(field) ?? 0) + 1);
 		if (theme !== draft.theme) migrated++;

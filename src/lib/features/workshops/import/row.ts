@@ -15,9 +15,9 @@ import {
 	parseDate,
 	parseFlag,
 	parsePositiveInteger,
-	parseTimestamp,
 	parseWeight,
-	splitList
+	splitList,
+	timestampRemarks
 } from './values';
 
 /** What a row needs besides its cells. */
@@ -138,16 +138,7 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	if (!status) warnings.push(`statut « ${statusText} » inconnu — « nouvelle » retenu`);
 
 	// The export's own time stamps; another form is not guessed (which time zone?), but said.
-	for (const [field, label, instead] of [
-		['createdAt', 'Créé le', "l'heure de l'import"],
-		['updatedAt', 'Modifié le', '« Créé le » (ou, sans elle, l’heure de l’import)']
-	] as const) {
-		const text = cell(field);
-		if (text && !parseTimestamp(text))
-			warnings.push(
-				`« ${label} » « ${text} » illisible — remplacé par ${instead} (attendu : l'horodatage écrit par l'export de l'atlas, par exemple 2025-03-13T09:30:00.000Z)`
-			);
-	}
+	warnings.push(...timestampRemarks(cell('createdAt'), cell('updatedAt')));
 
 	const communes = readCommunes(listCells('communes'), ctx.matcher);
 	errors.push(...communes.errors);

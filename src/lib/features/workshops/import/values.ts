@@ -118,10 +118,33 @@ export function isWholeTerritory(text: string): boolean {
 	return text.trim() === '*' || WHOLE_TERRITORY.has(normalizeText(text));
 }
 
-/** Reads an ISO timestamp (export columns « Créé le », « Modifié le »); null when absent or invalid. */
+/**
+ * Reads an ISO timestamp (export columns « Créé le », « Modifié le »), given in UTC (« Z ») or
+ * with its offset (« +01:00 »), seconds optional; null when absent, without a time zone (which
+ * one?) or not a real day (« 2025-02-30 » is not read as 2 March).
+ */
 export function parseTimestamp(text: string): string | null {
 	const t = text.trim();
-	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(t)) return null;
+	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(t))
+		return null;
+	if (!isIsoDate(t.slice(0, 10))) return null;
 	const d = new Date(t);
 	return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/**
+ * The remarks on time stamps that cannot be read, replaced by the import (`createProblem`):
+ * « Créé le » by the import's time, « Modifié le » by « Créé le ». Said for CSV, XLSX and JSON.
+ */
+export function timestampRemarks(createdAt: string, updatedAt: string): string[] {
+	const remarks: string[] = [];
+	for (const [text, label, instead] of [
+		[createdAt, 'Créé le', "l'heure de l'import"],
+		[updatedAt, 'Modifié le', '« Créé le » (ou, sans elle, l’heure de l’import)']
+	] as const)
+		if (text.trim() && !parseTimestamp(text))
+			remarks.push(
+				`« ${label} » « ${text.trim()} » illisible — remplacé par ${instead} (attendu : un horodatage avec son fuseau, comme l'écrit l'export de l'atlas : 2025-03-13T09:30:00.000Z)`
+			);
+	return remarks;
 }
