@@ -110,6 +110,15 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
 		await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');
+		// Every printed page names the commune at its top and says its number at its bottom
+		// (page margin boxes: the rule is the only way to see them outside a printed file).
+		const marginRules = await page.evaluate(() =>
+			[...document.styleSheets]
+				.flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+				.filter((t) => t.includes('@top-right'))
+		);
+		expect(marginRules.join(' ')).toContain('"Portrait de commune · Alès (30007)"');
+		expect(marginRules.join(' ')).toContain('counter(pages)');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
