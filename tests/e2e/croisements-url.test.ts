@@ -106,3 +106,20 @@ test('a blocked engine: /croisements says so in French and its map is marked fai
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
+
+test('at 1280 × 720, the key stands beside the map, not over the territory’s south', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openCrossing(page);
+	const key = page.getByRole('table', { name: 'Légende bivariée' });
+	await expect(key).toBeInViewport({ ratio: 1 });
+	const [keyBox, mapBox] = await Promise.all([
+		key.boundingBox(),
+		page.getByTestId('map').boundingBox()
+	]);
+	expect(keyBox!.x).toBeGreaterThanOrEqual(mapBox!.x + mapBox!.width);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
