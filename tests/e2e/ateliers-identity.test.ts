@@ -210,7 +210,13 @@ test('problems marked « exemple fictif » imported from a file are counted on t
 	await page.goto('/?problemes=1');
 	const controls = page.getByTestId('problems-controls');
 	await expect(controls.getByTestId('example-badge')).toContainText(
-		'2 problématiques enregistrées sont marquées « exemple fictif » et comptées ici',
+		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif » et comptées avec les autres : supprimez-les dans « Ateliers »',
+		{ timeout: 30_000 }
+	);
+	// /croisements counts them too, and says so.
+	await page.goto('/croisements/');
+	await expect(page.getByTestId('example-badge')).toContainText(
+		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
 		{ timeout: 30_000 }
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);

@@ -35,12 +35,9 @@ export class ProblemsState {
 	get all(): Problem[] {
 		return this.store.all;
 	}
-	/**
-	 * True when fictional problems are counted: the example shown while the store is empty, or
-	 * stored problems marked « exemple fictif » (`fictionalStored`).
-	 */
+	/** True while the fictional example is shown (no problem of the user's own yet). */
 	get example(): boolean {
-		return this.store.example || this.store.fictionalStored > 0;
+		return this.store.example;
 	}
 	/** Stored problems marked « exemple fictif », counted with the user's own. */
 	get fictionalStored(): number {

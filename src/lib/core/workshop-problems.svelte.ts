@@ -105,8 +105,8 @@ export class WorkshopProblems {
 			this.#all = Promise.resolve(problems);
 			this.#rest = rest ?? null;
 			// After the counts' path: a label, not a count the pages wait for.
-			this.fictionalStored = 0;
-			if (!example) void this.#countFictional(engine);
+			if (example) this.fictionalStored = 0;
+			else void this.#countFictional(engine);
 		} catch (e) {
 			this.status = 'failed';
 			this.message = `Les problématiques des ateliers n'ont pas pu être chargées (${e instanceof Error ? e.message : String(e)}).`;

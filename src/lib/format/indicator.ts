@@ -104,7 +104,7 @@ export function formatCounts(
 	const shown = (n: number, dd: number) => ((n / dd) * 100).toFixed(indicator.digits);
 	const rounded = Math.round(d.denominator);
 	const off =
-		rounded > 0 && shown(d.numerator, d.denominator) !== shown(Math.round(d.numerator), rounded);
+		rounded === 0 || shown(d.numerator, d.denominator) !== shown(Math.round(d.numerator), rounded);
 	return `${off ? '≈ ' : ''}${num} sur ${den} ${words}`;
 }
 

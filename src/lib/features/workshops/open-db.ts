@@ -62,6 +62,10 @@ export interface OpenedDb {
 export const STORAGE_THREATENED =
 	"Une autre page de ce navigateur demande d'effacer ou de remplacer le stockage des problématiques. Exportez vos problématiques maintenant (« Exporter », JSON) : si cet effacement a lieu, elles ne seront plus là au prochain chargement de la page. Vous pourrez alors importer ce fichier pour les retrouver.";
 
+/** A newer atlas, in another tab, waits to upgrade the database this page holds open. */
+export const STORAGE_UPGRADING =
+	"Une version plus récente de l'atlas est ouverte dans un autre onglet : elle attend cette page pour mettre à jour le stockage. Rechargez cette page pour continuer ; les problématiques enregistrées sont gardées.";
+
 /** The browser closed the database (site data cleared, disk error). */
 export const STORAGE_CLOSED =
 	"Le navigateur a fermé le stockage des problématiques (données du site effacées ?) : ce que vous enregistrez maintenant ne l'est plus. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n'y sont plus.";
@@ -125,7 +129,9 @@ export async function openAtlasDb(name: string = DB_NAME): Promise<OpenedDb> {
 			blocked: () => refuse(new StorageError(UPGRADE_BLOCKED, 'blocked')),
 			// The connection is kept: closing it would let the deletion happen at once. The page
 			// says so, so that its problems are exported first.
-			blocking: () => interrupted.listener?.(STORAGE_THREATENED),
+			// `blockedVersion` is null for a deletion, a number for a newer atlas's upgrade.
+			blocking: (_current, blockedVersion) =>
+				interrupted.listener?.(blockedVersion === null ? STORAGE_THREATENED : STORAGE_UPGRADING),
 			terminated: () => interrupted.listener?.(STORAGE_CLOSED)
 		});
 		// Once the other tabs are gone the opening completes: that late connection is not used.

@@ -22,12 +22,12 @@ describe('storageErrorMessage (browser storage errors in French)', () => {
 		[
 			'InvalidStateError',
 			'write',
-			/^Le stockage du navigateur est fermé, peut-être effacé .* rien n'a été enregistré\. Exportez les problématiques affichées/
+			/^Le stockage du navigateur est fermé, peut-être effacé .* l'opération n'a pas abouti\. Exportez les problématiques affichées/
 		],
 		[
 			'UnknownError',
 			'write',
-			/^Le stockage du navigateur a refusé l'opération : rien n'a été enregistré\./
+			/^Le stockage du navigateur a refusé l'opération : elle n'a pas abouti\./
 		]
 	] as const)('%s while %s: a French message without the raw text', (name, action, expected) => {
 		const message = storageErrorMessage(dom(name), action);

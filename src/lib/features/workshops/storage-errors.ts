@@ -44,8 +44,8 @@ export function storageErrorMessage(e: unknown, action: StorageAction): string {
 			// A closed connection (site data cleared, the database deleted by another page): what
 			// was stored may be gone; the page still shows it, and can export it.
 			return name === 'InvalidStateError'
-				? "Le stockage du navigateur est fermé, peut-être effacé (données du site effacées, ou une autre page) : rien n'a été enregistré. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n'y sont plus."
-				: "Le stockage du navigateur a refusé l'opération : rien n'a été enregistré. Par précaution, exportez les problématiques affichées (« Exporter », JSON), puis rechargez la page et recommencez.";
+				? "Le stockage du navigateur est fermé, peut-être effacé (données du site effacées, ou une autre page) : l'opération n'a pas abouti. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n'y sont plus."
+				: "Le stockage du navigateur a refusé l'opération : elle n'a pas abouti. Par précaution, exportez les problématiques affichées (« Exporter », JSON), puis rechargez la page et recommencez.";
 	}
 	const detail = e instanceof Error && e.message ? ` (détail technique : ${e.message})` : '';
 	const what = {

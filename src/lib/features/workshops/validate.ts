@@ -73,8 +73,8 @@ export function validateProblem(
 ): ValidationError[] {
 	const errors: ValidationError[] = [];
 	const add = (field: ProblemField, message: string) => errors.push({ field, message });
-	// Blank, or only invisible characters (zero-width spaces): nothing a reader would see.
-	if (!/[\p{L}\p{N}]/u.test(p.description))
+	// Blank, or only invisible characters (zero-width spaces, format marks): nothing to read.
+	if (p.description.replace(/[\s\p{Cf}]/gu, '') === '')
 		add('description', 'La description est vide : décrivez la problématique.');
 	if (!isIsoDate(p.forum.date)) add('forum', forumDateRefusal(p.forum.date));
 	if (p.forum.numero !== null && !isCount(p.forum.numero))

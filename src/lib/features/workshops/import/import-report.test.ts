@@ -215,6 +215,21 @@ describe('import report, one class of fault per fixture', () => {
 		expect(r.rejected.map((x) => [x.line, x.reasons])).toEqual([[6, [shifted, theme]]]);
 	});
 
+	it('one row, shifted: the header says the usual width; a blank row is not shifted', async () => {
+		const text = [
+			'Date du forum;Thème;Communes;Poids;Description;Lieu',
+			'14/03/2025;jeunesse;Mialet;1;Pas de bus; surtout le dimanche;',
+			';;;;;;'
+		].join('\n');
+		const r = ok(await importProblems(utf8(text), 'un.csv', OPTIONS));
+		expect(r.problems.map((p) => [p.description, p.forum.lieu])).toEqual([
+			['Pas de bus', 'surtout le dimanche']
+		]);
+		expect(messages(r)).toEqual([
+			"warning Ligne 2 : 7 valeurs (la dernière vide) pour 6 colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire 6 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets"
+		]);
+	});
+
 	it('rows that all end with a separator are not said to be shifted; one more than that is', async () => {
 		// Every line ends with « ; » (seven values, the header too): the tool's habit. Line 4 has
 		// an eighth value, empty: the shift again, one separator past the file's usual seven.

@@ -12,7 +12,7 @@ import { createProblem } from '$lib/features/workshops/create';
 import type { Problem } from '$lib/features/workshops/model';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from '$lib/features/workshops/taxonomy';
 import { readCsvTable, type RawTable } from './csv-parse';
-import { decodeText, LATIN_LINE_REMARK } from './decode';
+import { decodeText, LATIN_LINE_REMARK, latinLinesNote } from './decode';
 import { detectFormat, toBytes, type ImportSource } from './detect';
 import { FIELDS, guessMapping, missingFields, type ColumnMapping } from './fields';
 import { headerIssues, mappingMessage } from './header-report';
@@ -79,7 +79,16 @@ async function run(
 	const now = options.now ?? new Date().toISOString();
 	if (detection.format === 'json') {
 		const codes = new Set(matcher.communes.map((c) => c.code));
-		return importJsonText(decodeText(bytes).text, taxonomy, codes, now);
+		const decoded = decodeText(bytes);
+		const result = importJsonText(decoded.text, taxonomy, codes, now);
+		if (result.kind !== 'ok' || !decoded.latinLines.length) return result;
+		// A note on the file (line 0), as the backup's other notes.
+		const note = {
+			line: 0,
+			severity: 'warning' as const,
+			message: latinLinesNote(decoded.latinLines)
+		};
+		return { ...result, issues: [note, ...result.issues] };
 	}
 	let table: RawTable | null;
 	// A UTF-8 file's lines in another encoding, read as such and named (decode.ts).

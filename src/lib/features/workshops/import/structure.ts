@@ -68,7 +68,8 @@ export function shapeIssue(
  * when most rows have it, and a sign of a shift when it is rare.
  */
 export function usualWidth(rows: readonly RawRecord[], headerWidth: number): number {
-	const counts = new Map<number, number>();
+	// The header votes too: a file of one row, shifted, is not its own norm.
+	const counts = new Map<number, number>([[headerWidth, 1]]);
 	for (const { cells } of rows)
 		if (cells.length > 1) counts.set(cells.length, (counts.get(cells.length) ?? 0) + 1);
 	let usual = headerWidth;
@@ -92,7 +93,8 @@ export function widerRowIssue(
 ): ImportIssue | null {
 	const { line, cells } = record;
 	const filled = lastFilled(cells) + 1;
-	if (cells.length <= usual || filled > headers.length) return null;
+	// A blank row (separators only) holds nothing to shift.
+	if (cells.length <= usual || filled === 0 || filled > headers.length) return null;
 	const empty = cells.length - filled;
 	return issue(
 		line,

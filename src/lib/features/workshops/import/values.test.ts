@@ -103,6 +103,16 @@ describe('decodeText', () => {
 			latinLines: []
 		});
 	});
+	it('checks UTF-8 byte by byte: an overlong form is not UTF-8, an emoji is', () => {
+		// C0 80 is an overlong « \0 »: not UTF-8, so the file is Windows-1252 (« À€ »).
+		expect(decodeText(new Uint8Array([0xc0, 0x80])).encoding).toBe('windows-1252');
+		// Line 1: « 🚌 » (F0 9F 9A 8C), well-formed; line 2: « é » in Windows-1252 (E9).
+		expect(decodeText(new Uint8Array([0xf0, 0x9f, 0x9a, 0x8c, 0x0a, 0xe9]))).toEqual({
+			text: '🚌\né',
+			encoding: 'utf-8',
+			latinLines: [2]
+		});
+	});
 	it('reads a UTF-8 file line by line when one of its lines is Windows-1252, and names it', () => {
 		// Line 1 « Alès » in UTF-8 (C3 A8), line 2 « Élève » in Windows-1252 (C9, E8), line 3
 		// « tôt » in UTF-8 (C3 B4); CRLF line ends.
