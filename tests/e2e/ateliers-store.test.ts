@@ -120,7 +120,7 @@ test('an older version open in another tab, holding the database, gives a French
 	expect(watch.errors).toEqual([]);
 });
 
-test('another tab deleting the database: the page says to export first; a write on a closed store says the same', async ({
+test('another tab deleting the database: the page says to export first, its problems still on screen', async ({
 	page,
 	context,
 	watch
