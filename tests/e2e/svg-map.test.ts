@@ -22,7 +22,15 @@ const FIVE = ['30007', '30132', '30243', '30010', '30022'];
 const svgPath = (page: Page, code: string) =>
 	page.locator(`[data-testid="svg-map"] path[data-code="${code}"]`);
 
-/** Makes WebGL unavailable, as on some administration PCs: MapLibre never paints. */
+/**
+ * The example set, counted by hand in data/problemes-exemple-fictif.csv (see problems-map.test.ts):
+ * La Grand-Combe (30132) is named by 6 counted problems of weight 41 (the 7th, « écartée », is
+ * left out by default); with the theme « jeunesse », by 3 of weight 22.
+ */
+const GRAND_COMBE = '30132';
+const circle = (page: Page, code: string) =>
+	page.locator(`[data-testid="svg-map"] .svg-circles circle[data-code="${code}"]`);
+
 /** « Exporter la carte » → SVG, downloaded: the text of its `<text>` elements, joined. */
 async function exportedSvgText(page: Page): Promise<string> {
 	await page.getByText('Exporter la carte').click();
@@ -38,6 +46,7 @@ async function exportedSvgText(page: Page): Promise<string> {
 	return lines.join(' ');
 }
 
+/** Makes WebGL unavailable, as on some administration PCs: MapLibre never paints. */
 async function withoutWebGL(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const original = HTMLCanvasElement.prototype.getContext;
@@ -385,22 +394,66 @@ test.describe('one page load without WebGL: the map page, then /croisements and 
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+
+	test('without WebGL the workshops’ circles are drawn, at MapLibre’s size, over hoverable communes', async () => {
+		const { page, watch } = shared;
+		await page.goto('/?problemes=1');
+		await expect(page.getByTestId('problems-counts')).toBeVisible({ timeout: 30_000 });
+		const grandCombe = circle(page, GRAND_COMBE);
+		await expect(grandCombe.locator('title')).toHaveText(
+			'La Grand-Combe : 6 problématiques (poids 41)'
+		);
+		// MapLibre draws the heaviest commune's circle 24 px wide in radius (MAX_RADIUS) and the
+		// others by area: r = 24 × √(weight / heaviest), in screen pixels at any window size.
+		const circles = page.locator('[data-testid="svg-map"] .svg-circles circle');
+		const weights = (await circles.locator('title').allTextContents()).map((t) =>
+			Number(/poids (\d+)\)$/.exec(t)![1])
+		);
+		const heaviest = Math.max(...weights);
+		const radius = async (c: ReturnType<typeof circles.first>) =>
+			(await c.evaluate((e) => e.getBoundingClientRect().width)) / 2;
+		expect(await radius(circles.first())).toBeCloseTo(24, 0);
+		expect(await radius(grandCombe)).toBeCloseTo(24 * Math.sqrt(41 / heaviest), 0);
+		await page.setViewportSize({ width: 1000, height: 700 });
+		await expect.poll(() => radius(circles.first())).toBeCloseTo(24, 0);
+		// The circle takes no pointer: the commune under it answers, as on MapLibre's map.
+		const box = (await grandCombe.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(page.getByRole('status').filter({ hasText: 'La Grand-Combe' })).toBeVisible();
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
 
-test('with the workshops’ circles on screen, the printed map says it has none', async ({
+test('the printed and exported maps carry the workshops’ circles and say how to read them', async ({
 	page,
 	watch
 }) => {
 	await page.goto('/?problemes=1');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 	await expect(page.getByTestId('problems-counts')).toBeVisible({ timeout: 30_000 });
-	const note =
-		'Les cercles des problématiques des ateliers, affichés à l’écran, ne figurent pas sur cette carte.';
+	const reading = 'Cercles : poids des problématiques des ateliers nommant chaque commune';
+	const fictional = 'Exemple fictif : aucune problématique saisie ou importée dans ce navigateur.';
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByTestId('svg-legend')).toContainText(note);
-	// The exported map lacks them too, and says so under its legend (in lines of a few words).
+	await expect(page.getByTestId('svg-legend')).toContainText(reading);
+	await expect(page.getByTestId('svg-legend')).toContainText(fictional);
+	await expect(circle(page, GRAND_COMBE)).toBeVisible();
+	await expect(circle(page, GRAND_COMBE).locator('title')).toHaveText(
+		'La Grand-Combe : 6 problématiques (poids 41)'
+	);
+	// The exported map has them too, with a row in its legend and the same note (in short lines).
 	await page.emulateMedia({ media: 'screen' });
-	expect(await exportedSvgText(page)).toContain(note);
+	const exported = await exportedSvgText(page);
+	expect(exported).toContain('Problématiques des ateliers (voir la note)');
+	expect(exported.replace(/\s+/g, ' ')).toContain(reading);
+	expect(exported.replace(/\s+/g, ' ')).toContain('Exemple fictif');
+	// A filter is said on paper: the circles are those of the theme chosen.
+	await page.getByTestId('problems-controls').getByLabel('Thème').selectOption('jeunesse');
+	await expect(circle(page, GRAND_COMBE).locator('title')).toHaveText(
+		'La Grand-Combe : 3 problématiques (poids 22)'
+	);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('svg-legend')).toContainText('Filtres : thème « jeunesse ».');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -2,7 +2,6 @@
  * Workshop problems as one page (map, /croisements, /concentrations) counts them: the core's
  * shared store, counted per commune in DuckDB with this page's filters.
  */
-import type { FeatureCollection } from 'geojson';
 import type { Engine } from '$lib/data/duckdb';
 import {
 	buildCommuneProblemIdsSql,
@@ -102,23 +101,5 @@ export class ProblemsState {
 		const all = await this.store.whenAll();
 		const byId: Record<string, Problem> = Object.fromEntries(all.map((p) => [p.id, p]));
 		return rows.map((r) => byId[String(r.id)]).filter((p): p is Problem => p !== undefined);
-	}
-
-	/** Points for the proportional symbols, at each commune's inside point. */
-	symbols(communes: FeatureCollection): { points: FeatureCollection; max: number } {
-		let max = 0;
-		const features: FeatureCollection['features'] = [];
-		for (const f of communes.features) {
-			const p = f.properties as { code: string; lx: number; ly: number };
-			const c = this.byCommune[p.code];
-			if (!c || c.problems === 0) continue;
-			max = Math.max(max, c.weight);
-			features.push({
-				type: 'Feature',
-				properties: { code: p.code, weight: c.weight, problems: c.problems },
-				geometry: { type: 'Point', coordinates: [p.lx, p.ly] }
-			});
-		}
-		return { points: { type: 'FeatureCollection', features }, max };
 	}
 }

@@ -6,6 +6,7 @@ import { longDate } from '$lib/format/date';
 import type { Indicator } from '$lib/indicators/types';
 import type { Choropleth } from '$lib/features/atlas/choropleth';
 import type { CommuneState } from './feature-states';
+import type { SvgCircle } from './problem-circles';
 import { legendEntries, legendTitle, type LegendEntry } from './legend-entries';
 
 /** The map as data, for any renderer. */
@@ -21,8 +22,10 @@ export interface ChoroplethModel {
 	vintage: string;
 	/** Date of the map, French (« 30 novembre 2026 »). */
 	date: string;
-	/** The printed and exported map's note: rates on tiny denominators, what only the screen shows. */
+	/** The printed and exported map's note: rates on tiny denominators, how to read the circles. */
 	printNote?: string;
+	/** The workshop problems' circles, when the view shows them. */
+	circles?: readonly SvgCircle[];
 }
 
 /** How to read the colours, by polarity. */

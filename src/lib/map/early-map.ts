@@ -39,6 +39,9 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string): void {
 		gl = false;
 	}
 	if (!gl) return; // the page shows its SVG map and says why
+	// A URL asking for the problems puts their counts first: the page creates MapLibre once they
+	// are shown (Atlas.mapWanted), and its SVG map is the map until then.
+	if (new URLSearchParams(location.search).get('problemes') === '1') return;
 	performance.mark('map:early'); // the benchmark's breakdown
 	// The map's container is complete once the parser has gone past it (it has a next sibling):
 	// the map is created then, without waiting for the rest of the page to be parsed.

@@ -5,6 +5,7 @@
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import { stateFillColor, stateSwitch } from './expressions';
 import { CONTEXT_FILL, MISSING_FILL } from './palette';
+import { CIRCLE_STYLE, circleRadius } from './problem-circles';
 import { serviceColour, serviceFilter, type ServiceKindStyle } from './services';
 
 const IN_TERRITORY: ExpressionSpecification = ['==', ['get', 'territory'], true];
@@ -15,8 +16,6 @@ export const HATCH_IMAGE = 'hatch';
 export const NEIGHBOUR_COLOUR = '#6a1b9a';
 /** Id of the white lines between communes. */
 export const COMMUNE_LINE = 'commune-line';
-/** Largest problem-circle radius, in pixels. */
-export const MAX_RADIUS = 24;
 
 /**
  * Context fill, territory fill from feature-state, the n.d. hatch, and the commune lines.
@@ -99,10 +98,9 @@ export function neighbourLayer(): AddLayerObject {
 	};
 }
 
-/** `circle-radius` whose area is proportional to `weight`, `MAX_RADIUS` at `maxWeight`. */
+/** `circle-radius` of `circleRadius` (area proportional to `weight`), in MapLibre's terms. */
 export function problemRadius(maxWeight: number): ExpressionSpecification {
-	const k = MAX_RADIUS / Math.sqrt(Math.max(1, maxWeight));
-	return ['*', k, ['sqrt', ['get', 'weight']]];
+	return ['*', circleRadius(1, maxWeight), ['sqrt', ['get', 'weight']]];
 }
 
 /** Proportional circles of the workshop problems, from the `source` holding them. */
@@ -112,10 +110,10 @@ export function problemsLayer(source: string, maxWeight: number): AddLayerObject
 		type: 'circle',
 		source,
 		paint: {
-			'circle-color': '#3b2f8f',
-			'circle-opacity': 0.55,
-			'circle-stroke-color': '#ffffff',
-			'circle-stroke-width': 1.2,
+			'circle-color': CIRCLE_STYLE.fill,
+			'circle-opacity': CIRCLE_STYLE.opacity,
+			'circle-stroke-color': CIRCLE_STYLE.stroke,
+			'circle-stroke-width': CIRCLE_STYLE.strokeWidth,
 			'circle-radius': problemRadius(maxWeight)
 		}
 	};

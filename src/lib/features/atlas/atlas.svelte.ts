@@ -16,7 +16,7 @@ import {
 import type { Indicator, IndicatorValues, ThemeId, ValueDetail } from '$lib/indicators/types';
 import { blankStates } from '$lib/map/expressions';
 import type { MapContext } from '$lib/map/map-context';
-import type { FeatureCollection } from 'geojson';
+import { problemPoints } from '$lib/map/problem-circles';
 import { BLANK_FILL } from '$lib/map/palette';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { ProblemsState } from '$lib/core/problems.svelte';
@@ -24,6 +24,9 @@ import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure'
 import type { Problem } from '$lib/features/workshops/model';
 import { defaultCarteView, type CarteView } from './view';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
+
+/** The longest MapLibre waits for the counts a URL puts first (`Atlas.countsFirst`), in ms. */
+export const COUNTS_FIRST_WAIT_MS = 4000;
 
 /** State of the query engine, shown to the user. */
 export type EngineState = 'snapshot' | 'starting' | 'ready' | 'failed';
@@ -70,8 +73,15 @@ export class Atlas {
 	communeProblems = $state.raw<Problem[]>([]);
 	/** Number of choropleths painted so far (the benchmark waits on it). */
 	paints = $state(0);
+	/**
+	 * The URL asked for the problems: their counts come first, and MapLibre is created once they
+	 * are shown (on 2 cores, its first frames held the counts by about 0,5 s). The SVG map is the
+	 * map until then, with hover, click and the circles.
+	 */
+	countsFirst = $state(false);
+	#waitedEnough = $state(false);
 	/** Problem circles to draw (the page shows them when the view asks for them). */
-	problemSymbols = $state.raw<{ points: FeatureCollection; max: number } | null>(null);
+	problemSymbols = $state.raw<ReturnType<typeof problemPoints> | null>(null);
 
 	private ctx: MapContext | null = null;
 	#mapReady: (ctx: MapContext | null) => void = () => undefined;
@@ -114,6 +124,12 @@ export class Atlas {
 		return ch ? methodText(ch.method, ch.asked, ch.breaks) : methodText(this.view.method, 0, []);
 	}
 
+	/** Whether the page may create MapLibre now (see `countsFirst`). */
+	get mapWanted(): boolean {
+		const counted = this.problems.status === 'ready' || this.problems.status === 'failed';
+		return !this.countsFirst || counted || this.#waitedEnough;
+	}
+
 	/** Receives the map from the page's MapRoot, once created; null when MapLibre cannot start. */
 	attachMap(ctx: MapContext | null): void {
 		this.#mapReady(ctx);
@@ -128,7 +144,12 @@ export class Atlas {
 	async start(initial: (data: AtlasData) => CarteView, problemsAsked = false): Promise<void> {
 		try {
 			performance.mark('atlas:start');
-			if (problemsAsked) this.startEngine(true);
+			if (problemsAsked) {
+				this.countsFirst = true;
+				// Counts that take longer (a slow machine, a store read in full) do not hold the map.
+				setTimeout(() => (this.#waitedEnough = true), COUNTS_FIRST_WAIT_MS);
+				this.startEngine(true);
+			}
 			const data = await this.core.data();
 			performance.mark('atlas:data');
 			this.data = data;
@@ -209,12 +230,14 @@ export class Atlas {
 		await this.loadProfile();
 	}
 
-	/** Redraws the problem symbols (after a filter change or when the layer is toggled). */
+	/**
+	 * Redraws the problem symbols (after a filter change or when the layer is toggled): both
+	 * renderers draw them, MapLibre once it is there, the SVG map before and without it.
+	 */
 	async updateProblems(recount: boolean): Promise<void> {
-		if (!this.ctx || !this.data || this.problems.status !== 'ready') return;
+		if (!this.data || this.problems.status !== 'ready') return;
 		if (recount) await this.problems.refresh();
-		const { points, max } = this.problems.symbols(this.data.communes);
-		this.problemSymbols = { points, max };
+		this.problemSymbols = problemPoints(this.data.communes, this.problems.byCommune);
 		await this.loadCommuneProblems();
 	}
 

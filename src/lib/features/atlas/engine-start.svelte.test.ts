@@ -68,6 +68,8 @@ describe('Atlas engine start', () => {
 		const { atlas, map, asked } = setUp();
 		const started = atlas.start(() => defaultCarteView());
 		await untilData(atlas);
+		// MapLibre is not held for anything.
+		expect(atlas.mapWanted).toBe(true);
 		expect(atlas.mapState).toBe('loading');
 		expect(asked()).toBe(0);
 		expect(atlas.engine).toBe('snapshot');
@@ -132,6 +134,8 @@ describe('Atlas engine start, problems asked by the URL', () => {
 		// No data yet: the engine has been asked for all the same.
 		expect(atlas.data).toBeNull();
 		expect(engineAsked).toBe(1);
+		// The counts come first: MapLibre may not be created before them.
+		expect(atlas.mapWanted).toBe(false);
 		releaseData();
 		atlas.attachMap({
 			setChoropleth: async () => {},
@@ -152,5 +156,29 @@ describe('Atlas engine start, problems asked by the URL', () => {
 		const firstValues = calls.indexOf('values');
 		expect(calls.indexOf('counts')).toBeGreaterThanOrEqual(0);
 		expect(firstValues).toBeGreaterThan(calls.lastIndexOf('counts'));
+		expect(atlas.mapWanted).toBe(true);
+	});
+
+	it('an engine that fails does not hold MapLibre: the problems cannot be counted', async () => {
+		const core = new AppCore({
+			data: async () =>
+				({
+					territory: { communes: CODES },
+					snapshot: {
+						indicators: new Proxy({}, { get: () => ({ values: {}, counts: {}, missing: {} }) })
+					}
+				}) as unknown as AtlasData,
+			engine: async () => {
+				throw new Error('bloqué');
+			}
+		});
+		const atlas = new Atlas(core);
+		atlas.problems.prefetch = () => {};
+		void atlas.start(() => ({ ...defaultCarteView(), problems: true }), true);
+		for (let i = 0; i < 200 && atlas.engine !== 'failed'; i++)
+			await new Promise((r) => setTimeout(r, 5));
+		expect(atlas.engine).toBe('failed');
+		expect(atlas.problems.status).toBe('failed');
+		expect(atlas.mapWanted).toBe(true);
 	});
 });

@@ -2,7 +2,7 @@
  * The map page's wiring, called once while the page component initialises: decode the URL into
  * the first view, start the atlas, keep view and URL in step, and repaint when the view changes.
  */
-import { onMount } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { settle } from '$lib/core/settle';
@@ -72,17 +72,25 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 	const paintKey = $derived(
 		`${atlas.view.indicator}|${atlas.view.method}|${atlas.view.classes}|${atlas.view.smooth}|${atlas.gapTheme}`
 	);
+	// The SVG map repaints too once painted, while MapLibre is not there yet (it may wait for the
+	// counts). Only the view's key and the map's state trigger it: `refresh` itself paints nothing
+	// twice, but a second call during MapLibre's first paint would paint it again.
 	$effect(() => {
-		if (atlas.mapState !== 'ready' || !paintKey) return;
-		settle(atlas.refresh(), "La carte n'a pas pu être mise à jour", (m) => (atlas.error = m));
+		const key = paintKey;
+		if (!key || (atlas.mapState !== 'ready' && !untrack(() => atlas.choropleth))) return;
+		untrack(() =>
+			settle(atlas.refresh(), "La carte n'a pas pu être mise à jour", (m) => (atlas.error = m))
+		);
 	});
+	// The circles, on whichever map is shown (the counts' own load draws them the first time).
 	$effect(() => {
-		if (atlas.mapState !== 'ready') return;
 		void atlas.view.problems;
-		settle(
-			atlas.updateProblems(false),
-			"Les problématiques des ateliers n'ont pas pu être affichées",
-			(m) => (atlas.error = m)
+		untrack(() =>
+			settle(
+				atlas.updateProblems(false),
+				"Les problématiques des ateliers n'ont pas pu être affichées",
+				(m) => (atlas.error = m)
+			)
 		);
 	});
 	return url;

@@ -4,8 +4,9 @@
  */
 import type { ChoroplethModel } from '../choropleth-model';
 import { MISSING_HATCH } from '../palette';
+import { CIRCLE_STYLE } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
-import { esc, HATCH_ID, mapSvg } from './markup';
+import { circlesSvg, esc, HATCH_ID, mapSvg } from './markup';
 import { FIT_PADDING } from './projection';
 
 /** Size of the exported document, in CSS pixels (the PNG's 1×). */
@@ -36,7 +37,15 @@ function legend(model: ChoroplethModel): string {
 		y += 24;
 	}
 	rows.push(text(LEGEND_X, y + 14, 11, 'Nombre de communes par classe', 'fill="#44505c"'));
-	// What the screen shows and this map lacks (the workshops' circles), under the legend.
+	if (model.circles?.length) {
+		const { fill, opacity, stroke } = CIRCLE_STYLE;
+		y += 30;
+		rows.push(
+			`<circle cx="${LEGEND_X + 11}" cy="${y + 8}" r="9" fill="${fill}" fill-opacity="${opacity}" stroke="${stroke}"/>`,
+			text(LEGEND_X + 30, y + 13, 13, 'Problématiques des ateliers (voir la note)')
+		);
+	}
+	// Rates on tiny denominators and how to read the workshops' circles, under the legend.
 	if (model.printNote)
 		wrapped(model.printNote, NOTE_CHARS).forEach((line, i) =>
 			rows.push(text(LEGEND_X, y + 40 + i * 15, 12, line, 'fill="#44505c"'))
@@ -63,11 +72,15 @@ export function exportSvg(model: ChoroplethModel, geometry: SvgGeometry): string
 	const p = FIT_PADDING;
 	// The inner map fits the territory's box inside the padding, like the screen map, and the
 	// outer one clips the rest of the département to the map's frame.
+	const [w, h] = [MAP.width - 2 * p, MAP.height - 2 * p];
+	// The circles' radius is in screen pixels; the document's pixel is its unit.
+	const unitsPerPx = 1 / Math.min(w / geometry.width, h / geometry.height);
 	const inner = mapSvg(
 		geometry,
 		model.fills,
 		model.title,
-		`x="${p}" y="${p}" width="${MAP.width - 2 * p}" height="${MAP.height - 2 * p}" overflow="visible"`
+		`x="${p}" y="${p}" width="${w}" height="${h}" overflow="visible"`,
+		circlesSvg(model.circles ?? [], unitsPerPx)
 	);
 	return (
 		`<?xml version="1.0" encoding="UTF-8"?>` +

@@ -5,6 +5,7 @@
  */
 import { CONTEXT_FILL, MISSING_HATCH } from '../palette';
 import type { LegendEntry } from '../legend-entries';
+import { CIRCLE_STYLE, circleTitle, type SvgCircle } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
 
 /** Id of the n.d. hatch pattern (one per document). */
@@ -32,7 +33,8 @@ const STYLE =
 	'.svg-choropleth .c{stroke:#fff;stroke-width:.6px}' +
 	'.svg-choropleth .o{fill:none;stroke:#1f2933;stroke-width:2.2px;pointer-events:none}' +
 	'.svg-choropleth .c.sel{stroke:#0b57d0;stroke-width:3px}' +
-	'.svg-choropleth .t:hover{stroke:#1f2933;stroke-width:2px}';
+	'.svg-choropleth .t:hover{stroke:#1f2933;stroke-width:2px}' +
+	'.svg-choropleth circle{vector-effect:non-scaling-stroke}';
 
 /**
  * The map as an `<svg>` element whose viewBox is the territory's box (drawn overflowing it);
@@ -42,7 +44,9 @@ export function mapSvg(
 	geometry: SvgGeometry,
 	fills: Record<string, string | null> | null,
 	label: string,
-	attrs = ''
+	attrs = '',
+	/** Drawn over the communes and the outline (the problems' circles of an export). */
+	over = ''
 ): string {
 	const paths = geometry.communes
 		.map((c) =>
@@ -55,7 +59,7 @@ export function mapSvg(
 		`<svg xmlns="http://www.w3.org/2000/svg" class="svg-choropleth" viewBox="0 0 ${geometry.width} ${+geometry.height.toFixed(2)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${esc(label)}"${attrs ? ` ${attrs}` : ''}>` +
 		`<style>${STYLE}</style>` +
 		`<defs><pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2" height="6" fill="${MISSING_HATCH}"/></pattern></defs>` +
-		`<g>${paths}</g><path class="o" d="${geometry.outline}"/></svg>`
+		`<g>${paths}</g><path class="o" d="${geometry.outline}"/>${over}</svg>`
 	);
 }
 
@@ -86,4 +90,25 @@ export function legendHtml(
 		(note ? `<p class="note">${esc(note)}</p>` : '') +
 		`</section>`
 	);
+}
+
+/** Class of the group holding the problems' circles (one per map). */
+export const CIRCLES_CLASS = 'svg-circles';
+
+/**
+ * The problems' circles as an SVG group, in the map's units: `unitsPerPx` SVG units make one
+ * screen pixel where the map is drawn (the radius is given in pixels, as MapLibre draws it).
+ * They take no pointer: the commune under a circle is hovered and clicked, as with MapLibre.
+ */
+export function circlesSvg(circles: readonly SvgCircle[], unitsPerPx: number): string {
+	if (!circles.length) return '';
+	const { fill, opacity, stroke, strokeWidth } = CIRCLE_STYLE;
+	const r2 = (n: number) => +n.toFixed(2);
+	const items = circles
+		.map(
+			(c) =>
+				`<circle data-code="${c.code}" data-r="${c.r}" cx="${r2(c.x)}" cy="${r2(c.y)}" r="${r2(c.r * unitsPerPx)}"><title>${esc(circleTitle(c))}</title></circle>`
+		)
+		.join('');
+	return `<g class="${CIRCLES_CLASS}" fill="${fill}" fill-opacity="${opacity}" stroke="${stroke}" stroke-width="${strokeWidth}" pointer-events="none">${items}</g>`;
 }

@@ -2,7 +2,9 @@
  * What the page does to the SVG map once it runs: recolour the territory's communes from the
  * model, mark the selected commune, and find the commune under the pointer.
  */
-import { fillOf } from './markup';
+import type { SvgCircle } from '../problem-circles';
+import { circlesSvg, CIRCLES_CLASS, fillOf } from './markup';
+import { FIT_PADDING } from './projection';
 
 /** Sets each territory commune's fill from `fills` (null: neutral until the colours are known). */
 export function recolour(root: ParentNode, fills: Record<string, string | null> | null): void {
@@ -25,4 +27,36 @@ export function communeAt(target: EventTarget | null): { code: string; territory
 	const path = (target as Element | null)?.closest?.('path[data-code]');
 	if (!(path instanceof SVGPathElement) || !path.dataset.code) return null;
 	return { code: path.dataset.code, territory: path.classList.contains('t') };
+}
+
+/**
+ * SVG units per screen pixel of the map in `root` (an element the size of the map's frame):
+ * its viewBox drawn `meet` inside the frame less the fit's padding, as MapLibre fits it. 1 when
+ * the frame has no size (not laid out).
+ */
+export function unitsPerPx(root: Element, svg: SVGSVGElement): number {
+	const vb = svg.viewBox.baseVal;
+	const box = root.getBoundingClientRect();
+	const scale = Math.min(
+		(box.width - 2 * FIT_PADDING) / vb.width,
+		(box.height - 2 * FIT_PADDING) / vb.height
+	);
+	return scale > 0 && Number.isFinite(scale) ? 1 / scale : 1;
+}
+
+/** Draws `circles` on the map in `root` (replacing any), sized for the frame `frame`. */
+export function drawCircles(root: Element, frame: Element, circles: readonly SvgCircle[]): void {
+	root.querySelector(`.${CIRCLES_CLASS}`)?.remove();
+	const svg = root.querySelector('svg');
+	if (!svg || !circles.length) return;
+	svg.insertAdjacentHTML('beforeend', circlesSvg(circles, unitsPerPx(frame, svg)));
+}
+
+/** Resizes the drawn circles to the frame's current size (their radius is in screen pixels). */
+export function resizeCircles(root: Element, frame: Element): void {
+	const svg = root.querySelector('svg');
+	if (!svg) return;
+	const k = unitsPerPx(frame, svg);
+	for (const c of root.querySelectorAll<SVGCircleElement>(`.${CIRCLES_CLASS} circle[data-r]`))
+		c.setAttribute('r', String(+(Number(c.dataset.r) * k).toFixed(2)));
 }

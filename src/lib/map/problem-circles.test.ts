@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import {
+	circleRadius,
+	circleTitle,
+	MAX_RADIUS,
+	problemPoints,
+	svgCircles
+} from './problem-circles';
+import { circlesSvg } from './svg/markup';
+
+/** Three communes: A and C with their inside point, B without one. */
+const communes: FeatureCollection = {
+	type: 'FeatureCollection',
+	features: [
+		{ code: 'A', nom: 'Alpha', lx: 3, ly: 45 },
+		{ code: 'B', nom: 'Bêta' },
+		{ code: 'C', nom: 'Gamma <C>', lx: 4, ly: 44 }
+	].map((properties) => ({
+		type: 'Feature',
+		properties,
+		geometry: { type: 'Point', coordinates: [0, 0] }
+	}))
+};
+/** A square from (3° E, 44° N) to (4° E, 45° N): the SVG frame spans 800 units across it. */
+const outline: FeatureCollection = {
+	type: 'FeatureCollection',
+	features: [
+		{
+			type: 'Feature',
+			properties: {},
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[3, 44],
+						[4, 44],
+						[4, 45],
+						[3, 45],
+						[3, 44]
+					]
+				]
+			}
+		}
+	]
+};
+const counts = (problems: number, weight: number) => ({ problems, weight, intensity: null });
+
+describe('circleRadius: the circle’s area is proportional to the weight', () => {
+	it('gives the heaviest MAX_RADIUS (24 px), a quarter of its weight half of it', () => {
+		expect(MAX_RADIUS).toBe(24);
+		expect(circleRadius(36, 36)).toBe(24);
+		expect(circleRadius(9, 36)).toBe(12);
+		expect(circleRadius(0, 36)).toBe(0);
+	});
+	it('a largest weight under 1 does not blow the circles up', () => {
+		expect(circleRadius(0.25, 0.25)).toBe(12);
+	});
+});
+
+describe('problemPoints', () => {
+	it('one point per commune named, at its inside point; none without a problem or a point', () => {
+		const { points, max } = problemPoints(communes, {
+			A: counts(2, 5),
+			B: counts(3, 9),
+			C: counts(1, 4)
+		});
+		expect(max).toBe(5); // B has no inside point: no circle, and not the largest
+		expect(points.features.map((f) => [f.properties, f.geometry.coordinates])).toEqual([
+			[{ code: 'A', name: 'Alpha', weight: 5, problems: 2 }, [3, 45]],
+			[{ code: 'C', name: 'Gamma <C>', weight: 4, problems: 1 }, [4, 44]]
+		]);
+		expect(problemPoints(communes, { A: counts(0, 0) }).points.features).toEqual([]);
+	});
+});
+
+describe('svgCircles and their markup', () => {
+	const circles = svgCircles(
+		problemPoints(communes, { A: counts(2, 4), C: counts(1, 1) }),
+		outline
+	);
+	it('places each circle in the frame of the outline, largest first, radius in pixels', () => {
+		// A at the frame's north-west corner (0, 0), C at its south-east corner: x = 800.
+		expect(circles.map((c) => c.code)).toEqual(['A', 'C']);
+		expect(circles[0]!.x).toBeCloseTo(0, 6);
+		expect(circles[0]!.y).toBeCloseTo(0, 6);
+		expect(circles[1]!.x).toBeCloseTo(800, 6);
+		expect(circles[0]!.r).toBe(24);
+		expect(circles[1]!.r).toBe(12); // weight 1 of 4: a quarter of the area
+	});
+	it('draws them in the map’s units and names each one, its text escaped', () => {
+		// Two SVG units per screen pixel: radius 24 px → 48 units.
+		const svg = circlesSvg(circles, 2);
+		expect(svg).toContain('r="48"');
+		expect(svg).toContain('r="24"');
+		expect(svg).toContain('<title>Alpha : 2 problématiques (poids 4)</title>');
+		expect(svg).toContain('<title>Gamma &lt;C&gt; : 1 problématique (poids 1)</title>');
+		expect(svg).toContain('pointer-events="none"');
+		expect(circlesSvg([], 2)).toBe('');
+	});
+	it('circleTitle is singular for one problem', () => {
+		expect(circleTitle({ code: 'A', name: 'Alès', problems: 1, weight: 3 })).toBe(
+			'Alès : 1 problématique (poids 3)'
+		);
+	});
+});

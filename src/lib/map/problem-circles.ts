@@ -1,0 +1,82 @@
+/**
+ * The workshop problems' proportional circles, for every renderer: the points (one per commune
+ * named, at the point inside it the map labels use), their radius and their style. MapLibre
+ * draws them from `problemPoints` (its radius expression is `problemRadius`, the same formula),
+ * the SVG map, its exports and the room slide from `svgCircles`.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { CommuneProblems } from '$lib/core/problem-counts';
+import { boundsOf } from './bounds';
+import { svgFrame } from './svg/projection';
+
+/** Largest circle radius, in screen pixels at the fitted view. */
+export const MAX_RADIUS = 24;
+
+/** How a circle is painted (MapLibre's layer and the SVG renderer). */
+export const CIRCLE_STYLE = {
+	fill: '#3b2f8f',
+	opacity: 0.55,
+	stroke: '#ffffff',
+	strokeWidth: 1.2
+} as const;
+
+/** Radius in pixels: the circle's area is proportional to the weight; `max` gets MAX_RADIUS. */
+export function circleRadius(weight: number, max: number): number {
+	return (MAX_RADIUS / Math.sqrt(Math.max(1, max))) * Math.sqrt(weight);
+}
+
+/** Properties of one point of `problemPoints`. */
+export interface ProblemPointProps {
+	code: string;
+	name: string;
+	weight: number;
+	problems: number;
+}
+
+/** One point per commune named by at least one problem, and the largest weight. */
+export function problemPoints(
+	communes: FeatureCollection,
+	byCommune: Readonly<Record<string, CommuneProblems>>
+): { points: FeatureCollection<Point, ProblemPointProps>; max: number } {
+	let max = 0;
+	const features: Feature<Point, ProblemPointProps>[] = [];
+	for (const f of communes.features) {
+		const p = f.properties as { code: string; nom: string; lx?: number; ly?: number };
+		const c = byCommune[p.code];
+		if (!c || c.problems === 0 || p.lx === undefined || p.ly === undefined) continue;
+		max = Math.max(max, c.weight);
+		features.push({
+			type: 'Feature',
+			properties: { code: p.code, name: p.nom, weight: c.weight, problems: c.problems },
+			geometry: { type: 'Point', coordinates: [p.lx, p.ly] }
+		});
+	}
+	return { points: { type: 'FeatureCollection', features }, max };
+}
+
+/** A circle placed in the SVG renderer's frame (`svgFrame` of the outline's bounds). */
+export interface SvgCircle extends ProblemPointProps {
+	x: number;
+	y: number;
+	/** Radius in screen pixels at the fitted view (the renderer turns it into its own units). */
+	r: number;
+}
+
+/** The circles of `points` in the SVG frame of `outline`, largest first (small ones on top). */
+export function svgCircles(
+	symbols: { points: FeatureCollection<Point, ProblemPointProps>; max: number },
+	outline: FeatureCollection
+): SvgCircle[] {
+	const frame = svgFrame(boundsOf(outline));
+	return symbols.points.features
+		.map((f) => {
+			const [x, y] = frame.project(f.geometry.coordinates as [number, number]);
+			return { ...f.properties, x, y, r: circleRadius(f.properties.weight, symbols.max) };
+		})
+		.sort((a, b) => b.r - a.r);
+}
+
+/** « Alès : 3 problématiques (poids 7) », the title of a circle. */
+export function circleTitle(c: ProblemPointProps): string {
+	return `${c.name} : ${c.problems} problématique${c.problems > 1 ? 's' : ''} (poids ${c.weight})`;
+}
