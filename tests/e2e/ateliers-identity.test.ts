@@ -190,7 +190,7 @@ test('a file that replaces a stored problem by its identifier names it, before a
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
 
-test('problems marked « exemple fictif » imported from a file are counted on the map with the label, and how many', async ({
+test('problems marked « exemple fictif » imported from a file: each page that counts or lists them says so', async ({
 	page,
 	watch
 }) => {
@@ -213,9 +213,37 @@ test('problems marked « exemple fictif » imported from a file are counted on t
 		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif » et comptées avec les autres : supprimez-les dans « Ateliers »',
 		{ timeout: 30_000 }
 	);
+	// The printed map says it under its legend.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('svg-legend')).toContainText(
+		'Dont 2 problématiques marquées « exemple fictif ».'
+	);
+	await page.emulateMedia({ media: 'screen' });
 	// /croisements counts them too, and says so.
 	await page.goto('/croisements/');
 	await expect(page.getByTestId('example-badge')).toContainText(
+		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
+		{ timeout: 30_000 }
+	);
+	// Alès's portrait lists the three, the two examples each labelled.
+	await page.goto('/commune/30007/');
+	const listed = page.getByTestId('portrait-problems').getByTestId('commune-problems');
+	await expect(listed).toContainText('Problématiques des ateliers (3)', { timeout: 30_000 });
+	await expect(listed.locator('li', { hasText: 'Pas de bus le soir' })).toContainText(
+		'exemple fictif'
+	);
+	await expect(listed.locator('li', { hasText: 'Pas de pédiatre' })).not.toContainText(
+		'exemple fictif'
+	);
+	await expect(listed.getByTestId('problem-example')).toHaveCount(2);
+	// The diagnostic's « Jeunesse » chapter and /concentrations, its workshops weighed in, say it.
+	await page.goto('/diagnostic/?theme=jeunesse');
+	await expect(page.getByTestId('diagnostic-example')).toContainText(
+		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
+		{ timeout: 30_000 }
+	);
+	await page.goto('/concentrations/?theme=jeunesse&ateliers=1');
+	await expect(page.getByTestId('workshop-note')).toContainText(
 		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
 		{ timeout: 30_000 }
 	);

@@ -1,5 +1,6 @@
 /** The diagnostic as editable Markdown: the very sentences the page shows, with their sources. */
 import { GAP_ROUNDING } from '$lib/format/gap';
+import { fictionalStoredText } from '$lib/ui/fictional';
 import type { Chapter } from './chapter';
 import type { ChapterWorkshops } from './workshops';
 
@@ -12,6 +13,8 @@ export interface DocumentMeta {
 	workshops?: Record<string, ChapterWorkshops> | null;
 	/** True while the problems are the fictional example set. */
 	example?: boolean;
+	/** Stored problems marked « exemple fictif », counted with the user's own. */
+	fictionalStored?: number;
 }
 
 /** The gaps of a chapter as Markdown lines. */
@@ -41,6 +44,8 @@ function workshopLines(c: Chapter, h: string, meta: DocumentMeta): string[] {
 	if (!w) return [...lines, '_Non compté : problématiques des ateliers non chargées._', ''];
 	if (meta.example)
 		lines.push('**Exemple fictif** : problématiques d’exemple livrées avec l’atlas.', '');
+	else if (meta.fictionalStored)
+		lines.push(`**Exemple fictif** : ${fictionalStoredText(meta.fictionalStored)}`, '');
 	lines.push(w.summary, '', `${h}# Besoins silencieux`, '');
 	if (!w.crossings.length) lines.push('Aucun besoin silencieux ni exprimé peu mesuré.');
 	for (const s of w.crossings) lines.push(`- ${s}`);

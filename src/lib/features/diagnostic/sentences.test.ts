@@ -109,6 +109,18 @@ describe('diagnostic sentences (Jeunesse)', () => {
 		// « Familles » was not counted: its section says so rather than showing nothing.
 		expect(md.split('_Non compté').length).toBe(2);
 	});
+
+	it('says how many stored problems are marked « exemple fictif » among the user’s own', () => {
+		const md = diagnosticMarkdown([chapter], {
+			territoryName: 'X',
+			date: '1 décembre 2026',
+			fictionalStored: 2,
+			workshops: { jeunesse: { summary: 'Résumé.', crossings: [] } }
+		});
+		expect(md).toContain(
+			'## Ce que les ateliers ont soulevé\n\n**Exemple fictif** : 2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif » et comptées avec les autres : supprimez-les dans « Ateliers » pour ne compter que celles des forums.\n\nRésumé.'
+		);
+	});
 });
 
 describe('placesText', () => {

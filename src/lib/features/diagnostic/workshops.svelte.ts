@@ -21,6 +21,10 @@ export class DiagnosticWorkshops {
 	get example(): boolean {
 		return this.problems.example;
 	}
+	/** Stored problems marked « exemple fictif », counted with the user's own. */
+	get fictionalStored(): number {
+		return this.problems.fictionalStored;
+	}
 
 	/** Loads the problems, then counts them for each theme in turn. */
 	async start(themes: readonly string[]): Promise<void> {
