@@ -6,7 +6,7 @@
 import type { Indicator, Source, ValueDetail } from '$lib/indicators/types';
 import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import { csvDocument, csvNumber } from './csv';
-import { MISSING_REASONS } from './indicator';
+import { missingWhy } from './indicator';
 
 /** A column: text, or a number written with `digits` decimals. */
 export interface ExportColumn {
@@ -133,6 +133,6 @@ export function valueCells(d: ValueDetail, ind: Pick<Indicator, 'counted'>): Exp
 	const cells: ExportCell[] = [d.value];
 	if (ind.counted) cells.push(d.numerator, d.denominator);
 	cells.push(isSmallDenominator(d) ? SMALL_DENOMINATOR_LABEL : '');
-	cells.push(d.value === null ? MISSING_REASONS[d.missing ?? 'non_publie'].label : '');
+	cells.push(missingWhy(d, ind)?.label ?? '');
 	return cells;
 }

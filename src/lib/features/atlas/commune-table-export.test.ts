@@ -3,7 +3,8 @@
  * unemployment rate, read with
  *   jq -c '.indicators.chomage_15_24 | [.values["30007"], .counts["30007"], .missing["30316"]]'
  * → 39.287238, [761.968333, 1939.480534] (census counts are weighted, hence decimals), and
- * « denominateur_nul » for 30316.
+ * « denominateur_nul » for 30316, with 0 active people aged 15–24: the reason says who is missing,
+ * as the panel does (`missingWhy`).
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -28,13 +29,21 @@ describe('communeTableExport', () => {
 	it('gives each commune its value, counts, flag and reason', () => {
 		expect(t.rows).toEqual([
 			['30007', 'Alès', 39.287238, 761.968333, 1939.480534, '', ''],
-			['30316', 'Sénéchas', null, 0, 0, '', 'dénominateur nul']
+			['30316', 'Sénéchas', null, 0, 0, '', '0 actif de 15 à 24 ans, pas de taux calculable']
 		]);
 		expect(t.indicators[0]?.sources[0]?.vintage).toBe('RP 2022');
 	});
 	it('writes it for French Excel', () => {
 		const rows = Papa.parse<string[]>(tableToCsv(t).slice(1), { delimiter: ';' }).data;
 		expect(rows[1]).toEqual(['30007', 'Alès', '39,3', '762', '1939', '', '']);
-		expect(rows[2]).toEqual(['30316', 'Sénéchas', '', '0', '0', '', 'dénominateur nul']);
+		expect(rows[2]).toEqual([
+			'30316',
+			'Sénéchas',
+			'',
+			'0',
+			'0',
+			'',
+			'0 actif de 15 à 24 ans, pas de taux calculable'
+		]);
 	});
 });

@@ -3,7 +3,7 @@ import { counted } from '$lib/format/plural';
 import { rankText } from '$lib/format/rank';
 import type { ExportTable } from '$lib/format/table-export';
 import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
-import { MISSING_REASONS } from '$lib/format/indicator';
+import { missingWhy } from '$lib/format/indicator';
 import type { CompareRow } from './compare-rows';
 
 /** Long format (indicators have different units): each value keeps its indicator's decimals. */
@@ -42,7 +42,7 @@ export function compareExport(
 				c.detail.numerator,
 				c.detail.denominator,
 				isSmallDenominator(c.detail) ? SMALL_DENOMINATOR_LABEL : '',
-				c.detail.value === null ? MISSING_REASONS[c.detail.missing ?? 'non_publie'].label : '',
+				missingWhy(c.detail, ind)?.label ?? '',
 				c.rank ? rankText(c.rank) : 'non classée',
 				c.gap
 			]),
@@ -60,7 +60,7 @@ export function compareExport(
 				a.numerator,
 				a.denominator,
 				a.covered < a.total ? `${counted(a.covered, 'commune', 'communes')} sur ${a.total}` : '',
-				a.value === null ? MISSING_REASONS[a.missing ?? 'non_publie'].label : '',
+				missingWhy(a, ind)?.label ?? '',
 				'',
 				null
 			])
