@@ -52,3 +52,19 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('on a phone the commune panel lists its problems whole, not in a box cut mid-line', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openMap(page, '?commune=30132&problemes=1');
+	const list = page.getByTestId('commune-problems');
+	await expect(list).toContainText('Problématiques des ateliers (6)', { timeout: 30_000 });
+	await expect(list.locator('li')).toHaveCount(6);
+	// Nothing hidden inside the list: the page scrolls, not a box without a scrollbar.
+	const hidden = await list.locator('ul').evaluate((ul) => ul.scrollHeight - ul.clientHeight);
+	expect(hidden).toBeLessThanOrEqual(1);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
