@@ -216,7 +216,7 @@ test('problems marked « exemple fictif » imported from a file: each page that 
 	// The printed map says it under its legend.
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByTestId('svg-legend')).toContainText(
-		'Dont 2 problématiques marquées « exemple fictif ».'
+		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif » ; comptées comme les autres'
 	);
 	await page.emulateMedia({ media: 'screen' });
 	// /croisements counts them too, and says so.

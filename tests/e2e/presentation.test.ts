@@ -300,15 +300,18 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 		[page.locator('.chooser'), page.locator('.compare .top')].map((l) => l.boundingBox())
 	);
 	expect(top!.height - chooser!.height).toBeLessThan(60);
-	for (const [n, path] of [
-		[4, /\/\?indicateur=chomage_15_24$/],
-		[5, /\/\?indicateur=taux_pauvrete_2021$/]
+	for (const [n, path, label] of [
+		// The default indicator's parameter may be dropped from the link once the map is painted
+		// (the view's canonical link): the legend says which indicator is shown.
+		[4, /\/(\?indicateur=chomage_15_24)?$/, 'Taux de chômage des 15-24 ans'],
+		[5, /\/\?indicateur=taux_pauvrete_2021$/, 'Taux de pauvreté 2021']
 	] as const) {
 		await page.keyboard.press('ArrowRight');
 		await expect(bar).toContainText(`${n} / 6`);
 		await expect(page).toHaveURL(path);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 		await expect(page.getByTestId('legend')).toBeInViewport({ ratio: 1 });
+		await expect(page.getByTestId('legend')).toContainText(label);
 		// The slide's settings are not shown to the room (its URL holds them).
 		await expect(page.getByLabel(/^Nombre/)).toBeHidden();
 		await expectReadable(`carte ${n}`, true);

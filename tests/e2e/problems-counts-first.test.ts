@@ -43,6 +43,10 @@ test('before MapLibre and the engine, the SVG map answers hover and click; the c
 	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', ALES);
 	await expect(page.getByTestId('problems-controls')).toContainText('Chargement');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'loading');
+	// Another indicator chosen meanwhile: the SVG map repaints, and the link follows.
+	await page.getByLabel('Part des jeunes de 15 à 29 ans').check();
+	await expect(svg.locator('svg')).toHaveAttribute('aria-label', /^Part des jeunes de 15 à 29 ans/);
+	await expect.poll(() => new URL(page.url()).searchParams.get('indicateur')).toBe('part_15_29');
 
 	await engine.release();
 	await maplibre.release();
@@ -54,6 +58,9 @@ test('before MapLibre and the engine, the SVG map answers hover and click; the c
 	await expect(svg).toBeHidden();
 	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', ALES);
 	await expect.poll(() => new URL(page.url()).searchParams.get('commune')).toBe(ALES);
+	// MapLibre shows the indicator chosen before it came.
+	await expect(page.getByTestId('legend')).toContainText('Part des jeunes de 15 à 29 ans');
+	expect(new URL(page.url()).searchParams.get('indicateur')).toBe('part_15_29');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
@@ -75,8 +82,9 @@ test('MapLibre is created after the counts, never before them nor from the HTML'
 		};
 	});
 	// No map from the HTML's script; the page's own after the counts, or after 4 s of waiting
-	// for them (a loaded machine), never before either.
+	// for them (on a loaded machine only the second can be what this checks), never before both.
 	expect(at.early).toBeNull();
+	expect(at.counted).not.toBeNull();
 	expect(at.create).not.toBeNull();
 	expect(at.create! >= at.counted! || at.create! >= at.start! + 4000).toBe(true);
 	expect(outsideRequests(watch.requests)).toEqual([]);
@@ -99,6 +107,41 @@ test('counts that never come do not hold the map: MapLibre after 4 s, the SVG ma
 			performance.getEntriesByName('atlas:start')[0]!.startTime
 	);
 	expect(waited).toBeGreaterThanOrEqual(4000);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('MapLibre takes over from the SVG map only once it shows the circles too', async ({
+	page,
+	watch
+}) => {
+	// The moment the SVG map is marked « live » (hidden behind MapLibre), what MapLibre has of the
+	// circles: their layer and its features (26 communes named in the example, counted by hand in
+	// data/problemes-exemple-fictif.csv, statuses other than « écartée »).
+	await page.addInitScript(() => {
+		type H = { sourceFeatures(s: string): unknown[]; layers(): string[] };
+		const w = window as unknown as { __atlasMap?: H; __atTakeover?: unknown };
+		new MutationObserver((_, o) => {
+			const svg = document.querySelector('[data-testid="svg-map"]');
+			if (!svg?.classList.contains('live')) return;
+			const map = w.__atlasMap;
+			w.__atTakeover = {
+				layer: map?.layers().includes('problems-circle') ?? false,
+				// One feature per commune, possibly in several tiles.
+				features: new Set(
+					(map?.sourceFeatures('problems') ?? []).map((f) => (f as { code: string }).code)
+				).size
+			};
+			o.disconnect();
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+	});
+	await page.goto('/?problemes=1');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await expect(page.getByTestId('svg-map')).toBeHidden();
+	const at = await page.evaluate(
+		() => (window as unknown as { __atTakeover: unknown }).__atTakeover
+	);
+	expect(at).toEqual({ layer: true, features: 26 });
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

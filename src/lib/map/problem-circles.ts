@@ -5,7 +5,6 @@
  * the SVG map, its exports and the room slide from `svgCircles`.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { CommuneProblems } from '$lib/core/problem-counts';
 import { boundsOf } from './bounds';
 import { svgFrame } from './svg/projection';
 
@@ -36,7 +35,7 @@ export interface ProblemPointProps {
 /** One point per commune named by at least one problem, and the largest weight. */
 export function problemPoints(
 	communes: FeatureCollection,
-	byCommune: Readonly<Record<string, CommuneProblems>>
+	byCommune: Readonly<Record<string, { problems: number; weight: number }>>
 ): { points: FeatureCollection<Point, ProblemPointProps>; max: number } {
 	let max = 0;
 	const features: Feature<Point, ProblemPointProps>[] = [];

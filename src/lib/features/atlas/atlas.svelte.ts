@@ -75,11 +75,12 @@ export class Atlas {
 	paints = $state(0);
 	/**
 	 * The URL asked for the problems: their counts come first, and MapLibre is created once they
-	 * are shown (on 2 cores, its first frames held the counts by about 0,5 s). The SVG map is the
+	 * are shown (on 2 cores, its first frames held the counts by about 0.5 s). The SVG map is the
 	 * map until then, with hover, click and the circles.
 	 */
 	countsFirst = $state(false);
 	#waitedEnough = $state(false);
+	#waitTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Problem circles to draw (the page shows them when the view asks for them). */
 	problemSymbols = $state.raw<ReturnType<typeof problemPoints> | null>(null);
 
@@ -127,7 +128,9 @@ export class Atlas {
 	/** Whether the page may create MapLibre now (see `countsFirst`). */
 	get mapWanted(): boolean {
 		const counted = this.problems.status === 'ready' || this.problems.status === 'failed';
-		return !this.countsFirst || counted || this.#waitedEnough;
+		// Problems hidden meanwhile (once the URL's view is decoded): nothing to put first any more.
+		const hidden = this.data !== null && !this.view.problems;
+		return !this.countsFirst || counted || this.#waitedEnough || hidden;
 	}
 
 	/** Receives the map from the page's MapRoot, once created; null when MapLibre cannot start. */
@@ -136,10 +139,10 @@ export class Atlas {
 	}
 
 	/**
-	 * Loads the data, waits for the map and paints the first choropleth; then starts DuckDB. When
-	 * the URL asks for the problems (`problemsAsked`, read from `?problemes=1` before the data),
-	 * DuckDB and the store's reading start at once: the counts wait on both, and the first map
-	 * does not wait on either.
+	 * Loads the data, paints the first choropleth on the SVG map, waits for MapLibre and paints it
+	 * there; then starts DuckDB. When the URL asks for the problems (`problemsAsked`, read from
+	 * `?problemes=1` before the data), DuckDB and the store's reading start at once: the counts
+	 * wait on both, the SVG map on neither, and MapLibre on the counts (`mapWanted`).
 	 */
 	async start(initial: (data: AtlasData) => CarteView, problemsAsked = false): Promise<void> {
 		try {
@@ -147,7 +150,7 @@ export class Atlas {
 			if (problemsAsked) {
 				this.countsFirst = true;
 				// Counts that take longer (a slow machine, a store read in full) do not hold the map.
-				setTimeout(() => (this.#waitedEnough = true), COUNTS_FIRST_WAIT_MS);
+				this.#waitTimer = setTimeout(() => (this.#waitedEnough = true), COUNTS_FIRST_WAIT_MS);
 				this.startEngine(true);
 			}
 			const data = await this.core.data();
@@ -241,9 +244,13 @@ export class Atlas {
 		await this.loadCommuneProblems();
 	}
 
+	#listToken = 0;
 	private async loadCommuneProblems(): Promise<void> {
 		const code = this.view.commune;
-		this.communeProblems = code ? await this.problems.forCommune(code) : [];
+		const token = ++this.#listToken;
+		const list = code ? await this.problems.forCommune(code) : [];
+		// A list asked for since (another commune, new filters) wins, whichever answers first.
+		if (token === this.#listToken) this.communeProblems = list;
 	}
 
 	private async loadProfile(): Promise<void> {
@@ -305,6 +312,7 @@ export class Atlas {
 
 	/** Forgets the map (its MapRoot removes it). */
 	destroy(): void {
+		clearTimeout(this.#waitTimer);
 		this.ctx = null;
 	}
 }

@@ -58,7 +58,8 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 	});
 	syncViewWithUrl({
 		path: resolve('/'),
-		current: () => (atlas.mapState === 'ready' && atlas.data ? atlas.view : null),
+		// From the first paint (the SVG map's): the view can change before MapLibre is there.
+		current: () => (atlas.paints > 0 && atlas.data ? atlas.view : null),
 		encode: (v) => (atlas.data ? encodeView(v, fieldsOf(atlas.data), defaultCarteView()) : ''),
 		decode: (q) => decode(atlas.data!, q),
 		apply: (v) => {
@@ -72,19 +73,21 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 	const paintKey = $derived(
 		`${atlas.view.indicator}|${atlas.view.method}|${atlas.view.classes}|${atlas.view.smooth}|${atlas.gapTheme}`
 	);
-	// The SVG map repaints too once painted, while MapLibre is not there yet (it may wait for the
-	// counts). Only the view's key and the map's state trigger it: `refresh` itself paints nothing
+	// The SVG map repaints too once first painted, while MapLibre is not there yet (it may wait for
+	// the counts). Only the view's key and the map's state trigger it: `refresh` itself paints nothing
 	// twice, but a second call during MapLibre's first paint would paint it again.
 	$effect(() => {
 		const key = paintKey;
-		if (!key || (atlas.mapState !== 'ready' && !untrack(() => atlas.choropleth))) return;
+		if (!key || (atlas.mapState !== 'ready' && untrack(() => atlas.paints) === 0)) return;
 		untrack(() =>
 			settle(atlas.refresh(), "La carte n'a pas pu être mise à jour", (m) => (atlas.error = m))
 		);
 	});
-	// The circles, on whichever map is shown (the counts' own load draws them the first time).
+	// The circles, on whichever map is shown (the counts' own load draws them the first time). The
+	// switch alone triggers it: a commune chosen (a new view object) redraws nothing.
+	const showProblems = $derived(atlas.view.problems);
 	$effect(() => {
-		void atlas.view.problems;
+		void showProblems;
 		untrack(() =>
 			settle(
 				atlas.updateProblems(false),

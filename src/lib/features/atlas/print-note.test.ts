@@ -1,44 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TAXONOMY } from '$lib/features/workshops/taxonomy';
-import { filtersText, printNote, type CirclesNote } from './print-note';
+import { filtersText, frenchSpaces, printNote as withSpaces, type CirclesNote } from './print-note';
+
+/** The note with its no-break spaces as plain ones (`frenchSpaces` is checked on its own). */
+const printNote = (...args: Parameters<typeof withSpaces>) =>
+	withSpaces(...args)?.replace(/\u00a0/g, ' ');
 
 const shown: CirclesNote = {
 	communes: 12,
 	failed: false,
+	largest: { name: 'Alès', weight: 42 },
+	whole: 0,
 	example: false,
 	fictionalStored: 0,
 	filters: ''
 };
 const READING =
-	'Cercles : poids des problématiques des ateliers nommant chaque commune (aire proportionnelle ; une problématique qui nomme plusieurs communes compte pour chacune).';
+	'Cercles : poids des problématiques des ateliers nommant chaque commune (aire proportionnelle ; une problématique qui nomme plusieurs communes compte pour chacune). Le plus grand cercle : Alès, poids 42.';
 
 describe('printNote: what the printed and exported map says under its legend', () => {
 	it('nothing to say without circles or small denominators', () => {
 		expect(printNote(null, 0)).toBeUndefined();
 	});
-	it('how to read the circles, then the example or the stored examples', () => {
+	it('how to read the circles and their scale, then the example or the stored examples', () => {
 		expect(printNote(shown, 0)).toBe(READING);
 		expect(printNote({ ...shown, example: true }, 0)).toBe(
-			`${READING} Exemple fictif : aucune problématique saisie ou importée dans ce navigateur.`
+			`${READING} Exemple fictif : problématiques inventées pour montrer l’atlas, affichées tant qu’aucune n’est enregistrée dans ce navigateur.`
 		);
 		expect(printNote({ ...shown, fictionalStored: 1 }, 0)).toBe(
-			`${READING} Dont 1 problématique marquée « exemple fictif ».`
+			`${READING} 1 problématique enregistrée dans ce navigateur est marquée « exemple fictif » ; comptées comme les autres, si les filtres les retiennent.`
 		);
 		expect(printNote({ ...shown, fictionalStored: 1200 }, 0)).toBe(
-			`${READING} Dont 1\u202f200 problématiques marquées « exemple fictif ».`
+			`${READING} 1\u202f200 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif » ; comptées comme les autres, si les filtres les retiennent.`
 		);
 	});
-	it('the filters follow the reading; no circle, not counted yet, or not countable are said', () => {
-		expect(printNote({ ...shown, filters: 'Filtres : thème « jeunesse ».' }, 0)).toBe(
-			`${READING} Filtres : thème « jeunesse ».`
+	it('« tout le territoire » has no circle and is said, then the filters', () => {
+		expect(printNote({ ...shown, whole: 1 }, 0)).toBe(
+			`${READING} 1 problématique de « tout le territoire », comptée à part, sans cercle.`
 		);
-		expect(printNote({ ...shown, communes: 0 }, 0)).toBe(
+		expect(printNote({ ...shown, whole: 6, filters: 'Filtres : thème « jeunesse ».' }, 0)).toBe(
+			`${READING} 6 problématiques de « tout le territoire », comptées à part, sans cercle. Filtres : thème « jeunesse ».`
+		);
+	});
+	it('no circle, not counted yet, or not countable are said', () => {
+		expect(printNote({ ...shown, communes: 0, largest: null }, 0)).toBe(
 			'Aucune problématique des ateliers ne nomme de commune.'
 		);
-		expect(printNote({ ...shown, communes: null }, 0)).toBe(
+		// With filters it says they retain none, and the example stays said.
+		expect(
+			printNote(
+				{ ...shown, communes: 0, largest: null, example: true, filters: 'Filtres : sujet « x ».' },
+				0
+			)
+		).toBe(
+			'Aucune problématique des ateliers retenue par les filtres ne nomme de commune. Filtres : sujet « x ». Exemple fictif : problématiques inventées pour montrer l’atlas, affichées tant qu’aucune n’est enregistrée dans ce navigateur.'
+		);
+		expect(printNote({ ...shown, communes: null, largest: null }, 0)).toBe(
 			'Les problématiques des ateliers ne sont pas encore comptées : cette carte n’a pas leurs cercles.'
 		);
-		expect(printNote({ ...shown, communes: null, failed: true }, 0)).toBe(
+		expect(printNote({ ...shown, communes: null, largest: null, failed: true }, 0)).toBe(
 			'Les problématiques des ateliers n’ont pas pu être comptées : cette carte n’a pas leurs cercles.'
 		);
 	});
@@ -47,6 +67,15 @@ describe('printNote: what the printed and exported map says under its legend', (
 			/^3 communes ont un taux calculé sur moins de 30 personnes/
 		);
 		expect(printNote(shown, 3)).toMatch(/\. Cercles : /);
+	});
+});
+
+describe('frenchSpaces', () => {
+	it('keeps « » with their words and « : » « ; » with the word before', () => {
+		expect(frenchSpaces('thème « jeunesse » ; statuts : a')).toBe(
+			'thème «\u00a0jeunesse\u00a0»\u00a0; statuts\u00a0: a'
+		);
+		expect(withSpaces(null, 1)).toContain('\u00a0:');
 	});
 });
 
@@ -64,6 +93,19 @@ describe('filtersText', () => {
 			"Filtres : statuts comptés « nouvelle », « retenue pour le plan d'actions », « écartée »."
 		);
 		expect(filtersText({ statuses: [] }, BUILT_IN_TAXONOMY)).toBe('Filtres : aucun statut compté.');
+	});
+	it('agrees each filter’s name with its number of values', () => {
+		expect(filtersText({ statuses: ['nouvelle'] }, BUILT_IN_TAXONOMY)).toBe(
+			'Filtres : statut compté « nouvelle ».'
+		);
+		expect(
+			filtersText(
+				{ forums: ['2025-03-12', '2025-06-05'], themes: ['jeunesse', 'vie_associative'] },
+				BUILT_IN_TAXONOMY
+			)
+		).toBe(
+			'Filtres : forums des 12/03/2025, 05/06/2025 ; thèmes « jeunesse », « vie associative ».'
+		);
 	});
 	it('an id the taxonomy does not know is given as it is', () => {
 		expect(filtersText({ subjects: ['x_inconnu'] }, BUILT_IN_TAXONOMY)).toBe(

@@ -1,12 +1,13 @@
 /**
  * What the printed and exported map says under its legend: the rates on tiny denominators, as
  * the screen's legend flags them, and how to read the workshops' circles it carries (which
- * problems they count, with the filters chosen, and whether any is an « exemple fictif »).
+ * problems they count, with the filters chosen, the largest circle as a scale, the problems
+ * without a circle, and whether any is an « exemple fictif »).
  */
 import { smallDenominatorSentence } from '$lib/indicators/reliability';
 import { dayDigits } from '$lib/format/date';
-import { formatNumber } from '$lib/format/number';
-import { DEFAULT_COUNTED_STATUSES, type ProblemFilters } from '$lib/sql/problems';
+import { agree, counted } from '$lib/format/plural';
+import { countedStatuses, DEFAULT_COUNTED_STATUSES, type ProblemFilters } from '$lib/sql/problems';
 import { STATUSES, type Taxonomy } from '$lib/features/workshops/taxonomy';
 
 /** The circles the map carries, when the view shows the problems. */
@@ -15,6 +16,10 @@ export interface CirclesNote {
 	communes: number | null;
 	/** The problems could not be counted (no engine). */
 	failed: boolean;
+	/** The heaviest circle, as the paper's scale (null without circles). */
+	largest: { name: string; weight: number } | null;
+	/** Problems of « tout le territoire » counted with the filters: they have no circle. */
+	whole: number;
 	/** The problems are the fictional example (none of the user's own yet). */
 	example: boolean;
 	/** Stored problems marked « exemple fictif », counted with the user's own. */
@@ -27,47 +32,85 @@ export function printNote(circles: CirclesNote | null, small: number): string | 
 	const parts: string[] = [];
 	if (small > 0) parts.push(`${smallDenominatorSentence(small)}.`);
 	if (circles) parts.push(circlesSentence(circles));
-	return parts.length ? parts.join(' ') : undefined;
+	return parts.length ? frenchSpaces(parts.join(' ')) : undefined;
+}
+
+/**
+ * No line break inside « » nor before « : » and « ; » (French typography; a lone « » » or
+ * « ; statuts » began printed lines): those spaces become no-break spaces.
+ */
+export function frenchSpaces(text: string): string {
+	return text.replace(/« /g, '«\u00a0').replace(/ ([»:;?!])/g, '\u00a0$1');
 }
 
 function circlesSentence(c: CirclesNote): string {
+	const none = 'cette carte n’a pas leurs cercles.';
 	if (c.communes === null && c.failed)
-		return 'Les problématiques des ateliers n’ont pas pu être comptées : cette carte n’a pas leurs cercles.';
+		return `Les problématiques des ateliers n’ont pas pu être comptées : ${none}`;
 	if (c.communes === null)
-		return 'Les problématiques des ateliers ne sont pas encore comptées : cette carte n’a pas leurs cercles.';
-	const filters = c.filters ? ` ${c.filters}` : '';
-	if (c.communes === 0) return `Aucune problématique des ateliers ne nomme de commune.${filters}`;
-	const fiction = c.example
-		? ' Exemple fictif : aucune problématique saisie ou importée dans ce navigateur.'
-		: c.fictionalStored > 0
-			? ` Dont ${formatNumber(c.fictionalStored, 0)} problématique${c.fictionalStored > 1 ? 's' : ''} marquée${c.fictionalStored > 1 ? 's' : ''} « exemple fictif ».`
-			: '';
-	return (
-		'Cercles : poids des problématiques des ateliers nommant chaque commune (aire proportionnelle ; ' +
-		`une problématique qui nomme plusieurs communes compte pour chacune).${filters}${fiction}`
-	);
+		return `Les problématiques des ateliers ne sont pas encore comptées : ${none}`;
+	const parts: string[] = [];
+	if (c.communes === 0)
+		parts.push(
+			c.filters
+				? 'Aucune problématique des ateliers retenue par les filtres ne nomme de commune.'
+				: 'Aucune problématique des ateliers ne nomme de commune.'
+		);
+	else {
+		parts.push(
+			'Cercles : poids des problématiques des ateliers nommant chaque commune (aire ' +
+				'proportionnelle ; une problématique qui nomme plusieurs communes compte pour chacune).'
+		);
+		if (c.largest)
+			parts.push(`Le plus grand cercle : ${c.largest.name}, poids ${c.largest.weight}.`);
+	}
+	if (c.whole > 0)
+		parts.push(
+			`${counted(c.whole, 'problématique', 'problématiques')} de « tout le territoire », ` +
+				`${agree(c.whole, 'comptée', 'comptées')} à part, sans cercle.`
+		);
+	if (c.filters) parts.push(c.filters);
+	if (c.example)
+		parts.push(
+			'Exemple fictif : problématiques inventées pour montrer l’atlas, affichées tant ' +
+				'qu’aucune n’est enregistrée dans ce navigateur.'
+		);
+	else if (c.fictionalStored > 0)
+		parts.push(
+			`${counted(c.fictionalStored, 'problématique enregistrée', 'problématiques enregistrées')} ` +
+				`dans ce navigateur ${agree(c.fictionalStored, 'est marquée', 'sont marquées')} ` +
+				'« exemple fictif » ; comptées comme les autres, si les filtres les retiennent.'
+		);
+	return parts.join(' ');
+}
+
+/** « thème « jeunesse » », « thèmes « a », « b » »: a filter's name agreed with its values. */
+function named(singular: string, plural: string, values: readonly string[]): string {
+	return `${values.length > 1 ? plural : singular} ${values.join(', ')}`;
 }
 
 /** The filters that differ from the default, as one French sentence ('' when none does). */
 export function filtersText(filters: ProblemFilters, taxonomy: Taxonomy): string {
 	const labels = (ids: readonly string[] | undefined, list: Taxonomy['themes']) =>
-		(ids ?? []).map((id) => `« ${list.find((e) => e.id === id)?.label ?? id} »`).join(', ');
+		(ids ?? []).map((id) => `« ${list.find((e) => e.id === id)?.label ?? id} »`);
 	const parts: string[] = [];
-	const forums = (filters.forums ?? []).map(dayDigits).join(', ');
-	if (forums) parts.push(`forum du ${forums}`);
+	const forums = (filters.forums ?? []).map(dayDigits);
+	if (forums.length) parts.push(named('forum du', 'forums des', forums));
 	const themes = labels(filters.themes, taxonomy.themes);
-	if (themes) parts.push(`thème ${themes}`);
+	if (themes.length) parts.push(named('thème', 'thèmes', themes));
 	const subjects = labels(filters.subjects, taxonomy.subjects);
-	if (subjects) parts.push(`sujet ${subjects}`);
+	if (subjects.length) parts.push(named('sujet', 'sujets', subjects));
 	const publics = labels(filters.publics, taxonomy.publics);
-	if (publics) parts.push(`public ${publics}`);
-	const statuses = filters.statuses ?? DEFAULT_COUNTED_STATUSES;
+	if (publics.length) parts.push(named('public', 'publics', publics));
+	const statuses = countedStatuses(filters);
 	const usual =
 		statuses.length === DEFAULT_COUNTED_STATUSES.length &&
 		DEFAULT_COUNTED_STATUSES.every((s) => statuses.includes(s));
 	if (!usual)
 		parts.push(
-			statuses.length ? `statuts comptés ${labels(statuses, STATUSES)}` : 'aucun statut compté'
+			statuses.length
+				? named('statut compté', 'statuts comptés', labels(statuses, STATUSES))
+				: 'aucun statut compté'
 		);
 	return parts.length ? `Filtres : ${parts.join(' ; ')}.` : '';
 }

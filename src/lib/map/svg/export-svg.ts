@@ -6,7 +6,7 @@ import type { ChoroplethModel } from '../choropleth-model';
 import { MISSING_HATCH } from '../palette';
 import { CIRCLE_STYLE } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
-import { circlesSvg, esc, HATCH_ID, mapSvg } from './markup';
+import { CIRCLES_LEGEND, circlesSvg, esc, HATCH_ID, mapSvg } from './markup';
 import { FIT_PADDING } from './projection';
 
 /** Size of the exported document, in CSS pixels (the PNG's 1×). */
@@ -42,15 +42,31 @@ function legend(model: ChoroplethModel): string {
 		y += 30;
 		rows.push(
 			`<circle cx="${LEGEND_X + 11}" cy="${y + 8}" r="9" fill="${fill}" fill-opacity="${opacity}" stroke="${stroke}"/>`,
-			text(LEGEND_X + 30, y + 13, 13, 'Problématiques des ateliers (voir la note)')
+			text(LEGEND_X + 30, y + 13, 13, CIRCLES_LEGEND)
 		);
 	}
-	// Rates on tiny denominators and how to read the workshops' circles, under the legend.
-	if (model.printNote)
-		wrapped(model.printNote, NOTE_CHARS).forEach((line, i) =>
-			rows.push(text(LEGEND_X, y + 40 + i * 15, 12, line, 'fill="#44505c"'))
+	// Rates on tiny denominators and how to read the workshops' circles, under the legend, in
+	// the room left above the footer (long custom labels in the filters could overrun it).
+	if (model.printNote) {
+		const first = y + 40;
+		const room = Math.floor((EXPORT_HEIGHT - FOOTER_ROOM - first) / NOTE_LINE) + 1;
+		fitLines(wrapped(model.printNote, NOTE_CHARS), room).forEach((line, i) =>
+			rows.push(text(LEGEND_X, first + i * NOTE_LINE, 12, line, 'fill="#44505c"'))
 		);
+	}
 	return rows.join('');
+}
+
+/** Height of a note line, and the room kept for the footer (source, vintage, date). */
+const NOTE_LINE = 15;
+const FOOTER_ROOM = 56;
+
+/** At most `room` lines: the last one kept ends with « … » when lines are left out. */
+export function fitLines(lines: string[], room: number): string[] {
+	if (lines.length <= room) return lines;
+	const kept = lines.slice(0, Math.max(1, room));
+	kept[kept.length - 1] += ' …';
+	return kept;
 }
 
 /** About as many characters of 12 px text as the legend's column holds. */
@@ -59,7 +75,8 @@ const NOTE_CHARS = 48;
 /** `content` cut into lines of at most `width` characters, between words. */
 export function wrapped(content: string, width: number): string[] {
 	const lines: string[] = [];
-	for (const word of content.split(/\s+/).filter(Boolean)) {
+	// Ordinary spaces and line breaks only: a no-break space keeps its two words together.
+	for (const word of content.split(/[ \t\n]+/).filter(Boolean)) {
 		const last = lines.length - 1;
 		if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
 		else lines.push(word);

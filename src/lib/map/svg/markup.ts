@@ -69,8 +69,10 @@ export function legendHtml(
 	subtitle: string,
 	entries: readonly LegendEntry[],
 	source: string,
-	/** What the map on paper lacks that the screen shows (printed under the source). */
-	note = ''
+	/** How to read what the map carries beyond its colours (printed under the source). */
+	note = '',
+	/** The map carries the workshops' circles: a row of the legend names them. */
+	circles = false
 ): string {
 	const rows = entries
 		.map((e) => {
@@ -83,14 +85,20 @@ export function legendHtml(
 			return `<li${t}>${swatch}<span>${esc(e.label)}</span>${count}</li>`;
 		})
 		.join('');
+	const circleRow = circles
+		? `<li><span class="sw circle" style="background:${CIRCLE_STYLE.fill};opacity:${CIRCLE_STYLE.opacity}"></span><span>${CIRCLES_LEGEND}</span></li>`
+		: '';
 	return (
 		`<section class="svg-legend" aria-label="Légende de la carte" data-testid="svg-legend">` +
 		`<h3 elementtiming="atlas-svg-legend">${esc(title)}</h3><p>${esc(subtitle)}</p>` +
-		`<ul>${rows}</ul><p class="src">${esc(source)}</p>` +
+		`<ul>${rows}${circleRow}</ul><p class="src">${esc(source)}</p>` +
 		(note ? `<p class="note">${esc(note)}</p>` : '') +
 		`</section>`
 	);
 }
+
+/** The legend's row for the problems' circles (the note under the legend says how to read them). */
+export const CIRCLES_LEGEND = 'Problématiques des ateliers (voir la note)';
 
 /** Class of the group holding the problems' circles (one per map). */
 export const CIRCLES_CLASS = 'svg-circles';
@@ -100,14 +108,21 @@ export const CIRCLES_CLASS = 'svg-circles';
  * screen pixel where the map is drawn (the radius is given in pixels, as MapLibre draws it).
  * They take no pointer: the commune under a circle is hovered and clicked, as with MapLibre.
  */
-export function circlesSvg(circles: readonly SvgCircle[], unitsPerPx: number): string {
+export function circlesSvg(
+	circles: readonly SvgCircle[],
+	unitsPerPx: number,
+	/** The same on paper (print.css's map box), set as `--pr` for the print stylesheet. */
+	printUnitsPerPx?: number
+): string {
 	if (!circles.length) return '';
 	const { fill, opacity, stroke, strokeWidth } = CIRCLE_STYLE;
 	const r2 = (n: number) => +n.toFixed(2);
+	const onPaper = (c: SvgCircle) =>
+		printUnitsPerPx === undefined ? '' : ` style="--pr:${r2(c.r * printUnitsPerPx)}px"`;
 	const items = circles
 		.map(
 			(c) =>
-				`<circle data-code="${c.code}" data-r="${c.r}" cx="${r2(c.x)}" cy="${r2(c.y)}" r="${r2(c.r * unitsPerPx)}"><title>${esc(circleTitle(c))}</title></circle>`
+				`<circle data-code="${c.code}" data-r="${c.r}" cx="${r2(c.x)}" cy="${r2(c.y)}" r="${r2(c.r * unitsPerPx)}"${onPaper(c)}><title>${esc(circleTitle(c))}</title></circle>`
 		)
 		.join('');
 	return `<g class="${CIRCLES_CLASS}" fill="${fill}" fill-opacity="${opacity}" stroke="${stroke}" stroke-width="${strokeWidth}" pointer-events="none">${items}</g>`;

@@ -30,18 +30,31 @@ export function communeAt(target: EventTarget | null): { code: string; territory
 }
 
 /**
- * SVG units per screen pixel of the map in `root` (an element the size of the map's frame):
- * its viewBox drawn `meet` inside the frame less the fit's padding, as MapLibre fits it. 1 when
- * the frame has no size (not laid out).
+ * SVG units per screen pixel of `svg`, its viewBox drawn `meet` in its box. While the map is
+ * hidden (MapLibre shows it), the box is that of `frame` less the fit's padding, where the page
+ * lays it out (as MapLibre fits it). 1 when neither is laid out.
  */
-export function unitsPerPx(root: Element, svg: SVGSVGElement): number {
+export function unitsPerPx(frame: Element, svg: SVGSVGElement): number {
 	const vb = svg.viewBox.baseVal;
-	const box = root.getBoundingClientRect();
-	const scale = Math.min(
-		(box.width - 2 * FIT_PADDING) / vb.width,
-		(box.height - 2 * FIT_PADDING) / vb.height
-	);
+	let { width, height } = svg.getBoundingClientRect();
+	if (width === 0 || height === 0) {
+		const box = frame.getBoundingClientRect();
+		[width, height] = [box.width - 2 * FIT_PADDING, box.height - 2 * FIT_PADDING];
+	}
+	const scale = Math.min(width / vb.width, height / vb.height);
 	return scale > 0 && Number.isFinite(scale) ? 1 / scale : 1;
+}
+
+/**
+ * The printed map's box in CSS pixels: print.css draws the SVG 180 × 169 mm, whatever the window
+ * it is printed from (keep the two in step).
+ */
+export const PRINT_MAP_PX = { width: (180 * 96) / 25.4, height: (169 * 96) / 25.4 };
+
+/** SVG units per CSS pixel of `svg` on paper (its viewBox drawn `meet` in PRINT_MAP_PX). */
+export function printUnitsPerPx(svg: SVGSVGElement): number {
+	const vb = svg.viewBox.baseVal;
+	return 1 / Math.min(PRINT_MAP_PX.width / vb.width, PRINT_MAP_PX.height / vb.height);
 }
 
 /** Draws `circles` on the map in `root` (replacing any), sized for the frame `frame`. */
@@ -49,7 +62,10 @@ export function drawCircles(root: Element, frame: Element, circles: readonly Svg
 	root.querySelector(`.${CIRCLES_CLASS}`)?.remove();
 	const svg = root.querySelector('svg');
 	if (!svg || !circles.length) return;
-	svg.insertAdjacentHTML('beforeend', circlesSvg(circles, unitsPerPx(frame, svg)));
+	svg.insertAdjacentHTML(
+		'beforeend',
+		circlesSvg(circles, unitsPerPx(frame, svg), printUnitsPerPx(svg))
+	);
 }
 
 /** Resizes the drawn circles to the frame's current size (their radius is in screen pixels). */
