@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoroplethModel } from '../choropleth-model';
-import { exportSvg, wrapped } from './export-svg';
+import { exportSvg, fitLines, wrapped } from './export-svg';
 import type { SvgGeometry } from './geometry';
 
 describe('wrapped: the exported map’s note under its legend', () => {
@@ -54,5 +54,42 @@ describe('exportSvg: the workshops’ circles', () => {
 		const without = exportSvg({ ...model, circles: [] }, geometry);
 		expect(without).not.toContain('<circle');
 		expect(without).not.toContain('voir la note');
+	});
+});
+
+describe('the note’s lines', () => {
+	it('never breaks at a no-break space (« » and « ; » stay with their words)', () => {
+		// By hand, 12 characters at most: « thème «\u00a0a\u00a0» » is one word of 5 characters.
+		expect(wrapped('le thème «\u00a0jeunesse\u00a0»\u00a0; fin', 12)).toEqual([
+			'le thème',
+			'«\u00a0jeunesse\u00a0»\u00a0;',
+			'fin'
+		]);
+	});
+	it('keeps the lines that fit, the last one marked « … » when some are left out', () => {
+		expect(fitLines(['a', 'b', 'c'], 3)).toEqual(['a', 'b', 'c']);
+		expect(fitLines(['a', 'b', 'c'], 2)).toEqual(['a', 'b …']);
+		expect(fitLines(['a', 'b'], 0)).toEqual(['a …']);
+	});
+	it('a note of 100 lines stays above the footer of the exported document', () => {
+		// Words of 44 characters: one per line of at most 48.
+		const long = Array.from({ length: 100 }, (_, i) => `${'x'.repeat(40)}${1000 + i}`).join(' ');
+		const svg = exportSvg(
+			{
+				title: 'T',
+				subtitle: 'S',
+				fills: {},
+				legend: [],
+				source: 'Source',
+				vintage: 'V',
+				date: 'D',
+				printNote: long
+			},
+			{ width: 800, height: 400, communes: [], outline: '' }
+		);
+		// Note lines are 12 px text in #44505c at x = 850; the footer's source sits at y = 732.
+		const ys = [...svg.matchAll(/<text x="850" y="(\d+)" font-size="12"/g)].map((m) => +m[1]!);
+		expect(Math.max(...ys)).toBeLessThanOrEqual(704);
+		expect(svg).toContain(' …</text>');
 	});
 });
