@@ -145,3 +145,18 @@ test('MapLibre takes over from the SVG map only once it shows the circles too', 
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a link to the problems whose counts fail says so over the map, and the map comes', async ({
+	page,
+	watch
+}) => {
+	await page.context().route('**/*.wasm', (route) => route.abort());
+	await page.goto('/?problemes=1');
+	await expect(page.getByTestId('problems-failed')).toContainText(
+		'les problématiques des ateliers ne peuvent pas être comptées ici',
+		{ timeout: 30_000 }
+	);
+	await expect(page.getByTestId('problems-failed')).toBeInViewport();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	expect(outsideRequests(watch.requests)).toEqual([]);
+});
