@@ -102,5 +102,9 @@ describe('svgCircles and their markup', () => {
 		expect(circleTitle({ code: 'A', name: 'Alès', problems: 1, weight: 3 })).toBe(
 			'Alès : 1 problématique (poids 3)'
 		);
+		// Thousands as French writes them (narrow no-break space).
+		expect(circleTitle({ code: 'A', name: 'Alès', problems: 1200, weight: 3400 })).toBe(
+			'Alès : 1\u202f200 problématiques (poids 3\u202f400)'
+		);
 	});
 });

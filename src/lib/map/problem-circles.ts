@@ -5,6 +5,8 @@
  * the SVG map, its exports and the room slide from `svgCircles`.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { formatNumber } from '$lib/format/number';
+import { counted } from '$lib/format/plural';
 import { boundsOf } from './bounds';
 import { svgFrame } from './svg/projection';
 
@@ -77,5 +79,5 @@ export function svgCircles(
 
 /** « Alès : 3 problématiques (poids 7) », the title of a circle. */
 export function circleTitle(c: ProblemPointProps): string {
-	return `${c.name} : ${c.problems} problématique${c.problems > 1 ? 's' : ''} (poids ${c.weight})`;
+	return `${c.name} : ${counted(c.problems, 'problématique', 'problématiques')} (poids ${formatNumber(c.weight, 0)})`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TAXONOMY } from '$lib/features/workshops/taxonomy';
-import { filtersText, frenchSpaces, printNote as withSpaces, type CirclesNote } from './print-note';
+import { frenchSpaces } from '$lib/format/french-spaces';
+import { filtersText, printNote as withSpaces, type CirclesNote } from './print-note';
 
 /** The note with its no-break spaces as plain ones (`frenchSpaces` is checked on its own). */
 const printNote = (...args: Parameters<typeof withSpaces>) =>

@@ -6,6 +6,7 @@
  */
 import { smallDenominatorSentence } from '$lib/indicators/reliability';
 import { dayDigits } from '$lib/format/date';
+import { frenchSpaces } from '$lib/format/french-spaces';
 import { agree, counted } from '$lib/format/plural';
 import { countedStatuses, DEFAULT_COUNTED_STATUSES, type ProblemFilters } from '$lib/sql/problems';
 import { STATUSES, type Taxonomy } from '$lib/features/workshops/taxonomy';
@@ -33,14 +34,6 @@ export function printNote(circles: CirclesNote | null, small: number): string | 
 	if (small > 0) parts.push(`${smallDenominatorSentence(small)}.`);
 	if (circles) parts.push(circlesSentence(circles));
 	return parts.length ? frenchSpaces(parts.join(' ')) : undefined;
-}
-
-/**
- * No line break inside « » nor before « : » and « ; » (French typography; a lone « » » or
- * « ; statuts » began printed lines): those spaces become no-break spaces.
- */
-export function frenchSpaces(text: string): string {
-	return text.replace(/« /g, '«\u00a0').replace(/ ([»:;?!])/g, '\u00a0$1');
 }
 
 function circlesSentence(c: CirclesNote): string {
