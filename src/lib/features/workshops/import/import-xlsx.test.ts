@@ -79,9 +79,10 @@ describe('XLSX import', () => {
 			},
 			expect.objectContaining({ description: 'Pas de PIJ', communes: ['30010'], weight: 2 })
 		]);
-		// Row 3 is empty and skipped; row 4 keeps its Excel number in the report.
+		// Row 3 is empty and skipped; row 4 keeps its Excel number in the report, with the decimal
+		// comma the spreadsheet showed.
 		expect(r.issues.map((i) => i.message)).toEqual([
-			"Ligne 4 : poids « 1.5 » non entier : indiquez combien de participants ou structures l'ont soulevée (nombre entier)"
+			"Ligne 4 : poids « 1,5 » non entier : indiquez combien de participants ou structures l'ont soulevée (nombre entier)"
 		]);
 	});
 

@@ -6,13 +6,17 @@ import type { RawRecord, RawTable } from './csv-parse';
 import { guessMapping } from './fields';
 import { fileNote, type ImportIssue } from './report';
 
-/** Converts one cell value of exceljs into the text a CSV would hold for it. */
+/**
+ * Converts one cell value of exceljs into the text a French CSV would hold for it: a number keeps
+ * its decimal comma (1,5), as the spreadsheet showed it, so that a refusal quotes what was typed.
+ */
 export function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';
 	// exceljs returns date cells as JS Dates at UTC midnight: keep the calendar day.
 	if (value instanceof Date)
 		return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (typeof value === 'number') return String(value).replace('.', ',');
+	if (typeof value === 'boolean') return String(value);
 	if (typeof value === 'string') return value;
 	if (typeof value === 'object') {
 		const v = value as {
