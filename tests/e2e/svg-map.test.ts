@@ -33,13 +33,18 @@ const circle = (page: Page, code: string) =>
 	page.locator(`[data-testid="svg-map"] .svg-circles circle[data-code="${code}"]`);
 
 /** « Exporter la carte » → SVG, downloaded: the text of its `<text>` elements, joined. */
-async function exportedSvgText(page: Page): Promise<string> {
+async function exportedSvg(page: Page): Promise<string> {
 	await page.getByText('Exporter la carte').click();
 	const [svgFile] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()
 	]);
-	const svg = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString('utf8');
+	return Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString('utf8');
+}
+
+/** The exported SVG's text elements, joined. */
+async function exportedSvgText(page: Page): Promise<string> {
+	const svg = await exportedSvg(page);
 	const lines = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
 		return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
@@ -438,6 +443,10 @@ test('the printed and exported maps carry the workshops’ circles and say how t
 	const scale = 'Le plus grand cercle : Alès, poids 42.';
 	const whole = '6 problématiques de « tout le territoire », comptées à part, sans cercle.';
 	const fictional = 'Exemple fictif : problématiques inventées pour montrer l’atlas';
+	// The screen's legend reads them too, with their scale and the example's label.
+	const row = page.getByTestId('legend-circles');
+	await expect(row).toContainText('aire proportionnelle (le plus grand : Alès, poids 42)');
+	await expect(row.getByTestId('legend-circles-example')).toHaveText('exemple fictif');
 	await page.emulateMedia({ media: 'print' });
 	const legend = page.getByTestId('svg-legend');
 	for (const text of [
@@ -484,14 +493,33 @@ test('the printed and exported maps flag the rates on tiny denominators, as the 
 }) => {
 	// Unemployment 15–24 (RP 2022): 39 of the 71 communes have under 30 active people aged 15–24
 	// (P22_ACT1524 < 30, counted by hand in the census extract; Sénéchas, with 0, is n.d.).
+	// Bonnevaux (30044) has 2, Alès (30007) 1 939.
 	await page.goto('/?indicateur=chomage_15_24');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
-	const note = '39 communes ont un taux calculé sur moins de 30 personnes : à lire avec prudence.';
-	await expect(page.getByTestId('legend-small')).toContainText(note.replace('.', ''));
+	const row =
+		'Contour en pointillé : taux calculé sur moins de 30 personnes, à lire avec prudence (39 communes)';
+	await expect(page.getByTestId('legend-small')).toContainText(row);
+	// Each of them is outlined in dashes, by MapLibre (its feature-state) and by the SVG map.
+	const flags = await page.evaluate(() => {
+		type W = { __atlasMap: { stateOf(c: string): { small?: boolean } } };
+		const ctx = (window as unknown as W).__atlasMap;
+		return ['30044', '30007'].map((c) => ctx.stateOf(c).small);
+	});
+	expect(flags).toEqual([true, false]);
+	const dashed = page.locator('[data-svg-map] .small-denominators path');
+	await expect(dashed).toHaveCount(39);
+	await expect(dashed.and(page.locator('[data-code="30044"]'))).toHaveCount(1);
+	await expect(dashed.and(page.locator('[data-code="30007"]'))).toHaveCount(0);
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByTestId('svg-legend')).toContainText(note);
+	await expect(page.getByTestId('svg-legend')).toContainText(row);
+	await expect(dashed.first()).toBeVisible();
 	await page.emulateMedia({ media: 'screen' });
-	expect((await exportedSvgText(page)).replace(/\s+/g, ' ')).toContain(note);
+	const file = await exportedSvg(page);
+	const group = /<g class="small-denominators">(.*?)<\/g>/.exec(file)?.[1] ?? '';
+	expect(group.match(/<path /g)).toHaveLength(39);
+	expect(group).toContain('data-code="30044"');
+	const exported = file.replace(/\s+/g, ' ');
+	expect(exported).toContain('Contour en pointillé');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -26,6 +26,15 @@ export function smallDenominatorSentence(count: number): string {
 	return `${who} un taux calculé sur moins de ${SMALL_DENOMINATOR} personnes : à lire avec prudence`;
 }
 
+/**
+ * The legends' row for the communes a map outlines in dashes: « Contour en pointillé : taux
+ * calculé sur moins de 30 personnes, à lire avec prudence (39 communes) ».
+ */
+export function smallLegend(count: number): string {
+	const n = count === 1 ? '1 commune' : `${count} communes`;
+	return `Contour en pointillé : taux calculé sur moins de ${SMALL_DENOMINATOR} personnes, à lire avec prudence (${n})`;
+}
+
 /** The rule in plain French (shown on /sources and in the legends' help). */
 export const SMALL_DENOMINATOR_RULE =
 	`Un taux calculé sur moins de ${SMALL_DENOMINATOR} personnes (ou familles, ou logements) est ` +

@@ -16,6 +16,8 @@ export interface ChoroplethModel {
 	subtitle: string;
 	/** Fill per territory commune; null is n.d. (hatched), never a colour of 0. */
 	fills: Record<string, string | null>;
+	/** Territory communes whose rate rests on a tiny denominator: outlined in dashes. */
+	small: readonly string[];
 	legend: LegendEntry[];
 	/** « Source : INSEE, RP 2022 » (producers and vintages of the indicator). */
 	source: string;
@@ -60,7 +62,11 @@ export function mapModel(input: {
 	date: Date;
 }): ChoroplethModel {
 	const fills: Record<string, string | null> = {};
-	for (const [code, s] of Object.entries(input.states)) fills[code] = s.fill;
+	const small: string[] = [];
+	for (const [code, s] of Object.entries(input.states)) {
+		fills[code] = s.fill;
+		if (s.small) small.push(code);
+	}
 	const unique = (xs: string[]) => [...new Set(xs)];
 	const vintage = unique(input.sources.map((s) => s.vintage)).join(', ');
 	const producers = unique(input.sources.map((s) => s.producer)).join(', ');
@@ -68,6 +74,7 @@ export function mapModel(input: {
 		title: input.title,
 		subtitle: input.subtitle,
 		fills,
+		small,
 		legend: input.legend,
 		source: `Source : ${producers} (${vintage}) · Contours : IGN Admin Express · Atlas des besoins`,
 		vintage,

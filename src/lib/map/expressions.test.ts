@@ -8,13 +8,15 @@ describe('choroplethStates', () => {
 			values: { '30007': 25, '30132': 5, '30094': null, '30189': 12 },
 			territory: ['30007', '30132', '30094'],
 			breaks: [0, 10, 30],
-			colours: ['#light', '#dark']
+			colours: ['#light', '#dark'],
+			small: ['30132']
 		});
-		// 25 is in (10, 30] → class 1; 5 in [0, 10] → class 0; null → missing; 30189 is context
+		// 25 is in (10, 30] → class 1; 5 in [0, 10] → class 0; null → missing; 30189 is context;
+		// 30132's rate rests on a tiny denominator.
 		expect(states).toEqual({
-			'30007': { fill: '#dark', missing: false },
-			'30132': { fill: '#light', missing: false },
-			'30094': { fill: null, missing: true }
+			'30007': { fill: '#dark', missing: false, small: false },
+			'30132': { fill: '#light', missing: false, small: true },
+			'30094': { fill: null, missing: true, small: false }
 		});
 	});
 

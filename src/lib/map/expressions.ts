@@ -18,6 +18,8 @@ export interface ChoroplethInput {
 	territory: readonly string[];
 	breaks: readonly number[];
 	colours: readonly string[];
+	/** Communes whose rate rests on a tiny denominator (`smallDenominatorCodes`). */
+	small?: readonly string[];
 }
 
 /** Feature-state per territory commune. A NULL value gets no colour and the hatch. */
@@ -27,7 +29,7 @@ export function choroplethStates(input: ChoroplethInput): Record<string, Commune
 		const cls = classOf(input.values[code] ?? null, input.breaks);
 		fills[code] = cls === null ? null : (input.colours[cls] ?? null);
 	}
-	return communeStates(fills);
+	return communeStates(fills, input.small);
 }
 
 /** Feature-state of a map that shows no indicator: every territory commune in one `fill`. */

@@ -4,7 +4,7 @@
  */
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import { stateFillColor, stateSwitch } from './expressions';
-import { CONTEXT_FILL, MISSING_FILL } from './palette';
+import { CONTEXT_FILL, MISSING_FILL, SMALL_STYLE } from './palette';
 import { CIRCLE_STYLE, circleRadius } from './problem-circles';
 import { serviceColour, serviceFilter, type ServiceKindStyle } from './services';
 
@@ -56,6 +56,30 @@ export function choroplethLayers(): AddLayerObject[] {
 			paint: { 'line-color': '#ffffff', 'line-width': 0.6 }
 		}
 	];
+}
+
+/** Id of the dashed outlines of the communes whose rate rests on a tiny denominator. */
+export const SMALL_LINE = 'small-line';
+
+/**
+ * The dashed outlines of the communes flagged `small` in their feature-state (drawn after the
+ * first frame, with the commune lines: one more pass over every commune).
+ */
+export function smallLayer(): AddLayerObject {
+	const { colour, width, dash } = SMALL_STYLE;
+	return {
+		id: SMALL_LINE,
+		type: 'line',
+		source: 'communes',
+		filter: IN_TERRITORY,
+		paint: {
+			'line-color': colour,
+			'line-width': width,
+			// MapLibre counts dashes in line widths, the SVG map in pixels.
+			'line-dasharray': dash.map((d) => d / width),
+			'line-opacity': stateSwitch('small', 1)
+		}
+	};
 }
 
 /** The choropleth's first frame: its fills and hatch, without the commune lines. */

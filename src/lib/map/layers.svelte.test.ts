@@ -57,8 +57,8 @@ describe('MapContext', () => {
 		const fake = fakeMap();
 		const ctx = new MapContext(fake.map);
 		const cleanup = ctx.addLayer({ id: 'outline-line', type: 'line', source: 'communes' });
-		await ctx.setChoropleth({ A: { fill: '#f00', missing: false } });
-		expect(ctx.stateOf('A')).toEqual({ fill: '#f00', missing: false });
+		await ctx.setChoropleth({ A: { fill: '#f00', missing: false, small: false } });
+		expect(ctx.stateOf('A')).toEqual({ fill: '#f00', missing: false, small: false });
 		ctx.destroy();
 		expect(() => cleanup()).not.toThrow();
 		expect(fake.log.at(-1)).toBe('remove');

@@ -29,3 +29,9 @@ function pickSpread(colours: string[], k: number): string[] {
 	if (k === 1) return [colours[Math.floor(colours.length / 2)]!];
 	return [colours[0]!, colours[colours.length - 1]!];
 }
+
+/**
+ * The dashed outline of a commune whose rate rests on a tiny denominator, in CSS pixels: the SVG
+ * map, its exports and MapLibre's layer draw it alike.
+ */
+export const SMALL_STYLE = { colour: '#1f2933', width: 1.3, dash: [3, 2] } as const;

@@ -24,6 +24,7 @@ import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure'
 import type { Problem } from '$lib/features/workshops/model';
 import { defaultCarteView, type CarteView } from './view';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
+import { filtersText, type CirclesNote } from './print-note';
 
 /** The longest MapLibre waits for the counts a URL puts first (`Atlas.countsFirst`), in ms. */
 export const COUNTS_FIRST_WAIT_MS = 4000;
@@ -112,11 +113,35 @@ export class Atlas {
 		return t && !this.indicators.some((i) => i.theme === t) ? t : null;
 	}
 
-	/** Communes of the map whose value rests on a tiny denominator: the legend and the printed
-	 * and exported maps say how many, from this one count. */
+	/** Communes of the map whose value rests on a tiny denominator (outlined in dashes): the
+	 * legend and the printed and exported maps say how many, from the choropleth's one list. */
 	get smallCount(): number {
-		const communes = this.data?.territory.communes ?? [];
-		return this.values ? smallDenominatorCodes(this.values, communes).length : 0;
+		return this.choropleth?.small.length ?? 0;
+	}
+
+	/**
+	 * What the legends and the printed and exported map say of the workshops' circles, when the
+	 * view shows them: one computation for the screen's legends and the paper's note.
+	 */
+	get circlesNote(): CirclesNote | null {
+		if (!this.view.problems) return null;
+		const points = this.problemSymbols?.points.features ?? null;
+		// The heaviest commune, the first in the communes' order among equals (as svgCircles,
+		// which draws it first).
+		const largest = (points ?? []).reduce<{ name: string; weight: number } | null>(
+			(best, f) => (!best || f.properties.weight > best.weight ? f.properties : best),
+			null
+		);
+		const p = this.problems;
+		return {
+			communes: points?.length ?? null,
+			failed: p.status === 'failed',
+			largest: largest && { name: largest.name, weight: largest.weight },
+			whole: p.whole.problems,
+			example: p.example,
+			fictionalStored: p.fictionalStored,
+			filters: p.counted ? filtersText(p.counted, p.taxonomy) : ''
+		};
 	}
 
 	get methodLabel(): string {
@@ -216,7 +241,8 @@ export class Atlas {
 			smoothed ?? values.values,
 			data.territory.communes,
 			this.view.method,
-			this.view.classes
+			this.view.classes,
+			smallDenominatorCodes(values, data.territory.communes)
 		);
 		this.values = values;
 		this.smoothed = smoothed;

@@ -16,17 +16,23 @@ export interface Choropleth {
 	colours: string[];
 	counts: number[];
 	missing: number;
-	/** Feature-state (colour, n.d. flag) per territory commune. */
+	/** Feature-state (colour, n.d. flag, tiny denominator flag) per territory commune. */
 	states: Record<string, CommuneState>;
+	/** Territory communes whose rate rests on a tiny denominator, in the territory's order. */
+	small: string[];
 }
 
-/** Builds the choropleth of `indicator` over the `territory` communes. */
+/**
+ * Builds the choropleth of `indicator` over the `territory` communes; `small` names the communes
+ * whose rate rests on a tiny denominator (`smallDenominatorCodes`), outlined in dashes.
+ */
 export function buildChoropleth(
 	indicator: Indicator,
 	values: Record<string, number | null>,
 	territory: readonly string[],
 	method: Method,
-	k: number
+	k: number,
+	small: readonly string[] = []
 ): Choropleth {
 	const breaks = classBreaks(
 		territory.map((c) => values[c] ?? null),
@@ -48,6 +54,7 @@ export function buildChoropleth(
 		colours,
 		counts,
 		missing,
-		states: choroplethStates({ values, territory, breaks, colours })
+		states: choroplethStates({ values, territory, breaks, colours, small }),
+		small: territory.filter((c) => small.includes(c))
 	};
 }

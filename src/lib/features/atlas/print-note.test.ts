@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TAXONOMY } from '$lib/features/workshops/taxonomy';
 import { frenchSpaces } from '$lib/format/french-spaces';
-import { filtersText, printNote as withSpaces, type CirclesNote } from './print-note';
+import {
+	circlesLegend,
+	filtersText,
+	printNote as withSpaces,
+	type CirclesNote
+} from './print-note';
 
 /** The note with its no-break spaces as plain ones (`frenchSpaces` is checked on its own). */
 const printNote = (...args: Parameters<typeof withSpaces>) =>
@@ -21,53 +26,50 @@ const READING =
 
 describe('printNote: what the printed and exported map says under its legend', () => {
 	it('nothing to say without circles or small denominators', () => {
-		expect(printNote(null, 0)).toBeUndefined();
+		expect(printNote(null)).toBeUndefined();
 	});
 	it('how to read the circles and their scale, then the example or the stored examples', () => {
-		expect(printNote(shown, 0)).toBe(READING);
-		expect(printNote({ ...shown, example: true }, 0)).toBe(
+		expect(printNote(shown)).toBe(READING);
+		expect(printNote({ ...shown, example: true })).toBe(
 			`${READING} Exemple fictif : problématiques inventées pour montrer l’atlas, affichées tant qu’aucune n’est enregistrée dans ce navigateur.`
 		);
-		expect(printNote({ ...shown, fictionalStored: 1 }, 0)).toBe(
+		expect(printNote({ ...shown, fictionalStored: 1 })).toBe(
 			`${READING} 1 problématique enregistrée dans ce navigateur est marquée « exemple fictif » ; comptées comme les autres, si les filtres les retiennent.`
 		);
-		expect(printNote({ ...shown, fictionalStored: 1200 }, 0)).toBe(
+		expect(printNote({ ...shown, fictionalStored: 1200 })).toBe(
 			`${READING} 1\u202f200 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif » ; comptées comme les autres, si les filtres les retiennent.`
 		);
 	});
 	it('« tout le territoire » has no circle and is said, then the filters', () => {
-		expect(printNote({ ...shown, whole: 1 }, 0)).toBe(
+		expect(printNote({ ...shown, whole: 1 })).toBe(
 			`${READING} 1 problématique de « tout le territoire », comptée à part, sans cercle.`
 		);
-		expect(printNote({ ...shown, whole: 6, filters: 'Filtres : thème « jeunesse ».' }, 0)).toBe(
+		expect(printNote({ ...shown, whole: 6, filters: 'Filtres : thème « jeunesse ».' })).toBe(
 			`${READING} 6 problématiques de « tout le territoire », comptées à part, sans cercle. Filtres : thème « jeunesse ».`
 		);
 	});
 	it('no circle, not counted yet, or not countable are said', () => {
-		expect(printNote({ ...shown, communes: 0, largest: null }, 0)).toBe(
+		expect(printNote({ ...shown, communes: 0, largest: null })).toBe(
 			'Aucune problématique des ateliers ne nomme de commune.'
 		);
 		// With filters it says they retain none, and the example stays said.
 		expect(
-			printNote(
-				{ ...shown, communes: 0, largest: null, example: true, filters: 'Filtres : sujet « x ».' },
-				0
-			)
+			printNote({
+				...shown,
+				communes: 0,
+				largest: null,
+				example: true,
+				filters: 'Filtres : sujet « x ».'
+			})
 		).toBe(
 			'Aucune problématique des ateliers retenue par les filtres ne nomme de commune. Filtres : sujet « x ». Exemple fictif : problématiques inventées pour montrer l’atlas, affichées tant qu’aucune n’est enregistrée dans ce navigateur.'
 		);
-		expect(printNote({ ...shown, communes: null, largest: null }, 0)).toBe(
+		expect(printNote({ ...shown, communes: null, largest: null })).toBe(
 			'Les problématiques des ateliers ne sont pas encore comptées : cette carte n’a pas leurs cercles.'
 		);
-		expect(printNote({ ...shown, communes: null, largest: null, failed: true }, 0)).toBe(
+		expect(printNote({ ...shown, communes: null, largest: null, failed: true })).toBe(
 			'Les problématiques des ateliers n’ont pas pu être comptées : cette carte n’a pas leurs cercles.'
 		);
-	});
-	it('small denominators first', () => {
-		expect(printNote(shown, 3)).toMatch(
-			/^3 communes ont un taux calculé sur moins de 30 personnes/
-		);
-		expect(printNote(shown, 3)).toMatch(/\. Cercles : /);
 	});
 });
 
@@ -76,7 +78,7 @@ describe('frenchSpaces', () => {
 		expect(frenchSpaces('thème « jeunesse » ; statuts : a')).toBe(
 			'thème «\u00a0jeunesse\u00a0»\u00a0; statuts\u00a0: a'
 		);
-		expect(withSpaces(null, 1)).toContain('\u00a0:');
+		expect(withSpaces(shown)).toContain('Cercles\u00a0:');
 	});
 });
 
@@ -112,5 +114,23 @@ describe('filtersText', () => {
 		expect(filtersText({ subjects: ['x_inconnu'] }, BUILT_IN_TAXONOMY)).toBe(
 			'Filtres : sujet « x_inconnu ».'
 		);
+	});
+});
+
+describe('circlesLegend: the screen legend’s row for the circles', () => {
+	it('reads the circles with their scale, and says what is fictional', () => {
+		expect(circlesLegend(shown)?.label.replace(/\u00a0/g, ' ')).toBe(
+			'Cercles : poids des problématiques des ateliers, aire proportionnelle (le plus grand : Alès, poids 42)'
+		);
+		expect(circlesLegend(shown)?.fictional).toBeNull();
+		expect(circlesLegend({ ...shown, example: true })?.fictional).toBe('exemple fictif');
+		expect(circlesLegend({ ...shown, fictionalStored: 2 })?.fictional).toBe(
+			'dont 2 problématiques « exemple fictif »'
+		);
+	});
+	it('no row without circles to read', () => {
+		expect(circlesLegend(null)).toBeNull();
+		expect(circlesLegend({ ...shown, communes: 0, largest: null })).toBeNull();
+		expect(circlesLegend({ ...shown, communes: null, largest: null, failed: true })).toBeNull();
 	});
 });

@@ -1,10 +1,8 @@
 /**
- * What the printed and exported map says under its legend: the rates on tiny denominators, as
- * the screen's legend flags them, and how to read the workshops' circles it carries (which
- * problems they count, with the filters chosen, the largest circle as a scale, the problems
- * without a circle, and whether any is an « exemple fictif »).
+ * What the printed and exported map says under its legend: how to read the workshops' circles
+ * it carries (which problems they count, with the filters chosen, the largest circle as a scale,
+ * the problems without a circle, and whether any is an « exemple fictif »).
  */
-import { smallDenominatorSentence } from '$lib/indicators/reliability';
 import { dayDigits } from '$lib/format/date';
 import { frenchSpaces } from '$lib/format/french-spaces';
 import { agree, counted } from '$lib/format/plural';
@@ -29,11 +27,9 @@ export interface CirclesNote {
 	filters: string;
 }
 
-export function printNote(circles: CirclesNote | null, small: number): string | undefined {
-	const parts: string[] = [];
-	if (small > 0) parts.push(`${smallDenominatorSentence(small)}.`);
-	if (circles) parts.push(circlesSentence(circles));
-	return parts.length ? frenchSpaces(parts.join(' ')) : undefined;
+/** The note (the communes outlined in dashes have their own legend row: `smallLegend`). */
+export function printNote(circles: CirclesNote | null): string | undefined {
+	return circles ? frenchSpaces(circlesSentence(circles)) : undefined;
 }
 
 function circlesSentence(c: CirclesNote): string {
@@ -75,6 +71,28 @@ function circlesSentence(c: CirclesNote): string {
 				'« exemple fictif » ; comptées comme les autres, si les filtres les retiennent.'
 		);
 	return parts.join(' ');
+}
+
+/**
+ * The screen legend's row for the circles: how to read them, the largest as a scale, and what
+ * is fictional in them. Null when there are none to read (not counted yet, failed, or none).
+ */
+export function circlesLegend(
+	c: CirclesNote | null
+): { label: string; fictional: string | null } | null {
+	if (!c || !c.communes) return null;
+	const scale = c.largest ? ` (le plus grand : ${c.largest.name}, poids ${c.largest.weight})` : '';
+	const fictional = c.example
+		? 'exemple fictif'
+		: c.fictionalStored > 0
+			? `dont ${counted(c.fictionalStored, 'problématique', 'problématiques')} « exemple fictif »`
+			: null;
+	return {
+		label: frenchSpaces(
+			`Cercles : poids des problématiques des ateliers, aire proportionnelle${scale}`
+		),
+		fictional
+	};
 }
 
 /** « thème « jeunesse » », « thèmes « a », « b » »: a filter's name agreed with its values. */

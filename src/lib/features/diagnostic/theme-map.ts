@@ -17,11 +17,13 @@ export function themeMapMarkup(
 	territory: readonly string[],
 	territoryName: string,
 	geometry: SvgGeometry,
-	date: Date
+	date: Date,
+	/** Communes whose rate rests on a tiny denominator: outlined in dashes, said in the legend. */
+	small: readonly string[] = []
 ): string | null {
 	if (!values) return null;
 	const { method, classes } = defaultCarteView(indicator.id);
-	const choropleth = buildChoropleth(indicator, values, territory, method, classes);
+	const choropleth = buildChoropleth(indicator, values, territory, method, classes, small);
 	const model = choroplethModel({
 		indicator,
 		choropleth,
@@ -30,12 +32,15 @@ export function themeMapMarkup(
 		date
 	});
 	return (
-		mapSvg(geometry, model.fills, model.title) +
+		mapSvg(geometry, model.fills, model.title, '', '', model.small) +
 		legendHtml(
 			model.title,
 			model.subtitle,
 			model.legend,
-			`${model.source} · Carte du ${model.date}`
+			`${model.source} · Carte du ${model.date}`,
+			'',
+			false,
+			model.small.length
 		)
 	);
 }

@@ -6,7 +6,8 @@ import type { ChoroplethModel } from '../choropleth-model';
 import { MISSING_HATCH } from '../palette';
 import { CIRCLE_STYLE } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
-import { CIRCLES_LEGEND, circlesSvg, esc, HATCH_ID, mapSvg } from './markup';
+import { smallLegend } from '$lib/indicators/reliability';
+import { CIRCLES_LEGEND, circlesSvg, esc, HATCH_ID, mapSvg, SMALL_STYLE } from './markup';
 import { FIT_PADDING } from './projection';
 
 /** Size of the exported document, in CSS pixels (the PNG's 1×). */
@@ -37,6 +38,16 @@ function legend(model: ChoroplethModel): string {
 		y += 24;
 	}
 	rows.push(text(LEGEND_X, y + 14, 11, 'Nombre de communes par classe', 'fill="#44505c"'));
+	if (model.small.length) {
+		const { colour, width, dash } = SMALL_STYLE;
+		y += 30;
+		rows.push(
+			`<rect x="${LEGEND_X + 1}" y="${y + 1}" width="20" height="14" fill="#fff" stroke="${colour}" stroke-width="${width}" stroke-dasharray="${dash.join(' ')}"/>`
+		);
+		const lines = wrapped(smallLegend(model.small.length), SMALL_CHARS);
+		lines.forEach((line, i) => rows.push(text(LEGEND_X + 30, y + 13 + i * 16, 13, line)));
+		y += (lines.length - 1) * 16;
+	}
 	if (model.circles?.length) {
 		const { fill, opacity, stroke } = CIRCLE_STYLE;
 		y += 30;
@@ -71,6 +82,8 @@ export function fitLines(lines: string[], room: number): string[] {
 
 /** About as many characters of 12 px text as the legend's column holds. */
 const NOTE_CHARS = 48;
+/** Characters per line of a legend row's label (13 px, beside its swatch). */
+const SMALL_CHARS = 40;
 
 /** `content` cut into lines of at most `width` characters, between words. */
 export function wrapped(content: string, width: number): string[] {
@@ -97,7 +110,8 @@ export function exportSvg(model: ChoroplethModel, geometry: SvgGeometry): string
 		model.fills,
 		model.title,
 		`x="${p}" y="${p}" width="${w}" height="${h}" overflow="visible"`,
-		circlesSvg(model.circles ?? [], unitsPerPx)
+		circlesSvg(model.circles ?? [], unitsPerPx),
+		model.small
 	);
 	return (
 		`<?xml version="1.0" encoding="UTF-8"?>` +

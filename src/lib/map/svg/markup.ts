@@ -3,10 +3,25 @@
  * are written into the prerendered HTML (hooks.server.ts), built in the browser when the page
  * opens without it, and embedded in the exported files.
  */
-import { CONTEXT_FILL, MISSING_HATCH } from '../palette';
+import { CONTEXT_FILL, MISSING_HATCH, SMALL_STYLE } from '../palette';
 import type { LegendEntry } from '../legend-entries';
 import { CIRCLE_STYLE, circleTitle, type SvgCircle } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
+import { smallLegend } from '$lib/indicators/reliability';
+
+/** Class of the group of dashed outlines over the communes whose rate rests on a tiny denominator. */
+export const SMALL_CLASS = 'small-denominators';
+export { SMALL_STYLE } from '../palette';
+
+/** The dashed outlines of the `small` communes, drawn with the geometry's paths. */
+export function smallOutlines(geometry: SvgGeometry, small: readonly string[]): string {
+	if (!small.length) return '';
+	const paths = geometry.communes
+		.filter((c) => c.territory && small.includes(c.code))
+		.map((c) => `<path data-code="${c.code}" d="${c.d}"/>`)
+		.join('');
+	return `<g class="${SMALL_CLASS}">${paths}</g>`;
+}
 
 /** Id of the n.d. hatch pattern (one per document). */
 export const HATCH_ID = 'atlas-nd-hatch';
@@ -34,7 +49,8 @@ const STYLE =
 	'.svg-choropleth .o{fill:none;stroke:#1f2933;stroke-width:2.2px;pointer-events:none}' +
 	'.svg-choropleth .c.sel{stroke:#0b57d0;stroke-width:3px}' +
 	'.svg-choropleth .t:hover{stroke:#1f2933;stroke-width:2px}' +
-	'.svg-choropleth circle{vector-effect:non-scaling-stroke}';
+	'.svg-choropleth circle{vector-effect:non-scaling-stroke}' +
+	`.svg-choropleth .${SMALL_CLASS} path{fill:none;stroke:${SMALL_STYLE.colour};stroke-width:${SMALL_STYLE.width}px;stroke-dasharray:${SMALL_STYLE.dash.join(' ')};pointer-events:none}`;
 
 /**
  * The map as an `<svg>` element whose viewBox is the territory's box (drawn overflowing it);
@@ -46,7 +62,9 @@ export function mapSvg(
 	label: string,
 	attrs = '',
 	/** Drawn over the communes and the outline (the problems' circles of an export). */
-	over = ''
+	over = '',
+	/** Communes whose rate rests on a tiny denominator: outlined in dashes. */
+	small: readonly string[] = []
 ): string {
 	const paths = geometry.communes
 		.map((c) =>
@@ -59,7 +77,7 @@ export function mapSvg(
 		`<svg xmlns="http://www.w3.org/2000/svg" class="svg-choropleth" viewBox="0 0 ${geometry.width} ${+geometry.height.toFixed(2)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${esc(label)}"${attrs ? ` ${attrs}` : ''}>` +
 		`<style>${STYLE}</style>` +
 		`<defs><pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2" height="6" fill="${MISSING_HATCH}"/></pattern></defs>` +
-		`<g>${paths}</g><path class="o" d="${geometry.outline}"/>${over}</svg>`
+		`<g>${paths}</g>${smallOutlines(geometry, small)}<path class="o" d="${geometry.outline}"/>${over}</svg>`
 	);
 }
 
@@ -72,7 +90,9 @@ export function legendHtml(
 	/** How to read what the map carries beyond its colours (printed under the source). */
 	note = '',
 	/** The map carries the workshops' circles: a row of the legend names them. */
-	circles = false
+	circles = false,
+	/** Communes outlined in dashes (tiny denominators): a row of the legend says so. */
+	small = 0
 ): string {
 	const rows = entries
 		.map((e) => {
@@ -88,10 +108,13 @@ export function legendHtml(
 	const circleRow = circles
 		? `<li><span class="sw circle" style="background:${CIRCLE_STYLE.fill};opacity:${CIRCLE_STYLE.opacity}"></span><span>${CIRCLES_LEGEND}</span></li>`
 		: '';
+	const smallRow = small
+		? `<li><span class="sw dashed"></span><span>${esc(smallLegend(small))}</span></li>`
+		: '';
 	return (
 		`<section class="svg-legend" aria-label="Légende de la carte" data-testid="svg-legend">` +
 		`<h3 elementtiming="atlas-svg-legend">${esc(title)}</h3><p>${esc(subtitle)}</p>` +
-		`<ul>${rows}${circleRow}</ul><p class="src">${esc(source)}</p>` +
+		`<ul>${rows}${smallRow}${circleRow}</ul><p class="src">${esc(source)}</p>` +
 		(note ? `<p class="note">${esc(note)}</p>` : '') +
 		`</section>`
 	);

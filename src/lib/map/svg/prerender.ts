@@ -6,6 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { buildChoropleth } from '$lib/features/atlas/choropleth';
 import { indicatorById } from '$lib/indicators/catalogue';
+import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import { methodText } from '$lib/analysis/breaks';
 import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
 import { carteFields, defaultCarteView } from '$lib/features/atlas/view';
@@ -46,14 +47,15 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	]);
 	const view = defaultCarteView();
 	const indicator = indicatorById(view.indicator);
-	const values = snapshot.indicators[view.indicator]?.values;
-	if (!indicator || !values) return '';
+	const shown = snapshot.indicators[view.indicator];
+	if (!indicator || !shown) return '';
 	const choropleth = buildChoropleth(
 		indicator,
-		values,
+		shown.values,
 		territory.communes,
 		view.method,
-		view.classes
+		view.classes,
+		smallDenominatorCodes(shown, territory.communes)
 	);
 	const model = choroplethModel({
 		indicator,
@@ -64,8 +66,16 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	});
 	const geometry = svgGeometry(communes, outline);
 	return (
-		mapSvg(geometry, model.fills, model.title) +
-		legendHtml(model.title, model.subtitle, model.legend, model.source)
+		mapSvg(geometry, model.fills, model.title, '', '', model.small) +
+		legendHtml(
+			model.title,
+			model.subtitle,
+			model.legend,
+			model.source,
+			'',
+			false,
+			model.small.length
+		)
 	);
 }
 

@@ -3,13 +3,35 @@
  * model, mark the selected commune, and find the commune under the pointer.
  */
 import type { SvgCircle } from '../problem-circles';
-import { circlesSvg, CIRCLES_CLASS, fillOf } from './markup';
+import { circlesSvg, CIRCLES_CLASS, fillOf, SMALL_CLASS } from './markup';
 import { FIT_PADDING } from './projection';
 
 /** Sets each territory commune's fill from `fills` (null: neutral until the colours are known). */
 export function recolour(root: ParentNode, fills: Record<string, string | null> | null): void {
 	for (const path of root.querySelectorAll<SVGPathElement>('path.t[data-code]'))
 		path.setAttribute('fill', fillOf(fills, path.dataset.code!));
+}
+
+/**
+ * Outlines in dashes the communes `small` (tiny denominators), replacing any, with their own
+ * paths' shapes, under the territory's outline.
+ */
+export function drawSmall(root: ParentNode, small: readonly string[]): void {
+	root.querySelector(`.${SMALL_CLASS}`)?.remove();
+	const outline = root.querySelector('svg > path.o');
+	if (!outline || !small.length) return;
+	const ns = 'http://www.w3.org/2000/svg';
+	const group = document.createElementNS(ns, 'g');
+	group.setAttribute('class', SMALL_CLASS);
+	for (const path of root.querySelectorAll<SVGPathElement>('path.t[data-code]')) {
+		const code = path.dataset.code!;
+		if (!small.includes(code)) continue;
+		const dashed = document.createElementNS(ns, 'path');
+		dashed.setAttribute('data-code', code);
+		dashed.setAttribute('d', path.getAttribute('d') ?? '');
+		group.append(dashed);
+	}
+	outline.before(group);
 }
 
 /** Outlines `code` (and no other commune), drawn last so that its outline is on top. */
