@@ -70,8 +70,11 @@ export class Atlas {
 	layers = $state({ labels: false, services: false });
 	/** Workshop problems (loaded into DuckDB once it has started). */
 	readonly problems: ProblemsState;
-	/** Problems of the selected commune. */
-	communeProblems = $state.raw<Problem[]>([]);
+	/**
+	 * Problems of the selected commune, null while they are being read (for it, or with new
+	 * filters): the panel then says so, never « (0) » nor another commune's list.
+	 */
+	communeProblems = $state.raw<Problem[] | null>([]);
 	/** Number of choropleths painted so far (the benchmark waits on it). */
 	paints = $state(0);
 	/**
@@ -274,6 +277,7 @@ export class Atlas {
 	private async loadCommuneProblems(): Promise<void> {
 		const code = this.view.commune;
 		const token = ++this.#listToken;
+		if (code) this.communeProblems = null;
 		const list = code ? await this.problems.forCommune(code) : [];
 		// A list asked for since (another commune, new filters) wins, whichever answers first.
 		if (token === this.#listToken) this.communeProblems = list;
