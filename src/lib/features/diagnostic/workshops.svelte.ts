@@ -5,6 +5,7 @@
 import type { AppCore } from '$lib/core/app-core.svelte';
 import { ProblemsState } from '$lib/core/problems.svelte';
 import type { ThemeCounts } from './workshops';
+import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure';
 
 export class DiagnosticWorkshops {
 	readonly problems: ProblemsState;
@@ -28,8 +29,17 @@ export class DiagnosticWorkshops {
 
 	/** Loads the problems, then counts them for each theme in turn. */
 	async start(themes: readonly string[]): Promise<void> {
+		let engine;
 		try {
-			await this.problems.load(await this.core.engine());
+			engine = await this.core.engine();
+		} catch (e) {
+			// What failed, what it costs here, and what still works (as the map says it).
+			this.status = 'failed';
+			this.message = `${engineFailed(e)} ${PROBLEMS_WITHOUT_ENGINE} Rechargez la page pour réessayer.`;
+			return;
+		}
+		try {
+			await this.problems.load(engine);
 			if (this.problems.status === 'failed') throw new Error(this.problems.message);
 			const out: Record<string, ThemeCounts> = {};
 			for (const theme of themes) {
