@@ -11,7 +11,7 @@
  * Only this site's own files are handled: the atlas never requests another host.
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { OFFLINE_FALLBACK } from '$lib/nav/known-paths';
+import { ASKED_PARAM, OFFLINE_FALLBACK } from '$lib/nav/known-paths';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `atlas-${version}`;
@@ -90,9 +90,12 @@ sw.addEventListener('fetch', (event) => {
 				);
 				if (page) return page;
 				// A page with no copy here: the fallback page says whether it exists but is not loaded.
-				const fallback =
-					event.request.mode === 'navigate' ? await cache.match(OFFLINE_FALLBACK) : undefined;
-				if (fallback) return fallback;
+				// Sent to at its own address (its paths are relative), with the address asked.
+				if (event.request.mode === 'navigate' && (await cache.match(OFFLINE_FALLBACK))) {
+					const to = new URL(OFFLINE_FALLBACK, sw.location.origin);
+					to.searchParams.set(ASKED_PARAM, url.pathname);
+					return Response.redirect(to.href, 302);
+				}
 				return new Response(
 					'Hors ligne : cette ressource n’a pas encore été chargée une première fois.',
 					{

@@ -12,8 +12,15 @@ export const KNOWN_PATHS = [
 	'/presentation/presentateur/'
 ];
 
-/** The page the service worker serves, offline, for a navigation it has no copy of. */
+/**
+ * The page the service worker sends to, offline, for a navigation it has no copy of, with the
+ * address asked in `?adresse=`. A redirect, not the page served in place: its paths are relative,
+ * and two levels deep (« /commune/99999/ ») it could not start and its links pointed under the
+ * wrong folder.
+ */
 export const OFFLINE_FALLBACK = '/indisponible/';
+/** The query parameter of OFFLINE_FALLBACK naming the address asked. */
+export const ASKED_PARAM = 'adresse';
 
 /** A commune portrait's address: `/commune/` and an INSEE code (Corsica's 2A/2B included). */
 const PORTRAIT = /^\/commune\/(\d{5}|2[AB]\d{3})\/$/;
