@@ -223,3 +223,27 @@ test('every problem deleted since the copy: the map counts none, not the copy’
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a record damaged in place: once the store is read in full, the copy is dropped and the map says it', async ({
+	page,
+	watch
+}) => {
+	test.slow(); // the map three times and /ateliers
+	await storeWithCopy(page, [GOOD, stored('p-deux', 3)], 5);
+	// « p-deux » rewritten unreadable by something else than the atlas: the number of records
+	// stays 2, all the copy can check.
+	await page.evaluate(seed, {
+		version: 2,
+		stores: [],
+		records: [{ ...stored('p-deux', 3), weight: 'abc' }]
+	});
+	// /ateliers reads the store in full: it sets the record aside, and drops the copy.
+	await openAteliers(page);
+	await expect(page.getByTestId('problem')).toHaveCount(1);
+	expect(await page.evaluate(keptCopy)).toBe(false);
+	// The map reads the store again: Alès counts GOOD alone (2), and says one record is set aside.
+	expect(await countedOnMap(page)).toEqual({ weight: 2, fromCopy: false });
+	await expect(page.getByTestId('store-notice')).toContainText('illisible');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -58,10 +58,20 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 	const source = crypto.randomUUID();
 	const announce = (message: ChangeMessage) => channel?.postMessage({ ...message, source });
 	let lastInvalid: InvalidRecord[] = [];
+	/**
+	 * What a full read set aside. A damaged record the atlas did not write leaves the number of
+	 * records as it was, which is all the kept copy of the engine's tables can check: the copy,
+	 * read before, would count it still. It is dropped, so that the counting pages read the store
+	 * again and say what they set aside.
+	 */
+	const setAside = async (invalid: InvalidRecord[]) => {
+		lastInvalid = invalid;
+		if (invalid.length) await dropCopy(db);
+	};
 	const all = async () => {
 		if (!has('problems')) return [];
 		const { valid, invalid } = await readChecked(db);
-		lastInvalid = invalid;
+		await setAside(invalid);
 		return valid;
 	};
 	/** The stored record of `id` read in `tx`; refuses to touch an unreadable one. */
@@ -118,7 +128,7 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 				invalid.push(...batch.invalid);
 				onBatch(batch, done, total);
 			});
-			lastInvalid = invalid;
+			await setAside(invalid);
 			return count;
 		},
 		async tidy(valid, before) {
