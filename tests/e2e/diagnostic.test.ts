@@ -58,6 +58,10 @@ test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and 
 	await expect(workshops.getByTestId('diagnostic-silent')).toContainText(
 		'Bonnevaux (petit effectif)'
 	);
+	// The chapter counts its theme's problems alone: its link opens /croisements filtered alike.
+	await expect(
+		workshops.getByRole('link', { name: 'Croisements filtrée sur ce thème' })
+	).toHaveAttribute('href', /\/croisements\/\?atelier=jeunesse$/);
 
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
