@@ -268,3 +268,25 @@ test('the comparison is kept: a portrait’s « Comparer » adds its commune, th
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('the dot plots’ commune names stay inside their chart, even at its right edge', async ({
+	page,
+	watch
+}) => {
+	// La Grand-Combe has the highest vacant housing share of the three (RP 2022): its name is at
+	// the right edge of that plot, where the width estimate used to cut its first letter.
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/comparer/?communes=30007,30132,30294&theme=logement');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	const overflow = await page.evaluate(() =>
+		[...document.querySelectorAll<SVGTextElement>('figure.dotplot text.hl')].flatMap((t) => {
+			const box = t.getBoundingClientRect();
+			const frame = t.closest('svg')!.getBoundingClientRect();
+			const out = Math.max(frame.left - box.left, box.right - frame.right);
+			return out > 0.5 ? [`${t.textContent} (${out.toFixed(1)} px)`] : [];
+		})
+	);
+	expect(overflow).toEqual([]);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -48,3 +48,21 @@ export function labelRows(
 export function textWidth(text: string, size: number): number {
 	return text.length * size * 0.62;
 }
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A text's width as the browser draws it, at `size` px and `weight`, in the page's font; the
+ * estimate (`textWidth`) where nothing can measure it (prerendering, jsdom). The estimate was
+ * short for bold DejaVu Sans: a label at the edge of a chart was cut (« a Grand-Combe »).
+ */
+export function drawnWidth(text: string, size: number, weight = 400): number {
+	if (measurer === undefined)
+		measurer =
+			typeof document === 'undefined' || /jsdom/.test(navigator.userAgent)
+				? null
+				: document.createElement('canvas').getContext('2d');
+	if (!measurer) return textWidth(text, size);
+	measurer.font = `${weight} ${size}px ${getComputedStyle(document.documentElement).fontFamily}`;
+	return measurer.measureText(text).width;
+}
