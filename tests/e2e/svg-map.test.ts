@@ -77,6 +77,12 @@ test.describe('without JavaScript', () => {
 		await expect(legend).toContainText('Taux de chômage des 15-24 ans');
 		await expect(legend).toContainText('plus de 30,3 à 39,4');
 		await expect(legend).toContainText('Secret ou non disponible (n.d.)');
+		// The 39 rates on fewer than 30 active young people are outlined in dashes (Bonnevaux's
+		// among them), and the legend says so.
+		const dashed = page.locator('[data-testid="svg-map"] .small-denominators path');
+		await expect(dashed).toHaveCount(39);
+		await expect(dashed.and(page.locator('[data-code="30044"]'))).toBeVisible();
+		await expect(legend).toContainText('Contour en pointillé');
 		// What needs the script is not offered (it would do nothing), and a note says why.
 		await expect(page.getByTestId('no-javascript')).toContainText(
 			'JavaScript est désactivé dans ce navigateur.'

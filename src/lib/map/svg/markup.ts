@@ -13,14 +13,25 @@ import { smallLegend } from '$lib/indicators/reliability';
 export const SMALL_CLASS = 'small-denominators';
 export { SMALL_STYLE } from '../palette';
 
+/**
+ * Class of outlines drawn a frame after the colours (the prerendered map, as MapLibre's first
+ * frame draws its fills alone): their dashes took 0,1 of the floor's first frame to rasterise
+ * with the colours. Removed after the first paint (`prerender.ts`); shown without JavaScript.
+ */
+export const AFTER_FIRST_PAINT = 'after-first-paint';
+
 /** The dashed outlines of the `small` communes, drawn with the geometry's paths. */
-export function smallOutlines(geometry: SvgGeometry, small: readonly string[]): string {
+export function smallOutlines(
+	geometry: SvgGeometry,
+	small: readonly string[],
+	afterFirstPaint = false
+): string {
 	if (!small.length) return '';
 	const paths = geometry.communes
 		.filter((c) => c.territory && small.includes(c.code))
 		.map((c) => `<path data-code="${c.code}" d="${c.d}"/>`)
 		.join('');
-	return `<g class="${SMALL_CLASS}">${paths}</g>`;
+	return `<g class="${SMALL_CLASS}${afterFirstPaint ? ` ${AFTER_FIRST_PAINT}` : ''}">${paths}</g>`;
 }
 
 /** Id of the n.d. hatch pattern (one per document). */
@@ -50,6 +61,7 @@ const STYLE =
 	'.svg-choropleth .c.sel{stroke:#0b57d0;stroke-width:3px}' +
 	'.svg-choropleth .t:hover{stroke:#1f2933;stroke-width:2px}' +
 	'.svg-choropleth circle{vector-effect:non-scaling-stroke}' +
+	`.svg-choropleth .${AFTER_FIRST_PAINT}{display:none}` +
 	`.svg-choropleth .${SMALL_CLASS} path{fill:none;stroke:${SMALL_STYLE.colour};stroke-width:${SMALL_STYLE.width}px;stroke-dasharray:${SMALL_STYLE.dash.join(' ')};pointer-events:none}`;
 
 /**
@@ -64,7 +76,9 @@ export function mapSvg(
 	/** Drawn over the communes and the outline (the problems' circles of an export). */
 	over = '',
 	/** Communes whose rate rests on a tiny denominator: outlined in dashes. */
-	small: readonly string[] = []
+	small: readonly string[] = [],
+	/** Those outlines wait for the first paint (the prerendered map). */
+	afterFirstPaint = false
 ): string {
 	const paths = geometry.communes
 		.map((c) =>
@@ -77,7 +91,7 @@ export function mapSvg(
 		`<svg xmlns="http://www.w3.org/2000/svg" class="svg-choropleth" viewBox="0 0 ${geometry.width} ${+geometry.height.toFixed(2)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${esc(label)}"${attrs ? ` ${attrs}` : ''}>` +
 		`<style>${STYLE}</style>` +
 		`<defs><pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2" height="6" fill="${MISSING_HATCH}"/></pattern></defs>` +
-		`<g>${paths}</g>${smallOutlines(geometry, small)}<path class="o" d="${geometry.outline}"/>${over}</svg>`
+		`<g>${paths}</g>${smallOutlines(geometry, small, afterFirstPaint)}<path class="o" d="${geometry.outline}"/>${over}</svg>`
 	);
 }
 

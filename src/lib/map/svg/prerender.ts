@@ -12,7 +12,7 @@ import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
 import { carteFields, defaultCarteView } from '$lib/features/atlas/view';
 import { choroplethModel } from '../choropleth-model';
 import { svgGeometry } from './geometry';
-import { legendHtml, mapSvg } from './markup';
+import { AFTER_FIRST_PAINT, legendHtml, mapSvg } from './markup';
 
 /** Class on `<html>` while the communes wait for the colours of the view the link asks for. */
 export const PENDING_CLASS = 'atlas-pending';
@@ -26,7 +26,10 @@ export function colourParams(): string[] {
 /** The inline head script: runs before the first paint, so the default colours never show. */
 export function pendingScript(): string {
 	const params = JSON.stringify(colourParams());
-	return `<script>(function(){var q=new URLSearchParams(location.search);if(${params}.some(function(k){return q.has(k)}))document.documentElement.classList.add('${PENDING_CLASS}')})()</script>`;
+	// Otherwise, the default view's outlines drawn after its colours are shown two frames after
+	// the page is parsed (another view's are drawn by the page, with its colours).
+	const later = `addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){requestAnimationFrame(function(){document.querySelectorAll('.${AFTER_FIRST_PAINT}').forEach(function(g){g.classList.remove('${AFTER_FIRST_PAINT}')})})})})`;
+	return `<script>(function(){var q=new URLSearchParams(location.search);if(${params}.some(function(k){return q.has(k)}))document.documentElement.classList.add('${PENDING_CLASS}');else ${later}})()</script>`;
 }
 
 type Fetch = (url: string) => Promise<Response>;
@@ -66,7 +69,7 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	});
 	const geometry = svgGeometry(communes, outline);
 	return (
-		mapSvg(geometry, model.fills, model.title, '', '', model.small) +
+		mapSvg(geometry, model.fills, model.title, '', '', model.small, true) +
 		legendHtml(
 			model.title,
 			model.subtitle,
