@@ -18,15 +18,6 @@ export function isSmallDenominator(d: Pick<ValueDetail, 'value' | 'denominator'>
 export const SMALL_DENOMINATOR_LABEL = 'petit effectif';
 
 /**
- * How many of a map's communes are flagged, in one sentence without its end: the screen's legend
- * adds where to look, the printed and exported maps say it as it is.
- */
-export function smallDenominatorSentence(count: number): string {
-	const who = count === 1 ? '1 commune a' : `${count} communes ont`;
-	return `${who} un taux calculé sur moins de ${SMALL_DENOMINATOR} personnes : à lire avec prudence`;
-}
-
-/**
  * The legends' row for the communes a map outlines in dashes: « Contour en pointillé : taux
  * calculé sur moins de 30 personnes, à lire avec prudence (39 communes) ».
  */
