@@ -44,11 +44,11 @@ describe('significance under corrections', () => {
 
 	it('paints a class without colour as n.d. (hatched)', () => {
 		expect(classStates(['a', 'b'], [1, 5], { 1: '#f00', 5: null })).toEqual({
-			a: { fill: '#f00', missing: false },
-			b: { fill: null, missing: true }
+			a: { fill: '#f00', missing: false, small: false },
+			b: { fill: null, missing: true, small: false }
 		});
 		const ch = valueChoropleth(['a', 'b', 'c'], [1, null, 3]);
-		expect(ch.states.b).toEqual({ fill: null, missing: true });
+		expect(ch.states.b).toEqual({ fill: null, missing: true, small: false });
 		expect(ch.states.a!.fill).not.toBe(ch.states.c!.fill);
 	});
 });
