@@ -115,9 +115,10 @@ test('MapLibre takes over from the SVG map only once it shows the circles too', 
 	page,
 	watch
 }) => {
-	// The moment the SVG map is marked « live » (hidden behind MapLibre), what MapLibre has of the
-	// circles: their layer and its features (26 communes named in the example, counted by hand in
-	// data/problemes-exemple-fictif.csv, statuses other than « écartée »).
+	// The moment the SVG map is marked « live » (hidden behind MapLibre), what each renderer has of
+	// the circles: the SVG map's circles, MapLibre's layer and its features (26 communes named in
+	// the example, counted by hand in data/problemes-exemple-fictif.csv, statuses other than
+	// « écartée »).
 	await page.addInitScript(() => {
 		type H = { sourceFeatures(s: string): unknown[]; layers(): string[] };
 		const w = window as unknown as { __atlasMap?: H; __atTakeover?: unknown };
@@ -126,6 +127,7 @@ test('MapLibre takes over from the SVG map only once it shows the circles too', 
 			if (!svg?.classList.contains('live')) return;
 			const map = w.__atlasMap;
 			w.__atTakeover = {
+				svg: svg.querySelectorAll('circle').length,
 				layer: map?.layers().includes('problems-circle') ?? false,
 				// One feature per commune, possibly in several tiles.
 				features: new Set(
@@ -135,13 +137,23 @@ test('MapLibre takes over from the SVG map only once it shows the circles too', 
 			o.disconnect();
 		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
 	});
+	// MapLibre's module held until the SVG map shows the circles: on a slow machine the counts may
+	// take longer than the 4 s MapLibre waits for them, and MapLibre would then rightly come first,
+	// with no circles on either map. Held, the takeover is the one this test is about.
+	const maplibre = hold(/maplibre-gl\.[^/]*\.mjs$/);
+	await page.context().route(maplibre.pattern, maplibre.handler);
 	await page.goto('/?problemes=1');
+	await expect(page.getByTestId('problems-counts')).toContainText('6 pour « tout le territoire »', {
+		timeout: 30_000
+	});
+	await expect(page.getByTestId('svg-map').locator('circle')).toHaveCount(26);
+	await maplibre.release();
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	await expect(page.getByTestId('svg-map')).toBeHidden();
 	const at = await page.evaluate(
 		() => (window as unknown as { __atTakeover: unknown }).__atTakeover
 	);
-	expect(at).toEqual({ layer: true, features: 26 });
+	expect(at).toEqual({ svg: 26, layer: true, features: 26 });
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
