@@ -123,3 +123,42 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		expect(watch.errors).toEqual([]);
 	});
 });
+
+test('« Imprimer » clicked while the workshops are read prints once they are there, not « Chargement… »', async ({
+	page,
+	watch
+}) => {
+	// window.print stubbed: what the sheet shows at the moment it would be printed.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __printed: (string | null)[] };
+		w.__printed = [];
+		window.print = () =>
+			void w.__printed.push(
+				document.querySelector('[data-testid="portrait-problems"]')!.getAttribute('data-state')
+			);
+	});
+	// DuckDB's engine held: the workshops' problems cannot be read yet.
+	const held: (() => Promise<void>)[] = [];
+	let open = false;
+	await page
+		.context()
+		.route(/duckdb-.*\.wasm/, (route) =>
+			open ? route.continue() : void held.push(() => route.continue())
+		);
+	await page.goto('/commune/30007/');
+	const problems = page.getByTestId('portrait-problems');
+	await expect(problems).toContainText('Chargement des problématiques');
+	await page.getByRole('button', { name: 'Imprimer', exact: true }).click();
+	await expect(page.getByTestId('print-waiting')).toContainText('les problématiques des ateliers');
+	const printed = () =>
+		page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed);
+	expect(await printed()).toEqual([]);
+	open = true;
+	await Promise.all(held.map((go) => go()));
+	await expect(problems).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await expect.poll(printed).toEqual(['ready']);
+	await expect(page.getByTestId('print-waiting')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Imprimer', exact: true })).toBeVisible();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
