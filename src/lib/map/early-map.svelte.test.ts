@@ -18,27 +18,48 @@ afterEach(() => {
 });
 
 describe('the map started from the HTML', () => {
-	it('loads MapLibre before the framework, then a script that the browser can parse', () => {
-		// The head as SvelteKit writes it: its module preloads, a stylesheet it could not inline,
-		// and the disabled ones it keeps for later.
-		const head =
+	it('loads MapLibre first and alone, the framework once its module is in', () => {
+		// The page as SvelteKit writes it: its module preloads, a stylesheet it could not inline,
+		// the disabled ones it keeps for later, and its start script.
+		const start = (then: string) =>
+			`<script>${then}import("./_app/start.js"),\n\timport("./_app/app.js")\n]))</script>`;
+		const page =
 			'<head><meta charset="utf-8"><script>early()</script>' +
 			'<link href="./_app/start.js" rel="modulepreload">' +
 			'<link href="./_app/chunk.js" rel="modulepreload">' +
 			'<link href="./_app/webgl.css" rel="stylesheet">' +
 			'<link href="./_app/later.css" rel="stylesheet" disabled media="(max-width: 0)">' +
-			'<title>Atlas</title></head><body></body>';
-		expect(withEarlyMap(head)).toBe(
+			'<title>Atlas</title></head><body>' +
+			start('Promise.all([').replace(']))', '])') +
+			'</body>';
+		expect(withEarlyMap(page)).toBe(
 			'<head><meta charset="utf-8"><script>early()</script>' +
 				'<link href="./_app/webgl.css" rel="stylesheet">' +
 				`<link rel="modulepreload" href="${MAPLIBRE_URL}">` +
-				'<link href="./_app/start.js" rel="modulepreload" fetchpriority="low">' +
-				'<link href="./_app/chunk.js" rel="modulepreload" fetchpriority="low">' +
 				'<link href="./_app/later.css" rel="stylesheet" disabled media="(max-width: 0)">' +
-				`<title>Atlas</title>${earlyMapScript()}</head><body></body>`
+				`<title>Atlas</title>${earlyMapScript(['./_app/start.js', './_app/chunk.js'])}</head><body>` +
+				start('(window.atlasMapModule || Promise.resolve()).then(() => Promise.all([') +
+				'</body>'
 		);
 		// Its source is the compiled function's text: it must still be a whole, valid script.
 		expect(() => new Function(scriptBody())).not.toThrow();
+		// A SvelteKit whose start script changed would load the framework before MapLibre again:
+		// the build stops instead.
+		expect(() => withEarlyMap('<head></head><body></body>')).toThrow(/SvelteKit/);
+	});
+
+	it('without WebGL (jsdom has none) the framework’s modules are preloaded at once', () => {
+		document.head.innerHTML = '';
+		const body = /^<script>([\s\S]*)<\/script>$/.exec(
+			earlyMapScript(['./_app/a.js', './_app/b.js'])
+		)![1]!;
+		new Function(body)();
+		expect(
+			[...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+				l.getAttribute('href')
+			)
+		).toEqual(['./_app/a.js', './_app/b.js']);
+		expect((window as unknown as { atlasMapModule?: unknown }).atlasMapModule).toBeUndefined();
 	});
 
 	it('starts nothing without WebGL (jsdom has none): the SVG map stays the map', () => {
