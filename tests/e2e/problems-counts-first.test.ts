@@ -91,6 +91,26 @@ test('MapLibre is created after the counts, never before them nor from the HTML'
 	expect(watch.errors).toEqual([]);
 });
 
+test('MapLibre’s module slow to come: the page starts after 3 s anyway, its SVG map answers', async ({
+	page,
+	watch
+}) => {
+	// On `/` the framework starts once MapLibre's module is evaluated (src/lib/map/early-map.ts),
+	// or after 3 s: held here, the page must not stay inert behind it.
+	const maplibre = hold(/maplibre-gl\.[^/]*\.mjs$/);
+	await page.context().route(maplibre.pattern, maplibre.handler);
+	await page.goto('/');
+	const svg = page.getByTestId('svg-map');
+	await expect(svg).toHaveClass(/interactive/, { timeout: 30_000 });
+	await svg.locator(`path[data-code="${ALES}"]`).hover({ force: true });
+	await expect(page.getByRole('status').filter({ hasText: 'Alès' })).toContainText('39,3');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'loading');
+	await maplibre.release();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('counts that never come do not hold the map: MapLibre after 4 s, the SVG map until then', async ({
 	page,
 	watch

@@ -77,7 +77,13 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string, preloads: st
 		maplibre.prewarm();
 		return maplibre;
 	});
-	(window as unknown as EarlyWindow).atlasMapModule = loaded.then(preload, preload);
+	// The framework waits for MapLibre's module 3 s at most: on a slow or cut link the page
+	// still answers (its SVG map, the search, the panel) while MapLibre's module comes.
+	const waited = new Promise((resolve) => setTimeout(resolve, 3000));
+	(window as unknown as EarlyWindow).atlasMapModule = Promise.race([loaded, waited]).then(
+		preload,
+		preload
+	);
 	const started = loaded.then(async (maplibre) => {
 		await placed();
 		const slot = document.querySelector(`[${attr}]`);
