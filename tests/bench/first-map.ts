@@ -55,3 +55,37 @@ export async function firstVisible(page: Page, build: string) {
 		}, 0) / 1024;
 	return { at: t.at, gzipKb: kb(t.blocking), loadedKb: kb(t.loaded), blocking: t.blocking };
 }
+
+/**
+ * Call before the page loads: once the mark `name` is recorded, counts three animation frames
+ * and keeps the time of the third (`window.__onScreen`). MapLibre's "idle" means its frame is
+ * drawn in JavaScript's terms only. Where WebGL runs in software (ANGLE on SwiftShader, as on
+ * this machine), Chromium ran a hidden map's WebGL work only when the canvas was first shown:
+ * one block of 1,1–2,4 s in the GPU process, the page's main thread waiting on the copy of the
+ * canvas (traced 2 Dec 2026). The third frame after the mark comes once that is over: the map
+ * is on screen and the page answers. A string: tsx would wrap inner function names in a helper
+ * the page lacks.
+ */
+export async function watchOnScreen(page: Page, name: string): Promise<void> {
+	await page.addInitScript({
+		content: `new PerformanceObserver(function (list, observer) {
+			if (!list.getEntriesByName(${JSON.stringify(name)}).length) return;
+			observer.disconnect();
+			var frames = 0;
+			requestAnimationFrame(function tick() {
+				if (++frames < 3) requestAnimationFrame(tick);
+				else window.__onScreen = performance.now();
+			});
+		}).observe({ type: 'mark', buffered: true });`
+	});
+}
+
+/** The time `watchOnScreen` kept, once there. */
+export async function onScreenAt(page: Page): Promise<number> {
+	await page.waitForFunction(
+		() => (window as { __onScreen?: number }).__onScreen !== undefined,
+		null,
+		{ timeout: 60_000 }
+	);
+	return page.evaluate(() => (window as unknown as { __onScreen: number }).__onScreen);
+}

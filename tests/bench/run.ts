@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './server';
-import { firstVisible, watchFirstVisible } from './first-map';
+import { firstVisible, onScreenAt, watchFirstVisible, watchOnScreen } from './first-map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -47,6 +47,8 @@ const markAt = (page: import('@playwright/test').Page, name: string) =>
 
 interface FloorRun {
 	idle: number;
+	/** Three animation frames after idle: the map on screen, the page answering (first-map.ts). */
+	onScreen: number;
 	firstFrame: number;
 	/** The breakdown: map created, communes parsed by the worker. */
 	create: number;
@@ -56,12 +58,14 @@ interface FloorRun {
 async function floorRun(browser: Browser): Promise<FloorRun> {
 	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await ctx.newPage();
+	await watchOnScreen(page, 'floor:idle');
 	await page.goto(`${BASE}/__floor/`);
 	await page.waitForFunction(() => (window as unknown as { floorDone?: boolean }).floorDone, null, {
 		timeout: 60_000
 	});
 	const t = {
 		idle: await markAt(page, 'floor:idle'),
+		onScreen: await onScreenAt(page),
 		firstFrame: await markAt(page, 'floor:first-frame'),
 		create: await markAt(page, 'floor:create'),
 		sourceLoaded: await markAt(page, 'floor:source-loaded')
@@ -72,6 +76,8 @@ async function floorRun(browser: Browser): Promise<FloorRun> {
 
 interface AppRun {
 	firstChoropleth: number;
+	/** Three animation frames after it: the map on screen, the page answering (first-map.ts). */
+	onScreen: number;
 	firstVisible: number;
 	bytesBeforeVisibleGzipKb: number;
 	bytesLoadedByVisibleGzipKb: number;
@@ -91,6 +97,7 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 	const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await ctx.newPage();
 	await watchFirstVisible(page);
+	await watchOnScreen(page, 'atlas:choropleth-ready');
 	await page.goto(`${BASE}/`);
 	await page.waitForFunction(
 		() => performance.getEntriesByName('atlas:choropleth-ready').length > 0,
@@ -119,6 +126,7 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 		await markAt(page, 'map:source-loaded')
 	];
 	const visible = await firstVisible(page, BUILD);
+	const onScreen = await onScreenAt(page);
 	const switchSnapshot = switches ? await switchTimes(page, 30) : [];
 	await page.waitForFunction(
 		() => performance.getEntriesByName('atlas:duckdb-ready').length > 0,
@@ -132,6 +140,7 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 	await ctx.close();
 	return {
 		firstChoropleth,
+		onScreen,
 		firstVisible: visible.at,
 		bytesBeforeVisibleGzipKb: visible.gzipKb,
 		bytesLoadedByVisibleGzipKb: visible.loadedKb,
@@ -191,6 +200,8 @@ async function main() {
 	const floor = median(floors.map((f) => f.idle));
 	const floorFirst = median(floors.map((f) => f.firstFrame));
 	const first = median(apps.map((a) => a.firstChoropleth));
+	const floorScreen = median(floors.map((f) => f.onScreen));
+	const appScreen = median(apps.map((a) => a.onScreen));
 	const visible = median(apps.map((a) => a.firstVisible));
 	const results: Record<string, number> = {
 		floor_maplibre_idle_ms: floor,
@@ -203,9 +214,14 @@ async function main() {
 		bytes_loaded_by_first_coloured_map_gzip_kb: median(
 			apps.map((a) => a.bytesLoadedByVisibleGzipKb)
 		),
-		// MapLibre idle with the choropleth painted (the map then answers the mouse).
+		// MapLibre idle with the choropleth painted, in JavaScript's terms (see on screen, below).
 		map_interactive_ms: first,
 		map_interactive_ratio_to_floor_idle: first / floor,
+		// Each three animation frames later: the frame rastered and on screen, the page answering.
+		// With software WebGL this is where a hidden map's frames are paid for (first-map.ts).
+		floor_on_screen_ms: floorScreen,
+		map_on_screen_ms: appScreen,
+		map_on_screen_ratio_to_floor_on_screen: appScreen / floorScreen,
 		// Where the time goes (medians of marks): map created, communes parsed, page hydrated.
 		floor_map_create_ms: median(floors.map((f) => f.create)),
 		floor_source_loaded_ms: median(floors.map((f) => f.sourceLoaded)),
