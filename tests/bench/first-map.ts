@@ -63,29 +63,48 @@ export async function firstVisible(page: Page, build: string) {
  * this machine), Chromium ran a hidden map's WebGL work only when the canvas was first shown:
  * one block of 1,1–2,4 s in the GPU process, the page's main thread waiting on the copy of the
  * canvas (traced 2 Dec 2026). The third frame after the mark comes once that is over: the map
- * is on screen and the page answers. A string: tsx would wrap inner function names in a helper
- * the page lacks.
+ * is on screen. Then each frame MapLibre draws costs such a copy (0,3–0,7 s for the layers the
+ * map page adds once it is shown): `__quiet` is the end of the last task of 50 ms or more
+ * after the mark, once none came for 1,5 s (or the time on screen, if later). A string: tsx
+ * would wrap inner function names in a helper the page lacks.
  */
 export async function watchOnScreen(page: Page, name: string): Promise<void> {
 	await page.addInitScript({
-		content: `new PerformanceObserver(function (list, observer) {
-			if (!list.getEntriesByName(${JSON.stringify(name)}).length) return;
-			observer.disconnect();
-			var frames = 0;
-			requestAnimationFrame(function tick() {
-				if (++frames < 3) requestAnimationFrame(tick);
-				else window.__onScreen = performance.now();
-			});
-		}).observe({ type: 'mark', buffered: true });`
+		content: `(function () {
+			var longTasks = [];
+			new PerformanceObserver(function (list) {
+				list.getEntries().forEach(function (e) { longTasks.push(e.startTime + e.duration); });
+			}).observe({ type: 'longtask', buffered: true });
+			new PerformanceObserver(function (list, observer) {
+				var mark = list.getEntriesByName(${JSON.stringify(name)})[0];
+				if (!mark) return;
+				observer.disconnect();
+				var frames = 0;
+				requestAnimationFrame(function tick() {
+					if (++frames < 3) return requestAnimationFrame(tick);
+					var onScreen = performance.now();
+					window.__onScreen = onScreen;
+					// Quiet: no task of 50 ms or more for 1,5 s. The end of the last one after the mark.
+					var wait = setInterval(function () {
+						var after = longTasks.filter(function (end) { return end > mark.startTime; });
+						var last = after.length ? Math.max.apply(null, after) : 0;
+						if (performance.now() - Math.max(last, onScreen) < 1500) return;
+						clearInterval(wait);
+						window.__quiet = Math.max(last, onScreen);
+					}, 100);
+				});
+			}).observe({ type: 'mark', buffered: true });
+		})();`
 	});
 }
 
-/** The time `watchOnScreen` kept, once there. */
-export async function onScreenAt(page: Page): Promise<number> {
-	await page.waitForFunction(
-		() => (window as { __onScreen?: number }).__onScreen !== undefined,
-		null,
-		{ timeout: 60_000 }
-	);
-	return page.evaluate(() => (window as unknown as { __onScreen: number }).__onScreen);
+/** The times `watchOnScreen` kept, once there: on screen, then quiet. */
+export async function onScreenAt(page: Page): Promise<{ onScreen: number; quiet: number }> {
+	await page.waitForFunction(() => (window as { __quiet?: number }).__quiet !== undefined, null, {
+		timeout: 60_000
+	});
+	return page.evaluate(() => {
+		const w = window as unknown as { __onScreen: number; __quiet: number };
+		return { onScreen: w.__onScreen, quiet: w.__quiet };
+	});
 }

@@ -47,8 +47,10 @@ const markAt = (page: import('@playwright/test').Page, name: string) =>
 
 interface FloorRun {
 	idle: number;
-	/** Three animation frames after idle: the map on screen, the page answering (first-map.ts). */
+	/** Three animation frames after idle: the map on screen (first-map.ts). */
 	onScreen: number;
+	/** The end of the last long task after idle, 1,5 s of quiet after it (first-map.ts). */
+	quiet: number;
 	firstFrame: number;
 	/** The breakdown: map created, communes parsed by the worker. */
 	create: number;
@@ -65,7 +67,7 @@ async function floorRun(browser: Browser): Promise<FloorRun> {
 	});
 	const t = {
 		idle: await markAt(page, 'floor:idle'),
-		onScreen: await onScreenAt(page),
+		...(await onScreenAt(page)),
 		firstFrame: await markAt(page, 'floor:first-frame'),
 		create: await markAt(page, 'floor:create'),
 		sourceLoaded: await markAt(page, 'floor:source-loaded')
@@ -76,8 +78,10 @@ async function floorRun(browser: Browser): Promise<FloorRun> {
 
 interface AppRun {
 	firstChoropleth: number;
-	/** Three animation frames after it: the map on screen, the page answering (first-map.ts). */
+	/** Three animation frames after it: the map on screen (first-map.ts). */
 	onScreen: number;
+	/** The end of the last long task after it, 1,5 s of quiet after it (first-map.ts). */
+	quiet: number;
 	firstVisible: number;
 	bytesBeforeVisibleGzipKb: number;
 	bytesLoadedByVisibleGzipKb: number;
@@ -126,7 +130,7 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 		await markAt(page, 'map:source-loaded')
 	];
 	const visible = await firstVisible(page, BUILD);
-	const onScreen = await onScreenAt(page);
+	const { onScreen, quiet } = await onScreenAt(page);
 	const switchSnapshot = switches ? await switchTimes(page, 30) : [];
 	await page.waitForFunction(
 		() => performance.getEntriesByName('atlas:duckdb-ready').length > 0,
@@ -141,6 +145,7 @@ async function appRun(browser: Browser, switches: boolean): Promise<AppRun> {
 	return {
 		firstChoropleth,
 		onScreen,
+		quiet,
 		firstVisible: visible.at,
 		bytesBeforeVisibleGzipKb: visible.gzipKb,
 		bytesLoadedByVisibleGzipKb: visible.loadedKb,
@@ -202,6 +207,8 @@ async function main() {
 	const first = median(apps.map((a) => a.firstChoropleth));
 	const floorScreen = median(floors.map((f) => f.onScreen));
 	const appScreen = median(apps.map((a) => a.onScreen));
+	const floorQuiet = median(floors.map((f) => f.quiet));
+	const appQuiet = median(apps.map((a) => a.quiet));
 	const visible = median(apps.map((a) => a.firstVisible));
 	const results: Record<string, number> = {
 		floor_maplibre_idle_ms: floor,
@@ -222,6 +229,10 @@ async function main() {
 		floor_on_screen_ms: floorScreen,
 		map_on_screen_ms: appScreen,
 		map_on_screen_ratio_to_floor_on_screen: appScreen / floorScreen,
+		// Then the page quiet: no task of 50 ms or more for 1,5 s (MapLibre's later frames, too).
+		floor_quiet_ms: floorQuiet,
+		map_quiet_ms: appQuiet,
+		map_quiet_ratio_to_floor_quiet: appQuiet / floorQuiet,
 		// Where the time goes (medians of marks): map created, communes parsed, page hydrated.
 		floor_map_create_ms: median(floors.map((f) => f.create)),
 		floor_source_loaded_ms: median(floors.map((f) => f.sourceLoaded)),
