@@ -247,3 +247,61 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+/**
+ * The map page as a visitor sees it come: the map's box when the HTML is parsed (before the
+ * page's script runs), then once its choropleth is drawn. With the welcome banner, the HTML's map
+ * and MapLibre's were pushed 49 px down when the page's script added it (and MapLibre redrew).
+ */
+async function mapBoxAsItComes(page: Page): Promise<{ parsed: number[]; ready: number[] }> {
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+			const intro = document.querySelector('[data-testid="first-visit-intro"]');
+			(window as unknown as { __parsed: unknown }).__parsed = {
+				box: [map.x, map.y, map.width, map.height],
+				intro: intro ? getComputedStyle(intro).display : 'absent'
+			};
+		});
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	const { parsed, ready } = await page.evaluate(() => {
+		const b = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+		return {
+			parsed: (window as unknown as { __parsed: { box: number[] } }).__parsed.box,
+			ready: [b.x, b.y, b.width, b.height]
+		};
+	});
+	return { parsed, ready };
+}
+
+test('the map page does not move as it starts, on a first visit and once the introduction was closed', async ({
+	browser
+}) => {
+	// A first visit: the introduction is in the HTML, above the map, from the start.
+	const first = await browser.newContext();
+	const firstPage = await first.newPage();
+	const firstVisit = await mapBoxAsItComes(firstPage);
+	expect(firstVisit.ready).toEqual(firstVisit.parsed);
+	await expect(firstPage.getByTestId('first-visit-intro')).toBeVisible();
+	const introShown = await firstPage.evaluate(
+		() => (window as unknown as { __parsed: { intro: string } }).__parsed.intro
+	);
+	expect(introShown).toBe('flex');
+	await first.close();
+
+	// Closed in an earlier visit: never drawn, not even before the page's script runs.
+	const back = await browser.newContext();
+	await back.addInitScript(() => localStorage.setItem('atlas-intro-vue', '1'));
+	const backPage = await back.newPage();
+	const returning = await mapBoxAsItComes(backPage);
+	expect(returning.ready).toEqual(returning.parsed);
+	expect(
+		await backPage.evaluate(() => (window as unknown as { __parsed: { intro: string } }).__parsed)
+	).toMatchObject({ intro: 'none' });
+	await expect(backPage.getByTestId('first-visit-intro')).toHaveCount(0);
+	// The map takes the room the introduction leaves.
+	expect(returning.parsed[1]).toBeLessThan(firstVisit.parsed[1]!);
+	await back.close();
+});

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+	INTRO_CLOSED_CLASS,
 	INTRO_KEY,
 	introDismissed,
 	rememberIntroDismissed,
@@ -36,5 +39,32 @@ describe('first-visit introduction storage', () => {
 		expect(rememberIntroDismissed(null)).toBe(false);
 		expect(introDismissed(throwing)).toBe(false);
 		expect(rememberIntroDismissed(throwing)).toBe(false);
+	});
+});
+
+describe('the head script that hides a dismissed introduction before the first paint', () => {
+	const read = (p: string) => readFileSync(fileURLToPath(new URL(p, import.meta.url)), 'utf8');
+	// The inline script of app.html that reads the remembered choice.
+	const script = [...read('../../app.html').matchAll(/<script>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1]!)
+		.find((body) => body.includes('localStorage'))!;
+	function classesAfter(store: IntroStore): string[] {
+		const classes: string[] = [];
+		const document = { documentElement: { classList: { add: (c: string) => classes.push(c) } } };
+		new Function('localStorage', 'document', script)(store, document);
+		return classes;
+	}
+
+	it('hides it once dismissed through intro-storage, under the class the component hides', () => {
+		const store = memory();
+		expect(classesAfter(store)).toEqual([]);
+		rememberIntroDismissed(store);
+		expect(classesAfter(store)).toEqual([INTRO_CLOSED_CLASS]);
+		expect(read('./FirstVisitIntro.svelte')).toContain(
+			`:global(html.${INTRO_CLOSED_CLASS}) .intro`
+		);
+	});
+	it('leaves it shown when storage refuses, without throwing', () => {
+		expect(classesAfter(throwing)).toEqual([]);
 	});
 });

@@ -7,6 +7,12 @@ import { browserStore, type KeyValueStore } from '$lib/io/local-store';
 
 export const INTRO_KEY = 'atlas-intro-vue';
 
+/**
+ * Class that app.html's head script puts on `<html>` when the introduction was dismissed, before
+ * the first paint: the prerendered introduction is then never shown (FirstVisitIntro.svelte).
+ */
+export const INTRO_CLOSED_CLASS = 'intro-closed';
+
 export { browserStore };
 
 /** The storage calls used (localStorage, or a stand-in in tests). */
