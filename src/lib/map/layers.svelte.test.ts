@@ -64,3 +64,28 @@ describe('MapContext', () => {
 		expect(fake.log.at(-1)).toBe('remove');
 	});
 });
+
+describe('MapContext.fit', () => {
+	const bounds: [number, number, number, number] = [3.5, 43.9, 4.3, 44.4];
+	it('neither resizes nor moves a map that already has its size and view', () => {
+		const fake = fakeMap();
+		// The view fitBounds gives to a 1000 px wide canvas: centred, at log2(1000 / 0,8).
+		fake.camera = { lng: 3.9, lat: 44.15, zoom: Math.log2(1000 / 0.8) };
+		new MapContext(fake.map).fit(bounds);
+		expect(fake.log).toEqual([]);
+	});
+	it('resizes a canvas its container outgrew, then fits the view to the new size', () => {
+		const fake = fakeMap();
+		fake.camera = { lng: 3.9, lat: 44.15, zoom: Math.log2(1000 / 0.8) };
+		fake.container = { clientWidth: 1200, clientHeight: 1000 };
+		new MapContext(fake.map).fit(bounds);
+		expect(fake.log).toEqual(['resize', 'fitBounds']);
+		expect(fake.camera.zoom).toBeCloseTo(Math.log2(1200 / 0.8), 9);
+	});
+	it('moves a map of the right size that shows another view', () => {
+		const fake = fakeMap();
+		new MapContext(fake.map).fit(bounds);
+		expect(fake.log).toEqual(['fitBounds']);
+		expect(fake.camera).toMatchObject({ lng: 3.9, lat: 44.15 });
+	});
+});

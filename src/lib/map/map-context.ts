@@ -7,6 +7,7 @@ import type {
 	AddLayerObject,
 	GeoJSONSource,
 	GeoJSONSourceSpecification,
+	LngLatLike,
 	Map as MlMap,
 	MapMouseEvent
 } from 'maplibre-gl';
@@ -23,6 +24,12 @@ export interface MapCallbacks {
 }
 
 const FILL_LAYERS = ['territory-fill', 'context-fill'];
+
+/** Longitude and latitude of any of MapLibre's ways to write them. */
+function lngLatOf(c: LngLatLike): { lng: number; lat: number } {
+	if (Array.isArray(c)) return { lng: c[0], lat: c[1] };
+	return 'lng' in c ? { lng: c.lng, lat: c.lat } : { lng: c.lon, lat: c.lat };
+}
 const COMMUNES = 'communes';
 
 export class MapContext {
@@ -103,10 +110,32 @@ export class MapContext {
 		this.#flags.set(key, [...codes]);
 	}
 
-	/** Fits the view to `bounds` at once, for the container's current size. */
+	/**
+	 * Fits the view to `bounds` at once, for the container's current size. A map that already has
+	 * that size and that view (the map page's, started from its HTML with the same bounds) is left
+	 * alone: resizing its canvas and jumping to the same view drew one more frame while the page
+	 * starts, at a cost in software WebGL (README, issue 10).
+	 */
 	fit(bounds: [number, number, number, number]): void {
-		this.#map?.resize();
-		this.#map?.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
+		const map = this.#map;
+		if (!map) return;
+		const container = map.getContainer();
+		const canvas = map.getCanvas();
+		if (
+			container.clientWidth !== canvas.clientWidth ||
+			container.clientHeight !== canvas.clientHeight
+		)
+			map.resize();
+		const camera = map.cameraForBounds(bounds, { padding: FIT_PADDING });
+		const target = camera?.center ? lngLatOf(camera.center) : null;
+		const center = map.getCenter();
+		const same =
+			target !== null &&
+			camera?.zoom !== undefined &&
+			Math.abs(camera.zoom - map.getZoom()) < 1e-9 &&
+			Math.abs(target.lng - center.lng) < 1e-9 &&
+			Math.abs(target.lat - center.lat) < 1e-9;
+		if (!same) map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
 	}
 
 	/** Listens to a map event; the cleanup stops listening. */

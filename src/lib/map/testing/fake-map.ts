@@ -13,6 +13,11 @@ export interface FakeMap {
 	listeners: Map<string, Set<() => void>>;
 	states: Map<string, Record<string, unknown>>;
 	log: string[];
+	/** The container's size; the canvas takes it on `resize()`. */
+	container: { clientWidth: number; clientHeight: number };
+	canvas: { clientWidth: number; clientHeight: number };
+	/** The view: `cameraForBounds` centres the bounds, at a zoom that fits their width. */
+	camera: { lng: number; lat: number; zoom: number };
 }
 
 /** A fresh fake map with only a background layer and the communes source. */
@@ -24,8 +29,15 @@ export function fakeMap(): FakeMap {
 		images: new Set(),
 		listeners: new Map(),
 		states: new Map(),
-		log: []
+		log: [],
+		container: { clientWidth: 1000, clientHeight: 1000 },
+		canvas: { clientWidth: 1000, clientHeight: 1000 },
+		camera: { lng: 0, lat: 0, zoom: 0 }
 	};
+	const cameraFor = ([w, s, e, n]: [number, number, number, number]) => ({
+		center: [(w + e) / 2, (s + n) / 2] as [number, number],
+		zoom: Math.log2(f.canvas.clientWidth / (e - w))
+	});
 	const impl = {
 		addSource: (id: string) => (f.log.push(`addSource ${id}`), f.sources.add(id)),
 		getSource: (id: string) => (f.sources.has(id) ? { setData: () => undefined } : undefined),
@@ -57,7 +69,20 @@ export function fakeMap(): FakeMap {
 		once: (_: string, fn: () => void) => queueMicrotask(fn),
 		triggerRepaint: () => undefined,
 		project: ([x, y]: [number, number]) => ({ x: x * 10, y: y * 10 }),
-		getContainer: () => ({ clientWidth: 1000, clientHeight: 1000 }),
+		getContainer: () => f.container,
+		getCanvas: () => f.canvas,
+		resize: () => {
+			f.log.push('resize');
+			f.canvas = { ...f.container };
+		},
+		cameraForBounds: cameraFor,
+		getCenter: () => ({ lng: f.camera.lng, lat: f.camera.lat }),
+		getZoom: () => f.camera.zoom,
+		fitBounds: (b: [number, number, number, number]) => {
+			f.log.push('fitBounds');
+			const { center, zoom } = cameraFor(b);
+			f.camera = { lng: center[0], lat: center[1], zoom };
+		},
 		remove: () => f.log.push('remove')
 	};
 	f.map = impl as unknown as MlMap;
