@@ -29,13 +29,15 @@ test('problems show as circles, in the commune panel, labelled exemple fictif, a
 			return (window as unknown as { atlas: A }).atlas.problems.byCommune[c]?.weight ?? 0;
 		}, code);
 	expect(await weightOf('30132')).toBe(41);
-	// The circle layer is drawn from the same counts.
-	const circles = await page.evaluate(() => {
-		type M = { sourceFeatures(s: string): { code: string; weight: number }[] };
-		const map = (window as unknown as { __atlasMap: M }).__atlasMap;
-		return map.sourceFeatures('problems').find((f) => f.code === '30132')?.weight;
-	});
-	expect(circles).toBe(41);
+	// The circle layer is drawn from the same counts, once MapLibre's worker has its features (read
+	// at once, they were not always there yet: a run of 3 December 2026 read none).
+	const circleWeight = () =>
+		page.evaluate(() => {
+			type M = { sourceFeatures(s: string): { code: string; weight: number }[] };
+			const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+			return map.sourceFeatures('problems').find((f) => f.code === '30132')?.weight;
+		});
+	await expect.poll(circleWeight).toBe(41);
 
 	// « écartée » is counted only once ticked: the rejected problem comes back in circle and list.
 	const rejected = controls.getByTestId('status-filter').getByLabel('écartée');
