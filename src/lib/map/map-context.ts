@@ -25,12 +25,13 @@ export interface MapCallbacks {
 
 const FILL_LAYERS = ['territory-fill', 'context-fill'];
 
+const COMMUNES = 'communes';
+
 /** Longitude and latitude of any of MapLibre's ways to write them. */
 function lngLatOf(c: LngLatLike): { lng: number; lat: number } {
 	if (Array.isArray(c)) return { lng: c[0], lat: c[1] };
 	return 'lng' in c ? { lng: c.lng, lat: c.lat } : { lng: c.lon, lat: c.lat };
 }
-const COMMUNES = 'communes';
 
 export class MapContext {
 	#map: MlMap | null;

@@ -14,7 +14,7 @@ export function fitWithin(
 	 * A class of the root (`<html>`) without which the cuts do not apply (their CSS asks for it):
 	 * the block is then left whole and nothing is measured. The map page's sidebar measured its
 	 * indicator's text up to four times at each change of the sidebar as the page started, for
-	 * cuts made only while presenting (35–70 ms of forced layout per load, profiled).
+	 * cuts made only while presenting (38–68 ms of forced layout per load, profiled).
 	 */
 	onlyWith?: string
 ) {
