@@ -1,9 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { frenchTypography } from './src/build/french-typography.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	preprocess: vitePreprocess(),
+	// The components' own text with French no-break spaces (« n.d. », « Source : »), then TypeScript.
+	preprocess: [frenchTypography(), vitePreprocess()],
 	kit: {
 		// 404.html: static hosts (GitHub Pages, Netlify, nginx `error_page`…) serve it for unknown
 		// paths; it boots the app, which shows the French « Page introuvable » (+error.svelte).

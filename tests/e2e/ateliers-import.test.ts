@@ -23,10 +23,10 @@ async function importCsv(page: Page, pick: boolean): Promise<void> {
 	await page.locator('#import-file').setInputFiles(file);
 	const report = page.getByTestId('import-report');
 	await expect(report).toContainText('Lignes rejetées (1)');
-	await expect(report).toContainText(/Ligne 4 : description vide/);
+	await expect(report).toContainText(/Ligne 4\s:\sdescription vide/);
 	await expect(report).toContainText('Lignes en attente d’un choix de commune (1)');
 	await expect(report).toContainText('Ligne 3');
-	const choice = report.getByLabel(/Ligne 3 : « Sant-Jean-du-Gard »/);
+	const choice = report.getByLabel(/Ligne 3\s:\s«\sSant-Jean-du-Gard\s»/);
 	// Never guessed: nothing is chosen until the user picks a suggestion.
 	await expect(choice).toHaveValue('');
 	if (pick) await choice.selectOption({ label: 'Saint-Jean-du-Gard' });
@@ -57,7 +57,7 @@ test('a long report: the choices and « Importer » come first, the lines a hund
 		"« long.csv » : 254 lignes lues, 1 prête à importer, 3 en attente d'un choix de commune."
 	);
 	await expect(report).toContainText('Lignes rejetées (250)');
-	const rejected = report.locator('li', { hasText: /^Ligne \d+ : date du forum/ });
+	const rejected = report.locator('li', { hasText: /^Ligne \d+\s:\sdate du forum/ });
 	await expect(rejected).toHaveCount(100);
 	await expect(rejected.first()).toContainText('Ligne 2 : date du forum « 31/02/2022 »');
 	// The button to import sits above the lines, however many there are.

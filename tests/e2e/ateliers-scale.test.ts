@@ -50,7 +50,7 @@ test('an export of 20 000 problems imports with a progress bar into a windowed l
 	const seen = await page.evaluate(
 		() => (window as unknown as { progressSeen: string[] }).progressSeen
 	);
-	const partial = seen.filter((t) => /^Lecture des lignes : [\d\u202f]+ \/ 20\u202f000$/.test(t));
+	const partial = seen.filter((t) => /^Lecture des lignes\s:\s[\d\u202f]+ \/ 20\u202f000$/.test(t));
 	expect(partial.length, seen.join(' | ')).toBeGreaterThan(1);
 	// Past 2 000, the review does not work out the merge again at each choice: it says so.
 	await expect(page.getByTestId('import-forecast')).toHaveText(
@@ -81,7 +81,7 @@ test('an export of 20 000 problems imports with a progress bar into a windowed l
 	// Each row's actions are reachable by Tab from the list.
 	await viewport.focus();
 	await page.keyboard.press('Tab');
-	await expect(page.locator(':focus')).toHaveAccessibleName(/^Modifier : Problématique n° \d+/);
+	await expect(page.locator(':focus')).toHaveAccessibleName(/^Modifier\s:\sProblématique n° \d+/);
 
 	// Reopened with 20 000 stored: the page opens on the first batch of 2 000 checked records
 	// (read-batches.ts) and says how far the reading is, then shows all 20 000.
@@ -102,7 +102,7 @@ test('an export of 20 000 problems imports with a progress bar into a windowed l
 		() => (window as unknown as { loadingSeen: string[] }).loadingSeen
 	);
 	expect(loading[0], loading.join(' | ')).toMatch(
-		/^Lecture du stockage : 2\u202f000 \/ 20\u202f000 problématiques vérifiées/
+		/^Lecture du stockage\s:\s2\u202f000 \/ 20\u202f000 problématiques vérifiées/
 	);
 	await expect(rows.first()).toContainText('Problématique n° 20000 (exemple fictif)');
 

@@ -97,7 +97,7 @@ test.describe('one page load: the legend of every indicator, then the themes wit
 		// The sidebar: the theme's note and the list of what cannot be measured.
 		const gaps = page.getByTestId('theme-gaps');
 		await expect(gaps).toContainText('Répertoire national des associations (RNA)');
-		await expect(gaps.getByRole('listitem')).toHaveText([/^Associations par commune : /]);
+		await expect(gaps.getByRole('listitem')).toHaveText([/^Associations par commune\s:\s/]);
 		await expect(gaps).not.toContainText('import');
 		// Alès' workshop problems (the example set) are in its panel, in a list that scrolls: the
 		// keyboard reaches it (axe's scrollable-region-focusable failed on it before).

@@ -45,7 +45,9 @@ test.describe('one page load: a Population link and its reload, then links with 
 		// changes nothing, so it would say nothing either.
 		await fromOtherView(page, '/?n=999');
 		const notice = page.getByTestId('url-notice');
-		await expect(notice).toHaveText(/Paramètre ignoré : n=999 \(nombre de classes entre 3 et 7\)/);
+		await expect(notice).toHaveText(
+			/Paramètre ignoré\s:\sn=999 \(nombre de classes entre 3 et 7\)/
+		);
 		await expect(notice).toHaveAttribute('role', 'status');
 		// The corrected link replaces the invalid one.
 		await expect.poll(() => new URL(page.url()).search).toBe('');
@@ -61,7 +63,9 @@ test.describe('one page load: a Population link and its reload, then links with 
 			a.click();
 			a.remove();
 		});
-		await expect(notice).toHaveText(/Paramètre ignoré : n=999 \(nombre de classes entre 3 et 7\)/);
+		await expect(notice).toHaveText(
+			/Paramètre ignoré\s:\sn=999 \(nombre de classes entre 3 et 7\)/
+		);
 		await expect.poll(() => new URL(page.url()).search).toBe('');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);

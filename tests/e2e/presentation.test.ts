@@ -491,7 +491,7 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	expect(await visibleFields(page)).toEqual([]);
 	await expect(page.getByTestId('table-export')).toBeHidden();
 	// Read aloud in the room: « 4,55 mentions pondérées », not « mention(s) pondérée(s) ».
-	await expect(page.getByTestId('crossing')).toContainText(/Seuils : /);
+	await expect(page.getByTestId('crossing')).toContainText(/Seuils\s:\s/);
 	await expect(page.getByTestId('crossing')).not.toContainText('(s)');
 
 	// Out of the presentation, the page is the planners' again: its choices are there, the
@@ -638,7 +638,7 @@ test('presenting /ateliers: the room reads the problems, not the form that enter
 		.getByRole('button', { name: 'Importer', exact: true })
 		.click();
 	await expect(page.getByTestId('problem')).toHaveCount(1);
-	const edit = page.getByRole('button', { name: /^Modifier : / });
+	const edit = page.getByRole('button', { name: /^Modifier\s:\s/ });
 	await expect(edit).toBeVisible();
 	await page.evaluate(() => document.documentElement.classList.add('presenting'));
 	// Entering, importing, exporting and editing are hidden.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TAXONOMY } from '$lib/features/workshops/taxonomy';
-import { frenchSpaces } from '$lib/format/french-spaces';
 import {
 	circlesLegend,
 	filtersText,
@@ -8,7 +7,7 @@ import {
 	type CirclesNote
 } from './print-note';
 
-/** The note with its no-break spaces as plain ones (`frenchSpaces` is checked on its own). */
+/** The note with its no-break spaces as plain ones (`frenchSpaces` is tested in its own file). */
 const printNote = (...args: Parameters<typeof withSpaces>) =>
 	withSpaces(...args)?.replace(/\u00a0/g, ' ');
 
@@ -73,11 +72,8 @@ describe('printNote: what the printed and exported map says under its legend', (
 	});
 });
 
-describe('frenchSpaces', () => {
-	it('keeps « » with their words and « : » « ; » with the word before', () => {
-		expect(frenchSpaces('thème « jeunesse » ; statuts : a')).toBe(
-			'thème «\u00a0jeunesse\u00a0»\u00a0; statuts\u00a0: a'
-		);
+describe('printNote with its no-break spaces', () => {
+	it("keeps the note's « : » with the word before", () => {
 		expect(withSpaces(shown)).toContain('Cercles\u00a0:');
 	});
 });

@@ -1,0 +1,29 @@
+/**
+ * French typography in the pages' own text (`src/build/french-typography.js`): no line break
+ * inside « » nor before « : ». On a phone, /sources used to put the closing « » » of « n.d. » alone
+ * at the start of a line.
+ */
+import { expect, outsideRequests, test } from './fixtures';
+
+test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+test('on a phone, « n.d. » stays whole on /sources (no-break spaces in the prerendered text)', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/sources/');
+	const intro = page.locator('main p').filter({ hasText: 'jamais 0' });
+	const text = (await intro.textContent()) ?? '';
+	expect(text).toContain('affichée «\u00a0n.d.\u00a0» avec sa raison');
+	// The guillemets are on the line of « n.d. »: one line box for the three, whatever the width.
+	const tops = await intro.evaluate((p) => {
+		const node = [...p.childNodes].find((n) => n.textContent?.includes('n.d.'))!;
+		const at = node.textContent!.indexOf('«');
+		const range = document.createRange();
+		range.setStart(node, at);
+		range.setEnd(node, at + '«\u00a0n.d.\u00a0»'.length);
+		return [...range.getClientRects()].map((r) => Math.round(r.top));
+	});
+	expect(new Set(tops).size).toBe(1);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+});
