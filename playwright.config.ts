@@ -24,6 +24,10 @@ export default defineConfig({
 		timeout: 60_000
 	},
 	use: {
+		// Each new context would install the offline service worker, which caches the whole site
+		// (about 20 MB) and then the engine: a fifth of the suite's time, measured. The tests of
+		// offline use and of what the worker serves allow it (`test.use`).
+		serviceWorkers: 'block',
 		baseURL: `http://localhost:${port}`,
 		locale: 'fr-FR',
 		viewport: { width: 1400, height: 900 },

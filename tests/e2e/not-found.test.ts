@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openMap, outsideRequests, test } from './fixtures';
 
+// The offline service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('an unknown address shows the French page, and its link goes back to the map', async ({
 	page,
 	watch

@@ -1,6 +1,9 @@
 /** The forum room has a poor network: once opened, the atlas must work offline. */
 import { expect, test } from './fixtures';
 
+// The offline service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('after a first visit to one page, the map, the query engine and the presentation work offline', async ({
 	page,
 	context,
