@@ -64,6 +64,11 @@ export async function openMap(page: Page, query = ''): Promise<void> {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 }
 
+/** Choropleths the map page has painted so far (a new view's legend is up to date once it grows). */
+export function paints(page: Page): Promise<number> {
+	return page.evaluate(() => (window as unknown as { atlas: { paints: number } }).atlas.paints);
+}
+
 /**
  * Follows a link to `href` inside the loaded app: SvelteKit's client-side navigation, as a link of
  * the page would (no page load). For tests whose subject is the page's reaction to its URL, or

@@ -7,12 +7,7 @@ import type { Page } from '@playwright/test';
 import { indicators } from '../../src/lib/indicators/catalogue';
 import { themes } from '../../src/lib/indicators/themes';
 import { BLANK_FILL } from '../../src/lib/map/palette';
-import { expect, followLink, openMap, outsideRequests, sharedPage, test } from './fixtures';
-
-/** Choropleths painted so far (the legend's classes are up to date once it grows). */
-function paints(page: Page): Promise<number> {
-	return page.evaluate(() => (window as unknown as { atlas: { paints: number } }).atlas.paints);
-}
+import { expect, followLink, openMap, outsideRequests, paints, sharedPage, test } from './fixtures';
 
 /** Legend rows whose box is not entirely inside the viewport, with the sidebar not scrolled. */
 async function legendRowsOutside(page: Page): Promise<string[]> {
