@@ -11,6 +11,9 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },
+		// One worker per core (Vitest's default leaves one idle): on 2 cores the unit tests took
+		// 77 s instead of 102 (3 December 2026).
+		maxWorkers: '100%',
 		projects: [
 			{
 				extends: './vite.config.ts',
