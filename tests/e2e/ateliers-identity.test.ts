@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { legacyProblemId } from '../../src/lib/features/workshops/identity';
 import { chooseCsv, CSV_HEADER, openAteliers } from './ateliers-helpers';
-import { expect, outsideRequests, test } from './fixtures';
+import { expect, followLink, outsideRequests, test } from './fixtures';
 
 const ARABIC_A = 'لا توجد حافلات في المساء';
 const ARABIC_B = 'لا يوجد طبيب أطفال';
@@ -219,14 +219,15 @@ test('problems marked « exemple fictif » imported from a file: each page that 
 		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif » ; comptées comme les autres'
 	);
 	await page.emulateMedia({ media: 'screen' });
-	// /croisements counts them too, and says so.
-	await page.goto('/croisements/');
+	// The other pages, followed inside the app (one engine): /croisements counts them too, and
+	// says so.
+	await followLink(page, '/croisements/');
 	await expect(page.getByTestId('example-badge')).toContainText(
 		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
 		{ timeout: 30_000 }
 	);
 	// Alès's portrait lists the three, the two examples each labelled.
-	await page.goto('/commune/30007/');
+	await followLink(page, '/commune/30007/');
 	const listed = page.getByTestId('portrait-problems').getByTestId('commune-problems');
 	await expect(listed).toContainText('Problématiques des ateliers (3)', { timeout: 30_000 });
 	await expect(listed.locator('li', { hasText: 'Pas de bus le soir' })).toContainText(
@@ -237,12 +238,12 @@ test('problems marked « exemple fictif » imported from a file: each page that 
 	);
 	await expect(listed.getByTestId('problem-example')).toHaveCount(2);
 	// The diagnostic's « Jeunesse » chapter and /concentrations, its workshops weighed in, say it.
-	await page.goto('/diagnostic/?theme=jeunesse');
+	await followLink(page, '/diagnostic/?theme=jeunesse');
 	await expect(page.getByTestId('diagnostic-example')).toContainText(
 		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
 		{ timeout: 30_000 }
 	);
-	await page.goto('/concentrations/?theme=jeunesse&ateliers=1');
+	await followLink(page, '/concentrations/?theme=jeunesse&ateliers=1');
 	await expect(page.getByTestId('workshop-note')).toContainText(
 		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
 		{ timeout: 30_000 }
