@@ -222,6 +222,7 @@ test('problems marked « exemple fictif » imported from a file: each page that 
 	// The other pages, followed inside the app (one engine): /croisements counts them too, and
 	// says so.
 	await followLink(page, '/croisements/');
+	await expect(controls).toHaveCount(0); // the map's own badge is gone
 	await expect(page.getByTestId('example-badge')).toContainText(
 		'2 problématiques enregistrées dans ce navigateur sont marquées « exemple fictif »',
 		{ timeout: 30_000 }

@@ -56,8 +56,11 @@ test('a malformed record is set aside and reported; the valid problems stay usab
 	const leftOut =
 		"1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté. Exportez-le depuis la page Ateliers";
 	await expect(page.getByTestId('store-notice')).toContainText(leftOut);
+	// The other pages, followed inside the app (one engine); each shows its own notice.
 	for (const path of ['/croisements/', '/commune/30007/', '/diagnostic/']) {
-		await page.goto(path);
+		const previous = await page.getByTestId('store-notice').elementHandle();
+		await followLink(page, path);
+		await expect.poll(() => previous!.evaluate((e) => e.isConnected), path).toBe(false);
 		await expect(page.getByTestId('store-notice'), path).toContainText(leftOut, {
 			timeout: 30_000
 		});
