@@ -19,7 +19,7 @@ test.describe('one page load: wrong, duplicated and zero weights in links, back 
 		const { page, watch } = shared;
 		await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 		await expect(page.getByTestId('url-notice')).toHaveText(
-			/Paramètre ignoré : seuil=abc \(seuil : 0\.05, 0\.01 ou 0\.001\)/
+			/Paramètre ignoré\s: seuil=abc \(seuil\s: 0\.05, 0\.01 ou 0\.001\)/
 		);
 		await expect(page.getByTestId('alpha')).toHaveValue('0.05');
 		await expect.poll(search(page)).toBe('?graine=7');

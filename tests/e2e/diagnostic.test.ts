@@ -27,7 +27,7 @@ const WORKSHOPS =
 	'Les problématiques de ce thème nomment 11 communes ; les plus citées : La Grand-Combe ' +
 	'(3 problématiques), Anduze (2 problématiques) et Saint-Jean-du-Gard (2 problématiques) ; ' +
 	'2 problématiques visent tout le territoire.';
-const CONCENTRATION = /pour « Indice de besoins \(Jeunesse\) » au seuil p ≤ 0,05 .*correction/;
+const CONCENTRATION = /pour «\sIndice de besoins \(Jeunesse\)\s» au seuil p ≤ 0,05 .*correction/;
 
 test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and Markdown', async ({
 	page,

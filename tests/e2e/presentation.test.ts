@@ -434,7 +434,7 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	// The result in words, without « p ≤ 0,05 » (the default threshold: 1 / 0,05 = 1 sur 20).
 	await expect(page.getByTestId('headline')).toBeHidden();
 	await expect(page.getByTestId('room-headline')).toHaveText(
-		/^\d+ communes ressortent dans un regroupement pour «\sIndice de besoins\s»\. Chaque commune est testée à part : environ 1 commune sur 20 peut ressortir par hasard, à lire avec prudence\.$/
+		/^\d+ communes ressortent dans un regroupement pour «\sIndice de besoins\s»\. Chaque commune est testée à part\s: environ 1 commune sur 20 peut ressortir par hasard, à lire avec prudence\.$/
 	);
 	expect(await visibleFields(page)).toEqual([]);
 	await expect(page.getByRole('group', { name: 'Vue de la carte' })).toBeHidden();

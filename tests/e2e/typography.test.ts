@@ -27,3 +27,28 @@ test('on a phone, « n.d. » stays whole on /sources (no-break spaces in the pre
 	expect(new Set(tops).size).toBe(1);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
+
+test('no ordinary space before « : ; ? ! » nor inside « » in the text of the prerendered pages, script-built strings included', async ({
+	page,
+	watch
+}) => {
+	// The diagnostic's sentences and the maps' legends are built in scripts (« Source : Insee »),
+	// the portrait's values too; /sources is the methods' text.
+	const found: string[] = [];
+	for (const path of ['/diagnostic/tous/', '/commune/30007/', '/sources/', '/']) {
+		await page.goto(path);
+		const bad = await page.evaluate(() => {
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			const out: string[] = [];
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				if (n.parentElement?.closest('pre, code, kbd, samp, textarea, script, style')) continue;
+				const text = n.textContent ?? '';
+				for (const m of text.matchAll(/.{0,20}(?: [:;?!»]|« ).{0,10}/g)) out.push(m[0]);
+			}
+			return out;
+		});
+		found.push(...bad.map((b) => `${path}: ${b}`));
+	}
+	expect(found).toEqual([]);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+});

@@ -15,3 +15,15 @@
 export function frenchSpaces(text) {
 	return text.replace(/«[ \t\r\n]+/g, '«\u00a0').replace(/[ \t\r\n]+([»:;?!])/g, '\u00a0$1');
 }
+
+/**
+ * A value shown in a page's text: strings get `frenchSpaces`, anything else (a number, nothing)
+ * is shown as it is. The build's markup step wraps the components' text expressions in it, so the
+ * strings built in scripts (« naissances : 402 ») follow the same rule as the markup's own text.
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+export function frenchText(value) {
+	return /** @type {T} */ (typeof value === 'string' ? frenchSpaces(value) : value);
+}

@@ -12,7 +12,7 @@ describe('StatusFilter', () => {
 		expect((screen.getByLabelText('écartée', { exact: false }) as HTMLInputElement).checked).toBe(
 			false
 		);
-		expect(screen.getByTestId('status-filter').textContent).toContain('« écartée »');
+		expect(screen.getByTestId('status-filter').textContent).toContain('«\u00a0écartée\u00a0»');
 	});
 
 	it('adds a status in the taxonomy order when ticked', async () => {

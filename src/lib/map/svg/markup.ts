@@ -8,6 +8,7 @@ import type { LegendEntry } from '../legend-entries';
 import { CIRCLE_STYLE, circleTitle, type SvgCircle } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
 import { smallLegend } from '$lib/indicators/reliability';
+import { frenchSpaces } from '$lib/format/french-spaces';
 
 /** Class of the group of dashed outlines over the communes whose rate rests on a tiny denominator. */
 export const SMALL_CLASS = 'small-denominators';
@@ -38,6 +39,11 @@ export function smallOutlines(
 export const HATCH_ID = 'atlas-nd-hatch';
 /** Fill of territory communes while the view's colours are not known (no wrong colours). */
 export const PENDING_FILL = '#f4f5f7';
+
+/** A legend's text between tags: French spaces (as the components' text gets them), escaped. */
+function legendText(text: string): string {
+	return esc(frenchSpaces(text));
+}
 
 /** Escapes text for HTML and SVG content and attributes. */
 export function esc(text: string): string {
@@ -116,20 +122,20 @@ export function legendHtml(
 					: `<span class="sw" style="background:${e.colour}"></span>`;
 			const count = e.count === undefined ? '' : `<span class="n">${e.count}</span>`;
 			const t = e.title ? ` title="${esc(e.title)}"` : '';
-			return `<li${t}>${swatch}<span>${esc(e.label)}</span>${count}</li>`;
+			return `<li${t}>${swatch}<span>${legendText(e.label)}</span>${count}</li>`;
 		})
 		.join('');
 	const circleRow = circles
 		? `<li><span class="sw circle" style="background:${CIRCLE_STYLE.fill};opacity:${CIRCLE_STYLE.opacity}"></span><span>${CIRCLES_LEGEND}</span></li>`
 		: '';
 	const smallRow = small
-		? `<li><span class="sw dashed"></span><span>${esc(smallLegend(small))}</span></li>`
+		? `<li><span class="sw dashed"></span><span>${legendText(smallLegend(small))}</span></li>`
 		: '';
 	return (
 		`<section class="svg-legend" aria-label="Légende de la carte" data-testid="svg-legend">` +
-		`<h3 elementtiming="atlas-svg-legend">${esc(title)}</h3><p>${esc(subtitle)}</p>` +
-		`<ul>${rows}${smallRow}${circleRow}</ul><p class="src">${esc(source)}</p>` +
-		(note ? `<p class="note">${esc(note)}</p>` : '') +
+		`<h3 elementtiming="atlas-svg-legend">${legendText(title)}</h3><p>${legendText(subtitle)}</p>` +
+		`<ul>${rows}${smallRow}${circleRow}</ul><p class="src">${legendText(source)}</p>` +
+		(note ? `<p class="note">${legendText(note)}</p>` : '') +
 		`</section>`
 	);
 }
