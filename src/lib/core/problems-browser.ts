@@ -60,8 +60,9 @@ async function read(fresh = false): Promise<Read> {
 		};
 	}
 	// No problem of the user's: the page decides on the example (its choice is in localStorage).
-	const [{ loadCommuneRefs, withExample }, { problemsToArrowIPC }] = await Promise.all([
+	const [{ withExample }, { loadCommuneRefs }, { problemsToArrowIPC }] = await Promise.all([
 		import('$lib/features/workshops/current'),
+		import('$lib/features/workshops/commune-refs'),
 		import('$lib/features/workshops/arrow')
 	]);
 	const current = await withExample({ problems: [], entries, notice }, await loadCommuneRefs());

@@ -1,6 +1,6 @@
 /** The communes a file speaks for, and the matcher that reads its commune column over them. */
 import { createCommuneMatcher, type CommuneRef } from '$lib/features/workshops/communes';
-import { loadCommuneRefs, loadOutsideCommunes } from '$lib/features/workshops/current';
+import { loadCommuneRefs, loadOutsideCommunes } from '$lib/features/workshops/commune-refs';
 import type { CommuneScope } from './aggregate';
 import type { Coverage } from './model';
 

@@ -11,7 +11,7 @@ import {
 	type ProblemCounts
 } from '$lib/core/problem-counts';
 import type { Problem } from '$lib/features/workshops/model';
-import { CHANNEL_NAME } from '$lib/features/workshops/storage';
+import { CHANNEL_NAME } from '$lib/features/workshops/store-api';
 import { countedStatuses, defaultProblemFilters } from '$lib/sql/problems';
 
 /** How many of the latest problems the slide lists. */

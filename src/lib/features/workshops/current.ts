@@ -3,44 +3,14 @@
  * or, while there are none, the fictional example. The example is never written into the
  * user's store: as soon as the user saves or imports a problem, their data replaces it.
  */
-import { dataUrl } from '$lib/data/static-data';
 import type { CommuneRef } from './communes';
+import { loadCommuneRefs } from './commune-refs';
 import { loadExample } from './example';
 import type { Problem } from './model';
 import { openProblemStore, type ProblemStore } from './storage';
 import { readOwnProblems, type OwnProblems } from './read-own';
 import { BUILT_IN_TAXONOMY, type Taxonomy } from './taxonomy';
 import { withCustomEntries } from './taxonomy-custom';
-
-let communesPromise: Promise<CommuneRef[]> | null = null;
-
-/** The territory's communes for matching (fetches communes-ref.json once). */
-export function loadCommuneRefs(): Promise<CommuneRef[]> {
-	communesPromise ??= fetch(dataUrl('communes-ref.json')).then(async (res) => {
-		if (!res.ok) {
-			communesPromise = null; // let a later call retry once the file exists
-			throw new Error(
-				`La liste des communes (communes-ref.json) est introuvable (${res.status}). Lancez « npm run data » puis rechargez la page.`
-			);
-		}
-		return (await res.json()) as CommuneRef[];
-	});
-	return communesPromise;
-}
-
-let outsidePromise: Promise<CommuneRef[]> | null = null;
-
-/**
- * The département's communes outside the territory (communes-departement.json, fetched once), so
- * that an import says « hors du territoire ». Without the file, the import still works: such a
- * commune is then only « inconnue ».
- */
-export function loadOutsideCommunes(): Promise<CommuneRef[]> {
-	outsidePromise ??= fetch(dataUrl('communes-departement.json'))
-		.then((res) => (res.ok ? (res.json() as Promise<CommuneRef[]>) : []))
-		.catch(() => []);
-	return outsidePromise;
-}
 
 const DISMISSED_KEY = 'atlas-exemple-fictif-masque';
 

@@ -14,7 +14,8 @@ import {
 import { createCommuneMatcher, type CommuneMatcher, type CommuneRef } from './communes';
 import { unknownRefs, unknownRefsNotice } from './unknown-refs';
 import { toProblem, type StoredProblem } from './conflict';
-import { exampleDismissed, loadCommuneRefs, setExampleDismissed } from './current';
+import { loadCommuneRefs } from './commune-refs';
+import { exampleDismissed, setExampleDismissed } from './current';
 import { loadExample } from './example';
 import type { Problem, ProblemDraft } from './model';
 import { openProblemStore, type ImportOutcome, type ProblemStore } from './storage';

@@ -21,15 +21,13 @@ import {
 	type ProblemsTx,
 	type StoreName
 } from './open-db';
-import type { ChangeMessage, ProblemStore } from './store-api';
+import { CHANNEL_NAME, type ChangeMessage, type ProblemStore } from './store-api';
 import { readIds, putInSlices, readInBatches } from './read-batches';
 import { checkStoredRecords, type InvalidRecord } from './stored-record';
 import { StorageError } from './storage-errors';
 
 export type { ChangeMessage, ImportOutcome, ProblemStore } from './store-api';
-
-/** Name of the channel on which tabs announce changes. */
-export const CHANNEL_NAME = 'atlas-problems';
+export { CHANNEL_NAME };
 
 /** A change message on the wire, tagged with the sending store so a tab ignores its own. */
 type Envelope = ChangeMessage & { source: string };

@@ -6,6 +6,9 @@ import type { Problem } from './model';
 import type { CheckedRecords, InvalidRecord } from './stored-record';
 import type { CustomEntry, TaxonomyKind } from './taxonomy-custom';
 
+/** Name of the channel on which tabs announce changes (`ChangeMessage`). */
+export const CHANNEL_NAME = 'atlas-problems';
+
 /** What a tab announces after writing: the ids it changed (or the taxonomy). */
 export type ChangeMessage = { kind: 'problems'; ids: string[] } | { kind: 'taxonomy' };
 

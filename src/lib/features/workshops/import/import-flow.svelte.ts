@@ -17,7 +17,7 @@ import { downloadText } from '$lib/io/download';
 import type { AteliersSession } from '$lib/features/workshops/session.svelte';
 import { nowIso } from '$lib/features/workshops/capture/clock';
 import { restorableIn } from '$lib/features/workshops/trash/restorable';
-import { loadOutsideCommunes } from '../current';
+import { loadOutsideCommunes } from '../commune-refs';
 import { planOnRead } from '../import-plan';
 
 /** Past this many problems ready to import, the review does not forecast the merge. */
