@@ -147,3 +147,27 @@ test('on a touch screen, one finger scrolls the page and two move the map (said 
 	await expect(deskPage.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(0);
 	await desk.close();
 });
+
+test('the network cut before the search is first used: the list says so, then works once it is back', async ({
+	page,
+	watch
+}) => {
+	const box = await searchOnSources(page);
+	// The matcher's script is fetched on first use: the site's scripts now fail, as offline
+	// without the offline copy (service workers are blocked in these tests).
+	await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
+	await box.fill('Alès');
+	await expect(page.getByTestId('search-failed')).toHaveText(
+		/La recherche n’a pas pu se charger \(connexion coupée\s\?\)/
+	);
+	await expect(page.getByRole('option')).toHaveCount(0);
+	// The network back: the next keystroke tries again, and the commune is found.
+	await page.unroute('**/_app/immutable/**');
+	await box.press('End');
+	await box.pressSequentially('s');
+	await box.press('Backspace');
+	await expect(page.getByRole('option').first()).toContainText('Alès');
+	await expect(page.getByTestId('search-failed')).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

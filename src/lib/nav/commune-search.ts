@@ -4,7 +4,8 @@
  * spaces, former names such as Corbès → Thoiras-Corbès); this module only labels the results and
  * builds the address to open.
  */
-import { communeKey, type CommuneMatcher, type CommuneRef } from '$lib/features/workshops/communes';
+import { communeKey, type CommuneRef } from '$lib/features/workshops/commune-key';
+import type { CommuneMatcher } from '$lib/features/workshops/communes';
 
 /** One result of the search: the current commune, and the former name it was found by. */
 export interface CommuneHit {

@@ -6,15 +6,9 @@
  */
 import fuzzysort from 'fuzzysort';
 import { levenshtein } from './levenshtein';
-import { normalizeText } from './normalize';
+import { communeKey, type CommuneRef } from './commune-key';
 
-/** A commune of the territory, with former names and codes (merged communes). */
-export interface CommuneRef {
-	code: string;
-	nom: string;
-	formerNames?: readonly string[];
-	formerCodes?: readonly string[];
-}
+export { communeKey, type CommuneRef };
 
 /** Result of resolving one user-typed commune. */
 export type CommuneMatch =
@@ -35,20 +29,11 @@ export interface CommuneMatcher {
 	readonly communes: readonly CommuneRef[];
 }
 
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', lez: 'les' };
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 const INSEE_CODE = /^(?:\d{5}|2[AB]\d{3})$/i;
 const MAX_SUGGESTIONS = 5;
 /** Bound on remembered answers of `resolve`. */
 const MAX_ANSWERS = 5000;
-
-/** Comparison key of a commune name: normalised, abbreviations expanded. */
-export function communeKey(name: string): string {
-	return normalizeText(name)
-		.split(' ')
-		.map((w) => ABBREVIATIONS[w] ?? w)
-		.join(' ');
-}
 
 const withoutArticle = (key: string) => {
 	const [first, ...rest] = key.split(' ');
