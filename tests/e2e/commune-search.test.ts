@@ -161,6 +161,10 @@ test('the network cut before the search is first used: the list says so, then wo
 		/La recherche n’a pas pu se charger \(connexion coupée\s\?\)/
 	);
 	await expect(page.getByRole('option')).toHaveCount(0);
+	// Beside the title on a wide screen, the message wraps inside the window (it ran one line
+	// leftwards past its edge).
+	const message = await page.getByTestId('search-failed').boundingBox();
+	expect(message!.x).toBeGreaterThanOrEqual(0);
 	// The network back: the next keystroke tries again, and the commune is found.
 	await page.unroute('**/_app/immutable/**');
 	await box.press('End');
