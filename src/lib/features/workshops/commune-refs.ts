@@ -4,7 +4,7 @@
  * problems (`current.ts`), so that the header's search loads no storage or import code.
  */
 import { dataUrl } from '$lib/data/static-data';
-import type { CommuneRef } from './communes';
+import type { CommuneRef } from './commune-key';
 
 let communesPromise: Promise<CommuneRef[]> | null = null;
 
