@@ -21,6 +21,10 @@ export default defineConfig({
 				test: {
 					name: 'client',
 					environment: 'jsdom',
+					// No component test mocks modules or globals, and each cleans its DOM (Testing
+					// Library): one jsdom and one module cache per worker. The unit run took 65 s
+					// instead of 79 (4 December 2026); the files also pass in shuffled order.
+					isolate: false,
 					include: ['src/**/*.svelte.{test,spec}.{js,ts}'],
 					setupFiles: ['./src/vitest-setup-client.ts']
 				}
