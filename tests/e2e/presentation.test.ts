@@ -369,6 +369,44 @@ test('a theme model, or a file, fills an empty presentation in one step; with sl
 	expect(watch.errors).toEqual([]);
 });
 
+/**
+ * What goes wrong in the crossing's scatter plot as drawn: a text past the drawing's edge, or two
+ * texts over each other (ticks and axis titles), each as « what: text ». Empty when all is clear.
+ */
+function scatterClashes(page: Page): Promise<string[]> {
+	return page
+		.getByTestId('crossing')
+		.locator('svg[role="img"]')
+		.evaluate((svg) => {
+			const edge = svg.getBoundingClientRect();
+			const texts = [...svg.querySelectorAll(':scope > g > text, :scope > text')].map((t) => ({
+				text: t.textContent!.trim(),
+				box: t.getBoundingClientRect()
+			}));
+			const out: string[] = [];
+			const slack = 0.5;
+			for (const { text, box } of texts)
+				if (
+					box.left < edge.left - slack ||
+					box.right > edge.right + slack ||
+					box.top < edge.top - slack ||
+					box.bottom > edge.bottom + slack
+				)
+					out.push(`hors du dessin : ${text}`);
+			texts.forEach((a, i) =>
+				texts.slice(i + 1).forEach((b) => {
+					const apart =
+						a.box.right <= b.box.left + slack ||
+						b.box.right <= a.box.left + slack ||
+						a.box.bottom <= b.box.top + slack ||
+						b.box.bottom <= a.box.top + slack;
+					if (!apart) out.push(`superposés : ${a.text} / ${b.text}`);
+				})
+			);
+			return out;
+		});
+}
+
 /** Form fields the room can see on the slide (the slide bar's own are left out). */
 function visibleFields(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
@@ -494,6 +532,12 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	// Read aloud in the room: « 4,55 mentions pondérées », not « mention(s) pondérée(s) ».
 	await expect(page.getByTestId('crossing')).toContainText(/Seuils\s:\s/);
 	await expect(page.getByTestId('crossing')).not.toContainText('(s)');
+	// The scatter plot in the room's larger type: its axis titles ran over the tick labels and
+	// its last tick (« 18,0 ») off the drawing, with margins sized for the small type.
+	const yTitle = page.getByTestId('crossing').locator('svg text[data-axis="y"]');
+	await expect(yTitle).toHaveText('Mentions pondérées pour 1 000 hab.');
+	expect(await yTitle.getAttribute('font-size')).toBe('16');
+	expect(await scatterClashes(page)).toEqual([]);
 
 	// Out of the presentation, the page is the planners' again: its choices are there, the
 	// room's sentence is not.
@@ -504,6 +548,9 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	await expect(page.getByTestId('present-workshop-theme')).toBeHidden();
 	await expect(page.getByLabel('Thème des ateliers')).toBeVisible();
 	await expect(page.getByTestId('table-export')).toBeVisible();
+	// The scatter plot in the screen's type again, as clear.
+	await expect(yTitle).toHaveAttribute('font-size', '11');
+	expect(await scatterClashes(page)).toEqual([]);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
