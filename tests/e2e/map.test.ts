@@ -65,9 +65,16 @@ test.describe('one page load: paints, axe, panel, DuckDB, table, switching the i
 
 	test('clicking Alès opens its panel with the hand-checked values', async () => {
 		const { page, watch } = shared;
-		await clickAt(page, ALES_MAIRIE);
+		// Hovered, then clicked without moving: the panel opens and the tooltip goes (the panel
+		// narrows the map, and the tooltip stayed where the pointer was, over the panel).
+		const pt = await mapPoint(page, ALES_MAIRIE);
+		await page.mouse.move(pt.x, pt.y);
+		await expect(page.getByTestId('map-tooltip')).toContainText('Alès');
+		await page.mouse.down();
+		await page.mouse.up();
 		const panel = page.getByTestId('commune-panel');
 		await expect(panel).toHaveAttribute('data-code', '30007');
+		await expect(page.getByTestId('map-tooltip')).toHaveCount(0);
 		const row = panel.locator('tr[data-indicator="chomage_15_24"]');
 		await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');
 		// Counts beside the rate: 761,968 → 762 and 1 939,481 → 1 939 once rounded.

@@ -256,8 +256,12 @@ export class Atlas {
 		await this.loadProfile();
 	}
 
-	/** Opens (or closes, with null) the commune panel. */
+	/**
+	 * Opens (or closes, with null) the commune panel. The hover tooltip goes: the panel resizes the
+	 * map, and a pointer left still would keep it where the map was, over the panel.
+	 */
 	async select(code: string | null): Promise<void> {
+		this.hover = null;
 		this.view = { ...this.view, commune: code };
 		await this.loadProfile();
 	}
