@@ -28,7 +28,12 @@ describe('slideWhere', () => {
 			'Carte · Part des jeunes de 15 à 29 ans · commune 30007 · problématiques'
 		);
 		expect(slideWhere('/diagnostic/', '?theme=jeunesse')).toBe('Diagnostic · Jeunesse');
-		expect(slideWhere('/', '')).toBe('Carte');
+		// The map without an indicator shows the default one (chomage_15_24), named as the others.
+		expect(slideWhere('/', '')).toBe('Carte · Taux de chômage des 15-24 ans');
+		expect(slideWhere('/', '?')).toBe('Carte · Taux de chômage des 15-24 ans');
+		expect(slideWhere('/', '?commune=30007')).toBe(
+			'Carte · Taux de chômage des 15-24 ans · commune 30007'
+		);
 		// Unknown ids and parameters are shown as written, never dropped.
 		expect(slideWhere('/', '?indicateur=inconnu&zoom=3')).toBe(
 			'Carte · indicateur inconnu · zoom=3'

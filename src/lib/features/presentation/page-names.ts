@@ -1,5 +1,5 @@
 /** The French name of the page a view slide opens, as the deck editor lists it. */
-import { indicatorById } from '$lib/indicators/catalogue';
+import { DEFAULT_INDICATOR, indicatorById } from '$lib/indicators/catalogue';
 import { themes } from '$lib/indicators/themes';
 
 /** Pages by path, named like the site header's links. */
@@ -60,17 +60,25 @@ function paramSaid(name: string, value: string, names: CommuneNames): string {
 	return value ? `${name}=${value}` : name;
 }
 
-/** What the editor says a view slide shows: its page and, when any, its parameters. */
+/**
+ * What the editor says a view slide shows: its page and, when any, its parameters. The map
+ * without an indicator in its link shows the default one, named like the others (the slide bar
+ * names it).
+ */
 export function slideWhere(path: string, search: string, names: CommuneNames = {}): string {
 	const page = slidePageName(path, names);
-	if (!search || search === '?') return page;
+	let entries: [string, string][];
 	let params: string[];
 	try {
-		params = [...new URLSearchParams(search)].map(([name, value]) => paramSaid(name, value, names));
+		entries = [...new URLSearchParams(search)];
+		params = entries.map(([name, value]) => paramSaid(name, value, names));
 		// A malformed escape: URLSearchParams reads it as U+FFFD; shown as stored instead.
 		if (params.some((p) => p.includes('\uFFFD'))) throw new Error('escape');
 	} catch {
 		return `${page} · ${search}`;
 	}
+	const onMap = page === PAGE_NAMES['/'];
+	if (onMap && !entries.some(([name]) => name === 'indicateur'))
+		params.unshift(paramSaid('indicateur', DEFAULT_INDICATOR, names));
 	return [page, ...params].join(' · ');
 }
