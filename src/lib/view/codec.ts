@@ -14,13 +14,18 @@ export interface UrlNote {
 	reason: string;
 	/** 'ignored': the default was used; 'replaced': an equivalent current value was used. */
 	kind: 'ignored' | 'replaced';
+	/** One item of a list left out or replaced, the rest of the parameter read: the reason names it. */
+	part?: boolean;
 }
 
 /** What a field's reader makes of its raw parameter: a candidate value, plus partial notes. */
 export interface ReadResult {
 	value: unknown;
-	/** Parts of the parameter left out (e.g. one duplicated item of a list). */
-	notes?: { reason: string; kind?: UrlNote['kind'] }[];
+	/**
+	 * What was not taken as written: with `part`, one item of a list (e.g. a duplicated one),
+	 * whose reason names it; otherwise the parameter as a whole.
+	 */
+	notes?: { reason: string; kind?: UrlNote['kind']; part?: boolean }[];
 }
 
 /** One field of a view: its URL name, its schema, and how it reads and writes a string. */
@@ -79,7 +84,13 @@ export function decodeView<V extends object>(
 		const read = f.read ? f.read(raw) : { value: raw };
 		const parsed = v.safeParse(f.schema, read.value);
 		for (const n of read.notes ?? [])
-			notes.push({ param: f.param, value: raw, reason: n.reason, kind: n.kind ?? 'ignored' });
+			notes.push({
+				param: f.param,
+				value: raw,
+				reason: n.reason,
+				kind: n.kind ?? 'ignored',
+				...(n.part ? { part: true } : {})
+			});
 		if (parsed.success) view[key] = parsed.output;
 		else
 			notes.push({
@@ -107,8 +118,14 @@ export function encodeView<V extends object>(view: V, fields: Fields<V>, default
 	return p.toString();
 }
 
-/** The French line of a note, e.g. « Paramètre ignoré : n=999 (nombre de classes entre 3 et 7) ». */
+/**
+ * The French line of a note, e.g. « Paramètre ignoré : n=999 (nombre de classes entre 3 et 7) »;
+ * for one item of a list, « Dans communes, ignoré : « abc » : commune hors du territoire… » (the
+ * whole list, repeated on each of its items' lines, said nothing more).
+ */
 export function noteText(n: UrlNote): string {
+	if (n.part)
+		return `Dans ${n.param}, ${n.kind === 'replaced' ? 'remplacé' : 'ignoré'} : ${n.reason}`;
 	const head = n.kind === 'replaced' ? 'Paramètre remplacé' : 'Paramètre ignoré';
 	return `${head} : ${n.param}=${shortValue(n.value)} (${n.reason})`;
 }

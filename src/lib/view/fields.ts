@@ -68,7 +68,7 @@ export function setField<T extends string>(
 			if (unknown.length && !known.length) return { value: unknown };
 			return {
 				value: known,
-				notes: unknown.map((w) => ({ reason: `« ${w} » inconnu : ${reason}` }))
+				notes: unknown.map((w) => ({ reason: `« ${w} » inconnu : ${reason}`, part: true }))
 			};
 		},
 		write: (list) => order.filter((w) => list.includes(w)).join(',')

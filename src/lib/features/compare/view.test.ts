@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView } from '$lib/view/codec';
+import { decodeView, encodeView, noteText } from '$lib/view/codec';
 import { compareFields, defaultCompareView } from './view';
 
 const fields = compareFields({
@@ -29,6 +29,17 @@ describe('compare view', () => {
 			'Corbès (30094) a fusionné dans 30329',
 			'« 30003 » : 6 communes au plus'
 		]);
+		// Each line names its item once, not the whole list again (four times on one screen).
+		expect(notes.map(noteText)).toEqual([
+			'Dans communes, ignoré : « 99999 » : commune hors du territoire ou code inconnu',
+			'Dans communes, ignoré : « 30007 » figure deux fois',
+			'Dans communes, remplacé : Corbès (30094) a fusionné dans 30329',
+			'Dans communes, ignoré : « 30003 » : 6 communes au plus'
+		]);
+	});
+	it('says a whole parameter as written when it is ignored as a whole', () => {
+		const { notes } = decode('theme=nimporte');
+		expect(notes.map(noteText)).toEqual(['Paramètre ignoré : theme=nimporte (thème inconnu)']);
 	});
 	it('falls back to every theme for an unknown one', () => {
 		expect(decode('theme=nimporte').view.theme).toBe('tous');

@@ -32,7 +32,7 @@ export function defaultCompareView(): CompareView {
 /** Reads « 30007,30132 »: former codes become their commune; unknown, repeated or extra codes are left out with a note. */
 function readCommunes(raw: string, ctx: CompareContext) {
 	const out: string[] = [];
-	const notes: { reason: string; kind?: 'replaced' }[] = [];
+	const notes: { reason: string; kind?: 'replaced'; part: true }[] = [];
 	for (const item of raw
 		.split(',')
 		.map((s) => s.trim())
@@ -40,12 +40,19 @@ function readCommunes(raw: string, ctx: CompareContext) {
 		const former = ctx.formerCommunes?.find((f) => f.code === item);
 		const code = former && ctx.communes.includes(former.into) ? former.into : item;
 		if (former && code !== item)
-			notes.push({ reason: `${former.name} (${item}) a fusionné dans ${code}`, kind: 'replaced' });
+			notes.push({
+				reason: `${former.name} (${item}) a fusionné dans ${code}`,
+				kind: 'replaced',
+				part: true
+			});
 		if (!ctx.communes.includes(code))
-			notes.push({ reason: `« ${item} » : commune hors du territoire ou code inconnu` });
-		else if (out.includes(code)) notes.push({ reason: `« ${item} » figure deux fois` });
+			notes.push({
+				reason: `« ${item} » : commune hors du territoire ou code inconnu`,
+				part: true
+			});
+		else if (out.includes(code)) notes.push({ reason: `« ${item} » figure deux fois`, part: true });
 		else if (out.length >= MAX_COMMUNES)
-			notes.push({ reason: `« ${item} » : ${MAX_COMMUNES} communes au plus` });
+			notes.push({ reason: `« ${item} » : ${MAX_COMMUNES} communes au plus`, part: true });
 		else out.push(code);
 	}
 	return { value: out, notes };

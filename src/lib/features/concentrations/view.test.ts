@@ -56,6 +56,9 @@ describe('concentrations settings ⇄ URL', () => {
 		expect(notes.map((n) => n.reason)).toEqual([
 			'« chomage_15_24 » en double : seul son premier poids est gardé'
 		]);
+		expect(notes.map(noteText)).toEqual([
+			'Dans indicateurs, ignoré : « chomage_15_24 » en double : seul son premier poids est gardé'
+		]);
 	});
 
 	it('keeps all-zero weights (the page then says what to do)', () => {
@@ -77,6 +80,11 @@ describe('concentrations settings ⇄ URL', () => {
 			'permutations',
 			'graine',
 			'seuil'
+		]);
+		// Nothing usable in « indicateurs »: its item, then the parameter as a whole.
+		expect(notes.filter((n) => n.param === 'indicateurs').map(noteText)).toEqual([
+			'Dans indicateurs, ignoré : indicateur « inconnu » inconnu',
+			'Paramètre ignoré : indicateurs=inconnu:3 (aucun indicateur reconnu)'
 		]);
 	});
 });

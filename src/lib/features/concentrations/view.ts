@@ -17,15 +17,16 @@ const choicesText = (list: readonly ComponentChoice[]) =>
 /** Reads « id:poids,… »: unknown, duplicated or badly weighted items are left out with a note. */
 function readChoices(raw: string, ids: readonly string[]) {
 	const value: ComponentChoice[] = [];
-	const notes: { reason: string }[] = [];
+	const notes: { reason: string; part: true }[] = [];
+	const note = (reason: string) => notes.push({ reason, part: true });
 	for (const item of raw.split(',')) {
 		const [id = '', w = ''] = item.split(':');
 		const weight = w.trim() === '' ? NaN : Number(w);
-		if (!ids.includes(id)) notes.push({ reason: `indicateur « ${id} » inconnu` });
+		if (!ids.includes(id)) note(`indicateur « ${id} » inconnu`);
 		else if (value.some((c) => c.id === id))
-			notes.push({ reason: `« ${id} » en double : seul son premier poids est gardé` });
+			note(`« ${id} » en double : seul son premier poids est gardé`);
 		else if (!(weight >= MIN_WEIGHT && weight <= MAX_WEIGHT))
-			notes.push({ reason: `poids de « ${id} » entre ${MIN_WEIGHT} et ${MAX_WEIGHT}` });
+			note(`poids de « ${id} » entre ${MIN_WEIGHT} et ${MAX_WEIGHT}`);
 		else value.push({ id, weight });
 	}
 	// Nothing usable: the whole parameter is ignored (its items were noted above).
