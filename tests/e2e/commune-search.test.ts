@@ -175,3 +175,27 @@ test('the network cut before the search is first used: the list says so, then wo
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('on a touch screen, a header link under the finger is not left lit as if it were the page', async ({
+	browser
+}) => {
+	const lit = 'rgb(82, 96, 109)'; // #52606d, a link under a hovering pointer
+	const linkBackground = async (touch: boolean) => {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: touch,
+			isMobile: touch
+		});
+		const page = await context.newPage();
+		await page.goto('/sources/');
+		const link = page.getByRole('link', { name: 'Concentrations', exact: true });
+		// A tap, or a pointer, left on the link (what the search's list closing under the finger did).
+		await link.hover();
+		const background = await link.evaluate((a) => getComputedStyle(a).backgroundColor);
+		await context.close();
+		return background;
+	};
+	expect(await linkBackground(true)).not.toBe(lit);
+	// With a mouse, the link lights under the pointer as before.
+	expect(await linkBackground(false)).toBe(lit);
+});
