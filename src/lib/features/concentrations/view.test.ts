@@ -42,6 +42,12 @@ describe('concentrations settings ⇄ URL', () => {
 		expect(decode('statuts=rejetees').view.workshopStatuses).toEqual(d.workshopStatuses);
 	});
 
+	it('says an unknown theme is unknown (or without indicator), not only without indicator', () => {
+		expect(decode('theme=zzz').notes.map(noteText)).toEqual([
+			'Paramètre ignoré : theme=zzz (thème inconnu ou sans indicateur)'
+		]);
+	});
+
 	it('ignores seuil=abc with a French reason', () => {
 		const { view, notes } = decode('seuil=abc');
 		expect(view).toEqual(d);

@@ -38,7 +38,7 @@ export function concentrationsFields(catalogue: readonly Indicator[]): Fields<Se
 	const ids = catalogue.map((i) => i.id);
 	const themes = [...new Set(catalogue.map((i) => i.theme))];
 	return {
-		theme: choiceField('theme', themes, 'thème sans indicateur'),
+		theme: choiceField('theme', themes, 'thème inconnu ou sans indicateur'),
 		choices: field({
 			param: 'indicateurs',
 			schema: v.array(
