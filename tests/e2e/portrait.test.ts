@@ -148,6 +148,16 @@ test('« Imprimer » clicked while the workshops are read prints once they are t
 	await page.goto('/commune/30007/');
 	const problems = page.getByTestId('portrait-problems');
 	await expect(problems).toContainText('Chargement des problématiques');
+	// Printed with the browser's own command meanwhile, the sheet says why the list is missing
+	// and what to do; on screen, only that it is loading.
+	const onPaper = problems.getByText(/Pas encore lues au moment de l.impression/);
+	await expect(onPaper).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(onPaper).toBeVisible();
+	await expect(onPaper).toContainText(
+		'le bouton «\u00a0Imprimer\u00a0» de la page, qui les attend'
+	);
+	await page.emulateMedia({ media: 'screen' });
 	await page.getByRole('button', { name: 'Imprimer', exact: true }).click();
 	await expect(page.getByTestId('print-waiting')).toContainText('les problématiques des ateliers');
 	const printed = () =>
