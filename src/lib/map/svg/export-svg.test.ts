@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoroplethModel } from '../choropleth-model';
-import { exportSvg, fitLines, wrapped } from './export-svg';
+import { wrapWords } from '$lib/format/wrap';
+import { exportSvg, fitLines } from './export-svg';
 import type { SvgGeometry } from './geometry';
 
-describe('wrapped: the exported map’s note under its legend', () => {
+describe('wrapWords: the exported map’s note under its legend', () => {
 	it('cuts between words, each line within the width, no word lost', () => {
 		const note = 'Les cercles des ateliers, affichés à l’écran, ne figurent pas sur cette carte.';
 		// By hand, 24 characters at most: « Les cercles des ateliers, » is 25, so « ateliers, » goes on.
-		expect(wrapped(note, 24)).toEqual([
+		expect(wrapWords(note, 24)).toEqual([
 			'Les cercles des',
 			'ateliers, affichés à',
 			'l’écran, ne figurent pas',
@@ -16,7 +17,7 @@ describe('wrapped: the exported map’s note under its legend', () => {
 	});
 
 	it('keeps a word longer than the width whole, on its own line', () => {
-		expect(wrapped('a  anticonstitutionnellement  b', 10)).toEqual([
+		expect(wrapWords('a  anticonstitutionnellement  b', 10)).toEqual([
 			'a',
 			'anticonstitutionnellement',
 			'b'
@@ -61,7 +62,7 @@ describe('exportSvg: the workshops’ circles', () => {
 describe('the note’s lines', () => {
 	it('never breaks at a no-break space (« » and « ; » stay with their words)', () => {
 		// By hand, 12 characters at most: « thème «\u00a0a\u00a0» » is one word of 5 characters.
-		expect(wrapped('le thème «\u00a0jeunesse\u00a0»\u00a0; fin', 12)).toEqual([
+		expect(wrapWords('le thème «\u00a0jeunesse\u00a0»\u00a0; fin', 12)).toEqual([
 			'le thème',
 			'«\u00a0jeunesse\u00a0»\u00a0;',
 			'fin'

@@ -2,6 +2,7 @@
  * The exported map: a standalone SVG document with the title, the map, the legend, the source,
  * the vintage and the date, in system fonts (no web font is fetched from anywhere).
  */
+import { wrapWords } from '$lib/format/wrap';
 import type { ChoroplethModel } from '../choropleth-model';
 import { MISSING_HATCH } from '../palette';
 import { CIRCLE_STYLE } from '../problem-circles';
@@ -44,7 +45,7 @@ function legend(model: ChoroplethModel): string {
 		rows.push(
 			`<rect x="${LEGEND_X + 1}" y="${y + 1}" width="20" height="14" fill="#fff" stroke="${colour}" stroke-width="${width}" stroke-dasharray="${dash.join(' ')}"/>`
 		);
-		const lines = wrapped(smallLegend(model.small.length), SMALL_CHARS);
+		const lines = wrapWords(smallLegend(model.small.length), SMALL_CHARS);
 		lines.forEach((line, i) => rows.push(text(LEGEND_X + 30, y + 13 + i * 16, 13, line)));
 		y += (lines.length - 1) * 16;
 	}
@@ -61,7 +62,7 @@ function legend(model: ChoroplethModel): string {
 	if (model.printNote) {
 		const first = y + 40;
 		const room = Math.floor((EXPORT_HEIGHT - FOOTER_ROOM - first) / NOTE_LINE) + 1;
-		fitLines(wrapped(model.printNote, NOTE_CHARS), room).forEach((line, i) =>
+		fitLines(wrapWords(model.printNote, NOTE_CHARS), room).forEach((line, i) =>
 			rows.push(text(LEGEND_X, first + i * NOTE_LINE, 12, line, 'fill="#44505c"'))
 		);
 	}
@@ -84,18 +85,6 @@ export function fitLines(lines: string[], room: number): string[] {
 const NOTE_CHARS = 48;
 /** Characters per line of a legend row's label (13 px, beside its swatch). */
 const SMALL_CHARS = 40;
-
-/** `content` cut into lines of at most `width` characters, between words. */
-export function wrapped(content: string, width: number): string[] {
-	const lines: string[] = [];
-	// Ordinary spaces and line breaks only: a no-break space keeps its two words together.
-	for (const word of content.split(/[ \t\n]+/).filter(Boolean)) {
-		const last = lines.length - 1;
-		if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
 
 /** The standalone SVG document of `model` drawn on `geometry`. */
 export function exportSvg(model: ChoroplethModel, geometry: SvgGeometry): string {

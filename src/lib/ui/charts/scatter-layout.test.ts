@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SCATTER_TYPE, scatterLayout, wrapWords } from './scatter-layout';
+import { SCATTER_TYPE, scatterLayout } from './scatter-layout';
 
 /** 0,6 of the font size a character: every width below is counted by hand from it. */
 const measure = (text: string, size: number) => text.length * size * 0.6;
-/** One of a character: lines counted in characters. */
-const chars = (text: string) => text.length;
-
-describe('wrapWords', () => {
-	it('fills each line with as many words as fit', () => {
-		// « aaaa bbbb » is 9 characters: it fits 9, and « cccc » goes to a second line.
-		expect(wrapWords('aaaa bbbb cccc', 1, 9, chars)).toEqual(['aaaa bbbb', 'cccc']);
-		expect(wrapWords('aaaa bbbb cccc', 1, 8, chars)).toEqual(['aaaa', 'bbbb', 'cccc']);
-		expect(wrapWords('  aaaa   bbbb ', 1, 20, chars)).toEqual(['aaaa bbbb']);
-	});
-
-	it('keeps a word longer than the line on a line of its own', () => {
-		expect(wrapWords('aaaaaaaaaaaa bb cc', 1, 9, chars)).toEqual(['aaaaaaaaaaaa', 'bb cc']);
-	});
-});
 
 describe('scatterLayout', () => {
 	// The crossing of the 15-29-year-olds' share with the mentions, as presented at 1280×720.

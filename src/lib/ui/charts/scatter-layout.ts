@@ -6,6 +6,7 @@
  * 1280×720). The y-axis title is written level above the plot: turned on its side, a long one
  * was longer than the plot is high.
  */
+import { wrapWords } from '$lib/format/wrap';
 import { drawnWidth } from './label-rows';
 
 /** Font sizes, in the drawing's units. */
@@ -31,18 +32,6 @@ export interface ScatterLayout {
 
 type Measure = (text: string, size: number) => number;
 
-/** `text` in lines no wider than `max` (a word longer than that keeps a line of its own). */
-export function wrapWords(text: string, size: number, max: number, measure: Measure): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && measure(`${last} ${word}`, size) <= max)
-			lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
-
 export function scatterLayout(o: {
 	width: number;
 	type: ScatterType;
@@ -55,8 +44,9 @@ export function scatterLayout(o: {
 	const measure = o.measure ?? drawnWidth;
 	const line = Math.round(o.type.title * 1.25);
 	const room = o.width - 4;
-	const xTitle = wrapWords(o.xTitle, o.type.title, room, measure);
-	const yTitle = wrapWords(o.yTitle, o.type.title, room, measure);
+	const titleWidth = (line: string) => measure(line, o.type.title);
+	const xTitle = wrapWords(o.xTitle, room, titleWidth);
+	const yTitle = wrapWords(o.yTitle, room, titleWidth);
 	const widest = Math.max(0, ...o.yTicks.map((t) => measure(t, o.type.tick)));
 	// The first and last x ticks are centred on the plot's edges: half of each must fit outside.
 	const half = (t: string | undefined) => (t === undefined ? 0 : measure(t, o.type.tick) / 2);
