@@ -1,6 +1,6 @@
 /** The header's commune search (issue 11): a combobox on every page that opens a commune. */
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
 
 /**
  * The header's search box on /sources, once the page's script runs (« + Diapo » shows then):
@@ -55,6 +55,15 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	const panel = page.getByTestId('commune-panel');
 	await expect(panel).toHaveAttribute('data-code', '30243');
 	await expect(panel.getByRole('heading', { name: /Saint-Christol-lez-Alès/ })).toBeInViewport();
+	// Back up to the map, the site's header out of sight (the window scrolls, the header with it):
+	// a commune clicked on the map (Alès, its town hall) brings its panel into view as well.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.getByTestId('map').evaluate((m) => m.scrollIntoView({ block: 'start' }));
+	expect((await page.locator('header.site').boundingBox())!.y).toBeLessThan(-100);
+	const pt = await mapPoint(page, [4.0770491, 44.1246952]);
+	await page.mouse.click(pt.x, pt.y);
+	await expect(panel).toHaveAttribute('data-code', '30007');
+	await expect(panel.getByRole('heading', { name: /^Alès/ })).toBeInViewport();
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

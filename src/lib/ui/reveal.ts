@@ -12,7 +12,9 @@ export function revealBelow(el: Element | null, win: Window = window): boolean {
 	if (!el || !win.matchMedia(ONE_COLUMN).matches) return false;
 	const { top } = el.getBoundingClientRect();
 	if (top >= 0 && top < win.innerHeight * 0.6) return false; // already in sight
-	const still = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
-	el.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+	// At once, not smoothly: on a phone the window scrolls, and the navigation that writes the
+	// choice into the URL keeps the window where it is when it ends, which stopped a smooth
+	// scroll a few pixels down.
+	el.scrollIntoView({ block: 'start', behavior: 'auto' });
 	return true;
 }
