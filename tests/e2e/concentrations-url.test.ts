@@ -80,3 +80,40 @@ test.describe('one page load: wrong, duplicated and zero weights in links, back 
 		expect(watch.errors).toEqual([]);
 	});
 });
+
+test('on a phone, a link’s notice is at the top, above the results; on a wide screen, in the side panel', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/concentrations/?theme=zzz');
+	const notice = page.getByTestId('url-notice');
+	await expect(notice).toContainText('theme=zzz (thème inconnu ou sans indicateur)');
+	// Seen without scrolling, above the map (it was in the side panel, after the results, at
+	// 10 100 px down the page).
+	const box = (await notice.boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(844);
+	expect(box.y + box.height).toBeLessThanOrEqual((await map(page).boundingBox())!.y);
+	await expect(notice).toHaveCount(1);
+	// Wider, the side panel is beside the map: the notice is back in it, under the title.
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await expect(page.locator('aside').getByTestId('url-notice')).toBeVisible();
+	await expect(notice).toHaveCount(1);
+	// The crossing's page, on a phone: the same, above its key and map.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await followLink(page, '/croisements/?atelier=__proto__');
+	await expect(notice).toContainText('atelier=__proto__ (thème d’atelier inconnu)');
+	const crossing = (await notice.boundingBox())!;
+	expect(crossing.y + crossing.height).toBeLessThanOrEqual(
+		(await page.getByTestId('map-key').boundingBox())!.y
+	);
+	// Dismissed, it leaves no empty band above the key.
+	const keyBefore = (await page.getByTestId('map-key').boundingBox())!.y;
+	await notice.getByRole('button', { name: 'Masquer l’avis sur le lien' }).click();
+	await expect(notice).toHaveCount(0);
+	expect((await page.getByTestId('map-key').boundingBox())!.y).toBeLessThan(
+		keyBefore - crossing.height
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
