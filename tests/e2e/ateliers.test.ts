@@ -238,3 +238,46 @@ test('editing a problem changes it in place and the form returns to a new entry'
 	await expect(list(page)).toContainText('le samedi au centre social');
 	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
 });
+
+test('on a phone, the problem list does not catch the finger: at its end, a swipe on it scrolls the page on', async ({
+	browser
+}) => {
+	const phone = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await phone.newPage();
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await openAteliers(page);
+	const list = page.getByRole('region', { name: 'Liste des problématiques' });
+	await expect(page.getByTestId('problem').first()).toBeVisible();
+	// The list's box leaves room on screen to swipe beside it.
+	expect((await list.boundingBox())!.height).toBeLessThanOrEqual(844 * 0.6 + 1);
+	// Its top at 500 px, its end below the window's bottom, scrolled to its end; then a finger
+	// swipes up on it, twice: the page scrolls on (contained, the list kept every swipe, and what
+	// follows it, the deleted problems, could be reached only by a swipe in the page's margin).
+	await list.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 500));
+	await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+	const before = await page.evaluate(() => window.scrollY);
+	const box = (await list.boundingBox())!;
+	expect(box.y + box.height).toBeGreaterThan(844);
+	const cdp = await phone.newCDPSession(page);
+	const x = box.x + box.width / 2;
+	for (let swipe = 0; swipe < 2; swipe++) {
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchStart',
+			touchPoints: [{ x, y: 800 }]
+		});
+		for (let i = 1; i <= 10; i++)
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: 'touchMove',
+				touchPoints: [{ x, y: 800 - 30 * i }]
+			});
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	}
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+	expect(outsideRequests(requests)).toEqual([]);
+	await phone.close();
+});

@@ -149,11 +149,35 @@ test('on a touch screen, one finger scrolls the page and two move the map (said 
 	await expect(help).toHaveCount(1);
 	await expect(help).toContainText('Utilisez deux doigts pour déplacer la carte');
 	await touch.close();
-	// With a mouse, the map moves as before: no such help.
+	// With a mouse on a wide screen, the map moves as before: no such help.
 	const desk = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const deskPage = await desk.newPage();
 	await openMap(deskPage);
-	await expect(deskPage.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(0);
+	const deskHelp = deskPage.locator('.maplibregl-cooperative-gesture-screen');
+	await expect(deskHelp).toHaveCount(0);
+	// A window narrowed to one column (the window scrolls the page): the wheel over the map
+	// scrolls the page, and zooms the map with Ctrl (it zoomed the map, and the page was stuck).
+	await deskPage.setViewportSize({ width: 900, height: 700 });
+	await expect(deskHelp).toHaveCount(1);
+	await expect(deskHelp).toContainText('Utilisez Ctrl + molette pour zoomer la carte');
+	// Where a point of the map is drawn, in the map's box: it moves if the map zooms.
+	const drawn = () =>
+		deskPage.evaluate(() =>
+			(
+				window as unknown as {
+					__atlasMap: { project(l: [number, number]): { x: number; y: number } };
+				}
+			).__atlasMap.project([4.2, 44.0])
+		);
+	const before = await drawn();
+	const box = (await deskPage.getByTestId('map').boundingBox())!;
+	await deskPage.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await deskPage.mouse.wheel(0, 300);
+	await expect.poll(() => deskPage.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+	expect(await drawn()).toEqual(before);
+	// Wide again: the wheel zooms the map as before.
+	await deskPage.setViewportSize({ width: 1280, height: 720 });
+	await expect(deskHelp).toHaveCount(0);
 	await desk.close();
 });
 

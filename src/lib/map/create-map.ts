@@ -8,6 +8,7 @@ import { MISSING_HATCH } from './palette';
 import { MapContext } from './map-context';
 import { boundsOf } from './bounds';
 import { FIT_PADDING } from './svg/projection';
+import { ONE_COLUMN } from '$lib/ui/breakpoints';
 // MapLibre's own ES module, served as a file of the build (not a bundled chunk): a page can then
 // `modulepreload` it from its HTML, so that it downloads while the page boots, as the floor's does.
 import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
@@ -104,9 +105,20 @@ export function mapSettings(options: MapOptions): MapSettings {
 export function finishMap(maplibre: MapLibre, map: MlMap): MapContext {
 	map.touchZoomRotate.disableRotation();
 	// On a touch screen, one finger scrolls the page and two move the map: a map nearly as tall as
-	// a phone's screen caught every swipe, and the page under it could not be reached.
-	if (typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches)
-		map.cooperativeGestures.enable();
+	// a phone's screen caught every swipe, and the page under it could not be reached. In a
+	// window of one column (the window scrolls the page), the mouse's wheel likewise scrolls the
+	// page, and zooms the map with Ctrl: the map as wide as the window caught the wheel.
+	if (typeof matchMedia === 'function') {
+		const touch = matchMedia('(pointer: coarse)');
+		const oneColumn = matchMedia(ONE_COLUMN);
+		const apply = () => {
+			if (touch.matches || oneColumn.matches) map.cooperativeGestures.enable();
+			else map.cooperativeGestures.disable();
+		};
+		apply();
+		oneColumn.addEventListener('change', apply);
+		map.once('remove', () => oneColumn.removeEventListener('change', apply));
+	}
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
 	return new MapContext(map);
 }

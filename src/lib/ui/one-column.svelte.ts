@@ -1,5 +1,5 @@
 import { MediaQuery } from 'svelte/reactivity';
-import { ONE_COLUMN } from './reveal';
+import { ONE_COLUMN } from './breakpoints';
 
 /**
  * Whether the page is one column (phones, tablets, narrow windows), kept up to date. For what CSS

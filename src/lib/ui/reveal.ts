@@ -3,9 +3,7 @@
  * below the map) can be out of sight, so the choice seems to do nothing. `revealBelow` brings it
  * into view there; on wide screens, where it opens beside the map, it does nothing.
  */
-
-/** The width below which the pages are one column (their CSS `@media (max-width: 60rem)`). */
-export const ONE_COLUMN = '(max-width: 60rem)';
+import { ONE_COLUMN } from './breakpoints';
 
 /** Scrolls `el` to the top of its column when the page is one column and `el` starts out of sight. */
 export function revealBelow(el: Element | null, win: Window = window): boolean {
