@@ -192,3 +192,30 @@ test('a blocked engine worker is reported at once: the map stays, the problems b
 	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
 	await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('29,0\u00a0%');
 });
+
+test('on a phone, the communes’ table opens in sight, its button above it, and its column names stay at the window’s top', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openMap(page);
+	const button = page.getByRole('button', { name: 'Afficher le tableau des communes' });
+	await button.click();
+	const table = page.getByTestId('commune-table');
+	await expect(table.locator('tbody tr')).toHaveCount(71);
+	// It opened under the map's bottom edge, out of sight (only the button's words changed):
+	// now its button is at the window's top, the table under it.
+	const hide = page.getByRole('button', { name: 'Masquer le tableau' });
+	await expect(hide).toBeInViewport();
+	expect((await hide.boundingBox())!.y).toBeLessThan(100);
+	await expect(table.locator('caption')).toBeInViewport();
+	// Scrolled down 30 rows: the column names are at the window's top.
+	await table
+		.locator('tbody tr')
+		.nth(30)
+		.evaluate((row) => row.scrollIntoView());
+	const names = (await table.getByRole('columnheader', { name: 'Commune' }).boundingBox())!;
+	expect(Math.abs(names.y)).toBeLessThanOrEqual(1);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

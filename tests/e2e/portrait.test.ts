@@ -172,3 +172,24 @@ test('« Imprimer » clicked while the workshops are read prints once they are t
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('on a tablet, the key indicators’ column names stay at the window’s top as the rows go by', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await page.goto('/commune/30007/');
+	const table = page.getByTestId('portrait-indicators');
+	await expect(table).toBeVisible();
+	// A row far down the table at the window's top: the Agglomération's and the Gard's values
+	// under it were shown without their names.
+	await table
+		.locator('tbody tr')
+		.nth(20)
+		.evaluate((row) => row.scrollIntoView());
+	const agglo = (await table.getByRole('columnheader', { name: 'Agglomération' }).boundingBox())!;
+	expect(Math.abs(agglo.y)).toBeLessThanOrEqual(1);
+	await expect(table.getByRole('columnheader', { name: 'Gard' })).toBeInViewport();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

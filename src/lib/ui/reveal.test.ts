@@ -22,6 +22,17 @@ describe('revealBelow (a commune panel opened below the map on a phone)', () => 
 		expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'auto' });
 	});
 
+	it('brings up the button above it instead when asked, judged by the panel’s own place', () => {
+		const { el, scrollIntoView } = panel(900);
+		const button = panel(800);
+		expect(revealBelow(el, win(true), button.el)).toBe(true);
+		expect(scrollIntoView).not.toHaveBeenCalled();
+		expect(button.scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'auto' });
+		// The panel in sight: nothing moves, wherever the button is.
+		const seen = panel(300);
+		expect(revealBelow(seen.el, win(true), panel(-50).el)).toBe(false);
+	});
+
 	it('scrolls back to a panel above the window', () => {
 		const { el, scrollIntoView } = panel(-300);
 		expect(revealBelow(el, win(true))).toBe(true);

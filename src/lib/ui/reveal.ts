@@ -5,14 +5,22 @@
  */
 import { ONE_COLUMN } from './breakpoints';
 
-/** Scrolls `el` to the top of its column when the page is one column and `el` starts out of sight. */
-export function revealBelow(el: Element | null, win: Window = window): boolean {
-	if (!el || !win.matchMedia(ONE_COLUMN).matches) return false;
+/**
+ * Scrolls `el` to the window's top when the page is one column and `el` starts out of sight;
+ * `from`, when given, is what goes to the top instead (the button that opened `el`, just above
+ * it, so that it stays in sight to close it).
+ */
+export function revealBelow(
+	el: Element | null,
+	win: Window = window,
+	from: Element | null = el
+): boolean {
+	if (!el || !from || !win.matchMedia(ONE_COLUMN).matches) return false;
 	const { top } = el.getBoundingClientRect();
 	if (top >= 0 && top < win.innerHeight * 0.6) return false; // already in sight
 	// At once, not smoothly: on a phone the window scrolls, and the navigation that writes the
 	// choice into the URL keeps the window where it is when it ends, which stopped a smooth
 	// scroll a few pixels down.
-	el.scrollIntoView({ block: 'start', behavior: 'auto' });
+	from.scrollIntoView({ block: 'start', behavior: 'auto' });
 	return true;
 }
