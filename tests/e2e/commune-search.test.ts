@@ -64,6 +64,13 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	await page.mouse.click(pt.x, pt.y);
 	await expect(panel).toHaveAttribute('data-code', '30007');
 	await expect(panel.getByRole('heading', { name: /^Alès/ })).toBeInViewport();
+	// Closed: the map comes back into view, its key above it, and has the focus (she was left
+	// on the legend's choices below, the focus on the page's start).
+	await panel.getByRole('button', { name: 'Fermer la fiche commune' }).click();
+	await expect(panel).toHaveCount(0);
+	await expect(page.getByTestId('map-key')).toBeInViewport();
+	await expect(page.getByTestId('map')).toBeInViewport({ ratio: 0.5 });
+	await expect(page.getByTestId('map').locator('canvas')).toBeFocused();
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
