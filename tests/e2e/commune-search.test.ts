@@ -239,3 +239,45 @@ test('on a touch screen, a header link under the finger is not left lit as if it
 	// With a mouse, the link lights under the pointer as before.
 	expect(await linkBackground(false)).toBe(lit);
 });
+
+test('on a touch screen, every button, list, fold and box to tick is at least 24 px each way', async ({
+	browser
+}) => {
+	const touch = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await touch.newPage();
+	// The controls drawn smaller than a finger (the file input is hidden: its label is the target).
+	const small = () =>
+		page.evaluate(() =>
+			[
+				...document.querySelectorAll(
+					'button, select, summary, input[type="checkbox"], input[type="radio"]'
+				)
+			]
+				.map((e) => ({ e, r: e.getBoundingClientRect() }))
+				.filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < 24 || r.height < 24))
+				.map(
+					({ e, r }) =>
+						`${e.tagName.toLowerCase()} « ${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40)} » ${Math.round(r.width)}×${Math.round(r.height)}`
+				)
+		);
+	// A comparison with a wrong code (its notice's « × »), its chips and similar communes.
+	await page.goto('/comparer/?communes=30007,30132,abc');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('url-notice')).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: /^Ajouter .* à la comparaison$/ }).first()
+	).toBeVisible();
+	expect(await small()).toEqual([]);
+	// The map page with a commune's panel and the workshops' filters; the workshops' page.
+	await openMap(page, '?commune=30007&problemes=1');
+	await expect(page.getByTestId('commune-panel')).toBeVisible();
+	expect(await small()).toEqual([]);
+	await page.goto('/ateliers/');
+	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
+	expect(await small()).toEqual([]);
+	await touch.close();
+});
