@@ -281,3 +281,23 @@ test('on a phone, the problem list does not catch the finger: at its end, a swip
 	expect(outsideRequests(requests)).toEqual([]);
 	await phone.close();
 });
+
+test('on a phone, saving a problem says so where the focus goes, in sight', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openAteliers(page);
+	await page.locator('#forum-lieu').fill('Anduze');
+	await page.getByRole('button', { name: 'jeunesse', exact: true }).click();
+	await page.locator('#description').fill('Pas de bus le soir pour rejoindre les formations');
+	await page.getByRole('button', { name: /Tout le territoire/ }).click();
+	// The button, far below the description on a phone.
+	await page.getByRole('button', { name: /^Enregistrer et suivant/ }).click();
+	await expect(page.locator('#description')).toBeFocused();
+	// The confirmation beside the description, in sight (by the button, it was 735 px below).
+	await expect(page.getByTestId('problem-saved')).toHaveText('Problématique enregistrée.');
+	await expect(page.getByTestId('problem-saved')).toBeInViewport();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
