@@ -43,6 +43,13 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', '30007');
 	await expect(page.getByTestId('map')).toBeInViewport();
 	await expect(page.getByTestId('commune-panel').getByRole('heading').first()).not.toBeInViewport();
+	// Over the map's foot, a button says the panel is there, and brings it up.
+	const hint = page.getByTestId('panel-hint');
+	await expect(hint).toHaveText('Fiche de Alès ↓');
+	await expect(hint).toBeInViewport();
+	await hint.click();
+	await expect(page.getByTestId('commune-panel').getByRole('heading').first()).toBeInViewport();
+	await page.evaluate(() => window.scrollTo(0, 0));
 	// A commune chosen in the search: its panel, below the map, comes into view.
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
 	await box.fill('saint chri');
