@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test, sharedPage } from './fixtures';
+import { expect, outsideRequests, test, sharedPage, TOUCH_PHONE } from './fixtures';
 
 import { addCommune, openAteliers, tabTo } from './ateliers-helpers';
 
@@ -242,11 +242,7 @@ test('editing a problem changes it in place and the form returns to a new entry'
 test('on a phone, the problem list does not catch the finger: at its end, a swipe on it scrolls the page on', async ({
 	browser
 }) => {
-	const phone = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
-	});
+	const phone = await browser.newContext(TOUCH_PHONE);
 	const page = await phone.newPage();
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));

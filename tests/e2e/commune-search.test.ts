@@ -1,6 +1,6 @@
 /** The header's commune search (issue 11): a combobox on every page that opens a commune. */
 import type { Page } from '@playwright/test';
-import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
+import { expect, mapPoint, openMap, outsideRequests, test, TOUCH_PHONE } from './fixtures';
 
 /**
  * The header's search box on /sources, once the page's script runs (« + Diapo » shows then):
@@ -152,11 +152,7 @@ test('a commune of the Gard outside the territory is named as such; a name that 
 test('on a touch screen, one finger scrolls the page and two move the map (said in French)', async ({
 	browser
 }) => {
-	const touch = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
-	});
+	const touch = await browser.newContext(TOUCH_PHONE);
 	const page = await touch.newPage();
 	await openMap(page);
 	const help = page.locator('.maplibregl-cooperative-gesture-screen');
@@ -250,11 +246,7 @@ test('on a touch screen, a header link under the finger is not left lit as if it
 test('on a touch screen, every button, list, fold and box to tick is at least 24 px each way', async ({
 	browser
 }) => {
-	const touch = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
-	});
+	const touch = await browser.newContext(TOUCH_PHONE);
 	const page = await touch.newPage();
 	// The controls drawn smaller than a finger (the file input is hidden: its label is the target).
 	const small = () =>

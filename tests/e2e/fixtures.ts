@@ -20,6 +20,13 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/** A phone's touch screen (390 × 844), for `browser.newContext`. */
+export const TOUCH_PHONE = {
+	viewport: { width: 390, height: 844 },
+	hasTouch: true,
+	isMobile: true
+} as const;
+
 /**
  * One browser page for all the tests of a `test.describe` block, run in order (serial mode): the
  * block's `beforeAll` loads the page once and each test goes on from where the previous one left
