@@ -336,3 +336,20 @@ test('the map page does not move as it starts, on a first visit and once the int
 	expect(returning.parsed[1]).toBeLessThan(firstVisit.parsed[1]!);
 	await back.close();
 });
+
+test('on a phone and a tablet, the map page does not move as it starts either: its compact key has its room from the HTML', async ({
+	browser
+}) => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 768, height: 1024 }
+	]) {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		const { parsed, ready } = await mapBoxAsItComes(page);
+		// The key came with the page's script and pushed the map 64 px down (at 390 px).
+		await expect(page.getByTestId('map-key')).toBeVisible();
+		expect(Math.abs(ready[1]! - parsed[1]!), `${viewport.width} px`).toBeLessThanOrEqual(1);
+		await context.close();
+	}
+});
