@@ -6,9 +6,9 @@
 import type { Handle } from '@sveltejs/kit';
 import { earlyEngineScript } from '$lib/data/early-engine';
 import { withEarlyMap } from '$lib/map/early-map';
-import { defaultMapMarkup, injectMap } from '$lib/map/svg/prerender';
+import { defaultMapMarkup, injectMap, type FirstMapMarkup } from '$lib/map/svg/prerender';
 
-let cached: Promise<string> | null = null;
+let cached: Promise<FirstMapMarkup> | null = null;
 
 /**
  * The page with the inline script that starts DuckDB's worker, at the end of its body: it still

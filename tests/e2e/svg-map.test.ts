@@ -320,6 +320,56 @@ test('a link to another view never paints the default colours first', async ({ p
 	expect(watch.errors).toEqual([]);
 });
 
+test('on a phone the first map comes with its compact key above it, before the page’s script', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	// The HTML alone, its inline scripts included: the page's modules never come.
+	await page.route('**/*.js', (route) => route.abort());
+	await page.goto('/');
+	const key = page.getByTestId('map-key');
+	const svg = page.locator('[data-testid="svg-map"] > svg');
+	await expect(svgPath(page, ALES)).toHaveAttribute('fill', ALES_DEFAULT);
+	// The default view's key, its classes written short (the legend's « plus de 30,3 à 39,4 »
+	// holds Alès, see the top of this file), the hatch and the dashed outlines named.
+	await expect(key).toBeVisible();
+	await expect(key).toContainText('Taux de chômage des 15-24 ans (%)');
+	for (const item of ['0,0–17,6', '30,3–39,4', 'n.d.', 'petit effectif'])
+		await expect(key).toContainText(item);
+	// Above the map, not over it; the full legend, which lay over the map's north, is not shown.
+	const [keyBox, svgBox] = await Promise.all([key.boundingBox(), svg.boundingBox()]);
+	expect(keyBox!.y + keyBox!.height).toBeLessThanOrEqual(svgBox!.y);
+	await expect(page.getByTestId('svg-legend')).toBeHidden();
+
+	// A link to another view: no key with the default view's classes either (its room is kept).
+	await page.goto('/?indicateur=part_15_29');
+	await expect(svgPath(page, ALES)).toBeVisible();
+	await expect(key).toBeHidden();
+	const early = page.locator('[data-early-key]');
+	await expect(early).toHaveCSS('visibility', 'hidden');
+	// The map stays where the view's key will push it: the same room (63,5 px measured at 390).
+	expect(await early.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(50);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+});
+
+test('on a phone the page’s script takes over the prerendered key: one key, the view’s', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openMap(page, '?indicateur=part_15_29');
+	const key = page.getByTestId('map-key');
+	await expect(key).toHaveCount(1);
+	await expect(key).toBeVisible();
+	await expect(key).toContainText('Part des jeunes de 15 à 29 ans (%)');
+	await expect(key).not.toContainText('30,3–39,4');
+	await openMap(page);
+	await expect(key).toHaveCount(1);
+	await expect(key).toContainText('Taux de chômage des 15-24 ans (%)');
+	expect(watch.errors).toEqual([]);
+});
+
 /** The fill of each territory commune on the SVG map, by code. */
 const svgFills = (page: Page) =>
 	page.evaluate(() =>

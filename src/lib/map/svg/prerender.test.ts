@@ -9,12 +9,15 @@ describe('the prerendered map', () => {
 		expect(pendingScript()).toContain(`classList.add('${PENDING_CLASS}')`);
 	});
 
-	it('writes the map into the empty slot Svelte rendered, and the script into the head', () => {
+	it('writes the map and the key into the empty slots Svelte rendered, and the script into the head', () => {
 		const html =
-			'<html><head><title>x</title></head><body><div class="svg-map svelte-3wfptj" data-svg-map="" data-testid="svg-map"></div><div data-other=""></div></body></html>';
-		const out = injectMap(html, '<svg></svg>');
+			'<html><head><title>x</title></head><body><div class="waiting"><div data-early-key="" class="svelte-1x"></div></div><div class="svg-map svelte-3wfptj" data-svg-map="" data-testid="svg-map"></div><div data-other=""></div></body></html>';
+		const out = injectMap(html, { map: '<svg></svg>', key: '<div class="compact-key"></div>' });
 		expect(out).toContain(
 			'<div class="svg-map svelte-3wfptj" data-svg-map="" data-testid="svg-map"><svg></svg></div><div data-other=""></div>'
+		);
+		expect(out).toContain(
+			'<div class="waiting"><div data-early-key="" class="svelte-1x"><div class="compact-key"></div></div></div>'
 		);
 		expect(out).toContain(`${pendingScript()}</head>`);
 	});

@@ -4,6 +4,10 @@
  * the communes neutral when the link asks for another view (no wrong colours, not even briefly).
  */
 import type { FeatureCollection } from 'geojson';
+import { render } from 'svelte/server';
+import { keyItems } from '$lib/features/atlas/key-items';
+import CompactKey from '$lib/ui/CompactKey.svelte';
+import { legendTitle } from '../legend-entries';
 import { buildChoropleth } from '$lib/features/atlas/choropleth';
 import { indicatorById } from '$lib/indicators/catalogue';
 import { smallDenominatorCodes } from '$lib/indicators/reliability';
@@ -40,8 +44,15 @@ async function json<T>(fetch: Fetch, url: string): Promise<T> {
 	return (await res.json()) as T;
 }
 
-/** The SVG map and legend of the default view, from the files under `dataBase`. */
-export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<string> {
+/** The default view's first map: the SVG map and its legend, and the compact key. */
+export interface FirstMapMarkup {
+	map: string;
+	/** The compact key of phones and tablets, the same component as the page's. */
+	key: string;
+}
+
+/** The SVG map, legend and compact key of the default view, from the files under `dataBase`. */
+export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<FirstMapMarkup> {
 	const [territory, snapshot, communes, outline] = await Promise.all([
 		json<TerritoryInfo>(fetch, `${dataBase}territory.json`),
 		json<Snapshot>(fetch, `${dataBase}snapshot.json`),
@@ -51,7 +62,7 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	const view = defaultCarteView();
 	const indicator = indicatorById(view.indicator);
 	const shown = snapshot.indicators[view.indicator];
-	if (!indicator || !shown) return '';
+	if (!indicator || !shown) return { map: '', key: '' };
 	const choropleth = buildChoropleth(
 		indicator,
 		shown.values,
@@ -68,7 +79,13 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 		date: new Date()
 	});
 	const geometry = svgGeometry(communes, outline);
-	return (
+	const key = render(CompactKey, {
+		props: {
+			title: legendTitle(indicator),
+			items: keyItems(indicator, choropleth, model.small.length, null)
+		}
+	}).body;
+	const map =
 		mapSvg(geometry, model.fills, model.title, '', '', model.small, true) +
 		legendHtml(
 			model.title,
@@ -78,13 +95,17 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 			'',
 			false,
 			model.small.length
-		)
-	);
+		);
+	return { map, key };
 }
 
-/** Writes `markup` into the page's empty map slot and the pending script into its head. */
-export function injectMap(html: string, markup: string): string {
+/**
+ * Writes the map into the page's empty map slot, the key into the key's, and the pending script
+ * into the head.
+ */
+export function injectMap(html: string, { map, key }: FirstMapMarkup): string {
 	return html
 		.replace('</head>', `${pendingScript()}</head>`)
-		.replace(/(<div[^>]*\bdata-svg-map\b[^>]*>)(<\/div>)/, `$1${markup}$2`);
+		.replace(/(<div[^>]*\bdata-svg-map\b[^>]*>)(<\/div>)/, `$1${map}$2`)
+		.replace(/(<div[^>]*\bdata-early-key\b[^>]*>)(<\/div>)/, `$1${key}$2`);
 }

@@ -1,0 +1,44 @@
+/**
+ * The compact key's rows (phones and tablets, above the map): the classes, then what the map
+ * draws over them, the dashed outlines and the workshops' circles. Read by the page's key and by
+ * the prerendered one, the default view's, in the map page's HTML (src/lib/map/svg/prerender.ts).
+ */
+import type { Indicator } from '$lib/indicators/types';
+import { SMALL_DENOMINATOR_LABEL, smallLegend } from '$lib/indicators/reliability';
+import { compactEntries, type LegendClasses } from '$lib/map/legend-entries';
+import { CIRCLE_STYLE } from '$lib/map/problem-circles';
+import { circlesLegend, type CirclesNote } from './print-note';
+
+export interface KeyItem {
+	/** Null: hatched (n.d.). */
+	colour: string | null;
+	label: string;
+	title?: string;
+	kind?: 'dashed' | 'disc';
+}
+
+export function keyItems(
+	indicator: Pick<Indicator, 'digits'>,
+	classes: Pick<LegendClasses, 'breaks' | 'colours'>,
+	/** Communes outlined in dashes (rates on tiny denominators). */
+	small: number,
+	circles: CirclesNote | null
+): KeyItem[] {
+	const rows: KeyItem[] = compactEntries(indicator, classes);
+	if (small)
+		rows.push({
+			colour: '#fff',
+			kind: 'dashed',
+			label: SMALL_DENOMINATOR_LABEL,
+			title: smallLegend(small)
+		});
+	const note = circlesLegend(circles);
+	if (note)
+		rows.push({
+			colour: CIRCLE_STYLE.fill,
+			kind: 'disc',
+			label: note.fictional ? `ateliers (${note.fictional})` : 'ateliers',
+			title: note.label
+		});
+	return rows;
+}
