@@ -353,3 +353,39 @@ test('on a phone and a tablet, the map page does not move as it starts either: i
 		await context.close();
 	}
 });
+
+test('/concentrations does not move as its results come: the headline and the key have their room from the HTML', async ({
+	browser
+}) => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 768, height: 1024 },
+		{ width: 1280, height: 720 }
+	]) {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				const b = document.querySelector('[data-testid="cluster-map"]')!.getBoundingClientRect();
+				(window as unknown as { __parsed: number[] }).__parsed = [b.x, b.y, b.width, b.height];
+			});
+		});
+		await page.goto('/concentrations/');
+		// The default view's results: the headline (about a second of tests), then the drawn map.
+		await expect(page.getByTestId('headline')).toContainText('ressortent dans un regroupement');
+		await expect(page.getByTestId('headline-pending')).toHaveCount(0);
+		await expect(page.getByTestId('cluster-map')).toHaveAttribute('data-state', 'ready');
+		if (viewport.width < 960) await expect(page.getByTestId('map-key')).toBeVisible();
+		const { parsed, ready } = await page.evaluate(() => {
+			const b = document.querySelector('[data-testid="cluster-map"]')!.getBoundingClientRect();
+			return {
+				parsed: (window as unknown as { __parsed: number[] }).__parsed,
+				ready: [b.x, b.y, b.width, b.height]
+			};
+		});
+		// The headline came with the results and pushed the map down: 264 px at 390 (with the
+		// key and the view tabs), 55 px at 1280.
+		expect(Math.abs(ready[1]! - parsed[1]!), `${viewport.width} px`).toBeLessThanOrEqual(1);
+		await context.close();
+	}
+});
