@@ -85,3 +85,49 @@ test('the SQL console runs, refuses changes, maps, cancels and keeps saved queri
 	expect(watch.errors).toEqual([]);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
+
+test('/donnees does not move as its script starts, and without JavaScript says what needs it', async ({
+	browser
+}) => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 720 }
+	]) {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				const h = document.getElementById('console')!.getBoundingClientRect();
+				(window as unknown as { __parsed: number }).__parsed = h.y;
+			});
+		});
+		await page.goto('/donnees/');
+		await expect(page.locator('main.page')).toHaveAttribute('data-state', 'ready');
+		// The store read: an empty browser has no dataset, and says so only once it knows.
+		await expect(page.getByText('Aucun jeu de données importé dans ce navigateur')).toBeVisible();
+		const { parsed, ready } = await page.evaluate(() => ({
+			parsed: (window as unknown as { __parsed: number }).__parsed,
+			ready: document.getElementById('console')!.getBoundingClientRect().y
+		}));
+		// The import form came with the page's script and pushed the console's heading down (529 px
+		// at 390).
+		expect(Math.abs(ready - parsed), `${viewport.width} px`).toBeLessThanOrEqual(1);
+		await context.close();
+	}
+
+	const noScript = await browser.newContext({ javaScriptEnabled: false });
+	const page = await noScript.newPage();
+	await page.goto('/donnees/');
+	// Inside <noscript> (Playwright's text search skips those): found by their place.
+	const notes = page.locator('main.page > noscript > p');
+	await expect(notes).toHaveText([
+		'L’import de fichiers a besoin de JavaScript.',
+		'La console a besoin de JavaScript.'
+	]);
+	for (const note of await notes.all()) await expect(note).toBeVisible();
+	// Nothing offered that cannot work, and no claim about the browser's store, unread.
+	await expect(page.getByText('Fichier CSV, Excel (.xlsx) ou GeoJSON')).toBeHidden();
+	await expect(page.getByText('Aucun jeu de données importé')).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Sources intégrées' })).toBeVisible();
+	await noScript.close();
+});

@@ -55,7 +55,10 @@ describe('imported datasets in the app core', () => {
 		expect(first.data.snapshot.indicators.u_assos?.values['30007']).toBeCloseTo(0.04442, 5);
 
 		const reload = core(store);
+		// Not read yet: no list may say « none » (DatasetList).
+		expect(reload.c.datasets.loaded).toBe(false);
 		await reload.c.data();
+		expect(reload.c.datasets.loaded).toBe(true);
 		expect(reload.calls.engine).toBe(0);
 		expect(reload.c.catalogue.byId('u_assos')).toBeDefined();
 		expect(reload.data.snapshot.indicators.u_assos?.values['30007']).toBeCloseTo(0.04442, 5);
@@ -91,6 +94,20 @@ describe('imported datasets in the app core', () => {
 		expect(c.catalogue.byId('u_retire')).toBeUndefined();
 		expect(data.snapshot.indicators.u_retire).toBeUndefined();
 		expect((await store.read()).datasets).toEqual([]);
+	});
+
+	it('a store that cannot be read is said, and counts as read (no endless « Lecture… »)', async () => {
+		const broken: DatasetStore = {
+			...memoryDatasetStore(),
+			read: async () => {
+				throw Object.assign(new Error('bloqué'), { name: 'SecurityError' });
+			}
+		};
+		const { c } = core(broken);
+		await c.data();
+		expect(c.datasets.loaded).toBe(true);
+		expect(c.datasets.error).toContain("Vos jeux de données importés n'ont pas pu être lus");
+		expect(c.datasets.list).toEqual([]);
 	});
 
 	it('a stored dataset whose theme this atlas lacks is said, and the pages still load', async () => {

@@ -33,6 +33,8 @@ export class UserDatasets {
 	error = $state('');
 	/** Said when another tab of the atlas added, replaced or removed a dataset. */
 	otherTab = $state('');
+	/** The store has been read (or could not be): until then, no list can say « none ». */
+	loaded = $state(false);
 	#read: Promise<StoredDataset[]> | null = null;
 	#installed = new WeakMap<Engine, Set<string>>();
 
@@ -64,11 +66,13 @@ export class UserDatasets {
 			.then((r) => {
 				this.list = r.datasets;
 				this.damaged = r.damaged;
+				this.loaded = true;
 				return r.datasets;
 			})
 			.catch(async (e: unknown) => {
 				const { datasetStoreMessage } = await import('$lib/features/datasets/store');
 				this.error = `Vos jeux de données importés n'ont pas pu être lus : ${datasetStoreMessage(e)}`;
+				this.loaded = true;
 				return [];
 			});
 		return this.#read;
