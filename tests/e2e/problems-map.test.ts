@@ -5,8 +5,9 @@
  *   weight 2 (line 27, « vie associative ») is « écartée », left out by default: 6 problems, 41;
  *   3 of them are « jeunesse » (lines 21, 22, 23), weight 11 + 7 + 4 = 22, none « écartée »;
  *   6 problems are « tout le territoire », counted apart, none « écartée ».
+ *   Alès is named by 7 problems (lines 2, 3, 5, 8, 12, 17 and 20), none « écartée ».
  */
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, openMap, outsideRequests, test, TOUCH_PHONE } from './fixtures';
 
 test('problems show as circles, in the commune panel, labelled exemple fictif, and filter', async ({
 	page,
@@ -80,4 +81,54 @@ test('on a phone the commune panel lists its problems whole, not in a box cut mi
 	expect(Math.abs(stuck)).toBeLessThanOrEqual(0.5);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+	test.use(TOUCH_PHONE);
+
+	test('the commune panel’s workshops list is one line until opened: never « (0) », and the figures below it stay put', async ({
+		page,
+		watch
+	}) => {
+		// Every frame: the panel's table from the panel's top, and the list's heading.
+		await page.addInitScript(() => {
+			const seen: { offset: number; heading: string }[] = [];
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			const frame = () => {
+				const panel = document.querySelector('[data-testid="commune-panel"]');
+				const table = panel?.querySelector('table');
+				const heading = panel?.querySelector('[data-testid="commune-problems"] h3');
+				if (panel && table)
+					seen.push({
+						offset: table.getBoundingClientRect().top - panel.getBoundingClientRect().top,
+						heading: heading?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+					});
+				if (seen.length < 3000) requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		});
+		await openMap(page, '?commune=30007&problemes=1');
+		const list = page.getByTestId('commune-problems');
+		await expect(list.locator('h3')).toContainText('Problématiques des ateliers (7)');
+		await expect(list.locator('h3')).toContainText('exemple fictif');
+		// Folded: the problems are not listed until asked for.
+		await expect(list.locator('li')).toHaveCount(7);
+		await expect(list.locator('li').first()).toBeHidden();
+		const seen = await page.evaluate(
+			() => (window as unknown as { seen: { offset: number; heading: string }[] }).seen
+		);
+		// The example set was never said to have none for Alès (it said « (0) » for a moment).
+		expect(seen.filter((s) => s.heading.includes('(0)'))).toEqual([]);
+		// From its first frame with the list's line, the table did not move in the panel (the list
+		// pushed it 1 000 px down when it came; the « exemple fictif » label may add its line).
+		const withLine = seen.filter((s) => s.heading);
+		expect(withLine.length).toBeGreaterThan(0);
+		const offsets = new Set(withLine.map((s) => Math.round(s.offset)));
+		expect(Math.max(...offsets) - Math.min(...offsets)).toBeLessThanOrEqual(10);
+		await list.getByText('Problématiques des ateliers (7)').click();
+		await expect(list.locator('li').first()).toBeVisible();
+		await expect(list).toContainText('Places en crèche insuffisantes pour les parents');
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });

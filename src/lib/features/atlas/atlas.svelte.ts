@@ -282,6 +282,8 @@ export class Atlas {
 		const code = this.view.commune;
 		const token = ++this.#listToken;
 		if (code) this.communeProblems = null;
+		// Not counted yet: unknown, not « none » (read again once they are, `updateProblems`).
+		if (code && this.problems.status !== 'ready') return;
 		const list = code ? await this.problems.forCommune(code) : [];
 		// A list asked for since (another commune, new filters) wins, whichever answers first.
 		if (token === this.#listToken) this.communeProblems = list;
