@@ -123,3 +123,39 @@ test('at 1280 × 720, the key stands beside the map, not over the territory’s 
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('the scatter plot’s type is drawn at its size on a phone and a laptop, its plot as wide as its box', async ({
+	page,
+	watch
+}) => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 720 }
+	]) {
+		await page.setViewportSize(viewport);
+		await openCrossing(page);
+		const svg = page.getByTestId('crossing').locator('svg[role="img"]');
+		await expect(svg.locator('circle').first()).toBeAttached();
+		const drawn = await svg.evaluate((s) => {
+			const el = s as SVGSVGElement;
+			const scale = el.getScreenCTM()!.a;
+			const sizes = [...el.querySelectorAll('text')].map(
+				(t) => Number(t.getAttribute('font-size')) * scale
+			);
+			// The plot's right end (its last vertical grid line) against the box's.
+			const lines = [...el.querySelectorAll(':scope > g > line')].map(
+				(l) => l.getBoundingClientRect().right
+			);
+			return {
+				smallest: Math.min(...sizes),
+				empty: el.getBoundingClientRect().right - Math.max(...lines)
+			};
+		});
+		// Ticks at 10 px, titles at 11: the drawing (460 units) was shrunk at 390 (ticks of 7,8 px).
+		expect(drawn.smallest, `${viewport.width} px`).toBeGreaterThanOrEqual(9.9);
+		// The plot reaches the box's right side, less its margin (half the last tick's label).
+		expect(drawn.empty, `${viewport.width} px`).toBeLessThan(30);
+	}
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
