@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { indicators } from '../../src/lib/indicators/catalogue';
-import { expect, followLink, outsideRequests, paints, test } from './fixtures';
+import { expect, followLink, outsideRequests, paints, test, TOUCH_PHONE } from './fixtures';
 import { addCommune, chooseCsv, CSV_HEADER, openAteliers } from './ateliers-helpers';
 
 test('a deck is built from the pages, reordered, exported, imported and presented with the keyboard', async ({
@@ -749,4 +749,44 @@ test('presenting on a phone (390 px): « Quitter » stays in sight; the presente
 	await expect(bar).toBeHidden();
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
+});
+
+test.describe('presenting on a phone', () => {
+	test.use(TOUCH_PHONE);
+
+	test('the slide ends where the slide bar, on two rows, begins: its foot is not under the bar', async ({
+		page,
+		watch
+	}) => {
+		await page.goto('/presentation/');
+		await page.getByRole('button', { name: 'Ajouter « Ce que la salle a dit »' }).click();
+		await page.goto('/');
+		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+		await expect(page.getByRole('button', { name: /^\+ Diapo/ })).toBeEnabled();
+		await page.getByRole('button', { name: /^\+ Diapo/ }).click();
+		await page.goto('/presentation/');
+		await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+		const bar = page.getByRole('toolbar', { name: 'Présentation' });
+		await expect(bar).toBeVisible();
+		const edges = async (slide: string) =>
+			page.evaluate((selector) => {
+				const b = document.querySelector('.present-bar')!.getBoundingClientRect();
+				return {
+					bar: b.height,
+					barTop: b.top,
+					slideBottom: document.querySelector(selector)!.getBoundingClientRect().bottom
+				};
+			}, slide);
+		// The room's slide first (a panel over the page), then the map's (the page itself).
+		const room = await edges('[data-testid="room-slide"]');
+		// Two rows on a phone's width with a finger's buttons: more than the 2,4rem once reserved.
+		expect(room.bar).toBeGreaterThan(2.4 * 16 + 10);
+		expect(room.slideBottom).toBeLessThanOrEqual(room.barTop + 0.5);
+		await bar.getByRole('button', { name: 'Diapositive suivante' }).click();
+		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+		const map = await edges('.shell');
+		expect(map.slideBottom).toBeLessThanOrEqual(map.barTop + 0.5);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });
