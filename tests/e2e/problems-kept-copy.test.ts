@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { makeProblem } from '../fixtures/workshops/problem';
 import { chooseCsv, CSV_HEADER, openAteliers } from './ateliers-helpers';
-import { expect, openMap, outsideRequests, test } from './fixtures';
+import { expect, outsideRequests, test } from './fixtures';
 import { GOOD, seed } from './store-helpers';
 
 const stored = (id: string, weight: number) => ({
@@ -47,7 +47,9 @@ function journalIds(): Promise<string[] | null> {
 
 /** Alès's counted weight once the map has counted, and whether the kept copy served. */
 async function countedOnMap(page: Page) {
-	await openMap(page, '?commune=30007&problemes=1');
+	// The counts come before MapLibre when the link asks for the problems: no need to wait for
+	// the map (about 2 s of software WebGL per opening, seven openings in the first test).
+	await page.goto('/?commune=30007&problemes=1');
 	await expect(page.getByTestId('problems-counts')).toBeVisible();
 	return page.evaluate(() => {
 		type A = { problems: { byCommune: Record<string, { weight: number }> } };
