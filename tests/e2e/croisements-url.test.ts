@@ -128,14 +128,21 @@ test('the scatter plot’s type is drawn at its size on a phone and a laptop, it
 	page,
 	watch
 }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openCrossing(page);
+	const svg = page.getByTestId('crossing').locator('svg[role="img"]');
+	await expect(svg.locator('circle').first()).toBeAttached();
+	// The phone, then the same page in a laptop's window: the drawing follows its box.
 	for (const viewport of [
 		{ width: 390, height: 844 },
 		{ width: 1280, height: 720 }
 	]) {
 		await page.setViewportSize(viewport);
-		await openCrossing(page);
-		const svg = page.getByTestId('crossing').locator('svg[role="img"]');
-		await expect(svg.locator('circle').first()).toBeAttached();
+		await expect
+			.poll(() =>
+				svg.evaluate((s) => s.getAttribute('viewBox') === `0 0 ${s.clientWidth} ${s.clientHeight}`)
+			)
+			.toBe(true);
 		const drawn = await svg.evaluate((s) => {
 			const el = s as SVGSVGElement;
 			const scale = el.getScreenCTM()!.a;
