@@ -45,7 +45,7 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	await expect(page.getByTestId('commune-panel').getByRole('heading').first()).not.toBeInViewport();
 	// Over the map's foot, a button says the panel is there, and brings it up.
 	const hint = page.getByTestId('panel-hint');
-	await expect(hint).toHaveText('Fiche de Alès ↓');
+	await expect(hint).toHaveText('Fiche d’Alès ↓');
 	await expect(hint).toBeInViewport();
 	await hint.click();
 	await expect(page.getByTestId('commune-panel').getByRole('heading').first()).toBeInViewport();

@@ -99,3 +99,37 @@ test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and 
 	await expect(html.getByRole('button')).toHaveCount(0);
 	await still.close();
 });
+
+test('a diagnostic link with more than its theme opens that theme and says what it left out', async ({
+	page,
+	watch
+}) => {
+	const h1 = page.getByRole('heading', { level: 1 });
+	const notice = page.getByTestId('url-notice');
+	// The theme and an unknown parameter: the Jeunesse chapter (it stayed on the first theme).
+	await page.goto('/diagnostic/?theme=jeunesse&foo=1');
+	await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
+	await expect(h1).toHaveText('Diagnostic partagé — Jeunesse');
+	await expect(notice.getByRole('listitem')).toHaveText([
+		'Paramètre ignoré : foo=1 (paramètre inconnu)'
+	]);
+	// The theme twice: the first is read, as the notice says.
+	await page.goto('/diagnostic/?theme=jeunesse&theme=vie_associative');
+	await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
+	await expect(h1).toHaveText('Diagnostic partagé — Jeunesse');
+	await expect(notice.getByRole('listitem')).toHaveText([
+		'Paramètre ignoré : theme=vie_associative (paramètre en double : seule la première valeur est lue)'
+	]);
+	// No theme: the first one, its address written without the parameter, which is named.
+	await page.goto('/diagnostic/?foo=1');
+	await expect(h1).toHaveText('Diagnostic partagé — Petite enfance et enfance');
+	await expect(notice).toContainText('Paramètre ignoré : foo=1 (paramètre inconnu)');
+	await expect.poll(() => new URL(page.url()).search).toBe('');
+	// A theme's own page with a stray parameter.
+	await page.goto('/diagnostic/jeunesse/?theme=logement');
+	await expect(h1).toHaveText('Diagnostic partagé — Jeunesse');
+	await expect(notice).toContainText('Paramètre ignoré : theme=logement (paramètre inconnu)');
+	await expect.poll(() => new URL(page.url()).search).toBe('');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

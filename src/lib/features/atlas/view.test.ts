@@ -92,6 +92,17 @@ describe('map view ⇄ URL', () => {
 		]);
 	});
 
+	it('takes « __proto__ » or « toString » for what they are: no commune, not a name', () => {
+		for (const raw of ['__proto__', 'toString', 'constructor']) {
+			const { view, notes } = decode(`commune=${raw}`);
+			expect(view.commune).toBeNull();
+			expect(notes).toHaveLength(1);
+			// The notice named « [object Object] » and « function toString() { [native code] } ».
+			expect(noteText(notes[0]!)).not.toMatch(/object|function|native/i);
+			expect(noteText(notes[0]!)).toContain(`commune=${raw}`);
+		}
+	});
+
 	it('reads the first of a parameter written twice, and says the other is left out', () => {
 		const { view, notes } = decode('commune=30007&commune=30132&problemes=1&problemes=0');
 		expect(view.commune).toBe('30007');

@@ -53,7 +53,12 @@ export function defaultCarteView(indicator: string = DEFAULT_INDICATOR): CarteVi
  * of the département outside the territory is named, and the map opens without a commune.
  */
 function readCommune(raw: string, ctx: CarteContext) {
-	const elsewhere = ctx.communes.includes(raw) ? undefined : ctx.names?.[raw];
+	// Own keys only: « __proto__ » or « toString » from a link are no commune of the Gard (the
+	// notice named « [object Object] » and « function toString() … »).
+	const elsewhere =
+		ctx.communes.includes(raw) || !ctx.names || !Object.hasOwn(ctx.names, raw)
+			? undefined
+			: ctx.names[raw];
 	if (elsewhere)
 		return {
 			value: null,

@@ -67,6 +67,15 @@ describe('concentrations settings ⇄ URL', () => {
 		]);
 	});
 
+	it('leaves out an indicator of context, which has no direction of need, and says why', () => {
+		// The page stayed on « Choisissez au moins un indicateur » with such a link, never ready.
+		const { view, notes } = decode('indicateurs=evolution_population_2016_2022:1,chomage_15_24:2');
+		expect(view.choices).toEqual([{ id: 'chomage_15_24', weight: 2 }]);
+		expect(notes.map(noteText)).toEqual([
+			'Dans indicateurs, ignoré : « evolution_population_2016_2022 » est un indicateur de contexte, sans sens du besoin : il n’entre pas dans un indice'
+		]);
+	});
+
 	it('keeps all-zero weights (the page then says what to do)', () => {
 		const { view, notes } = decode('indicateurs=chomage_15_24:0,part_15_29:0');
 		expect(view.choices.map((c) => c.weight)).toEqual([0, 0]);

@@ -15,7 +15,7 @@ const choicesText = (list: readonly ComponentChoice[]) =>
 	list.map((c) => `${c.id}:${c.weight}`).join(',');
 
 /** Reads « id:poids,… »: unknown, duplicated or badly weighted items are left out with a note. */
-function readChoices(raw: string, ids: readonly string[]) {
+function readChoices(raw: string, ids: readonly string[], contextIds: readonly string[]) {
 	const value: ComponentChoice[] = [];
 	const notes: { reason: string; part: true }[] = [];
 	const note = (reason: string) => notes.push({ reason, part: true });
@@ -23,6 +23,12 @@ function readChoices(raw: string, ids: readonly string[]) {
 		const [id = '', w = ''] = item.split(':');
 		const weight = w.trim() === '' ? NaN : Number(w);
 		if (!ids.includes(id)) note(`indicateur « ${id} » inconnu`);
+		// An indicator of context (no direction of need) cannot enter an index (indexable): the
+		// page stayed on « Choisissez au moins un indicateur » and never ready.
+		else if (contextIds.includes(id))
+			note(
+				`« ${id} » est un indicateur de contexte, sans sens du besoin : il n’entre pas dans un indice`
+			);
 		else if (value.some((c) => c.id === id))
 			note(`« ${id} » en double : seul son premier poids est gardé`);
 		else if (!(weight >= MIN_WEIGHT && weight <= MAX_WEIGHT))
@@ -45,7 +51,12 @@ export function concentrationsFields(catalogue: readonly Indicator[]): Fields<Se
 				v.object({ id: v.picklist(ids), weight: v.number() }),
 				'aucun indicateur reconnu'
 			),
-			read: (raw) => readChoices(raw, ids),
+			read: (raw) =>
+				readChoices(
+					raw,
+					ids,
+					catalogue.filter((i) => i.polarity === 0).map((i) => i.id)
+				),
 			write: choicesText
 		}),
 		variable: choiceField('variable', ['index', ...ids], 'ni « index » ni un indicateur connu'),
