@@ -193,3 +193,26 @@ test('on a tablet, the key indicators’ column names stay at the window’s top
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('an old portrait link of Corbès (merged in 2025) says where its portrait is now, even without JavaScript', async ({
+	browser
+}) => {
+	// territory.json: Corbès (30094) merged into Thoiras-Corbès (30329) in 2025; the map and the
+	// comparison replace the code, the portrait gave « Page introuvable ».
+	for (const javaScriptEnabled of [false, true]) {
+		const context = await browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto('/commune/30094/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Corbès (30094) : commune fusionnée'
+		);
+		await expect(page.getByTestId('merged-commune')).toContainText(
+			'Corbès a fusionné en 2025 dans Thoiras-Corbès (30329).'
+		);
+		await expect(page).toHaveTitle('Corbès : commune fusionnée · Atlas des besoins');
+		await page.getByRole('link', { name: 'Portrait de Thoiras-Corbès' }).click();
+		await expect(page).toHaveURL(/\/commune\/30329\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Thoiras-Corbès');
+		await context.close();
+	}
+});

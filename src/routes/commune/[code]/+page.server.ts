@@ -18,7 +18,9 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = async () => {
 	const file = join(process.cwd(), 'static', 'data', 'territory.json');
 	const territory = JSON.parse(await readFile(file, 'utf8')) as TerritoryInfo;
-	return territory.communes.map((code) => ({ code }));
+	// A former commune's code (merged since): its own page says where its portrait now is.
+	const former = (territory.formerCommunes ?? []).map((f) => f.code);
+	return [...territory.communes, ...former].map((code) => ({ code }));
 };
 
 type Fetch = typeof fetch;
@@ -48,10 +50,23 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
 	const base = new URL('../../data/', url).pathname;
 	const [territory, snapshot, communes, services] = await readFiles(fetch, base);
 	const { code } = params;
+	const former = territory.formerCommunes?.find(
+		(f) => f.code === code && territory.communes.includes(f.into)
+	);
+	if (former) {
+		const into = communes.features.find((f) => f.properties?.code === former.into)?.properties;
+		return {
+			merged: {
+				...former,
+				intoName: typeof into?.nom === 'string' ? into.nom : former.into
+			}
+		};
+	}
 	if (!territory.communes.includes(code))
 		error(404, `Aucune commune de ${territory.name} n’a le code ${code}.`);
 	const props = communes.features.find((f) => f.properties?.code === code)?.properties ?? null;
 	return {
+		merged: null,
 		code,
 		name: typeof props?.nom === 'string' ? props.nom : code,
 		territoryName: territory.name,
