@@ -12,7 +12,9 @@ export function intField(param: string, min: number, max: number, reason: string
 			v.minValue(min, reason),
 			v.maxValue(max, reason)
 		),
-		read: (raw) => ({ value: raw.trim() === '' ? NaN : Number(raw) })
+		// Digits only (a minus sign allowed, to be refused by the bounds with their reason): Number()
+		// also reads « 0x6 », « 6e0 » or « 6. » as 6, and the link was rewritten without a word.
+		read: (raw) => ({ value: /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN })
 	});
 }
 
@@ -25,7 +27,8 @@ export function numberChoiceField(
 	return field({
 		param,
 		schema: v.picklist(choices, reason) as v.GenericSchema<unknown, number>,
-		read: (raw) => ({ value: raw.trim() === '' ? NaN : Number(raw) })
+		// A decimal number as written in a link (« 0.01 »), not « 0x0 » nor « 1e-2 ».
+		read: (raw) => ({ value: /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN })
 	});
 }
 

@@ -56,6 +56,15 @@ describe('map view ⇄ URL', () => {
 			'Paramètre ignoré : n=999 (nombre de classes entre 3 et 7)'
 		]);
 		expect(decode('n=abc').view.classes).toBe(5);
+		// Number() reads these as 6: the link was rewritten « n=6 » without a word.
+		for (const raw of ['0x6', '6e0', '6.']) {
+			const odd = decode(`n=${raw}`);
+			expect(odd.view.classes, raw).toBe(5);
+			expect(odd.notes.map(noteText), raw).toEqual([
+				`Paramètre ignoré : n=${raw} (nombre de classes entre 3 et 7)`
+			]);
+		}
+		expect(decode('n=6').view.classes).toBe(6);
 		expect(decode('n=4.5').view.classes).toBe(5);
 		expect(decode('n=').view.classes).toBe(5);
 	});
