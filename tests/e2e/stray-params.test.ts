@@ -5,11 +5,17 @@
  */
 import { expect, outsideRequests, test } from './fixtures';
 
-test('/ateliers, /donnees, /sources and /presentation say which parameters of a link they ignore', async ({
+test('/ateliers, /donnees, /sources, /presentation and a portrait say which parameters of a link they ignore', async ({
 	page,
 	watch
 }) => {
-	for (const path of ['/ateliers/', '/donnees/', '/sources/', '/presentation/']) {
+	for (const path of [
+		'/ateliers/',
+		'/donnees/',
+		'/sources/',
+		'/presentation/',
+		'/commune/30007/'
+	]) {
 		await page.goto(`${path}?diapo=-1&commune=%3Cscript%3Ealert(1)%3C%2Fscript%3E#fin`);
 		const notice = page.getByTestId('url-notice');
 		await expect(notice, path).toBeVisible();
