@@ -9,13 +9,9 @@ import { onMount } from 'svelte';
 import { goto } from '$app/navigation';
 import { diagnosticHref } from './href';
 import { page } from '$app/state';
+import { cleanAddress } from '$lib/view/clean-address';
 import { decodeView, type UrlNote } from '$lib/view/codec';
 import { defaultDiagnosticView, diagnosticFields } from './view';
-
-/** The current page without its query (already resolved against the base path). */
-const clean = () =>
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	goto(page.url.pathname + page.url.hash, { replaceState: true, keepFocus: true, noScroll: true });
 
 /** Registers the redirection; `onNotes` receives what was wrong with the link. */
 export function followThemeLink(
@@ -35,7 +31,7 @@ export function followThemeLink(
 			return;
 		}
 		onNotes(notes);
-		void clean();
+		void cleanAddress();
 	});
 }
 
@@ -46,6 +42,6 @@ export function themePageNotes(onNotes: (n: UrlNote[]) => void): void {
 		if (handed?.length) return onNotes(handed);
 		if (page.url.searchParams.size === 0) return;
 		onNotes(decodeView(page.url.searchParams, {}, {}).notes);
-		void clean();
+		void cleanAddress();
 	});
 }
