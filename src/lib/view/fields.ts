@@ -69,9 +69,14 @@ export function setField<T extends string>(
 			const unknown = words.filter((w) => !(order as readonly string[]).includes(w));
 			// Only unknown words: the parameter as a whole is invalid (default kept).
 			if (unknown.length && !known.length) return { value: unknown };
+			// A word written twice counts once, and the link's reader is told.
+			const twice = known.filter((w) => words.indexOf(w) !== words.lastIndexOf(w));
 			return {
 				value: known,
-				notes: unknown.map((w) => ({ reason: `« ${w} » inconnu : ${reason}`, part: true }))
+				notes: [
+					...unknown.map((w) => ({ reason: `« ${w} » inconnu : ${reason}`, part: true })),
+					...twice.map((w) => ({ reason: `« ${w} » figure deux fois`, part: true }))
+				]
 			};
 		},
 		write: (list) => order.filter((w) => list.includes(w)).join(',')

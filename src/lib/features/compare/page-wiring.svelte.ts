@@ -24,7 +24,8 @@ export function wireComparePage(cmp: ComparePage): void {
 		compareFields({
 			communes: data.territory.communes,
 			themes: cmp.themes.map((t) => t.id),
-			formerCommunes: data.territory.formerCommunes
+			formerCommunes: data.territory.formerCommunes,
+			names: data.names
 		});
 	const decode = (data: AtlasData, q: URLSearchParams) =>
 		decodeView(q, fieldsOf(data), defaultCompareView());

@@ -5,7 +5,8 @@ import { compareFields, defaultCompareView } from './view';
 const fields = compareFields({
 	communes: ['30007', '30132', '30011', '30329', '30001', '30002', '30003'],
 	themes: ['jeunesse'],
-	formerCommunes: [{ code: '30094', name: 'Corbès', into: '30329', year: 2025 }]
+	formerCommunes: [{ code: '30094', name: 'Corbès', into: '30329', year: 2025 }],
+	names: { '30329': 'Thoiras-Corbès', '30007': 'Alès' }
 });
 const decode = (q: string) => decodeView(new URLSearchParams(q), fields, defaultCompareView());
 
@@ -26,14 +27,14 @@ describe('compare view', () => {
 		expect(notes.map((n) => n.reason)).toEqual([
 			'« 99999 » : commune hors du territoire ou code inconnu',
 			'« 30007 » figure deux fois',
-			'Corbès (30094) a fusionné dans 30329',
+			'Corbès (30094) a fusionné en 2025 dans Thoiras-Corbès (30329)',
 			'« 30003 » : 6 communes au plus'
 		]);
 		// Each line names its item once, not the whole list again (four times on one screen).
 		expect(notes.map(noteText)).toEqual([
 			'Dans communes, ignoré : « 99999 » : commune hors du territoire ou code inconnu',
 			'Dans communes, ignoré : « 30007 » figure deux fois',
-			'Dans communes, remplacé : Corbès (30094) a fusionné dans 30329',
+			'Dans communes, remplacé : Corbès (30094) a fusionné en 2025 dans Thoiras-Corbès (30329)',
 			'Dans communes, ignoré : « 30003 » : 6 communes au plus'
 		]);
 	});

@@ -22,6 +22,8 @@ export interface CompareContext {
 	communes: readonly string[];
 	themes: readonly string[];
 	formerCommunes?: readonly FormerCommune[];
+	/** Names by code, to name the commune a former one merged into. */
+	names?: Readonly<Record<string, string>>;
 }
 
 /** The default view: no commune yet, every indicator. */
@@ -41,7 +43,10 @@ function readCommunes(raw: string, ctx: CompareContext) {
 		const code = former && ctx.communes.includes(former.into) ? former.into : item;
 		if (former && code !== item)
 			notes.push({
-				reason: `${former.name} (${item}) a fusionné dans ${code}`,
+				// As the map says it: « Corbès (30094) a fusionné en 2025 dans Thoiras-Corbès (30329) ».
+				reason: `${former.name} (${item}) a fusionné${former.year ? ` en ${former.year}` : ''} dans ${
+					ctx.names && Object.hasOwn(ctx.names, code) ? `${ctx.names[code]} (${code})` : code
+				}`,
 				kind: 'replaced',
 				part: true
 			});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView } from '$lib/view/codec';
+import { decodeView, encodeView, noteText } from '$lib/view/codec';
 import { croisementsFields, defaultCroisementsView } from './view';
 
 const fields = croisementsFields({
@@ -32,6 +32,15 @@ describe('crossing view ⇄ URL', () => {
 		expect(view).toEqual({ ...d, hideSmall: true });
 		expect(notes.map((n) => n.param)).toEqual(['indicateur', 'atelier']);
 		expect(notes[1]?.reason).toBe('thème d’atelier inconnu');
+	});
+
+	it('counts a status written twice once, and says so, as an unknown one', () => {
+		const { view, notes } = decode('statuts=retenue,retenue,foo');
+		expect(view.statuses).toEqual(['retenue']);
+		expect(notes.map(noteText)).toEqual([
+			'Dans statuts, ignoré : « foo » inconnu : statuts : nouvelle, retenue, ecartee',
+			'Dans statuts, ignoré : « retenue » figure deux fois'
+		]);
 	});
 
 	it('keeps a theme the user added (its list is read after the URL)', () => {
