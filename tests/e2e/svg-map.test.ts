@@ -350,6 +350,14 @@ test('on a phone the first map comes with its compact key above it, before the p
 	await expect(early).toHaveCSS('visibility', 'hidden');
 	// The map stays where the view's key will push it: the same room (63,5 px measured at 390).
 	expect(await early.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(50);
+
+	// A link that spells out the default view (its indicator, five classes) is the default view:
+	// its colours and its key from the HTML, not a grey map.
+	await page.goto('/?indicateur=chomage_15_24&n=5&commune=30007');
+	// #f03b20 (ALES_DEFAULT), not the pending grey.
+	await expect(svgPath(page, ALES)).toHaveCSS('fill', 'rgb(240, 59, 32)');
+	await expect(key).toBeVisible();
+	await expect(key).toContainText('30,3–39,4');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
 

@@ -56,7 +56,9 @@ export function viewSchema<V extends object>(fields: Fields<V>) {
 	return v.object(entries) as unknown as v.GenericSchema<unknown, V>;
 }
 
-const written = <T>(f: Field<T>, value: T) => (f.write ? f.write(value) : String(value));
+/** A value as its field writes it in a link. */
+export const written = <T>(f: Field<T>, value: T): string =>
+	f.write ? f.write(value) : String(value);
 
 /**
  * A valid view from a query: every field is read from its parameter when present and valid,

@@ -41,4 +41,28 @@ describe('the prerendered map', () => {
 		expect(run('?commune=30007')).toEqual({ classes: [], listened: ['DOMContentLoaded'] });
 		expect(run('')).toEqual({ classes: [], listened: ['DOMContentLoaded'] });
 	});
+
+	it('keeps the default colours for a link that spells out the default view', () => {
+		const run = (search: string) => {
+			const classes: string[] = [];
+			const body = pendingScript().replace(/^<script>|<\/script>$/g, '');
+			new Function('location', 'document', 'addEventListener', body)(
+				{ search },
+				{ documentElement: { classList: { add: (c: string) => classes.push(c) } } },
+				() => undefined
+			);
+			return classes.length > 0;
+		};
+		// The default view (src/lib/features/atlas/view.ts): unemployment of the 15–24, quantiles,
+		// five classes, not smoothed.
+		expect(run('?n=5')).toBe(false);
+		expect(run('?indicateur=chomage_15_24&classes=quantile&n=5&lisse=0&commune=30007')).toBe(false);
+		// Another value, or one the page reads otherwise or names: wait for the page.
+		expect(run('?n=6')).toBe(true);
+		expect(run('?classes=jenks')).toBe(true);
+		expect(run('?lisse=1')).toBe(true);
+		expect(run('?n=05')).toBe(true);
+		expect(run('?n=5&n=5')).toBe(true);
+		expect(run('?indicateur=')).toBe(true);
+	});
 });

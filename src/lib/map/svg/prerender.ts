@@ -14,6 +14,7 @@ import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import { methodText } from '$lib/analysis/breaks';
 import type { Snapshot, TerritoryInfo } from '$lib/indicators/types';
 import { carteFields, defaultCarteView } from '$lib/features/atlas/view';
+import { written } from '$lib/view/codec';
 import { choroplethModel } from '../choropleth-model';
 import { svgGeometry } from './geometry';
 import { AFTER_FIRST_PAINT, legendHtml, mapSvg } from './markup';
@@ -23,17 +24,33 @@ export const PENDING_CLASS = 'atlas-pending';
 
 /** URL parameters of the map page that change its colours (commune and problems do not). */
 export function colourParams(): string[] {
-	const f = carteFields({ indicators: [], communes: [] });
-	return [f.indicator.param, f.method.param, f.classes.param, f.smooth.param];
+	return Object.keys(defaultColourParams());
 }
 
-/** The inline head script: runs before the first paint, so the default colours never show. */
+/** Each of those parameters as the default view writes it (`n` → « 5 »). */
+export function defaultColourParams(): Record<string, string> {
+	const f = carteFields({ indicators: [], communes: [] });
+	const d = defaultCarteView();
+	return {
+		[f.indicator.param]: written(f.indicator, d.indicator),
+		[f.method.param]: written(f.method, d.method),
+		[f.classes.param]: written(f.classes, d.classes),
+		[f.smooth.param]: written(f.smooth, d.smooth)
+	};
+}
+
+/**
+ * The inline head script: runs before the first paint, so the default colours never show. A link
+ * that spells out the default view (« ?n=5 ») keeps them; a parameter written twice waits for the
+ * page, which says which one it read.
+ */
 export function pendingScript(): string {
-	const params = JSON.stringify(colourParams());
+	const defaults = JSON.stringify(defaultColourParams());
 	// Otherwise, the default view's outlines drawn after its colours are shown two frames after
 	// the page is parsed (another view's are drawn by the page, with its colours).
 	const later = `addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){requestAnimationFrame(function(){document.querySelectorAll('.${AFTER_FIRST_PAINT}').forEach(function(g){g.classList.remove('${AFTER_FIRST_PAINT}')})})})})`;
-	return `<script>(function(){var q=new URLSearchParams(location.search);if(${params}.some(function(k){return q.has(k)}))document.documentElement.classList.add('${PENDING_CLASS}');else ${later}})()</script>`;
+	const other = `Object.keys(d).some(function(k){var a=q.getAll(k);return a.length>1||(a.length===1&&a[0]!==d[k])})`;
+	return `<script>(function(){var q=new URLSearchParams(location.search),d=${defaults};if(${other})document.documentElement.classList.add('${PENDING_CLASS}');else ${later}})()</script>`;
 }
 
 type Fetch = (url: string) => Promise<Response>;
