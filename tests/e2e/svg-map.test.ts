@@ -361,6 +361,25 @@ test('on a phone the first map comes with its compact key above it, before the p
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
 
+test('on a phone a link to the workshops’ circles: the key holds their row from the HTML, the map holds still', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/?problemes=1', { waitUntil: 'domcontentloaded' });
+	const key = page.getByTestId('map-key');
+	const svgMap = page.getByTestId('svg-map');
+	// From the HTML: the default view's key with the circles' row waiting for the counts.
+	await expect(key).toContainText('ateliers : comptage…');
+	const before = (await svgMap.boundingBox())!.y;
+	// The fictional example's problems counted: the row names them, on its own line as before.
+	await expect(key).toContainText('ateliers (exemple fictif)', { timeout: 30_000 });
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	expect((await svgMap.boundingBox())!.y).toBe(before);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('on a phone the page’s script takes over the prerendered key: one key, the view’s', async ({
 	page,
 	watch

@@ -30,5 +30,12 @@ describe('the compact key’s rows', () => {
 		expect(rows.at(-1)).toMatchObject({ kind: 'disc', label: 'ateliers (exemple fictif)' });
 		// No circle drawn: no row.
 		expect(keyItems({ digits: 1 }, classes, 0, { ...note, communes: 0 })).toHaveLength(3);
+		// Asked for, not counted yet: the row holds its place; counting failed: no row.
+		const waiting = { ...note, communes: null, largest: null };
+		expect(keyItems({ digits: 1 }, classes, 0, waiting).at(-1)).toMatchObject({
+			kind: 'disc',
+			label: 'ateliers : comptage…'
+		});
+		expect(keyItems({ digits: 1 }, classes, 0, { ...waiting, failed: true })).toHaveLength(3);
 	});
 });

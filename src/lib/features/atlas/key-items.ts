@@ -1,6 +1,7 @@
 /**
  * The compact key's rows (phones and tablets, above the map): the classes, then what the map
- * draws over them, the dashed outlines and the workshops' circles. Read by the page's key and by
+ * draws over them, the dashed outlines and the workshops' circles (their place held while they
+ * are counted). Read by the page's key and by
  * the prerendered one, the default view's, in the map page's HTML (src/lib/map/svg/prerender.ts).
  */
 import type { Indicator } from '$lib/indicators/types';
@@ -15,7 +16,17 @@ export interface KeyItem {
 	label: string;
 	title?: string;
 	kind?: 'dashed' | 'disc';
+	/** Shown in some cases only (the prerendered key's row for the circles). */
+	only?: string;
 }
+
+/** The circles' row while the problems are counted. */
+export const COUNTING_CIRCLES: KeyItem = {
+	colour: CIRCLE_STYLE.fill,
+	kind: 'disc',
+	label: 'ateliers : comptage…',
+	title: 'Comptage des problématiques des ateliers en cours'
+};
 
 export function keyItems(
 	indicator: Pick<Indicator, 'digits'>,
@@ -33,7 +44,10 @@ export function keyItems(
 			title: smallLegend(small)
 		});
 	const note = circlesLegend(circles);
-	if (note)
+	// Asked for and not counted yet: the row holds its place, so the map below does not move
+	// when the circles come (18 px at 390 px wide, a line of the key).
+	if (circles && circles.communes === null && !circles.failed) rows.push(COUNTING_CIRCLES);
+	else if (note)
 		rows.push({
 			colour: CIRCLE_STYLE.fill,
 			kind: 'disc',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourParams, injectMap, PENDING_CLASS, pendingScript } from './prerender';
+import { CIRCLES_CLASS, colourParams, injectMap, PENDING_CLASS, pendingScript } from './prerender';
 
 describe('the prerendered map', () => {
 	it('waits for the colours when a link names an indicator, a method, a class count or smoothing', () => {
@@ -64,5 +64,22 @@ describe('the prerendered map', () => {
 		expect(run('?n=05')).toBe(true);
 		expect(run('?n=5&n=5')).toBe(true);
 		expect(run('?indicateur=')).toBe(true);
+	});
+
+	it('marks a link that asks for the workshops’ circles, whose key row the HTML holds', () => {
+		const classesFor = (search: string) => {
+			const classes: string[] = [];
+			const body = pendingScript().replace(/^<script>|<\/script>$/g, '');
+			new Function('location', 'document', 'addEventListener', body)(
+				{ search },
+				{ documentElement: { classList: { add: (c: string) => classes.push(c) } } },
+				() => undefined
+			);
+			return classes;
+		};
+		expect(classesFor('?problemes=1')).toEqual([CIRCLES_CLASS]);
+		expect(classesFor('?problemes=1&n=4')).toEqual([CIRCLES_CLASS, PENDING_CLASS]);
+		expect(classesFor('?problemes=0')).toEqual([]);
+		expect(classesFor('?commune=30007')).toEqual([]);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { render } from 'svelte/server';
-import { keyItems } from '$lib/features/atlas/key-items';
+import { COUNTING_CIRCLES, keyItems } from '$lib/features/atlas/key-items';
 import CompactKey from '$lib/ui/CompactKey.svelte';
 import { legendTitle } from '../legend-entries';
 import { buildChoropleth } from '$lib/features/atlas/choropleth';
@@ -21,6 +21,9 @@ import { AFTER_FIRST_PAINT, legendHtml, mapSvg } from './markup';
 
 /** Class on `<html>` while the communes wait for the colours of the view the link asks for. */
 export const PENDING_CLASS = 'atlas-pending';
+
+/** Class on `<html>` when the link asks for the workshops' circles (`?problemes=1`). */
+export const CIRCLES_CLASS = 'atlas-circles';
 
 /** URL parameters of the map page that change its colours (commune and problems do not). */
 export function colourParams(): string[] {
@@ -50,7 +53,9 @@ export function pendingScript(): string {
 	// the page is parsed (another view's are drawn by the page, with its colours).
 	const later = `addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){requestAnimationFrame(function(){document.querySelectorAll('.${AFTER_FIRST_PAINT}').forEach(function(g){g.classList.remove('${AFTER_FIRST_PAINT}')})})})})`;
 	const other = `Object.keys(d).some(function(k){var a=q.getAll(k);return a.length>1||(a.length===1&&a[0]!==d[k])})`;
-	return `<script>(function(){var q=new URLSearchParams(location.search),d=${defaults};if(${other})document.documentElement.classList.add('${PENDING_CLASS}');else ${later}})()</script>`;
+	const problems = carteFields({ indicators: [], communes: [] }).problems;
+	const circles = `if(q.get(${JSON.stringify(problems.param)})===${JSON.stringify(written(problems, true))})document.documentElement.classList.add('${CIRCLES_CLASS}');`;
+	return `<script>(function(){var q=new URLSearchParams(location.search),d=${defaults};${circles}if(${other})document.documentElement.classList.add('${PENDING_CLASS}');else ${later}})()</script>`;
 }
 
 type Fetch = (url: string) => Promise<Response>;
@@ -99,7 +104,11 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	const key = render(CompactKey, {
 		props: {
 			title: legendTitle(indicator),
-			items: keyItems(indicator, choropleth, model.small.length, null)
+			// The circles' row, shown when the link asks for them (`CIRCLES_CLASS`).
+			items: [
+				...keyItems(indicator, choropleth, model.small.length, null),
+				{ ...COUNTING_CIRCLES, only: 'circles' }
+			]
 		}
 	}).body;
 	const map =
