@@ -110,6 +110,8 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
 		await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');
+		// The sources in one piece: split, Alès' last four lines made a fifth page of their own.
+		await expect(page.getByTestId('portrait-foot')).toHaveCSS('break-inside', 'avoid');
 		// Every printed page names the commune at its top and says its number at its bottom
 		// (page margin boxes: the rule is the only way to see them outside a printed file).
 		const marginRules = await page.evaluate(() =>
