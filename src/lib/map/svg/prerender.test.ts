@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CIRCLES_CLASS, colourParams, injectMap, PENDING_CLASS, pendingScript } from './prerender';
 
+/** Runs the head script for a page address's `search`: the classes it adds to `<html>`, the events it listens to. */
+function runHeadScript(search: string): { classes: string[]; listened: string[] } {
+	const classes: string[] = [];
+	const listened: string[] = [];
+	const body = pendingScript().replace(/^<script>|<\/script>$/g, '');
+	new Function('location', 'document', 'addEventListener', body)(
+		{ search },
+		{ documentElement: { classList: { add: (c: string) => classes.push(c) } } },
+		(type: string) => listened.push(type)
+	);
+	return { classes, listened };
+}
+
 describe('the prerendered map', () => {
 	it('waits for the colours when a link names an indicator, a method, a class count or smoothing', () => {
 		// The map page's parameters (src/lib/view/carte.ts) that change colours; commune and
@@ -23,17 +36,7 @@ describe('the prerendered map', () => {
 	});
 
 	it('runs the head script: pending with ?indicateur=…, not with ?commune=…', () => {
-		const run = (search: string) => {
-			const classes: string[] = [];
-			const listened: string[] = [];
-			const body = pendingScript().replace(/^<script>|<\/script>$/g, '');
-			new Function('location', 'document', 'addEventListener', body)(
-				{ search },
-				{ documentElement: { classList: { add: (c: string) => classes.push(c) } } },
-				(type: string) => listened.push(type)
-			);
-			return { classes, listened };
-		};
+		const run = runHeadScript;
 		// Pending: the default view's dashed outlines stay hidden (the page draws the view's own).
 		expect(run('?indicateur=part_15_29')).toEqual({ classes: [PENDING_CLASS], listened: [] });
 		expect(run('?n=4')).toEqual({ classes: [PENDING_CLASS], listened: [] });
@@ -43,16 +46,7 @@ describe('the prerendered map', () => {
 	});
 
 	it('keeps the default colours for a link that spells out the default view', () => {
-		const run = (search: string) => {
-			const classes: string[] = [];
-			const body = pendingScript().replace(/^<script>|<\/script>$/g, '');
-			new Function('location', 'document', 'addEventListener', body)(
-				{ search },
-				{ documentElement: { classList: { add: (c: string) => classes.push(c) } } },
-				() => undefined
-			);
-			return classes.length > 0;
-		};
+		const run = (search: string) => runHeadScript(search).classes.includes(PENDING_CLASS);
 		// The default view (src/lib/features/atlas/view.ts): unemployment of the 15–24, quantiles,
 		// five classes, not smoothed.
 		expect(run('?n=5')).toBe(false);
@@ -67,16 +61,7 @@ describe('the prerendered map', () => {
 	});
 
 	it('marks a link that asks for the workshops’ circles, whose key row the HTML holds', () => {
-		const classesFor = (search: string) => {
-			const classes: string[] = [];
-			const body = pendingScript().replace(/^<script>|<\/script>$/g, '');
-			new Function('location', 'document', 'addEventListener', body)(
-				{ search },
-				{ documentElement: { classList: { add: (c: string) => classes.push(c) } } },
-				() => undefined
-			);
-			return classes;
-		};
+		const classesFor = (search: string) => runHeadScript(search).classes;
 		expect(classesFor('?problemes=1')).toEqual([CIRCLES_CLASS]);
 		expect(classesFor('?problemes=1&n=4')).toEqual([CIRCLES_CLASS, PENDING_CLASS]);
 		expect(classesFor('?problemes=0')).toEqual([]);
