@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bringIn, slidesText, type DeckTarget } from './bring-in';
+import { bringIn, replaceLabel, slidesText, type DeckTarget } from './bring-in';
 import type { Deck } from './deck';
 
 const deckOf = (n: number): Deck =>
@@ -44,5 +44,10 @@ describe('bringIn (a file or a theme model into the presentation)', () => {
 		);
 		expect(done).toEqual(['replace', 'append']);
 		expect(slidesText(2)).toBe('2 diapositives');
+	});
+
+	it('names the slides the button replaces, one or several', () => {
+		expect(replaceLabel(1)).toBe('Remplacer la diapositive');
+		expect(replaceLabel(2)).toBe('Remplacer les 2 diapositives');
 	});
 });

@@ -8,6 +8,10 @@ import type { Deck } from './deck';
 /** « 1 diapositive », « 7 diapositives ». */
 export const slidesText = (k: number): string => `${k} diapositive${k > 1 ? 's' : ''}`;
 
+/** The button that replaces the current slides: « Remplacer la diapositive » when there is one. */
+export const replaceLabel = (k: number): string =>
+	k === 1 ? 'Remplacer la diapositive' : `Remplacer les ${slidesText(k)}`;
+
 /** The part of the presentation's state this needs (a fake in tests). */
 export interface DeckTarget {
 	readonly slides: readonly unknown[];
