@@ -31,8 +31,9 @@ test.describe('one page load: the map table downloads as CSV, then as XLSX', () 
 		);
 		const lines = text.split('\r\n');
 		expect(lines).toHaveLength(73); // header, 71 communes, final line break
-		// Alès: 39.287238 % in snapshot.json, on 1939.48 active young people.
-		expect(lines).toContain('30007;Alès;39,3;762;1939;;');
+		// Alès: 39.287238 % in snapshot.json, 761.968333 unemployed of 1939.480534 active young
+		// people (weighted census counts): written to four decimals, they give back the rate.
+		expect(lines).toContain('30007;Alès;39,3;761,9683;1939,4805;;');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+	csvCount,
 	exportFileName,
 	sheetName,
 	tableToCsv,
@@ -47,6 +48,35 @@ describe('tableToCsv', () => {
 			['Saint-Jean; "le" haut\nligne 2', '-1234,6', '12', ''],
 			["'=SOMME(A1)", '', '', 'secret statistique']
 		]);
+	});
+});
+
+describe('counts in the CSV', () => {
+	it('keeps a census count’s decimals, so that it gives back the rate', () => {
+		// Youth unemployment (static/data/snapshot.json, RP 2022): Castelnau-Valence (30072) has
+		// 9.251676 / 20.55977 = 45,0 %; rounded, 9 / 21 give 42,9 %. To four decimals, 9,2517 /
+		// 20,5598 give 45,0 % again.
+		const counts: ExportTable = {
+			title: 'Comptes',
+			columns: [
+				{ header: 'Commune' },
+				{ header: 'Numérateur', digits: 0, counts: true },
+				{ header: 'Dénominateur', digits: 0, counts: true }
+			],
+			rows: [
+				['Castelnau-Valence', 9.251676, 20.55977],
+				['Sénéchas', 0, 0],
+				['Entier', 12, 40.5]
+			],
+			indicators: []
+		};
+		expect(tableToCsv(counts).split('\r\n').slice(1, 4)).toEqual([
+			'Castelnau-Valence;9,2517;20,5598',
+			'Sénéchas;0;0',
+			'Entier;12;40,5'
+		]);
+		expect(csvCount(100)).toBe('100');
+		expect(csvCount(0.00004)).toBe('0');
 	});
 });
 

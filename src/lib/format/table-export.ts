@@ -18,6 +18,21 @@ export interface ExportColumn {
 	 * has none, a rate one): they replace `digits` for that row.
 	 */
 	rowDigits?: readonly number[];
+	/**
+	 * Counts kept as computed (a census count is an estimate with decimals): written in the CSV
+	 * with up to `COUNT_DECIMALS` decimals, not rounded to `digits`, so that they give back the
+	 * rate (rounded, 41 of the map table's 70 rows did not; the screen marks those « ≈ »). The
+	 * workbook keeps every number whole anyway, shown with `digits`.
+	 */
+	counts?: boolean;
+}
+
+/** Decimals of a count written in the CSV (enough to give back a rate's shown digits). */
+export const COUNT_DECIMALS = 4;
+
+/** A count for the CSV: « 21 », « 9,4523 » (trailing zeros left out). */
+export function csvCount(value: number): string {
+	return csvNumber(value, COUNT_DECIMALS).replace(/,?0+$/, '');
 }
 
 /** The decimal digits of row `r`'s number in `col`. */
@@ -44,7 +59,7 @@ export interface ExportTable {
 export function tableToCsv(t: ExportTable): string {
 	const text = (c: ExportCell, col: ExportColumn | undefined, r: number): string => {
 		if (c === null) return '';
-		if (typeof c === 'number') return csvNumber(c, digitsAt(col, r));
+		if (typeof c === 'number') return col?.counts ? csvCount(c) : csvNumber(c, digitsAt(col, r));
 		return c;
 	};
 	const rows = t.rows.map((row, r) => row.map((c, k) => text(c, t.columns[k], r)));
@@ -121,8 +136,8 @@ export function valueColumns(ind: Pick<Indicator, 'label' | 'unit' | 'digits' | 
 	const cols: ExportColumn[] = [{ header: `${ind.label}${unit}`, digits: ind.digits }];
 	if (ind.counted)
 		cols.push(
-			{ header: `Numérateur : ${ind.counted.numerator}`, digits: 0 },
-			{ header: `Dénominateur : ${ind.counted.denominator}`, digits: 0 }
+			{ header: `Numérateur : ${ind.counted.numerator}`, digits: 0, counts: true },
+			{ header: `Dénominateur : ${ind.counted.denominator}`, digits: 0, counts: true }
 		);
 	cols.push({ header: 'Fiabilité' }, { header: 'Raison si non disponible' });
 	return cols;
