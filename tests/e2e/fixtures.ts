@@ -4,7 +4,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-interface Watch {
+export interface Watch {
 	requests: string[];
 	errors: string[];
 }

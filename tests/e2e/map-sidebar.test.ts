@@ -94,8 +94,9 @@ test.describe('one page load: the legend of every indicator, then the themes wit
 		await expect(gaps).toContainText('Répertoire national des associations (RNA)');
 		await expect(gaps.getByRole('listitem')).toHaveText([/^Associations par commune\s:\s/]);
 		await expect(gaps).not.toContainText('import');
-		// Alès' workshop problems (the example set) are in its panel, in a list that scrolls: the
-		// keyboard reaches it (axe's scrollable-region-focusable failed on it before).
+		// Alès' workshop problems (the example set) are in its panel, folded, in a list that scrolls
+		// once opened: the keyboard reaches it (axe's scrollable-region-focusable failed on it).
+		await page.getByTestId('commune-problems').locator('summary').click();
 		const list = page
 			.getByTestId('commune-problems')
 			.getByRole('list', { name: /^Problématiques des ateliers/ });
