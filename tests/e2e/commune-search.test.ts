@@ -82,7 +82,7 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	expect(watch.errors).toEqual([]);
 });
 
-test('from /sources, a former name opens its current commune on the map', async ({
+test('from /sources, a former name or a name with a letter wrong opens its current commune on the map', async ({
 	page,
 	watch
 }) => {
@@ -90,6 +90,10 @@ test('from /sources, a former name opens its current commune on the map', async 
 	await box.focus();
 	await box.fill('Corbes');
 	await expect(page.getByRole('option').first()).toContainText('Thoiras-Corbès');
+	// A letter wrong (« s » for « z »): Anduze is still offered first.
+	await box.fill('anduse');
+	await expect(page.getByRole('option').first()).toContainText('Anduze');
+	await box.fill('Corbes');
 	await box.press('Escape');
 	await expect(box).toHaveAttribute('aria-expanded', 'false');
 	await box.press('Escape');

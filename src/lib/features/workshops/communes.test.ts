@@ -99,6 +99,13 @@ describe('autocomplete', () => {
 			'30329'
 		]);
 	});
+	it('forgives a letter wrong while typing', () => {
+		// « anduse »: Anduze (30010) is one letter away; « vezanob »: the start of Vézénobres
+		// (30348) one letter away; « sant jean du ga »: Saint-Jean-du-Gard (30269).
+		expect(matcher.autocomplete('anduse', 5)[0]?.code).toBe('30010');
+		expect(matcher.autocomplete('vezanob', 5)[0]?.code).toBe('30348');
+		expect(matcher.autocomplete('sant jean du ga', 5)[0]?.code).toBe('30269');
+	});
 	it('returns nothing for an empty query', () => {
 		expect(matcher.autocomplete('  ')).toEqual([]);
 	});

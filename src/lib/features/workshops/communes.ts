@@ -177,6 +177,23 @@ export function createCommuneMatcher(
 			else if (k.key.includes(key)) tiers[2]?.push(k);
 		}
 		let found = distinct(tiers.flat());
+		// A letter wrong while typing (« anduse », « vezenobre »): the names whose start is one
+		// edit away (two from eight letters on), nearest first. fuzzysort, below, only finds
+		// letters left out.
+		if (found.length < limit && key.length >= 4) {
+			const tolerance = Math.max(1, Math.floor(key.length / 4));
+			const near = keyed
+				.map((k) => ({
+					k,
+					d: Math.min(
+						levenshtein(key, k.key.slice(0, key.length)),
+						levenshtein(key, withoutArticle(k.key).slice(0, key.length))
+					)
+				}))
+				.filter((x) => x.d <= tolerance)
+				.sort((a, b) => a.d - b.d);
+			found = [...new Set([...found, ...near.map((x) => x.k.ref)])];
+		}
 		if (found.length < limit) {
 			const fuzzy = fuzzysort
 				.go(key, prepared, { key: 'target', threshold: 0.3, limit })
