@@ -3,7 +3,15 @@
  * the commune's distances start from (issue 7).
  */
 import type { Page } from '@playwright/test';
-import { expect, followLink, openMap, outsideRequests, test, sharedPage } from './fixtures';
+import {
+	expect,
+	expectMethodFolded,
+	followLink,
+	openMap,
+	outsideRequests,
+	test,
+	sharedPage
+} from './fixtures';
 
 /** Cells of the panel table whose text spills out of their box (a few px of rounding allowed). */
 async function overflowingCells(page: Page): Promise<string[]> {
@@ -85,6 +93,7 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 			expect(boxes[0]!.right, `${width}×${height}`).toBeLessThan(boxes[1]!.left);
 			expect(boxes[1]!.right, `${width}×${height}`).toBeLessThan(boxes[2]!.left);
 		}
+		await expectMethodFolded(page, page.getByTestId('panel-method'));
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});

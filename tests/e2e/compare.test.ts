@@ -1,5 +1,12 @@
 /** The comparison page (issue 11): communes from the URL, added through the search, removed. */
-import { expect, followLink, outsideRequests, sharedPage, test } from './fixtures';
+import {
+	expect,
+	expectMethodFolded,
+	followLink,
+	outsideRequests,
+	sharedPage,
+	test
+} from './fixtures';
 
 test.describe('one page load: a comparison from the URL, then communes added from the map', () => {
 	const shared = sharedPage();
@@ -143,6 +150,8 @@ test('on a phone (390 × 844), the indicators’ names stay in sight when the ta
 	expect(Math.abs(nameBox.x - settled.x)).toBeLessThanOrEqual(1);
 	const third = page.getByTestId('compare-table').locator('thead th[data-code="30132"]');
 	expect(Math.abs((await third.boundingBox())!.y - settled.y)).toBeLessThanOrEqual(1);
+	// The table's explanation: three lines and « Lire la suite » (it was six lines).
+	await expectMethodFolded(page, page.getByTestId('compare-method'));
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
@@ -281,7 +290,7 @@ test('the comparison is kept: a portrait’s « Comparer » adds its commune, th
 	expect(watch.errors).toEqual([]);
 });
 
-test('the dot plots’ commune names stay inside their chart, even at its right edge', async ({
+test('at 1280 × 720, the table’s explanation follows the controls beside the map, and the dot plots’ names stay inside their chart', async ({
 	page,
 	watch
 }) => {
@@ -299,6 +308,19 @@ test('the dot plots’ commune names stay inside their chart, even at its right 
 		})
 	);
 	expect(overflow).toEqual([]);
+
+	// At 1280 × 720 the table's explanation follows the controls beside the small map, instead of
+	// waiting under the map (an empty band of about 110 px); the theme's label and field sit on the
+	// commune search's line.
+	const box = (sel: string) => page.locator(sel).first().boundingBox();
+	const controls = (await box('.top > .controls'))!;
+	const explain = (await box('[data-testid="compare-method"]'))!;
+	const map = (await box('[data-testid="compare-map"]'))!;
+	expect(explain.y - (controls.y + controls.height)).toBeLessThan(16);
+	expect(explain.x + explain.width).toBeLessThanOrEqual(map.x);
+	const search = (await page.locator('label[for="compare-add"]').boundingBox())!;
+	const theme = (await page.locator('label.theme').boundingBox())!;
+	expect(Math.abs(theme.y - search.y)).toBeLessThan(2);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

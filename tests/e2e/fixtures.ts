@@ -2,7 +2,7 @@
  * Shared browser-test fixture: records every request and page error, so each test can assert
  * that nothing left localhost and nothing crashed.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Watch {
 	requests: string[];
@@ -135,4 +135,25 @@ export function pngPixels(
 		},
 		{ b64: png.toString('base64'), where }
 	);
+}
+
+/**
+ * A method note (`MethodNote`) on a phone-wide window: three lines of its text and « Lire la
+ * suite », which shows the whole text and then says « Réduire ». The page must be ≤ 640 px wide.
+ */
+export async function expectMethodFolded(page: Page, note: Locator): Promise<void> {
+	const text = note.locator('p');
+	const lines = () =>
+		text.evaluate(
+			(p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)
+		);
+	expect(await lines()).toBeCloseTo(3, 0);
+	const more = note.getByRole('button', { name: 'Lire la suite' });
+	await expect(more).toHaveAttribute('aria-expanded', 'false');
+	await more.click();
+	await expect(note.getByRole('button', { name: 'Réduire' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+	expect(await lines()).toBeGreaterThan(6);
 }

@@ -12,7 +12,7 @@
  *   The Familles needs index has this one component (a z-score keeps the order): also 4e sur 71.
  */
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, sharedPage, test } from './fixtures';
+import { expect, expectMethodFolded, outsideRequests, sharedPage, test } from './fixtures';
 
 const NBSP = '\u00a0';
 
@@ -81,6 +81,13 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		);
 		await expect(needs).toContainText('Les indicateurs de contexte, sans sens de besoin');
 		await expect(needs).toContainText('Tests multiples');
+		// How to read the figures: whole on a wide screen; three lines and « Lire la suite » on a
+		// phone, so that the first figure is near (about 13 lines of method before).
+		const method = page.getByTestId('portrait-method');
+		await expect(method.getByRole('button')).toHaveCount(0);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expectMethodFolded(page, method);
+		await page.setViewportSize({ width: 1400, height: 900 });
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});

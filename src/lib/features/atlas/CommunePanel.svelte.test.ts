@@ -44,7 +44,7 @@ describe('CommunePanel', () => {
 		const [commune] = cells(container);
 		expect(commune).toContain('50,4\u00a0%');
 		expect(commune).toContain('8 sur 16 actifs de 15 à 24 ans');
-		expect(container.querySelector('.hint')!.textContent).toContain(
+		expect(container.querySelector('[data-testid="panel-method"] p')!.textContent).toContain(
 			'Les effectifs du recensement sont des estimations, affichées arrondies à l’unité\u00a0: le taux est calculé avant cet arrondi.'
 		);
 	});
