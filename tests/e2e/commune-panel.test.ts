@@ -94,6 +94,11 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 			expect(boxes[1]!.right, `${width}×${height}`).toBeLessThan(boxes[2]!.left);
 		}
 		await expectMethodFolded(page, page.getByTestId('panel-method'));
+		// The themes in the portrait's and the comparison's order (the catalogue starts with the
+		// setting and population).
+		const themes = panel.locator('tr.theme');
+		await expect(themes.first()).toHaveText('Petite enfance et enfance');
+		await expect(themes.last()).toHaveText('Cadre de vie et population');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});

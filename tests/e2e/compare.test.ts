@@ -271,6 +271,11 @@ test('the comparison is kept: a portrait’s « Comparer » adds its commune, th
 	// Six communes: a seventh portrait's « Comparer » drops none, and says so.
 	await page.goto('/comparer/?communes=30007,30132,30294,30243,30284,30010');
 	await expect(page.getByTestId('compare-communes').locator('li')).toHaveCount(6);
+	// Every indicator, in the themes' order as in the panel and the portrait: early childhood's
+	// first (part_0_14), the setting and population's last (the catalogue starts with them).
+	const rows = page.getByTestId('compare-table').locator('tbody tr');
+	await expect(rows.first()).toHaveAttribute('data-indicator', 'part_0_14');
+	await expect(rows.last()).toHaveAttribute('data-indicator', 'part_population_qpv');
 	await followLink(page, '/commune/30022/');
 	await expect(page.getByTestId('compare-full')).toContainText(
 		'la comparaison en cours a déjà 6 communes : retirez-en une pour ajouter Aujac'

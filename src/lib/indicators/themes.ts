@@ -26,6 +26,24 @@ export const themes: Theme[] = [
 	{ id: 'cadre_vie', label: 'Cadre de vie et population', aliases: ['cadre de vie'] }
 ];
 
+/**
+ * Indicators in the themes' display order, each theme's in their own order: the commune panel,
+ * the comparison and the portrait list the themes alike. A theme not in `order` comes last.
+ */
+export function inThemeOrder<T extends { theme: string }>(
+	list: readonly T[],
+	order: readonly { id: string }[] = themes
+): T[] {
+	const rank = (t: string) => {
+		const i = order.findIndex((x) => x.id === t);
+		return i < 0 ? order.length : i;
+	};
+	return list
+		.map((item, i) => ({ item, i, r: rank(item.theme) }))
+		.sort((a, b) => a.r - b.r || a.i - b.i)
+		.map((x) => x.item);
+}
+
 /** French label of a theme. */
 export function themeLabel(id: ThemeId): string {
 	return themes.find((t) => t.id === id)?.label ?? id;

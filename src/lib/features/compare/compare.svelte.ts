@@ -11,6 +11,7 @@ import {
 	type Aggregates
 } from '$lib/data/values';
 import type { IndicatorValues } from '$lib/indicators/types';
+import { inThemeOrder } from '$lib/indicators/themes';
 import type { UrlNote } from '$lib/view/codec';
 import { ageSeries, loadAgeData, type AgeData } from './age-structure';
 import { compareRows } from './compare-rows';
@@ -40,7 +41,9 @@ export class ComparePage {
 	/** The indicators of the chosen theme (all of them for « tous »). */
 	get indicators() {
 		const all = this.core.catalogue.indicators;
-		return this.view.theme === ALL_THEMES ? all : all.filter((i) => i.theme === this.view.theme);
+		return this.view.theme === ALL_THEMES
+			? inThemeOrder(all, this.themes)
+			: all.filter((i) => i.theme === this.view.theme);
 	}
 
 	/** The chosen theme's entry (its notes and what open data cannot measure); null for « tous ». */
