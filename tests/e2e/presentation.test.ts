@@ -636,7 +636,7 @@ test('presenting at 1280×720: a commune’s panel fits its width, its three col
 	expect(watch.errors).toEqual([]);
 });
 
-test('presenting at 1280×720: the caveats are whole when the side panel has room, cut only when it has not', async ({
+test('presenting at 1280×720: the caveats are whole when the side panel has room, cut or counted only when it has not', async ({
 	page,
 	watch
 }) => {
@@ -678,6 +678,28 @@ test('presenting at 1280×720: the caveats are whole when the side panel has roo
 		[about, page.locator('aside.side')].map((l) => l.boundingBox())
 	);
 	expect(aboutBox!.y + aboutBox!.height).toBeLessThanOrEqual(sideBox!.y + sideBox!.height);
+	// The crossing's slide (the early-childhood starter deck's): its side panel also holds the
+	// method, the example's notice and the key. Not one line of each caveat fitted, and the
+	// indicator's text ran about 60 px under the slide bar: the four caveats (catalogue) are
+	// counted in one line, the definition cut, and the panel ends on the slide.
+	await page.goto('/croisements/?indicateur=eaje_pour_1000_enfants&atelier=petite_enfance');
+	// The engine's counts first (DuckDB), then MapLibre: as the page's own tests wait.
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+	await page.evaluate(() => document.documentElement.classList.add('presenting'));
+	await expect(about.locator('.caveat-count')).toHaveText(
+		/^\s*⚠ 4 précautions de lecture\s:\svoir la page Sources\.\s*$/
+	);
+	await expect(about.locator('.caveat').first()).toBeHidden();
+	const [crossAbout, crossSide] = await Promise.all(
+		[about, page.locator('aside.side')].map((l) => l.boundingBox())
+	);
+	expect(crossAbout!.y + crossAbout!.height).toBeLessThanOrEqual(crossSide!.y + crossSide!.height);
+	// Not presenting: the caveats whole, no count.
+	await page.evaluate(() => document.documentElement.classList.remove('presenting'));
+	await expect(about.locator('.caveat-count')).toBeHidden();
+	await expect(about).toContainText('Code d’équipement D502');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
