@@ -596,6 +596,12 @@ test('the printed and exported maps flag the rates on tiny denominators, as the 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByTestId('svg-legend')).toContainText(row);
 	await expect(dashed.first()).toBeVisible();
+	// No commune chosen: no row for one.
+	await expect(page.getByTestId('svg-legend-selected')).toHaveCount(0);
+	// A commune chosen: the paper outlines it and its legend says which (it outlined it unnamed).
+	await followLink(page, '/?indicateur=chomage_15_24&commune=30007');
+	await expect(page.getByTestId('svg-legend-selected')).toHaveText('Alès : commune choisie');
+	await expect(page.locator('[data-svg-map] path.sel[data-code="30007"]')).toBeVisible();
 	await page.emulateMedia({ media: 'screen' });
 	const file = await exportedSvg(page);
 	const group = /<g class="small-denominators">(.*?)<\/g>/.exec(file)?.[1] ?? '';

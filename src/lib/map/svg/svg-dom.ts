@@ -44,6 +44,25 @@ export function markSelected(root: ParentNode, code: string | null): void {
 	path.parentNode?.appendChild(path);
 }
 
+/**
+ * The legend's row naming the chosen commune, outlined on the map (« Alès : commune choisie »):
+ * a printed map outlined it without saying which one. Replaced at each call; none for null.
+ */
+export function markSelectedRow(root: ParentNode, label: string | null): void {
+	root.querySelector('.svg-legend li.sel-row')?.remove();
+	const list = root.querySelector('.svg-legend ul');
+	if (!label || !list) return;
+	const row = document.createElement('li');
+	row.className = 'sel-row';
+	row.dataset.testid = 'svg-legend-selected';
+	const swatch = document.createElement('span');
+	swatch.className = 'sw sel';
+	const text = document.createElement('span');
+	text.textContent = label;
+	row.append(swatch, text);
+	list.append(row);
+}
+
 /** The commune code under an event's target, and whether it is in the territory. */
 export function communeAt(target: EventTarget | null): { code: string; territory: boolean } | null {
 	const path = (target as Element | null)?.closest?.('path[data-code]');
