@@ -122,7 +122,8 @@ export const SOURCES = {
 		producer: 'ANCT, SIG Ville',
 		vintage: 'QPV 2015, chiffres clés 2022',
 		licence: LO,
-		origin: 'ANCT, SIG Ville : chiffres clés des quartiers prioritaires (fichier DEMO)',
+		origin:
+			'ANCT, SIG Ville : chiffres clés des quartiers prioritaires (fichier « DEMO », pour démographie)',
 		cogYear: 2022
 	},
 	contours: {
