@@ -3,7 +3,7 @@ import { counted } from '$lib/format/plural';
 import { rankText } from '$lib/format/rank';
 import type { ExportTable } from '$lib/format/table-export';
 import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
-import { missingWhy } from '$lib/format/indicator';
+import { aggregateMissing, missingWhy } from '$lib/format/indicator';
 import type { CompareRow } from './compare-rows';
 
 /** Long format (indicators have different units): each value keeps its indicator's decimals. */
@@ -59,8 +59,12 @@ export function compareExport(
 				a.value,
 				a.numerator,
 				a.denominator,
-				a.covered < a.total ? `${counted(a.covered, 'commune', 'communes')} sur ${a.total}` : '',
-				missingWhy(a, ind)?.label ?? '',
+				// As the screen says it (`formatAggregate`): a value's coverage when partial; for
+				// none, why (a median has no value for a set of communes: not « non publié »).
+				a.value !== null && a.covered < a.total
+					? `${counted(a.covered, 'commune', 'communes')} sur ${a.total}`
+					: '',
+				a.value === null ? aggregateMissing(a, ind) : '',
 				'',
 				null
 			])
