@@ -297,10 +297,12 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	// the chosen communes and the table (the map beside them was as tall as four more lines).
 	await expect(page.getByLabel('Thème')).toBeHidden();
 	await expect(page.getByTestId('present-compare-theme')).toHaveText('Tous les indicateurs.');
-	const [chooser, top] = await Promise.all(
-		[page.locator('.chooser'), page.locator('.compare .top')].map((l) => l.boundingBox())
+	// The method's paragraph is the planners' (hidden while presenting, as the panel's).
+	await expect(page.getByTestId('compare-method')).toBeHidden();
+	const [chooser, table] = await Promise.all(
+		[page.locator('.chooser'), page.locator('.compare-box')].map((l) => l.boundingBox())
 	);
-	expect(top!.height - chooser!.height).toBeLessThan(60);
+	expect(table!.y - (chooser!.y + chooser!.height)).toBeLessThan(60);
 	for (const [n, path, label] of [
 		// The default indicator's parameter may be dropped from the link once the map is painted
 		// (the view's canonical link): the legend says which indicator is shown.
