@@ -96,12 +96,18 @@ test.describe('one page load: a link reopens the view, an unknown theme is ignor
 		// BPE 2019, TYPEQU D502, the 71 communes (Corbès' 30094 into 30329): 20 have a crèche or
 		// other EAJE, 51 none, so a value of 0 for 51 of 71: both cuts are 0 (the page stopped on
 		// a script error, its map « loading » for ever). Low is the need here (polarity −1).
+		const key = page.getByTestId('crossing').getByRole('table', { name: 'Légende bivariée' });
+		await expect(key).toContainText('tiers médian');
 		await followLink(page, '/croisements/?indicateur=eaje_pour_1000_enfants');
 		const thresholds = page.getByTestId('crossing-thresholds');
 		await expect(thresholds).toContainText(
 			/Seuils\s:\s51 communes sur 71 ont la valeur 0,0\s.*ne se découpe pas en trois\s+tiers\.\s+Ces\s+communes\s+forment\s+le\s+groupe\s+au\s+besoin\s+le\s+plus\s+marqué,\s+les\s+autres\s+le\s+groupe\s+au\s+besoin\s+le\s+moins\s+marqué/s
 		);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+		// The key says groups, not thirds: no commune is in the median one.
+		await expect(key).toContainText('groupe le plus marqué');
+		await expect(key).toContainText('groupe médian (vide)');
+		await expect(key).not.toContainText('tiers');
 		// The three others with a value shared by more than a third (snapshot.json): same reading.
 		for (const id of [
 			'colleges_pour_1000_enfants',

@@ -32,6 +32,13 @@ export class CrossingPage {
 	/** Territory communes flagged « petit effectif » for the current indicator. */
 	small = $state.raw<string[]>([]);
 	thresholds = $state.raw<Thresholds>({ needCuts: null, intensityCut: null });
+	/**
+	 * Both need cuts are one value (more than a third of the communes share it: no EAJE, no
+	 * QPV): two groups, no median one. The page and its key say so.
+	 */
+	tiedCuts = $derived(
+		this.thresholds.needCuts !== null && this.thresholds.needCuts[0] === this.thresholds.needCuts[1]
+	);
 	mapState = $state<'loading' | 'ready'>('loading');
 	/** The bivariate colours of the current crossing (MapLibre and the SVG map paint these). */
 	states = $state.raw<Record<string, CommuneState> | null>(null);
