@@ -108,6 +108,10 @@ test.describe('one page load: a link reopens the view, an unknown theme is ignor
 		await expect(key).toContainText('groupe le plus marqué');
 		await expect(key).toContainText('groupe médian (vide)');
 		await expect(key).not.toContainText('tiers');
+		// So do the lists' readings: « groupe le moins marqué », not « tiers ».
+		const unmeasured = page.getByTestId('unmeasured-needs');
+		await expect(unmeasured).toContainText('l’indicateur est dans le groupe le moins marqué');
+		await expect(unmeasured).not.toContainText('tiers');
 		// The three others with a value shared by more than a third (snapshot.json): same reading.
 		for (const id of [
 			'colleges_pour_1000_enfants',

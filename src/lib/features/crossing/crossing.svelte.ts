@@ -14,7 +14,7 @@ import { ProblemsState } from '$lib/core/problems.svelte';
 import { countedStatuses } from '$lib/sql/problems';
 import type { CroisementsView } from './view';
 import { crossingStates } from './map-model';
-import { crossNeeds, type Crossing, type Thresholds } from './quadrants';
+import { crossNeeds, cutsTied, type Crossing, type Thresholds } from './quadrants';
 
 /** What the map's attribution control says on this page. */
 export const CROSSING_ATTRIBUTION = 'IGN, INSEE, ateliers CTG';
@@ -36,9 +36,7 @@ export class CrossingPage {
 	 * Both need cuts are one value (more than a third of the communes share it: no EAJE, no
 	 * QPV): two groups, no median one. The page and its key say so.
 	 */
-	tiedCuts = $derived(
-		this.thresholds.needCuts !== null && this.thresholds.needCuts[0] === this.thresholds.needCuts[1]
-	);
+	tiedCuts = $derived(cutsTied(this.thresholds));
 	mapState = $state<'loading' | 'ready'>('loading');
 	/** The bivariate colours of the current crossing (MapLibre and the SVG map paint these). */
 	states = $state.raw<Record<string, CommuneState> | null>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossNeeds } from './quadrants';
+import { crossNeeds, cutsTied, readings } from './quadrants';
 
 // Six communes, values 10..60; intensities 0, 0, 1, 3, 0, 5 (per 1 000 inhabitants).
 const codes = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -36,5 +36,19 @@ describe('crossNeeds', () => {
 	it('does not classify a secret value', () => {
 		const { rows } = crossNeeds(['a', 'x'], { a: 1, x: null }, {}, 1);
 		expect(rows[1]!.reading).toBe('unknown');
+	});
+
+	it('ties both cuts when more than a third of the communes share a value, and says groups', () => {
+		// Five of six at 0: the cuts (R type 7) sit at positions 5/3 and 10/3 of the sorted values,
+		// both between zeros: 0 and 0, so no commune is « médian ».
+		const tied = crossNeeds(codes, { a: 0, b: 0, c: 0, d: 0, e: 0, f: 9 }, intensity, -1);
+		expect(tied.thresholds.needCuts).toEqual([0, 0]);
+		expect(cutsTied(tied.thresholds)).toBe(true);
+		expect(tied.rows.filter((r) => r.need === 1)).toEqual([]);
+		expect(cutsTied(crossNeeds(codes, values, intensity, 1).thresholds)).toBe(false);
+		expect(cutsTied({ needCuts: null })).toBe(false);
+		expect(readings(true).unmeasured).toContain('dans le groupe le moins marqué');
+		expect(readings(true).unmeasured).not.toContain('tiers');
+		expect(readings().neither).toContain('dans le tiers le moins marqué');
 	});
 });

@@ -73,14 +73,31 @@ function reading(need: Crossing['need'], expressed: Crossing['expressed']): Cros
 	return 'middle';
 }
 
-/** Plain-French meaning of each reading. */
-export const READINGS: Record<Crossing['reading'], string> = {
-	both: 'Besoin mesuré et exprimé : l’indicateur signale un besoin fort et les ateliers en ont parlé.',
-	silent:
-		'Besoin silencieux : l’indicateur signale un besoin fort, mais aucune problématique ne cite la commune.',
-	unmeasured:
-		'Besoin exprimé, peu mesuré : les ateliers en parlent beaucoup, mais l’indicateur est dans le tiers le moins marqué.',
-	neither: 'Ni mesuré ni exprimé : indicateur dans le tiers le moins marqué, aucune problématique.',
-	middle: 'Situation intermédiaire.',
-	unknown: 'Indicateur non disponible (secret ou absent) : la commune ne peut pas être classée.'
-};
+/**
+ * Both need cuts are one value: more than a third of the communes share it (no EAJE, no QPV), so
+ * the indicator makes two groups, not three thirds (no median group).
+ */
+export function cutsTied(thresholds: Pick<Thresholds, 'needCuts'>): boolean {
+	const cuts = thresholds.needCuts;
+	return cuts !== null && cuts[0] === cuts[1];
+}
+
+/** The need class named in plain French: thirds, or two groups when the cuts tie (`cutsTied`). */
+export function needGroup(level: 'most' | 'least', tied: boolean): string {
+	const word = tied ? 'groupe' : 'tiers';
+	return `${word} le ${level === 'most' ? 'plus' : 'moins'} marqué`;
+}
+
+/** Plain-French meaning of each reading; `tied`: the indicator's two groups (`cutsTied`). */
+export function readings(tied = false): Record<Crossing['reading'], string> {
+	const least = needGroup('least', tied);
+	return {
+		both: 'Besoin mesuré et exprimé : l’indicateur signale un besoin fort et les ateliers en ont parlé.',
+		silent:
+			'Besoin silencieux : l’indicateur signale un besoin fort, mais aucune problématique ne cite la commune.',
+		unmeasured: `Besoin exprimé, peu mesuré : les ateliers en parlent beaucoup, mais l’indicateur est dans le ${least}.`,
+		neither: `Ni mesuré ni exprimé : indicateur dans le ${least}, aucune problématique.`,
+		middle: 'Situation intermédiaire.',
+		unknown: 'Indicateur non disponible (secret ou absent) : la commune ne peut pas être classée.'
+	};
+}

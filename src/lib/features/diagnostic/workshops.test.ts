@@ -78,6 +78,22 @@ describe('crossingSentence (the /croisements quadrants)', () => {
 	it('says nothing for an indicator without a direction of need', () => {
 		expect(crossingSentence({ ...ind, polarity: 0 }, values, counts, codes, names)).toBeNull();
 	});
+	it('names two groups, not thirds, when more than a third of the communes share one value', () => {
+		// As the EAJE (none in 51 communes of 71): values 0, 0, 0, 0, 0, 2; both tercile cuts (R
+		// type 7, positions 5/3 and 10/3 of the sorted values, both between zeros) are 0. Polarity −1: a–e (0) are
+		// the most marked group, Mons (2) the least. Intensities > 0: a 2, b 1, f 10 → median 2;
+		// Mons (10 > 2) is « beaucoup »; c, d, e have no mention: silent needs.
+		const zeros = { a: 0, b: 0, c: 0, d: 0, e: 0, f: 2 };
+		const cited = {
+			byCommune: { a: at(1, 2, 2), b: at(1, 1, 1), f: at(2, 10, 10) },
+			whole: { problems: 0, weight: 0 }
+		};
+		const eaje = { label: 'Accueil du jeune enfant', polarity: -1 as const };
+		expect(crossingSentence(eaje, zeros, cited, codes, names)).toBe(
+			'Accueil du jeune enfant : besoin silencieux (groupe le plus marqué, aucune problématique) à Cendras, Deaux et Euzet ; ' +
+				'besoin exprimé mais peu mesuré (beaucoup de mentions, groupe le moins marqué) à Mons.'
+		);
+	});
 	it('gathers the chapter: summary, then one sentence per indicator that has something', () => {
 		const part = chapterWorkshops(
 			[ind, { ...ind, polarity: 0 }],

@@ -4,7 +4,7 @@
  * filters them) and the /croisements crossing (`crossNeeds`) of each key indicator. Pure.
  */
 import type { CommuneProblems } from '$lib/core/problems.svelte';
-import { crossNeeds } from '$lib/features/crossing/quadrants';
+import { crossNeeds, cutsTied, needGroup } from '$lib/features/crossing/quadrants';
 import { formatNumber } from '$lib/format/number';
 import { SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import type { Indicator } from '$lib/indicators/types';
@@ -79,7 +79,8 @@ export function crossingSentence(
 	const intensity = Object.fromEntries(
 		Object.entries(counts.byCommune).map(([c, x]) => [c, x.intensity])
 	);
-	const { rows } = crossNeeds(codes, values, intensity, indicator.polarity);
+	const { rows, thresholds } = crossNeeds(codes, values, intensity, indicator.polarity);
+	const tied = cutsTied(thresholds);
 	const named = (reading: string) =>
 		rows
 			.filter((r) => r.reading === reading)
@@ -92,10 +93,10 @@ export function crossingSentence(
 	if (!silent.length && !unmeasured.length) return null;
 	const parts = [
 		silent.length
-			? `besoin silencieux (tiers le plus marqué, aucune problématique) à ${everyPlace(silent)}`
+			? `besoin silencieux (${needGroup('most', tied)}, aucune problématique) à ${everyPlace(silent)}`
 			: 'aucun besoin silencieux',
 		unmeasured.length
-			? `besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à ${everyPlace(unmeasured)}`
+			? `besoin exprimé mais peu mesuré (beaucoup de mentions, ${needGroup('least', tied)}) à ${everyPlace(unmeasured)}`
 			: 'aucun besoin exprimé mais peu mesuré'
 	];
 	return `${indicator.label} : ${parts.join(' ; ')}.`;
