@@ -37,6 +37,16 @@ test.describe('one page load: the legend of every indicator, then the themes wit
 		await openMap(page, '?commune=30007');
 		await expect(page.getByTestId('legend').locator('li')).toHaveCount(7);
 		expect(await legendRowsOutside(page)).toEqual([]);
+		// The theme list shows the chosen theme whole: « Accès aux droits et aux services (4) » is
+		// wider than the 19rem sidebar's list (285 px of text at 16 px), so it wraps onto a second
+		// line; a closed native list cut it after « service ».
+		const themeList = page.getByLabel('Thème de la CTG');
+		await expect(themeList).toHaveValue('jeunesse');
+		const oneLine = (await themeList.boundingBox())!.height;
+		const painted = await paints(page);
+		await themeList.selectOption('acces_droits');
+		await expect.poll(() => paints(page)).toBeGreaterThan(painted);
+		expect((await themeList.boundingBox())!.height).toBeGreaterThan(oneLine * 1.5);
 		await page.setViewportSize({ width: 1400, height: 900 });
 		for (const t of themes) {
 			const inTheme = indicators.filter((i) => i.theme === t.id);
