@@ -7,7 +7,9 @@ import type { Page } from '@playwright/test';
 import { indicators } from '../../src/lib/indicators/catalogue';
 import { themes } from '../../src/lib/indicators/themes';
 import { BLANK_FILL } from '../../src/lib/map/palette';
+import { makeProblem } from '../fixtures/workshops/problem';
 import { expect, followLink, openMap, outsideRequests, paints, sharedPage, test } from './fixtures';
+import { seed } from './store-helpers';
 
 /** Legend rows whose box is not entirely inside the viewport, with the sidebar not scrolled. */
 async function legendRowsOutside(page: Page): Promise<string[]> {
@@ -143,4 +145,39 @@ test.describe('one page load: the legend of every indicator, then the themes wit
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+});
+
+test('at 1280×720 with 1 200 stored problems marked « exemple fictif » and a damaged record, the legend stays inside the sidebar and the warning is on the first screen', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/sources/');
+	// 1 200 problems, all naming Alès (30007) with weight 1, each marked « exemple fictif »: Alès
+	// weighs 1 200. One more record has no field the atlas knows: it is set aside.
+	const records: object[] = Array.from({ length: 1200 }, (_, i) => ({
+		...makeProblem(`p-${i}`, { description: `Problème ${i}`, example: true }),
+		revision: 1,
+		deletedAt: null
+	}));
+	records.push({ id: 'p-abime', junk: true });
+	await page.evaluate(seed, { version: 1, stores: ['problems', 'taxonomy'], records });
+	await page.goto('/?problemes=1');
+	const row = page.getByTestId('legend-circles');
+	// The weight with the French thousands space (it read « poids 105000 » at 100 000 problems).
+	await expect(row).toContainText('(le plus grand : Alès, poids 1\u202f200)', { timeout: 60_000 });
+	const tag = row.getByTestId('legend-circles-example');
+	await expect(tag).toContainText('dont 1\u202f200 problématiques');
+	// The label wraps inside the sidebar instead of widening the legend past it (which cut the
+	// legend's text and the label's end).
+	const side = (await row.locator('xpath=ancestor::aside').boundingBox())!;
+	for (const box of [await row.boundingBox(), await tag.boundingBox()])
+		expect(box!.x + box!.width).toBeLessThanOrEqual(side.x + side.width);
+	expect(await row.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+	// The record set aside is said on the first screen, under the legend, not 1 400 px down.
+	const notice = page.getByTestId('store-notice');
+	await expect(notice).toContainText('1 enregistrement du stockage du navigateur est illisible');
+	await expect(notice).toBeInViewport();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
 });

@@ -124,6 +124,12 @@ describe('circlesLegend: the screen legend’s row for the circles', () => {
 			'dont 2 problématiques « exemple fictif »'
 		);
 	});
+	it('writes a large weight with the French thousands space, on screen and in print', () => {
+		// 100 000 problems imported, 105 000 of weight in Alès: « 105 000 » (U+202F), not « 105000 ».
+		const big = { ...shown, largest: { name: 'Alès', weight: 105000 } };
+		expect(circlesLegend(big)?.label).toContain('poids 105\u202f000)');
+		expect(printNote(big)).toContain('Le plus grand cercle : Alès, poids 105\u202f000.');
+	});
 	it('no row without circles to read', () => {
 		expect(circlesLegend(null)).toBeNull();
 		expect(circlesLegend({ ...shown, communes: 0, largest: null })).toBeNull();

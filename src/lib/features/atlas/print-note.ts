@@ -5,6 +5,7 @@
  */
 import { dayDigits } from '$lib/format/date';
 import { frenchSpaces } from '$lib/format/french-spaces';
+import { formatNumber } from '$lib/format/number';
 import { agree, counted } from '$lib/format/plural';
 import { countedStatuses, DEFAULT_COUNTED_STATUSES, type ProblemFilters } from '$lib/sql/problems';
 import { STATUSES, type Taxonomy } from '$lib/features/workshops/taxonomy';
@@ -51,7 +52,9 @@ function circlesSentence(c: CirclesNote): string {
 				'proportionnelle ; une problématique qui nomme plusieurs communes compte pour chacune).'
 		);
 		if (c.largest)
-			parts.push(`Le plus grand cercle : ${c.largest.name}, poids ${c.largest.weight}.`);
+			parts.push(
+				`Le plus grand cercle : ${c.largest.name}, poids ${formatNumber(c.largest.weight, 0)}.`
+			);
 	}
 	if (c.whole > 0)
 		parts.push(
@@ -81,7 +84,9 @@ export function circlesLegend(
 	c: CirclesNote | null
 ): { label: string; fictional: string | null } | null {
 	if (!c || !c.communes) return null;
-	const scale = c.largest ? ` (le plus grand : ${c.largest.name}, poids ${c.largest.weight})` : '';
+	const scale = c.largest
+		? ` (le plus grand : ${c.largest.name}, poids ${formatNumber(c.largest.weight, 0)})`
+		: '';
 	const fictional = c.example
 		? 'exemple fictif'
 		: c.fictionalStored > 0
