@@ -118,7 +118,7 @@ test('a diagnostic link with more than its theme opens that theme and says what 
 	await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
 	await expect(h1).toHaveText('Diagnostic partagé — Jeunesse');
 	await expect(notice.getByRole('listitem')).toHaveText([
-		'Paramètre ignoré : theme=vie_associative (paramètre en double : seule la première valeur est lue)'
+		'Paramètre ignoré : theme=vie_associative (paramètre en double : seule la première valeur, « jeunesse », est lue)'
 	]);
 	// No theme: the first one, its address written without the parameter, which is named.
 	await page.goto('/diagnostic/?foo=1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agree, counted } from './plural';
+import { agree, counted, quotedList, times } from './plural';
 
 describe('agree: French agreement with a number', () => {
 	it('is singular below 2 and plural from 2, decimals included', () => {
@@ -25,5 +25,20 @@ describe('agree: French agreement with a number', () => {
 	it('counted: the whole number the French way, then the agreed words', () => {
 		expect(counted(1, 'ligne lue', 'lignes lues')).toBe('1 ligne lue');
 		expect(counted(20000, 'ligne lue', 'lignes lues')).toBe('20\u202f000 lignes lues');
+	});
+});
+
+describe('quotedList and times (values of a link, said once)', () => {
+	it('quotes up to three items and counts the rest', () => {
+		expect(quotedList([])).toBe('');
+		expect(quotedList(['a'])).toBe('« a »');
+		expect(quotedList(['a', 'b', 'c'])).toBe('« a », « b » et « c »');
+		expect(quotedList(['a', 'b', 'c', 'd'])).toBe('« a », « b », « c » et 1 autre');
+		expect(quotedList(Array(2000).fill('x'))).toBe('« x », « x », « x » et 1\u202f997 autres');
+	});
+	it('says how many times', () => {
+		expect(times(2)).toBe('deux fois');
+		expect(times(3)).toBe('3 fois');
+		expect(times(2000)).toBe('2\u202f000 fois');
 	});
 });

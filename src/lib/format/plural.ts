@@ -21,3 +21,19 @@ export function agree(
 export function counted(n: number, singular: string, plural: string): string {
 	return `${formatNumber(n, 0)} ${agree(n, singular, plural)}`;
 }
+
+/**
+ * Items written by anyone (a link's values), quoted and capped: « « a », « b » et « c » », or
+ * « « a », « b », « c » et 1 997 autres » past `shown` (a link with 2 000 codes named them all).
+ */
+export function quotedList(items: readonly string[], shown = 3): string {
+	const q = items.slice(0, shown).map((i) => `« ${i} »`);
+	const rest = items.length - q.length;
+	if (rest > 0) return `${q.join(', ')} et ${counted(rest, 'autre', 'autres')}`;
+	return q.length > 1 ? `${q.slice(0, -1).join(', ')} et ${q.at(-1)}` : (q[0] ?? '');
+}
+
+/** « deux fois », « 2 000 fois »: how many times a value is written. */
+export function times(n: number): string {
+	return n === 2 ? 'deux fois' : `${formatNumber(n, 0)} fois`;
+}

@@ -5,6 +5,7 @@
  * default and is reported, so a hand-edited or old link still opens a valid page.
  */
 import { formatNumber } from '$lib/format/number';
+import { quotedList } from '$lib/format/plural';
 import * as v from 'valibot';
 
 /** A URL parameter the decoder did not take as written, with the French reason. */
@@ -75,13 +76,25 @@ export function decodeView<V extends object>(
 		const f = fields[key];
 		const raw = query.get(f.param);
 		if (raw === null) continue;
-		// A parameter written twice (a link edited by hand): the first is read, the others said.
-		for (const extra of query.getAll(f.param).slice(1))
+		// A parameter written twice (a link edited by hand): the first is read, the others said,
+		// naming the one read (it may be left out too, with its own note); many in one line. The
+		// same value again loses nothing: not said.
+		const extras = [...new Set(query.getAll(f.param).slice(1))].filter((x) => x !== raw);
+		const first = `seule la première valeur, « ${shortValue(raw)} », est lue`;
+		if (extras.length === 1)
 			notes.push({
 				param: f.param,
-				value: extra,
-				reason: 'paramètre en double : seule la première valeur est lue',
+				value: extras[0]!,
+				reason: `paramètre en double : ${first}`,
 				kind: 'ignored'
+			});
+		else if (extras.length > 1)
+			notes.push({
+				param: f.param,
+				value: raw,
+				reason: `autres valeurs ${quotedList(extras.map(shortValue))} : ${first}`,
+				kind: 'ignored',
+				part: true
 			});
 		const read = f.read ? f.read(raw) : { value: raw };
 		const parsed = v.safeParse(f.schema, read.value);

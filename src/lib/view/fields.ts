@@ -74,7 +74,10 @@ export function setField<T extends string>(
 			return {
 				value: known,
 				notes: [
-					...unknown.map((w) => ({ reason: `« ${w} » inconnu : ${reason}`, part: true })),
+					...[...new Set(unknown)].map((w) => ({
+						reason: `« ${w} » inconnu : ${reason}`,
+						part: true
+					})),
 					...twice.map((w) => ({ reason: `« ${w} » figure deux fois`, part: true }))
 				]
 			};

@@ -117,9 +117,25 @@ describe('map view ⇄ URL', () => {
 		expect(view.commune).toBe('30007');
 		expect(view.problems).toBe(true);
 		expect(notes.map(noteText)).toEqual([
-			'Paramètre ignoré : commune=30132 (paramètre en double : seule la première valeur est lue)',
-			'Paramètre ignoré : problemes=0 (paramètre en double : seule la première valeur est lue)'
+			'Paramètre ignoré : commune=30132 (paramètre en double : seule la première valeur, « 30007 », est lue)',
+			'Paramètre ignoré : problemes=0 (paramètre en double : seule la première valeur, « 1 », est lue)'
 		]);
+	});
+
+	it('says once a parameter written many times, naming the value read, and not the same value again', () => {
+		// Both values unknown: the note names the first as the one read, and it has its own note.
+		const twice = decode('indicateur=toString&indicateur=constructor');
+		expect(twice.notes.map(noteText)).toEqual([
+			'Paramètre ignoré : indicateur=constructor (paramètre en double : seule la première valeur, « toString », est lue)',
+			'Paramètre ignoré : indicateur=toString (indicateur inconnu du catalogue)'
+		]);
+		const many = decode(
+			`commune=30007&${Array.from({ length: 500 }, (_, i) => `commune=x${i}`).join('&')}`
+		);
+		expect(many.notes.map(noteText)).toEqual([
+			'Dans commune, ignoré : autres valeurs « x0 », « x1 », « x2 » et 497 autres : seule la première valeur, « 30007 », est lue'
+		]);
+		expect(decode('commune=30007&commune=30007').notes).toEqual([]);
 	});
 });
 

@@ -38,6 +38,24 @@ describe('compare view', () => {
 			'Dans communes, ignoré : « 30003 » : 6 communes au plus'
 		]);
 	});
+	it('says a code written 2 000 times once, and counts unknown codes past three', () => {
+		// 1 999 notes « figure deux fois » filled the first screens of /comparer.
+		const many = decode(`communes=${Array(2000).fill('30007').join(',')}`);
+		expect(many.view.communes).toEqual(['30007']);
+		expect(many.notes.map(noteText)).toEqual([
+			'Dans communes, ignoré : « 30007 » figure 2\u202f000 fois'
+		]);
+		// Ten distinct unknown codes, each written twice: three named, seven counted, no repeat said.
+		const junk = Array.from({ length: 10 }, (_, i) => `x${i}`);
+		const unknown = decode(`communes=30132,${[...junk, ...junk].join(',')}`);
+		expect(unknown.view.communes).toEqual(['30132']);
+		expect(unknown.notes.map((n) => n.reason)).toEqual([
+			'« x0 » : commune hors du territoire ou code inconnu',
+			'« x1 » : commune hors du territoire ou code inconnu',
+			'« x2 » : commune hors du territoire ou code inconnu',
+			'7 autres codes hors du territoire ou inconnus'
+		]);
+	});
 	it('says a whole parameter as written when it is ignored as a whole', () => {
 		const { notes } = decode('theme=nimporte');
 		expect(notes.map(noteText)).toEqual(['Paramètre ignoré : theme=nimporte (thème inconnu)']);

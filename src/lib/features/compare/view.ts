@@ -1,6 +1,7 @@
 /** The comparison page's view (`/comparer`): the communes compared and the theme shown. */
 import * as v from 'valibot';
 import type { FormerCommune } from '$lib/indicators/types';
+import { counted, quotedList, times } from '$lib/format/plural';
 import { field, type Fields } from '$lib/view/codec';
 
 /** How many communes a comparison holds. */
@@ -31,14 +32,37 @@ export function defaultCompareView(): CompareView {
 	return { communes: [], theme: ALL_THEMES };
 }
 
-/** Reads « 30007,30132 »: former codes become their commune; unknown, repeated or extra codes are left out with a note. */
+/** Unknown codes named one by one, the rest counted in one note. */
+const UNKNOWN_SHOWN = 3;
+
+/**
+ * Reads « 30007,30132 »: former codes become their commune; unknown, repeated or extra codes are
+ * left out with a note, one per code at most (a code written 2 000 times gives one line, not
+ * 1 999), the unknown ones past three and the extra ones counted in one note each.
+ */
 function readCommunes(raw: string, ctx: CompareContext) {
 	const out: string[] = [];
-	const notes: { reason: string; kind?: 'replaced'; part: true }[] = [];
+	type Note = { reason: string; kind?: 'replaced'; part: true };
+	const notes: Note[] = [];
+	const seen = new Map<string, { times: number; chosen: boolean; note?: Note }>();
+	const unknown: string[] = [];
+	const extra: string[] = [];
 	for (const item of raw
 		.split(',')
 		.map((s) => s.trim())
 		.filter(Boolean)) {
+		const again = seen.get(item);
+		if (again) {
+			// Said once, for a code that is in the comparison; the others already have their note.
+			if (!again.chosen) continue;
+			again.times++;
+			const reason = `« ${item} » figure ${times(again.times)}`;
+			if (again.note) again.note.reason = reason;
+			else notes.push((again.note = { reason, part: true }));
+			continue;
+		}
+		const entry = { times: 1, chosen: false };
+		seen.set(item, entry);
 		const former = ctx.formerCommunes?.find((f) => f.code === item);
 		const code = former && ctx.communes.includes(former.into) ? former.into : item;
 		if (former && code !== item)
@@ -50,16 +74,27 @@ function readCommunes(raw: string, ctx: CompareContext) {
 				kind: 'replaced',
 				part: true
 			});
-		if (!ctx.communes.includes(code))
-			notes.push({
-				reason: `« ${item} » : commune hors du territoire ou code inconnu`,
-				part: true
-			});
-		else if (out.includes(code)) notes.push({ reason: `« ${item} » figure deux fois`, part: true });
-		else if (out.length >= MAX_COMMUNES)
-			notes.push({ reason: `« ${item} » : ${MAX_COMMUNES} communes au plus`, part: true });
-		else out.push(code);
+		if (!ctx.communes.includes(code)) {
+			if (unknown.push(item) <= UNKNOWN_SHOWN)
+				notes.push({
+					reason: `« ${item} » : commune hors du territoire ou code inconnu`,
+					part: true
+				});
+		} else if (out.includes(code))
+			notes.push({ reason: `« ${item} » figure deux fois`, part: true });
+		else if (out.length >= MAX_COMMUNES) extra.push(item);
+		else {
+			out.push(code);
+			entry.chosen = true;
+		}
 	}
+	if (unknown.length > UNKNOWN_SHOWN)
+		notes.push({
+			reason: `${counted(unknown.length - UNKNOWN_SHOWN, 'autre code', 'autres codes')} hors du territoire ou inconnus`,
+			part: true
+		});
+	if (extra.length)
+		notes.push({ reason: `${quotedList(extra)} : ${MAX_COMMUNES} communes au plus`, part: true });
 	return { value: out, notes };
 }
 

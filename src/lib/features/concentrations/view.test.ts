@@ -67,6 +67,19 @@ describe('concentrations settings ⇄ URL', () => {
 		]);
 	});
 
+	it('says an item once however often it is written, and nothing of empty items', () => {
+		// « ,,,__proto__ » gave three notes « indicateur «  » inconnu ».
+		const empty = decode('indicateurs=,,,__proto__,chomage_15_24:1');
+		expect(empty.view.choices).toEqual([{ id: 'chomage_15_24', weight: 1 }]);
+		expect(empty.notes.map((n) => n.reason)).toEqual(['indicateur « __proto__ » inconnu']);
+		const many = decode(
+			`indicateurs=chomage_15_24:1,${Array(300).fill('chomage_15_24:2').join(',')}`
+		);
+		expect(many.notes.map((n) => n.reason)).toEqual([
+			'« chomage_15_24 » en double : seul son premier poids est gardé'
+		]);
+	});
+
 	it('leaves out an indicator of context, which has no direction of need, and says why', () => {
 		// The page stayed on « Choisissez au moins un indicateur » with such a link, never ready.
 		const { view, notes } = decode('indicateurs=evolution_population_2016_2022:1,chomage_15_24:2');

@@ -18,8 +18,14 @@ const choicesText = (list: readonly ComponentChoice[]) =>
 function readChoices(raw: string, ids: readonly string[], contextIds: readonly string[]) {
 	const value: ComponentChoice[] = [];
 	const notes: { reason: string; part: true }[] = [];
-	const note = (reason: string) => notes.push({ reason, part: true });
-	for (const item of raw.split(',')) {
+	// One note per reason (an item written 500 times is said once); empty items carry nothing.
+	const note = (reason: string) => {
+		if (!notes.some((n) => n.reason === reason)) notes.push({ reason, part: true });
+	};
+	for (const item of raw
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)) {
 		const [id = '', w = ''] = item.split(':');
 		const weight = w.trim() === '' ? NaN : Number(w);
 		if (!ids.includes(id)) note(`indicateur « ${id} » inconnu`);

@@ -41,6 +41,11 @@ describe('crossing view ⇄ URL', () => {
 			'Dans statuts, ignoré : « foo » inconnu : statuts : nouvelle, retenue, ecartee',
 			'Dans statuts, ignoré : « retenue » figure deux fois'
 		]);
+		// An unknown word written 400 times is said once.
+		const many = decode(`statuts=retenue,${Array(400).fill('foo').join(',')}`);
+		expect(many.notes.map(noteText)).toEqual([
+			'Dans statuts, ignoré : « foo » inconnu : statuts : nouvelle, retenue, ecartee'
+		]);
 	});
 
 	it('keeps a theme the user added (its list is read after the URL)', () => {
