@@ -198,10 +198,12 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 	test.setTimeout(240_000);
 	// Each page is opened once, on a first visit at 1280×720 (the room's projector): the
 	// introduction shows above it. Then the window takes each size in turn.
+	const titles = new Map<string, string>();
 	for (const path of PAGES) {
 		await page.setViewportSize(WIDE[0]!);
 		const legend = await open(page, path, path === PAGES[0]);
 		await expect(page.getByTestId('first-visit-intro')).toBeVisible();
+		titles.set(path, await page.title());
 		// The map as a slide, presented at the end (and the deck editor below is scanned with it).
 		if (path === '/') {
 			await page.getByRole('button', { name: /^\+ Diapo/ }).click();
@@ -255,6 +257,12 @@ test('every page fits 390, 768, 1280×720 and 1920×1080, legends in view, axe p
 			}
 		}
 	}
+	// Each page other than the map names itself in its tab (/concentrations/ had the map's title).
+	const own = PAGES.slice(2).map((p) => titles.get(p)!);
+	expect(new Set(own).size, own.join(' | ')).toBe(own.length);
+	expect(own.filter((t) => t === titles.get('/') || !t.endsWith(' · Atlas des besoins'))).toEqual(
+		[]
+	);
 	// Three ways in; Échap closes it, focus goes to the page, and it does not come back.
 	await page.setViewportSize(WIDE[0]!);
 	const intro = page.getByTestId('first-visit-intro');

@@ -55,6 +55,15 @@ describe('refused files', () => {
 			args: [new Blob(['{"format":"autre"}']), 'data.json'],
 			expected:
 				"Ce fichier JSON n'est pas un export de problématiques de l'Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx)."
+		},
+		// An export cut short is still an export: not « n'est pas un export ».
+		{
+			args: [
+				new Blob(['{"format":"atlas-des-besoins/problemes","version":2,"probl']),
+				'coupe.json'
+			],
+			expected:
+				'Le fichier JSON est illisible (syntaxe invalide) : il est peut-être incomplet (copie interrompue) ou modifié à la main. Importez une sauvegarde complète, exportée par l’atlas (« Exporter », JSON) ; pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).'
 		}
 	];
 	it.each(cases)('$args.1', async ({ args, expected }) => {

@@ -27,7 +27,12 @@ export function importJsonText(
 	} catch {
 		return {
 			kind: 'refused',
-			message: `Le fichier JSON est illisible (syntaxe invalide). ${REFUSAL}`
+			// A cut copy of an export is still one: « is not an export » would be wrong there.
+			message:
+				'Le fichier JSON est illisible (syntaxe invalide) : il est peut-être incomplet (copie ' +
+				'interrompue) ou modifié à la main. Importez une sauvegarde complète, exportée par ' +
+				'l’atlas (« Exporter », JSON) ; pour importer un tableau, enregistrez-le en CSV ou en ' +
+				'Excel (.xlsx).'
 		};
 	}
 	const file = data as {
