@@ -21,6 +21,8 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 			/Dans communes, ignoré\s:\s«\s99999\s»\s:\scommune hors du territoire ou code inconnu/
 		);
 		await expect(notice).not.toContainText('30132');
+		// On a wide screen the whole table shows: no hint to swipe it.
+		await expect(page.getByTestId('compare-swipe-hint')).toBeHidden();
 		const table = page.getByTestId('compare-table');
 		// Youth unemployment (snapshot.json): Alès 39,3 % (15e sur 70), Agglomération 32,8 %, Gard 28,8 %.
 		const row = table.locator('tr[data-indicator="chomage_15_24"]');
@@ -124,6 +126,10 @@ test('on a phone (390 × 844), the indicators’ names stay in sight when the ta
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/comparer/?communes=30007,30010,30132');
 	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	// The table's corner says how many columns lie to the right: three communes, the
+	// Agglomération and the Gard (the third commune and the references were out of sight, nothing
+	// said so).
+	await expect(page.getByTestId('compare-swipe-hint')).toHaveText('← glissez : 5 colonnes');
 	const region = page.getByRole('region', { name: 'Tableau de comparaison' });
 	await region.evaluate((el) => el.scrollIntoView({ block: 'end' }));
 	// The whole box on screen, so that its sticky header row is never hidden.
