@@ -84,6 +84,9 @@ export class SqlConsole {
 		} catch (e) {
 			this.status = run.cancelled ? 'cancelled' : 'failed';
 			this.error = e instanceof Error ? e.message : String(e);
+			// The last result belongs to another query: left under this message, it could be
+			// read or exported as this one's.
+			this.result = null;
 		} finally {
 			this.#running = null;
 		}

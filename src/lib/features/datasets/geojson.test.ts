@@ -44,6 +44,48 @@ describe('a GeoJSON of points', () => {
 		if (!r.ok) expect(r.message).toContain('Lambert 93 (EPSG:2154)');
 	});
 
+	it('lists a ring left open and a point without numbers with their reason, and keeps the rest', () => {
+		// Feature 1: a ring of two points, not closed (turf threw in English, and the import's
+		// section vanished); 2: a point of text; 3: a point at Alès town hall, kept.
+		const text = JSON.stringify({
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { n: 'a' },
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[0, 0],
+								[1, 1]
+							]
+						]
+					}
+				},
+				{
+					type: 'Feature',
+					properties: { n: 'b' },
+					geometry: { type: 'Point', coordinates: ['a', null] }
+				},
+				{
+					type: 'Feature',
+					properties: { n: 'c' },
+					geometry: { type: 'Point', coordinates: [4.09, 44.125] }
+				}
+			]
+		});
+		const r = readGeoJson(text, communes, (c) => territory.has(c), 'l’Agglomération');
+		if (!r.ok) throw new Error(r.message);
+		expect(r.table.rows).toEqual([{ line: 3, cells: ['30007', 'c'] }]);
+		expect(r.rejected.map((x) => [x.line, x.reasons[0]])).toEqual([
+			[
+				1,
+				'polygone invalide : chaque contour doit avoir au moins 4 points et se refermer sur son premier point'
+			],
+			[2, 'point sans coordonnées numériques (longitude, latitude)']
+		]);
+	});
 	it('refuses malformed JSON and JSON that is not a FeatureCollection', () => {
 		const bad = readGeoJson('{"type": "Feat', communes, () => true, '');
 		expect(bad.ok || bad.message).toContain('JSON mal formé');

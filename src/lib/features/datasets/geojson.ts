@@ -6,7 +6,7 @@
  * and longitude look swapped, or outside the file's scope, is listed and left out.
  */
 import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { RejectedRow, TextTable } from './aggregate';
 
 /** The column the position fills in (the commune code found). */
@@ -37,6 +37,33 @@ function positions(coords: unknown, out: Position[] = []): Position[] {
 	if (Array.isArray(coords) && typeof coords[0] === 'number') out.push(coords as Position);
 	else if (Array.isArray(coords)) for (const c of coords) positions(c, out);
 	return out;
+}
+
+const isPosition = (p: unknown): p is Position =>
+	Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+
+/** A closed ring of 4 positions or more, each a pair of numbers (GeoJSON, RFC 7946 § 3.1.6). */
+function isRing(ring: unknown): boolean {
+	if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) return false;
+	const [first, last] = [ring[0] as Position, ring.at(-1) as Position];
+	return first[0] === last[0] && first[1] === last[1];
+}
+
+/**
+ * Why a point or polygon cannot be placed, in French, or null. A ring left open (a file cut
+ * short, a hand edit) made turf throw in English and the import's section vanish.
+ */
+function geometryFault(g: Point | Polygon | MultiPolygon): string | null {
+	const c: unknown = g.coordinates;
+	if (g.type === 'Point')
+		return isPosition(c) ? null : 'point sans coordonnées numériques (longitude, latitude)';
+	const polygons: unknown[] = g.type === 'Polygon' ? [c] : Array.isArray(c) ? c : [null];
+	const valid = polygons.every(
+		(rings) => Array.isArray(rings) && rings.length > 0 && rings.every(isRing)
+	);
+	return valid
+		? null
+		: 'polygone invalide : chaque contour doit avoir au moins 4 points et se refermer sur son premier point';
 }
 
 function inside(outlines: Outline[], [x, y]: Position): Outline | undefined {
@@ -100,6 +127,11 @@ export function readGeoJson(
 		const g = f?.geometry;
 		if (!g || !['Point', 'Polygon', 'MultiPolygon'].includes(g.type)) {
 			rejected.push({ line, cells: ['', ...cells], reasons: ['objet sans point ni polygone'] });
+			return;
+		}
+		const fault = geometryFault(g as Point | Polygon | MultiPolygon);
+		if (fault) {
+			rejected.push({ line, cells: ['', ...cells], reasons: [fault] });
 			return;
 		}
 		const [x, y] =

@@ -60,7 +60,15 @@ export class DatasetImport {
 		if (r?.kind !== 'geojson' || !data || !scope) return null;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
 		const covered = new Set(scope.covered);
-		return readGeoJson(r.text, data.communes, (c) => covered.has(c), scope.name);
+		// A geometry the reader did not foresee must not take the import's section down with it.
+		try {
+			return readGeoJson(r.text, data.communes, (c) => covered.has(c), scope.name);
+		} catch (e) {
+			return {
+				ok: false as const,
+				message: `Ce GeoJSON n’a pas pu être lu : une de ses géométries est invalide. Ouvrez-le dans QGIS (« Vérifier la validité »), corrigez-le et importez-le de nouveau. Détail : ${e instanceof Error ? e.message : String(e)}`
+			};
+		}
 	});
 
 	/** The table the choices apply to. */
