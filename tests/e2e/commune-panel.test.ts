@@ -145,4 +145,24 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+
+	test('a rate published without its counts says so beside the value and in the legend', async () => {
+		const { page, watch } = shared;
+		await page.setViewportSize({ width: 1280, height: 720 });
+		// Bonnevaux (30044), 2018: « 0.00 » in jeunes_non_inseres_communes_gard.csv, with no head
+		// count (55.60 in 2008, 80.00 in 2013: a few young people).
+		await followLink(page, '/?indicateur=jeunes_non_inseres_2018&commune=30044');
+		const lead = page.getByTestId('panel-lead');
+		await expect(lead.locator('[data-part="value"]')).toHaveText('0,0\u00a0%');
+		await expect(lead.locator('[data-part="uncounted"]')).toHaveText('effectifs non publiés');
+		await expect(page.getByTestId('legend-uncounted')).toContainText(
+			'Taux publié sans ses effectifs'
+		);
+		// Youth unemployment has its counts: no such row.
+		await followLink(page, '/?indicateur=chomage_15_24&commune=30044');
+		await expect(lead).toContainText('sur 2 actifs de 15 à 24 ans');
+		await expect(page.getByTestId('legend-uncounted')).toHaveCount(0);
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
 });

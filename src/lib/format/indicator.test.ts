@@ -7,7 +7,8 @@ import {
 	formatDetail,
 	formatDetailLine,
 	formatValue,
-	smallFlag
+	smallFlag,
+	uncountedFlag
 } from './indicator';
 
 const pct = { digits: 1, unit: '%' };
@@ -75,6 +76,19 @@ describe('counts and small-number flag', () => {
 		expect(formatDetailLine(d, youth)).toBe(
 			'100,0\u00a0% (2 sur 2 actifs de 15 à 24 ans ; petit effectif)'
 		);
+	});
+
+	it('a rate published without its counts says so: Bonnevaux, young people not in work or training, 2018', () => {
+		// jeunes_non_inseres_communes_gard.csv: « 30044,Bonnevaux,2018,0.00 », no head count.
+		const neet = indicatorById('jeunes_non_inseres_2018')!;
+		expect(formatDetailLine(detail({ value: 0 }), neet)).toBe('0,0\u00a0% (effectifs non publiés)');
+		// A missing value has its reason, not this label; a counted rate has its counts instead.
+		expect(uncountedFlag({ value: null }, neet)).toBeNull();
+		expect(formatDetailLine(detail({ value: 25, numerator: 10, denominator: 40 }), youth)).toBe(
+			'25,0\u00a0% (10 sur 40 actifs de 15 à 24 ans)'
+		);
+		// A published median in euros is no rate: nothing to flag.
+		expect(uncountedFlag({ value: 21000 }, indicatorById('niveau_vie_median_2021')!)).toBeNull();
 	});
 
 	it('flags below 30 in the denominator only', () => {

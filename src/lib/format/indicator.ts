@@ -2,7 +2,12 @@
  * Indicator values as French text, with their unit, their counts, their small-number flag and,
  * for a missing value, its reason. NULL is « n.d. » with a reason, never 0.
  */
-import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
+import {
+	isSmallDenominator,
+	isUncountedRate,
+	SMALL_DENOMINATOR_LABEL,
+	UNCOUNTED_LABEL
+} from '$lib/indicators/reliability';
 import type { AggregateValue, Indicator, MissingReason, ValueDetail } from '$lib/indicators/types';
 import { formatNumber } from './number';
 import { agree, counted } from './plural';
@@ -113,6 +118,22 @@ export function smallFlag(d: Pick<ValueDetail, 'value' | 'denominator'>): string
 	return isSmallDenominator(d) ? SMALL_DENOMINATOR_LABEL : null;
 }
 
+/** « effectifs non publiés » beside a value of a rate published without its counts, else null. */
+export function uncountedFlag(
+	d: Pick<ValueDetail, 'value'>,
+	indicator: Pick<Indicator, 'formula' | 'unit'>
+): string | null {
+	return d.value !== null && isUncountedRate(indicator) ? UNCOUNTED_LABEL : null;
+}
+
+/** The exports' « Fiabilité » cell: « petit effectif », « effectifs non publiés » or empty. */
+export function reliabilityCell(
+	d: Pick<ValueDetail, 'value' | 'denominator'>,
+	indicator: Pick<Indicator, 'formula' | 'unit'>
+): string {
+	return smallFlag(d) ?? uncountedFlag(d, indicator) ?? '';
+}
+
 /**
  * The value in one line, as the tooltip, the lists and exports write it:
  * « 100,0 % (2 sur 2 actifs de 15 à 24 ans ; petit effectif) », or « n.d. (secret statistique) ».
@@ -120,7 +141,9 @@ export function smallFlag(d: Pick<ValueDetail, 'value' | 'denominator'>): string
 export function formatDetailLine(d: ValueDetail, indicator: Indicator): string {
 	const main = formatDetail(d, indicator);
 	if (d.value === null) return main;
-	const extra = [formatCounts(d, indicator), smallFlag(d)].filter(Boolean);
+	const extra = [formatCounts(d, indicator), smallFlag(d), uncountedFlag(d, indicator)].filter(
+		Boolean
+	);
 	return extra.length ? `${main} (${extra.join(' ; ')})` : main;
 }
 

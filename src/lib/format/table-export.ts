@@ -4,9 +4,8 @@
  * is loaded only when a workbook is asked for, so it is not part of any page's first paint.
  */
 import type { Indicator, Source, ValueDetail } from '$lib/indicators/types';
-import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import { csvDocument, csvNumber } from './csv';
-import { missingWhy } from './indicator';
+import { missingWhy, reliabilityCell } from './indicator';
 
 /** A column: text, or a number written with `digits` decimals. */
 export interface ExportColumn {
@@ -144,10 +143,13 @@ export function valueColumns(ind: Pick<Indicator, 'label' | 'unit' | 'digits' | 
 }
 
 /** The cells of `valueColumns` for one value. */
-export function valueCells(d: ValueDetail, ind: Pick<Indicator, 'counted'>): ExportCell[] {
+export function valueCells(
+	d: ValueDetail,
+	ind: Pick<Indicator, 'counted' | 'formula' | 'unit'>
+): ExportCell[] {
 	const cells: ExportCell[] = [d.value];
 	if (ind.counted) cells.push(d.numerator, d.denominator);
-	cells.push(isSmallDenominator(d) ? SMALL_DENOMINATOR_LABEL : '');
+	cells.push(reliabilityCell(d, ind));
 	cells.push(missingWhy(d, ind)?.label ?? '');
 	return cells;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorById, indicators, missingIndicators, themeNotes, themes } from './catalogue';
 import { formulaColumns } from '$lib/sql/indicators';
 import { SOURCES } from './sources';
+import { isUncountedRate } from './reliability';
 
 describe('indicator catalogue', () => {
 	it('has unique ids and every required field', () => {
@@ -80,6 +81,16 @@ describe('indicator catalogue', () => {
 		for (const id of ['vie_associative', 'handicap'] as const) {
 			expect(themeNotes[id]).toMatch(/l’atlas ne sait pas encore lire/);
 		}
+	});
+
+	it('knows the two rates published without their counts', () => {
+		// By hand from the source files: the Observatoire des territoires' NEET share and
+		// Filosofi's poverty rate come as percentages alone; every other rate is computed here
+		// from its counts, and the other published values (a median, distances) are no rates.
+		expect(indicators.filter(isUncountedRate).map((i) => i.id)).toEqual([
+			'jeunes_non_inseres_2018',
+			'taux_pauvrete_2021'
+		]);
 	});
 
 	it('writes no URL anywhere', () => {

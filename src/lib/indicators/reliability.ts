@@ -4,7 +4,7 @@
  * once here and applied wherever a rate shows: map tooltip, legend, commune panel, table,
  * /croisements and /concentrations.
  */
-import type { IndicatorValues, ValueDetail } from './types';
+import type { Indicator, IndicatorValues, ValueDetail } from './types';
 
 /** A rate whose denominator is under this count is flagged « petit effectif ». */
 export const SMALL_DENOMINATOR = 30;
@@ -34,7 +34,34 @@ export const SMALL_DENOMINATOR_RULE =
 	'est montré, avec ses effectifs, mais il ne permet pas de comparer la commune aux autres. ' +
 	'Le signalement se fait sur le dénominateur du taux lui-même (par exemple les actifs de 15 à ' +
 	'24 ans pour le chômage des jeunes), pas sur la population de la commune. Les taux publiés ' +
-	'sans leurs effectifs (taux de pauvreté, jeunes non insérés) ne peuvent pas être signalés ainsi.';
+	'sans leurs effectifs (taux de pauvreté, jeunes non insérés) ne peuvent pas être signalés ainsi : ' +
+	'ils portent la mention « effectifs non publiés », à lire avec prudence pour les petites communes.';
+
+/**
+ * A rate its producer publishes without its counts (the young people not in work or training, the
+ * poverty rate): its denominator is unknown, so a tiny one cannot be flagged. In Bonnevaux the
+ * share of young people not in work or training reads 55,6 % in 2008, 80,0 % in 2013 and 0,0 % in
+ * 2018: a few young people at most. Such a value says so wherever it shows, where another rate
+ * shows its counts.
+ */
+export function isUncountedRate(indicator: Pick<Indicator, 'formula' | 'unit'>): boolean {
+	return indicator.formula.kind === 'value' && indicator.unit === '%';
+}
+
+/** What stands beside such a value, in place of its counts. */
+export const UNCOUNTED_LABEL = 'effectifs non publiés';
+
+/** Why, in plain French (the label's hover text, the legends' row). */
+export const UNCOUNTED_RULE =
+	'Ce taux est publié sans ses effectifs : on ne sait pas sur combien de personnes il repose. ' +
+	'Dans une petite commune, il peut ne porter que sur quelques personnes, et un seul cas de plus ' +
+	'ou de moins le déplace de plusieurs dizaines de points, sans qu’il puisse être signalé ' +
+	'« petit effectif ». À lire avec prudence pour les petites communes.';
+
+/** The legends' row for such an indicator. */
+export const UNCOUNTED_LEGEND =
+	'Taux publié sans ses effectifs : dans une petite commune, il peut ne reposer que sur ' +
+	'quelques personnes, sans pouvoir être signalé « petit effectif ».';
 
 /** Codes among `codes` whose value rests on a tiny denominator. */
 export function smallDenominatorCodes(

@@ -46,6 +46,22 @@ describe('choroplethModel', () => {
 		}
 	});
 
+	it('says when the rate is published without its counts (no commune can be outlined)', () => {
+		// `ind` is a published percentage, as the NEET share: its value comes without counts.
+		expect(model.uncounted).toMatch(/^Taux publié sans ses effectifs/);
+		const counted = choroplethModel({
+			indicator: {
+				...ind,
+				formula: { kind: 'ratio', numerator: ['n'], denominator: ['d'], scale: 100 }
+			},
+			choropleth,
+			methodLabel: 'Intervalles égaux',
+			territoryName: 'CA Alès Agglomération',
+			date: new Date('2026-11-30T12:00:00Z')
+		});
+		expect(counted.uncounted).toBeUndefined();
+	});
+
 	it('draws a secret value hatched, never in the colour of 0', () => {
 		expect(model.fills.F).toBeNull();
 		expect(fillOf(model.fills, 'F')).toBe(`url(#${HATCH_ID})`);

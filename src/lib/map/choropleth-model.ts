@@ -4,6 +4,7 @@
  */
 import { longDate } from '$lib/format/date';
 import type { Indicator } from '$lib/indicators/types';
+import { isUncountedRate, UNCOUNTED_LEGEND } from '$lib/indicators/reliability';
 import type { Choropleth } from '$lib/features/atlas/choropleth';
 import type { CommuneState } from './feature-states';
 import type { SvgCircle } from './problem-circles';
@@ -24,6 +25,8 @@ export interface ChoroplethModel {
 	vintage: string;
 	/** Date of the map, French (« 30 novembre 2026 »). */
 	date: string;
+	/** A rate published without its counts: tiny denominators cannot be outlined (`UNCOUNTED_LEGEND`). */
+	uncounted?: string;
 	/** The printed and exported map's note: rates on tiny denominators, how to read the circles. */
 	printNote?: string;
 	/** The workshop problems' circles, when the view shows them. */
@@ -92,7 +95,7 @@ export function choroplethModel(input: {
 	date: Date;
 }): ChoroplethModel {
 	const { indicator, choropleth } = input;
-	return mapModel({
+	const model = mapModel({
 		states: choropleth.states,
 		title: `${legendTitle(indicator, input.smoothed)} — ${input.territoryName}`,
 		subtitle: `${input.methodLabel} · ${readingOf(indicator.polarity)}`,
@@ -100,4 +103,5 @@ export function choroplethModel(input: {
 		sources: indicator.sources,
 		date: input.date
 	});
+	return isUncountedRate(indicator) ? { ...model, uncounted: UNCOUNTED_LEGEND } : model;
 }

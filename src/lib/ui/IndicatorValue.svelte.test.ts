@@ -47,6 +47,18 @@ describe('IndicatorValue', () => {
 		expect(container.textContent).not.toMatch(/\b0\b/);
 	});
 
+	it('says a rate is published without its counts, where another shows them', () => {
+		// Bonnevaux, young people not in work or training in 2018: « 0.00 », and no head count.
+		const { container } = render(IndicatorValue, {
+			detail: detail({ value: 0 }),
+			indicator: indicatorById('jeunes_non_inseres_2018')!
+		});
+		expect(container.querySelector('[data-part="value"]')?.textContent).toBe('0,0\u00a0%');
+		const note = container.querySelector('[data-part="uncounted"]');
+		expect(note?.textContent).toBe('effectifs non publiés');
+		expect(note?.getAttribute('title')).toMatch(/quelques personnes/);
+	});
+
 	it('leaves the counts out when asked', () => {
 		const { container } = render(IndicatorValue, {
 			detail: detail({ value: 100, numerator: 2, denominator: 2 }),

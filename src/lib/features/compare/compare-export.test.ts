@@ -61,3 +61,26 @@ describe('compareExport: the Agglomération’s and the Gard’s rows', () => {
 		]);
 	});
 });
+
+describe('compareExport: a commune’s row', () => {
+	it('says a rate published without its counts has none, where another says « petit effectif »', () => {
+		// Bonnevaux (30044): NEET share 0.00 in 2018, no head count published.
+		const neet = indicatorById('jeunes_non_inseres_2018')!;
+		const row: CompareRow = {
+			indicator: neet,
+			cells: [
+				{
+					code: '30044',
+					detail: { value: 0, numerator: null, denominator: null, missing: null },
+					rank: null,
+					gap: null
+				}
+			],
+			aggregates: { territory: agg({}), departement: agg({ total: 350 }) },
+			values: { values: {}, counts: {}, missing: {} } as unknown as CompareRow['values']
+		};
+		const table = compareExport([row], { '30044': 'Bonnevaux' }, 'CA Alès Agglomération', 'Gard');
+		const reliability = table.columns.findIndex((c) => c.header === 'Fiabilité');
+		expect(table.rows[0]![reliability]).toBe('effectifs non publiés');
+	});
+});

@@ -2,8 +2,7 @@
 import { counted } from '$lib/format/plural';
 import { rankText } from '$lib/format/rank';
 import type { ExportTable } from '$lib/format/table-export';
-import { isSmallDenominator, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
-import { aggregateMissing, missingWhy } from '$lib/format/indicator';
+import { aggregateMissing, missingWhy, reliabilityCell } from '$lib/format/indicator';
 import type { CompareRow } from './compare-rows';
 
 /** Long format (indicators have different units): each value keeps its indicator's decimals. */
@@ -41,7 +40,7 @@ export function compareExport(
 				c.detail.value,
 				c.detail.numerator,
 				c.detail.denominator,
-				isSmallDenominator(c.detail) ? SMALL_DENOMINATOR_LABEL : '',
+				reliabilityCell(c.detail, ind),
 				missingWhy(c.detail, ind)?.label ?? '',
 				c.rank ? rankText(c.rank) : 'non classée',
 				c.gap

@@ -29,6 +29,16 @@ describe('starter decks', () => {
 		const maps = deck.slides.filter((s) => s.kind === 'view' && s.path === '/');
 		expect(maps.map((s) => s.title)).toEqual(own.map((i) => i.label));
 	});
+
+	it('the notes promise a « petit effectif » flag only where one can be shown', () => {
+		const deck = starterDeck({ id: 'jeunesse', label: 'Jeunesse' }, indicators);
+		const notes = (label: string) => deck.slides.find((s) => s.title === label)?.notes ?? '';
+		// Youth unemployment comes with its counts; the NEET share of 2018 without them.
+		expect(notes('Taux de chômage des 15-24 ans')).toMatch(/petits effectifs sont signalées/);
+		const neet = notes('Part des jeunes non insérés (15-24 ans), 2018');
+		expect(neet).toMatch(/publié sans ses effectifs/);
+		expect(neet).not.toMatch(/sont signalées/);
+	});
 });
 
 describe('presenting keys', () => {

@@ -4,6 +4,7 @@
  * no map slide, and the notes say why).
  */
 import { DEFAULT_INDICATOR, themeNotes } from '$lib/indicators/catalogue';
+import { isUncountedRate } from '$lib/indicators/reliability';
 import type { Indicator, ThemeId } from '$lib/indicators/types';
 import type { Deck, Slide } from './deck';
 
@@ -26,7 +27,11 @@ export function starterDeck(
 			kind: 'view',
 			id: id(slides.length + 1),
 			title: ind.label,
-			notes: `${ind.definition} La légende donne la source et le millésime ; les valeurs sur de petits effectifs sont signalées.`,
+			notes: `${ind.definition} La légende donne la source et le millésime ; ${
+				isUncountedRate(ind)
+					? 'ce taux est publié sans ses effectifs : les petites communes ne peuvent pas être signalées, à lire avec prudence.'
+					: 'les valeurs sur de petits effectifs sont signalées.'
+			}`,
 			path: '/',
 			search: ind.id === DEFAULT_INDICATOR ? '' : `?indicateur=${ind.id}`
 		});

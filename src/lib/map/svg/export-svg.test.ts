@@ -52,6 +52,20 @@ describe('exportSvg: the workshops’ circles', () => {
 		expect(svg).toContain('>Cercles : poids des problématiques des ateliers</text>');
 		expect(svg).toContain('>nommant chaque commune.</text>');
 	});
+	it('says under the legend when a rate is published without its counts', () => {
+		const neet = exportSvg(
+			{
+				...model,
+				uncounted:
+					'Taux publié sans ses effectifs : dans une petite commune, il peut ne reposer que sur quelques personnes.'
+			},
+			geometry
+		);
+		// Lines of 45 characters at most, counted by hand: 41, then 42.
+		expect(neet).toContain('>Taux publié sans ses effectifs : dans une</text>');
+		expect(neet).toContain('>petite commune, il peut ne reposer que sur</text>');
+		expect(svg).not.toContain('Taux publié sans ses effectifs');
+	});
 	it('no circle, no row', () => {
 		const without = exportSvg({ ...model, circles: [] }, geometry);
 		expect(without).not.toContain('<circle');

@@ -49,6 +49,12 @@ function legend(model: ChoroplethModel): string {
 		lines.forEach((line, i) => rows.push(text(LEGEND_X + 30, y + 13 + i * 16, 13, line)));
 		y += (lines.length - 1) * 16;
 	}
+	if (model.uncounted) {
+		y += 30;
+		const lines = wrapWords(model.uncounted, SMALL_CHARS + 5);
+		lines.forEach((line, i) => rows.push(text(LEGEND_X, y + 13 + i * 16, 13, line)));
+		y += (lines.length - 1) * 16;
+	}
 	if (model.circles?.length) {
 		const { fill, opacity, stroke } = CIRCLE_STYLE;
 		y += 30;
