@@ -102,6 +102,26 @@ describe('user SQL: reads', () => {
 			'La requête est vide : écrivez une requête SELECT.'
 		);
 	});
+
+	it('points at the user’s own line, once, and never at the wrapper', async () => {
+		const message = async (sql: string) =>
+			((await console.start(sql).result.catch((e: unknown) => e)) as Error).message;
+		// A typo on the first line: DuckDB says « LINE 2 » (the wrapper's first line comes before)
+		// and writes the block twice.
+		const typo = await message('SELEC 1');
+		expect(typo).toMatch(/^Requête refusée ou mal écrite : /);
+		expect(typo).toContain('syntax error at or near "1"\n\nligne 1 : SELEC 1\n');
+		expect(typo.match(/ligne 1 :/g)).toHaveLength(1);
+		expect(typo).not.toContain('LINE');
+		// The third line of three, after two blank lines the user typed first: the fifth.
+		const third = await message('\n\nSELECT *\nFROM x\nWHERE nope > 1');
+		expect(third).toMatch(/^La requête a échoué : Binder Error/);
+		expect(third).toContain('ligne 5 : WHERE nope > 1');
+		// Cut short: DuckDB fails on the wrapper's closing line, which the user never wrote.
+		const short = await message('SELECT 1 +');
+		expect(short).toContain('À la fin de la requête : elle s’arrête trop tôt');
+		expect(short).not.toContain('requete_utilisateur');
+	});
 });
 
 describe('user SQL: nothing can be changed', () => {

@@ -3,7 +3,12 @@
  * every table but change none (see `sql/user-query.ts` for why a wrapped, prepared query cannot
  * write). Results are cut at a row limit, and the rows say so.
  */
-import { buildUserQuerySql, USER_SQL_MAX_ROWS, UserSqlError } from '$lib/sql/user-query';
+import {
+	buildUserQuerySql,
+	engineDetail,
+	USER_SQL_MAX_ROWS,
+	UserSqlError
+} from '$lib/sql/user-query';
 import type { Row } from './columns';
 
 export { UserSqlError } from '$lib/sql/user-query';
@@ -71,7 +76,7 @@ export function createUserSql(
 		try {
 			rows = await run({ sql, params: q.params });
 		} catch (e) {
-			throw new UserSqlError(refusal(e instanceof Error ? e.message : String(e)));
+			throw new UserSqlError(refusal(e, q.sql));
 		}
 		return cut(rows);
 	}
@@ -93,7 +98,7 @@ export function createUserSql(
 			} catch (e) {
 				if (cancelled) throw new UserSqlError(CANCELLED);
 				if (e instanceof UserSqlError) throw e;
-				throw new UserSqlError(refusal(e instanceof Error ? e.message : String(e)));
+				throw new UserSqlError(refusal(e, text));
 			}
 		})();
 		return {
@@ -115,7 +120,8 @@ export const CANCELLED = 'Requête annulée : le moteur a arrêté le calcul.';
  * The French message of an engine error. A statement that is not a single query fails in the
  * parser (or when a second statement is prepared); other errors are those of a query.
  */
-function refusal(detail: string): string {
+function refusal(e: unknown, text: string): string {
+	const detail = engineDetail(e instanceof Error ? e.message : String(e), text);
 	if (/^Parser Error|multiple statements/i.test(detail))
 		return `Requête refusée ou mal écrite : seule une requête de lecture est acceptée (SELECT, WITH, FROM, VALUES, DESCRIBE…), une seule à la fois ; les tables ne peuvent pas être modifiées ici. Détail du moteur : ${detail}`;
 	return `La requête a échoué : ${detail}`;
