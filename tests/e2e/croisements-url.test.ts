@@ -165,6 +165,16 @@ test('the scatter plot’s type is drawn at its size on a phone and a laptop, it
 }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await openCrossing(page);
+	// The map's columns count the example problems: said on the first screen, in the key's
+	// caption (the side panel's notice is below the results, 2 000 px down), on the caption's
+	// second line: the key keeps its height (two lines of caption, three of swatches).
+	const tag = page.getByTestId('map-key-example');
+	await expect(tag).toHaveText('exemple fictif');
+	await expect(tag).toBeInViewport({ ratio: 1 });
+	const caption = page.getByRole('table', { name: 'Légende bivariée' }).locator('caption');
+	const [tagBox, captionBox] = await Promise.all([tag.boundingBox(), caption.boundingBox()]);
+	expect(tagBox!.y + tagBox!.height).toBeLessThanOrEqual(captionBox!.y + captionBox!.height + 1);
+	expect(captionBox!.height).toBeLessThan(2 * 1.5 * 0.85 * 16);
 	const svg = page.getByTestId('crossing').locator('svg[role="img"]');
 	await expect(svg.locator('circle').first()).toBeAttached();
 	// The phone, then the same page in a laptop's window: the drawing follows its box.
