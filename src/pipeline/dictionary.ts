@@ -62,17 +62,17 @@ export const COLUMN_DICTIONARY: Record<string, ColumnInfo> = {
 	bpe19_eaje: { sources: ['bpe2019'], from: 'somme NB_EQUIP où TYPEQU = D502', kind: 'count' },
 	educ24_ecoles: {
 		sources: ['educ2024'],
-		from: 'lignes Type_etablissement = Ecole',
+		from: 'lignes Type_etablissement = Ecole, hors Type_contrat_prive = HORS CONTRAT',
 		kind: 'count'
 	},
 	educ24_colleges: {
 		sources: ['educ2024'],
-		from: 'lignes Type_etablissement = Collège',
+		from: 'lignes Type_etablissement = Collège, hors Type_contrat_prive = HORS CONTRAT',
 		kind: 'count'
 	},
 	educ24_lycees: {
 		sources: ['educ2024'],
-		from: 'lignes Type_etablissement = Lycée, hors libelle_nature = SECTION D ENSEIGNEMENT PROFESSIONNEL',
+		from: 'lignes Type_etablissement = Lycée, hors libelle_nature = SECTION D ENSEIGNEMENT PROFESSIONNEL et hors Type_contrat_prive = HORS CONTRAT',
 		kind: 'count'
 	},
 	qpv_pop: {
@@ -85,6 +85,6 @@ export const COLUMN_DICTIONARY: Record<string, ColumnInfo> = {
 		[],
 		'mission locale ou point information jeunesse (DILA mission_locale, cij)'
 	),
-	dist_lycee_km: dist(['educ2024'], 'lycée (hors SEP)'),
+	dist_lycee_km: dist(['educ2024'], 'lycée (hors SEP et hors contrat)'),
 	dist_gare_km: dist(['gares2022'], 'gare voyageurs ouverte')
 };

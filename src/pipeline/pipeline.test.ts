@@ -88,8 +88,9 @@ describe('pipeline on the real mirror (Alès Agglomération)', () => {
 		// MED21 18 000 €, TP6021 30.0 %
 		expect(value('niveau_vie_median_2021', '30007')).toBe(18000);
 		expect(value('taux_pauvrete_2021', '30007')).toBe(30);
-		// annuaire: 28 écoles; 4 lycées (6 rows of type Lycée minus 2 SEP); BPE D502 1+2+1+1 = 5
-		expect(cell(o, '30007', 'educ24_ecoles')).toBe(28);
+		// annuaire: 28 écoles less 1 hors contrat (« Ecole privée Caminarem ») = 27; 4 lycées (6 rows
+		// of type Lycée minus 2 SEP, none hors contrat); BPE D502 1+2+1+1 = 5
+		expect(cell(o, '30007', 'educ24_ecoles')).toBe(27);
 		expect(cell(o, '30007', 'educ24_lycees')).toBe(4);
 		expect(cell(o, '30007', 'bpe19_eaje')).toBe(5);
 		// 5 / 6 906.73145695127 × 1000 → 0.723931 per 1 000 children
@@ -124,6 +125,18 @@ describe('pipeline on the real mirror (Alès Agglomération)', () => {
 		// 1 école (Thoiras), no collège: a real 0 from the listing
 		expect(cell(o, '30329', 'educ24_ecoles')).toBe(1);
 		expect(cell(o, '30329', 'educ24_colleges')).toBe(0);
+	});
+
+	it('leaves out the private schools « hors contrat »: Anduze (30010)', () => {
+		// annuaire: 3 écoles, 2 collèges, 1 lycée; one of each is « Ecole privée Team Etud' »,
+		// Type_contrat_prive = HORS CONTRAT. Left: 2 écoles, 1 collège, no lycée.
+		expect(cell(o, '30010', 'educ24_ecoles')).toBe(2);
+		expect(cell(o, '30010', 'educ24_colleges')).toBe(1);
+		expect(cell(o, '30010', 'educ24_lycees')).toBe(0);
+		// Haversine by hand (R = 6 371.0088 km) from the DILA mairie (44.0536994934, 3.98633003235):
+		// Team Etud' at 1.344 km and the Ecole des Métiers Professionnels Cévenole (hors contrat) at
+		// 7.908 km are passed over; the Lycée polyvalent Jacques Prévert (30243) is at 8.856 km.
+		expect(cell(o, '30010', 'dist_lycee_km')).toBeCloseTo(8.856, 3);
 	});
 
 	it('aggregates youth unemployment from summed counts', () => {

@@ -15,6 +15,9 @@ const WEIGHTED = 'Agrégat : moyenne des communes pondérée par leur population
 const PER_CHILD_MISMATCH =
 	'Le nombre d’enfants vient du recensement 2022, l’équipement d’un autre millésime.';
 const EDUC = source('educ2024');
+/** Why a private school « hors contrat » is not counted (src/pipeline/sources/equipment.ts). */
+const HORS_CONTRAT =
+	'Les établissements privés hors contrat (payants, libres des programmes nationaux) ne sont pas comptés : dans l’annuaire de novembre 2024, 19 écoles, 11 collèges et 9 lycées du Gard.';
 
 const distance = (
 	id: string,
@@ -72,7 +75,7 @@ export const serviceIndicators: Indicator[] = [
 		id: 'ecoles_pour_1000_enfants',
 		label: 'Écoles pour 1\u202f000 enfants',
 		definition:
-			'Nombre d’écoles maternelles et élémentaires ouvertes (annuaire de l’éducation, novembre 2024) pour 1 000 enfants de 0 à 14 ans. Le compte vient du fichier : une commune sans école compte 0.',
+			'Nombre d’écoles maternelles et élémentaires ouvertes, publiques ou privées sous contrat (annuaire de l’éducation, novembre 2024), pour 1 000 enfants de 0 à 14 ans. Le compte vient du fichier : une commune sans école compte 0.',
 		theme: 'petite_enfance',
 		unit: 'pour 1\u202f000 enfants de 0 à 14 ans',
 		digits: 1,
@@ -92,14 +95,15 @@ export const serviceIndicators: Indicator[] = [
 		polarity: -1,
 		caveats: [
 			'Nombre d’écoles, pas de places : les regroupements pédagogiques intercommunaux (RPI) scolarisent aussi les enfants des communes voisines.',
-			PER_CHILD_MISMATCH
+			PER_CHILD_MISMATCH,
+			HORS_CONTRAT
 		]
 	},
 	{
 		id: 'colleges_pour_1000_enfants',
 		label: 'Collèges pour 1\u202f000 enfants',
 		definition:
-			'Nombre de collèges publics et privés ouverts (annuaire de l’éducation, novembre 2024) pour 1 000 enfants de 0 à 14 ans. Le compte vient du fichier.',
+			'Nombre de collèges ouverts, publics ou privés sous contrat (annuaire de l’éducation, novembre 2024), pour 1 000 enfants de 0 à 14 ans. Le compte vient du fichier.',
 		theme: 'jeunesse',
 		unit: 'pour 1\u202f000 enfants de 0 à 14 ans',
 		digits: 2,
@@ -119,14 +123,15 @@ export const serviceIndicators: Indicator[] = [
 		polarity: -1,
 		caveats: [
 			'Un collège accueille les élèves de tout un secteur : la plupart des communes n’en ont pas, ce qui ne signifie pas un manque.',
-			PER_CHILD_MISMATCH
+			PER_CHILD_MISMATCH,
+			HORS_CONTRAT
 		]
 	},
 	{
 		id: 'lycees_pour_1000_jeunes',
 		label: 'Lycées pour 1\u202f000 jeunes de 15 à 29 ans',
 		definition:
-			'Nombre de lycées (généraux, technologiques, professionnels, polyvalents, agricoles) ouverts selon l’annuaire de l’éducation (novembre 2024), pour 1 000 habitants de 15 à 29 ans. Le compte vient du fichier.',
+			'Nombre de lycées (généraux, technologiques, professionnels, polyvalents, agricoles) ouverts, publics ou privés sous contrat, selon l’annuaire de l’éducation (novembre 2024), pour 1 000 habitants de 15 à 29 ans. Le compte vient du fichier.',
 		theme: 'jeunesse',
 		unit: 'pour 1\u202f000 jeunes de 15 à 29 ans',
 		digits: 2,
@@ -147,7 +152,8 @@ export const serviceIndicators: Indicator[] = [
 		caveats: [
 			'Les sections d’enseignement professionnel (SEP), rattachées à un lycée, ne sont pas comptées à part.',
 			'Les 15-29 ans incluent des jeunes qui ne sont plus lycéens (pas de tranche 15-17 ans dans les données).',
-			PER_CHILD_MISMATCH
+			PER_CHILD_MISMATCH,
+			HORS_CONTRAT
 		]
 	},
 	distance(
@@ -173,12 +179,13 @@ export const serviceIndicators: Indicator[] = [
 	distance(
 		'distance_lycee',
 		'Distance au lycée le plus proche',
-		'Distance en kilomètres entre la commune et le lycée le plus proche (annuaire de l’éducation, novembre 2024).',
+		'Distance en kilomètres entre la commune et le lycée public ou privé sous contrat le plus proche (annuaire de l’éducation, novembre 2024).',
 		'jeunesse',
 		'dist_lycee_km',
 		[EDUC],
 		[
-			'Tous les lycées sont comptés, quelle que soit la filière : le lycée le plus proche ne propose pas toujours la formation recherchée.'
+			'Tous les lycées sont comptés, quelle que soit la filière : le lycée le plus proche ne propose pas toujours la formation recherchée.',
+			HORS_CONTRAT
 		]
 	),
 	distance(

@@ -34,24 +34,44 @@ export function readBpe2019(dataDir: string, communes: readonly string[]): Sourc
 	return { id: 'bpe2019', rows: t.rows.length, columns: ['bpe19_eaje'], values };
 }
 
-/** Lycées of the annuaire, without the SEP rows (a section of a lycée, not a separate school). */
+/**
+ * A school of the public offer: public, or private under contract with the State. The private
+ * schools « hors contrat » (fee-paying, free of the national curriculum: 19 écoles, 11 collèges
+ * and 9 lycées of the Gard in November 2024) are left out. In Anduze the only « lycée » was one
+ * (« Ecole privée Team Etud' »), which put the commune 1,3 km from a lycée instead of 8,9.
+ */
+export function inPublicOffer(row: Record<string, string>): boolean {
+	return row.Type_contrat_prive !== 'HORS CONTRAT';
+}
+
+/**
+ * Lycées of the public offer (`inPublicOffer`), without the SEP rows (a section of a lycée, not a
+ * separate school).
+ */
 export function isLycee(row: Record<string, string>): boolean {
 	return (
 		row.Type_etablissement === 'Lycée' &&
-		row.libelle_nature !== 'SECTION D ENSEIGNEMENT PROFESSIONNEL'
+		row.libelle_nature !== 'SECTION D ENSEIGNEMENT PROFESSIONNEL' &&
+		inPublicOffer(row)
 	);
 }
 
-/** Annuaire de l'éducation: écoles, collèges, lycées per commune (`educ24_*`). */
+/** Annuaire de l'éducation: écoles, collèges, lycées of the public offer per commune (`educ24_*`). */
 export function readEducation(dataDir: string, communes: readonly string[]): SourceColumns {
 	const { file, cogYear } = SOURCES.educ2024;
-	const t = readCsv(dataDir, file, ['Code_commune', 'Type_etablissement', 'libelle_nature']);
+	const t = readCsv(dataDir, file, [
+		'Code_commune',
+		'Type_etablissement',
+		'libelle_nature',
+		'Type_contrat_prive'
+	]);
 	const columns = ['educ24_ecoles', 'educ24_colleges', 'educ24_lycees'];
 	const values = zeros(communes, columns);
 	for (const r of t.rows) {
 		const code = toCog2025(r.Code_commune ?? '', cogYear);
-		if (r.Type_etablissement === 'Ecole') add(values, code, 'educ24_ecoles', 1);
-		if (r.Type_etablissement === 'Collège') add(values, code, 'educ24_colleges', 1);
+		const offer = inPublicOffer(r);
+		if (offer && r.Type_etablissement === 'Ecole') add(values, code, 'educ24_ecoles', 1);
+		if (offer && r.Type_etablissement === 'Collège') add(values, code, 'educ24_colleges', 1);
 		if (isLycee(r)) add(values, code, 'educ24_lycees', 1);
 	}
 	return { id: 'educ2024', rows: t.rows.length, columns, values };

@@ -81,7 +81,12 @@ const SPECS: PointSpec[] = [
 			commune: 'Code_commune',
 			nom: 'Nom_etablissement'
 		},
-		required: ['Identifiant_de_l_etablissement', 'Type_etablissement', 'libelle_nature'],
+		required: [
+			'Identifiant_de_l_etablissement',
+			'Type_etablissement',
+			'libelle_nature',
+			'Type_contrat_prive'
+		],
 		kind: (r) => (isLycee(r) ? 'lycee' : null),
 		id: (r) => `uai-${r.Identifiant_de_l_etablissement}`
 	},
