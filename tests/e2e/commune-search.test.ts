@@ -49,6 +49,8 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	await expect(hint).toBeInViewport();
 	await hint.click();
 	await expect(page.getByTestId('commune-panel').getByRole('heading').first()).toBeInViewport();
+	// The focus goes with it: the next Tab starts from the panel.
+	await expect(page.getByTestId('commune-panel').getByRole('heading').first()).toBeFocused();
 	await page.evaluate(() => window.scrollTo(0, 0));
 	// A commune chosen in the search: its panel, below the map, comes into view.
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
@@ -62,6 +64,8 @@ test('on a 390×844 phone, a commune chosen on the map brings its panel into vie
 	const panel = page.getByTestId('commune-panel');
 	await expect(panel).toHaveAttribute('data-code', '30243');
 	await expect(panel.getByRole('heading', { name: /Saint-Christol-lez-Alès/ })).toBeInViewport();
+	// The focus too (it stayed in the search box: the next Tab scrolled back to the header).
+	await expect(panel.getByRole('heading', { name: /Saint-Christol-lez-Alès/ })).toBeFocused();
 	// Back up to the map, the site's header out of sight (the window scrolls, the header with it):
 	// a commune clicked on the map (Alès, its town hall) brings its panel into view as well.
 	await page.evaluate(() => window.scrollTo(0, 0));

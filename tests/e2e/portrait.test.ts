@@ -74,6 +74,8 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		const needs = page.getByTestId('portrait-needs');
 		await expect(needs).toHaveAttribute('data-state', 'ready');
 		await expect(needs.locator('tr[data-theme="familles"]')).toContainText('4e sur 71');
+		// Alès: 11 608 families, no component on a small count.
+		await expect(needs.locator('tr[data-theme="familles"] [data-flag="small"]')).toHaveCount(0);
 		// One indicator of need of the two the table lists for Familles (the couples with children
 		// have no direction of need): the count says which, and the hint why.
 		await expect(needs.locator('tr[data-theme="familles"]')).toContainText(
@@ -88,6 +90,23 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		await page.setViewportSize({ width: 390, height: 844 });
 		await expectMethodFolded(page, method);
 		await page.setViewportSize({ width: 1400, height: 900 });
+		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('a needs score resting on a small count says so: Bonnevaux, « Familles »', async () => {
+		const { page, watch } = shared;
+		// C22_FAMMONO 15,4 / (0 + 10,27 + 15,4 = 25,67 families): 60,0 %, the highest of the 71,
+		// on fewer than 30 families; the Familles index has this one component: 1er sur 71.
+		await page.goto('/commune/30044/');
+		const row = page.getByTestId('portrait-needs').locator('tr[data-theme="familles"]');
+		await expect(row).toContainText('1er sur 71');
+		await expect(row.locator('[data-flag="small"]')).toHaveText(
+			'petit effectif : Part des familles monoparentales'
+		);
+		// Then back to Alès, which the print test below reads.
+		await page.goto('/commune/30007/');
+		await expectAlesFigures(page);
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});

@@ -24,3 +24,15 @@ export function revealBelow(
 	from.scrollIntoView({ block: 'start', behavior: 'auto' });
 	return true;
 }
+
+/**
+ * Moves the keyboard's focus to the heading of `el` (its first h2, made focusable), without
+ * scrolling: once `revealBelow` has brought a panel up, the next Tab starts from it, not from
+ * the search box or the table row left 4 000 px above.
+ */
+export function focusHeading(el: Element | null): void {
+	const heading = el?.querySelector<HTMLElement>('h2');
+	if (!heading) return;
+	if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+	heading.focus({ preventScroll: true });
+}

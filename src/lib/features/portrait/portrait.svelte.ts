@@ -17,6 +17,7 @@ import {
 	territoryCollection,
 	territoryWeights
 } from '$lib/features/concentrations/territory-weights';
+import { smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { ThemeId } from '$lib/indicators/types';
 import { portraitRows, type PortraitRow } from './portrait-data';
 import {
@@ -32,6 +33,8 @@ export interface ThemePosition {
 	label: string;
 	components: string[];
 	position: IndexPosition;
+	/** Components whose value rests on a tiny denominator in this commune (`reliability.ts`). */
+	small: string[];
 	/** Null while the worker computes, or when the index could not be analysed. */
 	cluster: ClusterPosition | null;
 }
@@ -80,11 +83,16 @@ export class PortraitClient {
 				...themeIndex(t.id, catalogue, data.snapshot, codes)
 			}));
 			const usable = themes.filter((x) => x.result !== null);
+			const small = (id: string) => {
+				const v = data.snapshot.indicators[id];
+				return !!v && smallDenominatorCodes(v, [this.code]).length > 0;
+			};
 			this.positions = usable.map(({ t, settings, result }) => ({
 				theme: t.id,
 				label: t.label,
 				components: settings.choices.map((c) => label(c.id)),
 				position: indexPosition(result!, codes, this.code),
+				small: settings.choices.filter((c) => small(c.id)).map((c) => label(c.id)),
 				cluster: null
 			}));
 			const weights = territoryWeights(territoryCollection(data.communes, codes), 'queen', 5);
