@@ -142,6 +142,11 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 		await followLink(page, '/?indicateur=chomage_15_24&commune=30316');
 		await expect(lead.locator('[data-missing]')).toContainText('n.d.');
 		await expect(lead).toContainText('non classée (n.d.) · Agglo : 32,8\u00a0%');
+		// Échap from inside the panel closes it, as its « × » does: the focus goes to the map.
+		await page.getByRole('link', { name: 'Portrait de la commune' }).focus();
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('commune-panel')).toHaveCount(0);
+		await expect(page).not.toHaveURL(/commune=/);
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});

@@ -184,6 +184,12 @@ test.describe('one page load: the same colours and place as MapLibre, the export
 		// middle (861, 128) is pixel (1722, 256), YlOrRd's lightest class #ffffb2.
 		const [pixel] = await pngPixels(page, png, { points: [[1722, 256]] });
 		expect(pixel).toEqual([255, 255, 178, 255]);
+		// A menu: Échap closes it and gives the focus back to its summary.
+		const menu = page.getByTestId('export-map');
+		await expect(menu).toHaveAttribute('open', '');
+		await page.keyboard.press('Escape');
+		await expect(menu).not.toHaveAttribute('open');
+		await expect(menu.locator('summary')).toBeFocused();
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
