@@ -58,9 +58,14 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 		await expect(page).toHaveURL(/communes=30007%2C30132%2C30284/);
 		await expect(row.locator('td[data-code="30284"]')).toHaveCount(1);
 
-		await page.getByRole('button', { name: 'Retirer La Grand-Combe' }).click();
+		// By the keyboard: the focus goes to the next commune's « × », not to the page's start.
+		await page.getByRole('button', { name: 'Retirer La Grand-Combe' }).focus();
+		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/communes=30007%2C30284&/);
 		await expect(row.locator('td[data-code="30132"]')).toHaveCount(0);
+		await expect(
+			page.getByRole('button', { name: 'Retirer Saint-Martin-de-Valgalgues' })
+		).toBeFocused();
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
