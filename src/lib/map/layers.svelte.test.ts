@@ -89,3 +89,43 @@ describe('MapContext.fit', () => {
 		expect(fake.camera).toMatchObject({ lng: 3.9, lat: 44.15 });
 	});
 });
+
+describe('MapContext.keepFitted', () => {
+	const bounds: [number, number, number, number] = [3.5, 43.9, 4.3, 44.4];
+	it('fits the bounds again when the box changes size', () => {
+		const fake = fakeMap();
+		new MapContext(fake.map).keepFitted(bounds);
+		// The table opens under the map: MapLibre resizes its canvas, then fires « resize ».
+		fake.canvas = { clientWidth: 600, clientHeight: 400 };
+		fake.emit('resize');
+		expect(fake.log).toEqual(['fitBounds']);
+		// Centred on the bounds, at the zoom that fits their 0,8° width into 600 px.
+		expect(fake.camera.lng).toBeCloseTo(3.9, 9);
+		expect(fake.camera.lat).toBeCloseTo(44.15, 9);
+		expect(fake.camera.zoom).toBeCloseTo(Math.log2(600 / 0.8), 9);
+	});
+	it('keeps fitting after each resize, and leaves a view moved by hand alone', () => {
+		const fake = fakeMap();
+		new MapContext(fake.map).keepFitted(bounds);
+		fake.canvas = { clientWidth: 600, clientHeight: 400 };
+		fake.emit('resize');
+		fake.canvas = { clientWidth: 800, clientHeight: 400 };
+		fake.emit('resize'); // the view is still the one fitted: fitted again
+		expect(fake.log).toEqual(['fitBounds', 'fitBounds']);
+		expect(fake.camera.zoom).toBeCloseTo(Math.log2(800 / 0.8), 9);
+		// Zoomed in by hand (MapLibre's wheel passes no event on: only the view tells).
+		fake.camera = { ...fake.camera, zoom: fake.camera.zoom + 1 };
+		fake.canvas = { clientWidth: 1000, clientHeight: 400 };
+		fake.emit('resize');
+		expect(fake.log).toEqual(['fitBounds', 'fitBounds']);
+		expect(fake.camera.zoom).toBeCloseTo(Math.log2(800 / 0.8) + 1, 9);
+	});
+	it('stops with its cleanup', () => {
+		const fake = fakeMap();
+		const stop = new MapContext(fake.map).keepFitted(bounds);
+		stop();
+		fake.emit('resize');
+		expect(fake.log).toEqual([]);
+		for (const set of fake.listeners.values()) expect(set.size).toBe(0);
+	});
+});

@@ -139,6 +139,33 @@ export class MapContext {
 		if (!same) map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
 	}
 
+	/**
+	 * Keeps `bounds` fitted each time the map's box changes size (the commune panel or the
+	 * communes' table opening beside or under it, a window moved to a projector), as long as the
+	 * view is the one last fitted. MapLibre alone keeps the centre and the zoom, which cut the
+	 * territory's edges and could leave the chosen commune out of sight. A view moved by hand
+	 * (drag, wheel, keys, buttons) is kept: MapLibre's wheel zoom does not pass its event on, so
+	 * the view itself is compared. Call it once the map shows `bounds`; the cleanup stops it.
+	 */
+	keepFitted(bounds: [number, number, number, number]): () => void {
+		const map = this.#map;
+		if (!map) return () => undefined;
+		const view = () => ({ ...lngLatOf(map.getCenter()), zoom: map.getZoom() });
+		let fitted = view();
+		const resized = () => {
+			const now = view();
+			const untouched =
+				Math.abs(now.zoom - fitted.zoom) < 1e-9 &&
+				Math.abs(now.lng - fitted.lng) < 1e-9 &&
+				Math.abs(now.lat - fitted.lat) < 1e-9;
+			if (!untouched) return;
+			map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
+			fitted = view();
+		};
+		map.on('resize', resized);
+		return () => this.#map?.off('resize', resized);
+	}
+
 	/** Listens to a map event; the cleanup stops listening. */
 	on(type: 'move' | 'resize' | 'idle', listener: () => void): () => void {
 		this.#map?.on(type, listener);

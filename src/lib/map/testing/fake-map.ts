@@ -10,7 +10,7 @@ export interface FakeMap {
 	layers: string[];
 	sources: Set<string>;
 	images: Set<string>;
-	listeners: Map<string, Set<() => void>>;
+	listeners: Map<string, Set<(e?: unknown) => void>>;
 	states: Map<string, Record<string, unknown>>;
 	log: string[];
 	/** The container's size; the canvas takes it on `resize()`. */
@@ -18,6 +18,8 @@ export interface FakeMap {
 	canvas: { clientWidth: number; clientHeight: number };
 	/** The view: `cameraForBounds` centres the bounds, at a zoom that fits their width. */
 	camera: { lng: number; lat: number; zoom: number };
+	/** Calls the listeners of `type` with `event`, as MapLibre fires its events. */
+	emit(type: string, event?: unknown): void;
 }
 
 /** A fresh fake map with only a background layer and the communes source. */
@@ -32,7 +34,10 @@ export function fakeMap(): FakeMap {
 		log: [],
 		container: { clientWidth: 1000, clientHeight: 1000 },
 		canvas: { clientWidth: 1000, clientHeight: 1000 },
-		camera: { lng: 0, lat: 0, zoom: 0 }
+		camera: { lng: 0, lat: 0, zoom: 0 },
+		emit: (type, event = {}) => {
+			for (const fn of f.listeners.get(type) ?? []) fn(event);
+		}
 	};
 	const cameraFor = ([w, s, e, n]: [number, number, number, number]) => ({
 		center: [(w + e) / 2, (s + n) / 2] as [number, number],
@@ -61,11 +66,11 @@ export function fakeMap(): FakeMap {
 			f.states.set(t.id, { ...f.states.get(t.id), ...s }),
 		getFeatureState: (t: { id: string }) => f.states.get(t.id) ?? {},
 		setPaintProperty: () => undefined,
-		on: (type: string, fn: () => void) => {
+		on: (type: string, fn: (e?: unknown) => void) => {
 			if (!f.listeners.has(type)) f.listeners.set(type, new Set());
 			f.listeners.get(type)!.add(fn);
 		},
-		off: (type: string, fn: () => void) => f.listeners.get(type)?.delete(fn),
+		off: (type: string, fn: (e?: unknown) => void) => f.listeners.get(type)?.delete(fn),
 		once: (_: string, fn: () => void) => queueMicrotask(fn),
 		triggerRepaint: () => undefined,
 		project: ([x, y]: [number, number]) => ({ x: x * 10, y: y * 10 }),
