@@ -157,6 +157,26 @@ test('a commune of the Gard outside the territory is named as such; a name that 
 	expect(watch.errors).toEqual([]);
 });
 
+test('eight matches at most are listed, and the list says when more communes match', async ({
+	page,
+	watch
+}) => {
+	const box = await searchOnSources(page);
+	// 22 of the 71 communes' names begin with « Saint » (communes-ref.json, counted by hand).
+	await box.fill('saint');
+	await expect(page.getByRole('option')).toHaveCount(8);
+	await expect(page.getByTestId('search-more')).toHaveText(
+		'D’autres communes peuvent correspondre : précisez le nom.'
+	);
+	// « saint privat » finds Saint-Privat-des-Vieux alone: no such line.
+	await box.fill('saint privat');
+	await expect(page.getByRole('option')).toHaveCount(1);
+	await expect(page.getByRole('option')).toContainText('Saint-Privat-des-Vieux');
+	await expect(page.getByTestId('search-more')).toHaveCount(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('on a touch screen, one finger scrolls the page and two move the map (said in French)', async ({
 	browser
 }) => {
