@@ -331,6 +331,84 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	expect(watch.errors).toEqual([]);
 });
 
+test('the « slide added » message can be closed at once, with « × » or Échap, and then uncovers the welcome’s links', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/sources/');
+	const add = page.getByRole('button', { name: /^\+ Diapo/ });
+	await expect(add).toBeEnabled();
+	const present = page
+		.getByRole('navigation', { name: 'Pour commencer' })
+		.getByRole('link', { name: 'Présenter' });
+	await expect(present).toBeVisible();
+	/** Whether a click at the link's centre would reach it (not a message over it). */
+	const reachable = () =>
+		present.evaluate((a) => {
+			const r = a.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+			return !!hit && a.contains(hit);
+		});
+	expect(await reachable()).toBe(true);
+	await add.click();
+	const said = page.getByRole('status').filter({ hasText: 'Diapositive 1 ajoutée' });
+	await expect(said).toBeVisible();
+	// At 1280×720 the message lies over the welcome's « Présenter » link.
+	expect(await reachable()).toBe(false);
+	await page.getByRole('button', { name: 'Fermer le message' }).click();
+	await expect(said).toHaveCount(0);
+	expect(await reachable()).toBe(true);
+	// Échap from the button closes it too.
+	await add.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Diapositive 2 ajoutée' })).toBeVisible();
+	await add.focus();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Fermer le message' })).toHaveCount(0);
+	expect(await reachable()).toBe(true);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the keyboard reorders, deletes and puts back slides without losing its place', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/presentation/');
+	const model = page.getByRole('group', { name: 'Partir d’un modèle par thème de la CTG' });
+	await model.getByRole('button', { name: 'Choisir ce modèle' }).click();
+	const slides = page.getByTestId('slide');
+	await expect(slides).toHaveCount(7);
+	const title = (i: number) => slides.nth(i).getByRole('textbox').first().inputValue();
+	const first = await title(0);
+	const second = await title(1);
+	// « Descendre » pressed three times with Entrée: the slide goes down three places, the focus
+	// with it (the browser dropped the focus of the moved node: it went down once).
+	await page.getByRole('button', { name: 'Descendre la diapositive 1' }).focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+	expect(await title(3)).toBe(first);
+	expect(await title(0)).toBe(second);
+	await expect(page.getByRole('button', { name: 'Descendre la diapositive 4' })).toBeFocused();
+	// Down to the end: « Descendre » is then off, the focus goes to « Monter ».
+	for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+	expect(await title(6)).toBe(first);
+	await expect(page.getByRole('button', { name: 'Monter la diapositive 7' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	expect(await title(5)).toBe(first);
+	await expect(page.getByRole('button', { name: 'Monter la diapositive 6' })).toBeFocused();
+	// Deleted: the focus goes to « Annuler » beside the message; put back, to the slide's title.
+	await page.getByRole('button', { name: 'Supprimer la diapositive 6' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(slides).toHaveCount(6);
+	await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(slides).toHaveCount(7);
+	expect(await title(5)).toBe(first);
+	await expect(page.getByLabel('Titre de la diapositive 6')).toBeFocused();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 test('a theme model, or a file, fills an empty presentation in one step; with slides, it asks first', async ({
 	page,
 	browser,
