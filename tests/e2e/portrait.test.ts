@@ -186,8 +186,11 @@ test('« Imprimer » clicked while the workshops are read prints once they are t
 		'le bouton «\u00a0Imprimer\u00a0» de la page, qui les attend'
 	);
 	await page.emulateMedia({ media: 'screen' });
-	await page.getByRole('button', { name: 'Imprimer', exact: true }).click();
+	// With the keyboard: the focus stays on the button as its words change, both ways.
+	await page.getByRole('button', { name: 'Imprimer', exact: true }).focus();
+	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('print-waiting')).toContainText('les problématiques des ateliers');
+	await expect(page.getByRole('button', { name: 'Imprimer sans attendre' })).toBeFocused();
 	const printed = () =>
 		page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed);
 	expect(await printed()).toEqual([]);
@@ -196,7 +199,7 @@ test('« Imprimer » clicked while the workshops are read prints once they are t
 	await expect(problems).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	await expect.poll(printed).toEqual(['ready']);
 	await expect(page.getByTestId('print-waiting')).toHaveCount(0);
-	await expect(page.getByRole('button', { name: 'Imprimer', exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Imprimer', exact: true })).toBeFocused();
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
