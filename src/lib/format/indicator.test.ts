@@ -106,6 +106,15 @@ describe('counts and small-number flag', () => {
 		);
 	});
 
+	it('a school count of 0 says which schools count (the annuaire’s « hors contrat » do not)', () => {
+		// Anduze (30010): the annuaire's one lycée there is « hors contrat »; 432,84 people aged
+		// 15-29 in RP 2022 (commune_values.csv).
+		const lycees = indicatorById('lycees_pour_1000_jeunes')!;
+		expect(formatCounts(detail({ value: 0, numerator: 0, denominator: 432.835 }), lycees)).toBe(
+			'aucun lycée public ou privé sous contrat dans la commune (annuaire de l’éducation 2024), pour 433 jeunes de 15 à 29 ans'
+		);
+	});
+
 	it('one counted person is written in the singular, as the count is shown', () => {
 		// Saint-Bonnet-de-Salendrinque (30236), RP 2022: 0,96 active person aged 15-24, 0,96
 		// unemployed (weighted estimates), shown « 1 sur 1 ».

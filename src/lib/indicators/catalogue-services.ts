@@ -90,7 +90,7 @@ export const serviceIndicators: Indicator[] = [
 			numerator: 'écoles',
 			denominator: 'enfants de 0 à 14 ans',
 			denominatorOne: 'enfant de 0 à 14 ans',
-			zero: 'aucune école recensée dans la commune (annuaire de l’éducation 2024)'
+			zero: 'aucune école publique ou privée sous contrat dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
 		caveats: [
@@ -118,7 +118,7 @@ export const serviceIndicators: Indicator[] = [
 			numerator: 'collèges',
 			denominator: 'enfants de 0 à 14 ans',
 			denominatorOne: 'enfant de 0 à 14 ans',
-			zero: 'aucun collège recensé dans la commune (annuaire de l’éducation 2024)'
+			zero: 'aucun collège public ou privé sous contrat dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
 		caveats: [
@@ -146,7 +146,7 @@ export const serviceIndicators: Indicator[] = [
 			numerator: 'lycées',
 			denominator: 'jeunes de 15 à 29 ans',
 			denominatorOne: 'jeune de 15 à 29 ans',
-			zero: 'aucun lycée recensé dans la commune (annuaire de l’éducation 2024)'
+			zero: 'aucun lycée public ou privé sous contrat dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
 		caveats: [
