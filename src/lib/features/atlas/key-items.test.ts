@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { keyItems } from './key-items';
+import { indicatorById } from '$lib/indicators/catalogue';
+import { keyItems, UNCOUNTED_ROW } from './key-items';
 import type { CirclesNote } from './print-note';
 
 const classes = { breaks: [0, 10, 20], colours: ['#ffffb2', '#bd0026'] };
+/** A rate with its counts (one decimal): the youth unemployment rate. */
+const counted = indicatorById('chomage_15_24')!;
 
 describe('the compact key’s rows', () => {
 	it('lists the classes short, then n.d., then the dashed outlines when there are any', () => {
-		expect(keyItems({ digits: 1 }, classes, 0, null).map((r) => r.label)).toEqual([
+		expect(keyItems(counted, classes, 0, null).map((r) => r.label)).toEqual([
 			'0,0–10,0',
 			'10,0–20,0',
 			'n.d.'
 		]);
-		const rows = keyItems({ digits: 1 }, classes, 2, null);
+		const rows = keyItems(counted, classes, 2, null);
 		expect(rows.at(-1)).toMatchObject({ kind: 'dashed', label: 'petit effectif' });
 		expect(rows.at(-1)?.title).toContain('(2 communes)');
 	});
@@ -26,16 +29,30 @@ describe('the compact key’s rows', () => {
 			fictionalStored: 0,
 			filters: ''
 		};
-		const rows = keyItems({ digits: 1 }, classes, 0, note);
+		const rows = keyItems(counted, classes, 0, note);
 		expect(rows.at(-1)).toMatchObject({ kind: 'disc', label: 'ateliers (exemple fictif)' });
 		// No circle drawn: no row.
-		expect(keyItems({ digits: 1 }, classes, 0, { ...note, communes: 0 })).toHaveLength(3);
+		expect(keyItems(counted, classes, 0, { ...note, communes: 0 })).toHaveLength(3);
 		// Asked for, not counted yet: the row holds its place; counting failed: no row.
 		const waiting = { ...note, communes: null, largest: null };
-		expect(keyItems({ digits: 1 }, classes, 0, waiting).at(-1)).toMatchObject({
+		expect(keyItems(counted, classes, 0, waiting).at(-1)).toMatchObject({
 			kind: 'disc',
 			label: 'ateliers : comptage…'
 		});
-		expect(keyItems({ digits: 1 }, classes, 0, { ...waiting, failed: true })).toHaveLength(3);
+		expect(keyItems(counted, classes, 0, { ...waiting, failed: true })).toHaveLength(3);
+	});
+
+	it('says, for a rate published without its counts, why no outline can flag it', () => {
+		// The NEET share 2018 (Observatoire des territoires): a value column, no counts.
+		const neet = indicatorById('jeunes_non_inseres_2018')!;
+		const rows = keyItems(neet, classes, 0, null);
+		expect(rows.map((r) => r.label)).toEqual([
+			'0,0–10,0',
+			'10,0–20,0',
+			'n.d.',
+			'taux publié sans ses effectifs : prudence pour les petites communes'
+		]);
+		expect(rows.at(-1)).toBe(UNCOUNTED_ROW);
+		expect(keyItems(counted, classes, 0, null)).not.toContain(UNCOUNTED_ROW);
 	});
 });

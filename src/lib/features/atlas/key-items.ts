@@ -5,7 +5,12 @@
  * the prerendered one, the default view's, in the map page's HTML (src/lib/map/svg/prerender.ts).
  */
 import type { Indicator } from '$lib/indicators/types';
-import { SMALL_DENOMINATOR_LABEL, smallLegend } from '$lib/indicators/reliability';
+import {
+	isUncountedRate,
+	SMALL_DENOMINATOR_LABEL,
+	smallLegend,
+	UNCOUNTED_RULE
+} from '$lib/indicators/reliability';
 import { compactEntries, type LegendClasses } from '$lib/map/legend-entries';
 import { CIRCLE_STYLE } from '$lib/map/problem-circles';
 import { circlesLegend, type CirclesNote } from './print-note';
@@ -15,7 +20,7 @@ export interface KeyItem {
 	colour: string | null;
 	label: string;
 	title?: string;
-	kind?: 'dashed' | 'disc';
+	kind?: 'dashed' | 'disc' | 'note';
 	/** Shown in some cases only (the prerendered key's row for the circles). */
 	only?: string;
 }
@@ -28,8 +33,16 @@ export const COUNTING_CIRCLES: KeyItem = {
 	title: 'Comptage des problématiques des ateliers en cours'
 };
 
+/** The row of a rate published without its counts (the full legend says it at length). */
+export const UNCOUNTED_ROW: KeyItem = {
+	colour: null,
+	kind: 'note',
+	label: 'taux publié sans ses effectifs : prudence pour les petites communes',
+	title: UNCOUNTED_RULE
+};
+
 export function keyItems(
-	indicator: Pick<Indicator, 'digits'>,
+	indicator: Pick<Indicator, 'digits' | 'formula' | 'unit'>,
 	classes: Pick<LegendClasses, 'breaks' | 'colours'>,
 	/** Communes outlined in dashes (rates on tiny denominators). */
 	small: number,
@@ -43,6 +56,8 @@ export function keyItems(
 			label: SMALL_DENOMINATOR_LABEL,
 			title: smallLegend(small)
 		});
+	// No dashed outline can flag such a rate on a tiny count: the key says why.
+	if (isUncountedRate(indicator)) rows.push(UNCOUNTED_ROW);
 	const note = circlesLegend(circles);
 	// Asked for and not counted yet: the row holds its place, so the map below does not move
 	// when the circles come (18 px at 390 px wide, a line of the key).
