@@ -232,6 +232,17 @@ test('printing a comparison: A4 landscape, the communes and the theme in words, 
 	);
 	expect(tableBox!.x + tableBox!.width).toBeLessThanOrEqual(mainBox!.x + mainBox!.width + 1);
 	await expect(table.getByRole('columnheader', { name: 'Gard' })).toBeInViewport();
+	// Dated and sourced, as a printed portrait is (it had neither the atlas's name nor a date).
+	const foot = page.getByTestId('compare-foot');
+	await expect(foot).toContainText('Atlas des besoins · CTG. Comparaison éditée le');
+	await expect(foot).toContainText('Données préparées le');
+	await expect(foot).toContainText('Sources :');
+	// Each dot plot's title stays with its chart on paper; the unit is not said twice.
+	const lycees = page.locator('article[data-indicator="lycees_pour_1000_jeunes"]');
+	await expect(lycees).toHaveCSS('break-inside', 'avoid');
+	await expect(lycees.getByRole('heading', { level: 3 })).toHaveText(
+		'Lycées pour 1\u202f000 jeunes de 15 à 29 ans'
+	);
 	const pdf = await page.pdf({ preferCSSPageSize: true });
 	// The first page's MediaBox: A4 landscape (842 × 595 pt).
 	expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);

@@ -74,7 +74,8 @@ export function starterDeck(
 		kind: 'closing',
 		id: id(slides.length + 1),
 		title: 'Pour retrouver ces cartes',
-		notes: 'Le code QR ouvre la dernière vue présentée.'
+		notes:
+			'Le code QR ouvre la dernière vue présentée. Si le site est servi par l’ordinateur qui présente, la diapositive montre l’adresse sans code QR : elle ne s’ouvrirait pas ailleurs.'
 	});
 	return { title: `Atelier ${theme.label.toLowerCase()}`, slides };
 }
