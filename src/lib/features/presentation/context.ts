@@ -6,6 +6,7 @@ import { getContext, setContext } from 'svelte';
 import { browserStore } from './deck-storage';
 import { DeckState } from './deck-state.svelte';
 import { PresentSession } from './present.svelte';
+import { sessionStore } from './resume';
 
 export interface Presentation {
 	deck: DeckState;
@@ -22,7 +23,8 @@ export function providePresentation(): Presentation {
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		(href) => goto(href, { keepFocus: true }),
 		basePath(),
-		(path) => preloadCode(path)
+		(path) => preloadCode(path),
+		browser ? sessionStore() : null
 	);
 	return setContext(KEY, { deck, session });
 }

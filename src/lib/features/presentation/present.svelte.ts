@@ -5,6 +5,7 @@
  */
 import { slideHref, type Slide } from './deck';
 import type { DeckState } from './deck-state.svelte';
+import { loadMark, writeMark, type Resumable, type ResumeStore } from './resume';
 
 /** Messages between the presenting window and the presenter view (BroadcastChannel). */
 export type PresenterMessage =
@@ -45,6 +46,8 @@ export class PresentSession {
 	index = $state(0);
 	contrast = $state(false);
 	startedAt = $state(0);
+	/** A presentation this tab was showing before a reload, offered to go on (`resume.ts`). */
+	resumable = $state<Resumable | null>(null);
 	#channel: BroadcastChannel | null = null;
 
 	constructor(
@@ -52,8 +55,27 @@ export class PresentSession {
 		private readonly navigate: (href: string) => Promise<void>,
 		private readonly base: string,
 		/** Loads a page's code ahead (the next slide's), so that showing it waits for less. */
-		private readonly prepare: (path: string) => Promise<void> = () => Promise.resolve()
+		private readonly prepare: (path: string) => Promise<void> = () => Promise.resolve(),
+		/** Where the slide shown is kept for a reload (sessionStorage); null: not kept. */
+		private readonly marks: ResumeStore | null = null
 	) {}
+
+	/** After a reload: offers the slide this tab was presenting, if the deck still has it. */
+	checkResume(): void {
+		if (!this.active) this.resumable = loadMark(this.marks, this.deck.slides);
+	}
+
+	/** Goes on where the reload stopped: same slide, same timer. */
+	async resume(): Promise<void> {
+		const r = this.resumable;
+		if (r) await this.start(r.index, r.startedAt);
+	}
+
+	/** « Non merci »: the offer goes, and does not come back at the next reload. */
+	dismissResume(): void {
+		this.resumable = null;
+		writeMark(this.marks, null);
+	}
 
 	get slide(): Slide | null {
 		return this.active ? (this.deck.slides[this.index] ?? null) : null;
@@ -68,10 +90,11 @@ export class PresentSession {
 		return null;
 	}
 
-	async start(index = 0): Promise<void> {
+	async start(index = 0, startedAt = Date.now()): Promise<void> {
 		if (this.deck.slides.length === 0) return;
+		this.resumable = null;
 		this.active = true;
-		this.startedAt = Date.now();
+		this.startedAt = startedAt;
 		this.#openChannel();
 		try {
 			await document.documentElement.requestFullscreen?.();
@@ -89,10 +112,24 @@ export class PresentSession {
 		performance.mark('present:show');
 		const slide = this.deck.slides[this.index];
 		this.#broadcast();
+		if (this.active && slide)
+			writeMark(this.marks, { slideId: slide.id, startedAt: this.startedAt });
 		if (slide?.kind === 'view') await this.navigate(slideHref(slide, this.base));
 		const next = this.deck.slides[this.index + 1];
 		if (this.active && next?.kind === 'view')
 			void this.prepare(`${this.base}${next.path}`).catch(() => undefined);
+	}
+
+	/**
+	 * The browser's Back (or Forward) while presenting: `delta` history steps become as many
+	 * slides, so that the slide bar, the presenter view and the page stay on one slide. Back on the
+	 * first slide stays there. Returns false when not presenting (the page navigates as usual).
+	 */
+	step(delta: number): boolean {
+		if (!this.active) return false;
+		const to = Math.max(0, Math.min(this.index + delta, this.deck.slides.length - 1));
+		if (to !== this.index) void this.show(to);
+		return true;
 	}
 
 	/** Applies a key; returns true when the key was used. */
@@ -110,6 +147,7 @@ export class PresentSession {
 	async stop(): Promise<void> {
 		if (!this.active) return;
 		this.active = false;
+		writeMark(this.marks, null);
 		this.#broadcast();
 		if (typeof document !== 'undefined' && document.fullscreenElement) {
 			await document.exitFullscreen().catch(() => undefined);

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { writeDeck, type Slide } from './deck';
+import { DECK_KEY } from './deck-storage';
+import { DeckState } from './deck-state.svelte';
+import { PresentSession } from './present.svelte';
+import { loadMark, readMark, RESUME_KEY, type ResumeStore } from './resume';
+
+const view = (id: string, path: string): Slide => ({
+	kind: 'view',
+	id,
+	title: id,
+	notes: '',
+	path,
+	search: ''
+});
+const SLIDES: Slide[] = [
+	view('d-a', '/'),
+	view('d-b', '/sources/'),
+	{ kind: 'room', id: 'd-c', title: 'La salle', notes: '' },
+	view('d-d', '/concentrations/')
+];
+
+function memory(init: Record<string, string> = {}): ResumeStore & { data: Map<string, string> } {
+	const data = new Map(Object.entries(init));
+	return {
+		data,
+		getItem: (k) => data.get(k) ?? null,
+		setItem: (k, v) => void data.set(k, v),
+		removeItem: (k) => void data.delete(k)
+	};
+}
+
+function session(marks: ResumeStore | null) {
+	const deck = new DeckState(memory({ [DECK_KEY]: writeDeck({ title: 'Forum', slides: SLIDES }) }));
+	const visited: string[] = [];
+	const s = new PresentSession(
+		deck,
+		async (href) => void visited.push(href),
+		'',
+		() => Promise.resolve(),
+		marks
+	);
+	return { s, visited };
+}
+
+describe('readMark', () => {
+	it('finds the slide by its id, wherever the deck now has it', () => {
+		expect(readMark('{"slideId":"d-c","startedAt":1000}', SLIDES)).toEqual({
+			index: 2,
+			startedAt: 1000
+		});
+	});
+	it('ignores a mark that is not JSON, has the wrong shape, or names a slide gone from the deck', () => {
+		expect(readMark('{"slideId":', SLIDES)).toBeNull();
+		expect(readMark('[1,2]', SLIDES)).toBeNull();
+		expect(readMark('{"slideId":"d-a","startedAt":-5}', SLIDES)).toBeNull();
+		expect(readMark('{"slideId":"D A","startedAt":5}', SLIDES)).toBeNull();
+		expect(readMark('{"slideId":"d-z","startedAt":5}', SLIDES)).toBeNull();
+		expect(readMark(null, SLIDES)).toBeNull();
+	});
+	it('a store that throws gives no offer, not an error', () => {
+		const broken: ResumeStore = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => undefined,
+			removeItem: () => undefined
+		};
+		expect(loadMark(broken, SLIDES)).toBeNull();
+	});
+});
+
+describe('PresentSession', () => {
+	it('keeps the slide shown for a reload, and forgets it on leaving', async () => {
+		const marks = memory();
+		const { s } = session(marks);
+		await s.start(0, 500);
+		await s.show(2);
+		expect(JSON.parse(marks.data.get(RESUME_KEY)!)).toEqual({ slideId: 'd-c', startedAt: 500 });
+		await s.stop();
+		expect(marks.data.has(RESUME_KEY)).toBe(false);
+	});
+
+	it('after a reload, offers the slide and goes on there with the same timer', async () => {
+		const marks = memory({ [RESUME_KEY]: '{"slideId":"d-d","startedAt":1234}' });
+		const { s, visited } = session(marks);
+		s.checkResume();
+		expect(s.resumable).toEqual({ index: 3, startedAt: 1234 });
+		await s.resume();
+		expect(s.active).toBe(true);
+		expect(s.index).toBe(3);
+		expect(s.startedAt).toBe(1234);
+		expect(visited).toEqual(['/concentrations/']);
+		expect(s.resumable).toBeNull();
+	});
+
+	it('« Non merci » withdraws the offer for good', () => {
+		const marks = memory({ [RESUME_KEY]: '{"slideId":"d-b","startedAt":1}' });
+		const { s } = session(marks);
+		s.checkResume();
+		s.dismissResume();
+		expect(s.resumable).toBeNull();
+		s.checkResume();
+		expect(s.resumable).toBeNull();
+	});
+
+	it('Back and Forward move by slides while presenting, stay on the first, and do nothing otherwise', async () => {
+		const { s, visited } = session(null);
+		expect(s.step(-1)).toBe(false);
+		await s.start(0);
+		await s.show(3);
+		expect(s.step(-1)).toBe(true);
+		expect(s.index).toBe(2);
+		s.step(-2);
+		expect(s.index).toBe(0);
+		visited.length = 0;
+		// Back on the first slide: held there, no navigation.
+		expect(s.step(-1)).toBe(true);
+		expect(s.index).toBe(0);
+		expect(visited).toEqual([]);
+		s.step(1);
+		expect(s.index).toBe(1);
+	});
+});
