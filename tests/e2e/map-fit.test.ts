@@ -2,7 +2,8 @@
  * The territory stays whole on the map when its box changes size (the communes' table under it,
  * the commune panel beside it, a projector's window), until someone moves the map by hand.
  * MapLibre alone keeps the centre and the zoom: at 1280×720 the table cut the territory's north
- * and south, and a commune chosen in it could be out of sight.
+ * and south, and a commune chosen in it could be out of sight. Once zoomed in by hand, a commune
+ * chosen out of sight is brought into view at that zoom.
  */
 import type { Page } from '@playwright/test';
 import { expect, mapPoint, openMap, outsideRequests, test } from './fixtures';
@@ -52,7 +53,7 @@ async function settledSpread(page: Page): Promise<number> {
 	return last;
 }
 
-test('at 1280×720 the territory stays whole as the table and the panel open, until the map is moved by hand', async ({
+test('at 1280×720 the territory stays whole as the table and the panel open, until the map is moved by hand; a commune then chosen out of sight is brought into view', async ({
 	page,
 	watch
 }) => {
@@ -87,6 +88,23 @@ test('at 1280×720 the territory stays whole as the table and the panel open, un
 	await expect(page.getByTestId('commune-panel')).toHaveCount(0);
 	await expect.poll(async () => (await map.boundingBox())!.width).toBeGreaterThan(box.width + 100);
 	// MapLibre keeps the zoom: the same spread in pixels, give or take rounding.
+	expect(Math.abs((await settledSpread(page)) - zoomed)).toBeLessThan(2);
+
+	// Bonnevaux, at the territory's north end, is now out of sight. Chosen again in the table, the
+	// map moves to it at the zoom chosen by hand: its name's point (`lx`, `ly` of communes.geojson)
+	// is on the map, away from the edges.
+	const bonnevaux: [number, number] = [4.03745, 44.37247];
+	const inSight = async () => {
+		const b = (await map.boundingBox())!;
+		const p = await mapPoint(page, bonnevaux);
+		return (
+			p.x > b.x + 20 && p.x < b.x + b.width - 20 && p.y > b.y + 20 && p.y < b.y + b.height - 20
+		);
+	};
+	expect(await inSight()).toBe(false);
+	await table.locator('tr[data-code="30044"]').getByRole('button', { name: 'Bonnevaux' }).click();
+	await expect(page.getByTestId('commune-panel')).toBeVisible();
+	await expect.poll(inSight).toBe(true);
 	expect(Math.abs((await settledSpread(page)) - zoomed)).toBeLessThan(2);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);

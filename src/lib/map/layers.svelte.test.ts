@@ -129,3 +129,33 @@ describe('MapContext.keepFitted', () => {
 		for (const set of fake.listeners.values()) expect(set.size).toBe(0);
 	});
 });
+
+describe('MapContext.reveal', () => {
+	// The fake projects [x, y] to (10x, 10y) in a 1 000 × 1 000 px container.
+	it('leaves the view alone for a point in sight, margins included', () => {
+		const fake = fakeMap();
+		const ctx = new MapContext(fake.map);
+		ctx.reveal([4, 4]); // (40, 40): on the margin, in sight
+		ctx.reveal([96, 96]); // (960, 960)
+		expect(fake.log).toEqual([]);
+	});
+	it('moves to a point out of sight or too near an edge, at the same zoom', () => {
+		const fake = fakeMap();
+		fake.camera = { lng: 1, lat: 2, zoom: 9 };
+		const ctx = new MapContext(fake.map);
+		ctx.reveal([120, 50]); // (1 200, 500): right of the map
+		ctx.reveal([50, 3.9]); // (500, 39): 1 px inside the top margin
+		expect(fake.log).toEqual(['easeTo 120,50', 'easeTo 50,3.9']);
+		expect(fake.camera).toEqual({ lng: 50, lat: 3.9, zoom: 9 });
+	});
+	it('leaves a view kept fitted alone (the territory is whole), but not once moved by hand', () => {
+		const fake = fakeMap();
+		const ctx = new MapContext(fake.map);
+		ctx.keepFitted([3.5, 43.9, 4.3, 44.4]);
+		ctx.reveal([120, 50]);
+		expect(fake.log).toEqual([]);
+		fake.camera = { ...fake.camera, zoom: fake.camera.zoom + 1 };
+		ctx.reveal([120, 50]);
+		expect(fake.log).toEqual(['easeTo 120,50']);
+	});
+});

@@ -38,6 +38,8 @@ export class MapContext {
 	#hovered: string | null = null;
 	/** Codes whose feature-state flag is on, per flag (selection, neighbours…). */
 	#flags = new Map<string, readonly string[]>();
+	/** The view last fitted by `keepFitted`; null when none is kept. */
+	#fitted: { lng: number; lat: number; zoom: number } | null = null;
 
 	/** Wraps an existing map (tests pass a fake one). */
 	constructor(map: MlMap) {
@@ -150,20 +152,51 @@ export class MapContext {
 	keepFitted(bounds: [number, number, number, number]): () => void {
 		const map = this.#map;
 		if (!map) return () => undefined;
-		const view = () => ({ ...lngLatOf(map.getCenter()), zoom: map.getZoom() });
-		let fitted = view();
+		this.#fitted = this.#view();
 		const resized = () => {
-			const now = view();
-			const untouched =
-				Math.abs(now.zoom - fitted.zoom) < 1e-9 &&
-				Math.abs(now.lng - fitted.lng) < 1e-9 &&
-				Math.abs(now.lat - fitted.lat) < 1e-9;
-			if (!untouched) return;
+			if (!this.#untouched()) return;
 			map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
-			fitted = view();
+			this.#fitted = this.#view();
 		};
 		map.on('resize', resized);
-		return () => this.#map?.off('resize', resized);
+		return () => {
+			this.#map?.off('resize', resized);
+			this.#fitted = null;
+		};
+	}
+
+	#view(): { lng: number; lat: number; zoom: number } {
+		const map = this.#map!;
+		return { ...lngLatOf(map.getCenter()), zoom: map.getZoom() };
+	}
+
+	/** True while the view is the one `keepFitted` last fitted (not moved by hand since). */
+	#untouched(): boolean {
+		const f = this.#fitted;
+		if (!f || !this.#map) return false;
+		const now = this.#view();
+		return (
+			Math.abs(now.zoom - f.zoom) < 1e-9 &&
+			Math.abs(now.lng - f.lng) < 1e-9 &&
+			Math.abs(now.lat - f.lat) < 1e-9
+		);
+	}
+
+	/**
+	 * Brings `lngLat` (a chosen commune's label point) into sight when the view, zoomed or moved by
+	 * hand, has left it out, or put it within `margin` px of an edge: the map moves there at the
+	 * same zoom. A point in sight, or a view kept fitted (`keepFitted`), is left alone. MapLibre
+	 * itself moves at once for a reader who asked for reduced motion.
+	 */
+	reveal(lngLat: [number, number], margin = 40): void {
+		const map = this.#map;
+		// A view kept fitted shows the whole territory (and is fitted again as the panel opens).
+		if (!map || this.#untouched()) return;
+		const p = map.project(lngLat);
+		const { width, height } = this.size();
+		const inSight =
+			p.x >= margin && p.y >= margin && p.x <= width - margin && p.y <= height - margin;
+		if (!inSight) map.easeTo({ center: lngLat, duration: 400 });
 	}
 
 	/** Listens to a map event; the cleanup stops listening. */

@@ -88,6 +88,10 @@ export function fakeMap(): FakeMap {
 			const { center, zoom } = cameraFor(b);
 			f.camera = { lng: center[0], lat: center[1], zoom };
 		},
+		easeTo: (o: { center: [number, number] }) => {
+			f.log.push(`easeTo ${o.center.join(',')}`);
+			f.camera = { ...f.camera, lng: o.center[0], lat: o.center[1] };
+		},
 		remove: () => f.log.push('remove')
 	};
 	f.map = impl as unknown as MlMap;
