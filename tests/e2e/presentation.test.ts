@@ -159,6 +159,37 @@ test('the room slide counts a problem saved in another tab, with no reload', asy
 	expect(watch.errors).toEqual([]);
 });
 
+test('a room slide set to one workshop theme counts that theme only, and keeps the choice', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/presentation/');
+	await page.getByRole('button', { name: 'Ajouter « Ce que la salle a dit »' }).click();
+	const theme = page.getByTestId('slide').first().getByLabel('Problématiques comptées');
+	await expect(theme).toHaveValue('');
+	await theme.selectOption('jeunesse');
+	await page.reload();
+	await expect(theme).toHaveValue('jeunesse');
+
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	const room = page.getByTestId('room-slide');
+	// The fictional example (data/problemes-exemple-fictif.csv, counted by hand): 14 problems of
+	// the theme « jeunesse », 2 of them « écartée »; 37 counted over every theme.
+	await expect(room).toHaveAttribute('data-total', '12', { timeout: 30_000 });
+	await expect(room).toContainText(/Problématiques du thème «\sjeunesse\s» seulement\. Les/i);
+	await expect(room.getByTestId('room-themes')).toHaveCount(0);
+	await expect(room.getByTestId('example-badge')).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	// Every theme again: the 37, and the list by theme.
+	await theme.selectOption('');
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	await expect(room).toHaveAttribute('data-total', '37', { timeout: 30_000 });
+	await expect(room.getByTestId('room-themes')).toBeVisible();
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 /**
  * The smallest font sizes, in px, of the text the room can see: the legends' (every element
  * labelled « Légende… ») and the rest of the page (the slide bar, a control of the presentation,

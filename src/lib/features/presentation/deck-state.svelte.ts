@@ -87,6 +87,16 @@ export class DeckState {
 		this.#commit({ ...this.deck, slides });
 	}
 
+	/** The workshop theme a room slide counts (null: every theme). */
+	setRoomTheme(id: string, theme: string | null): void {
+		const slides = this.deck.slides.map((s): Slide => {
+			if (s.id !== id || s.kind !== 'room') return s;
+			const { theme: _old, ...rest } = s;
+			return theme ? { ...rest, theme } : rest;
+		});
+		this.#commit({ ...this.deck, slides });
+	}
+
 	rename(title: string): void {
 		this.#commit({ ...this.deck, title: title.slice(0, 200) });
 	}

@@ -35,6 +35,27 @@ function memoryStore(
 	};
 }
 
+describe('a room slide’s theme', () => {
+	it('round-trips, and a theme that is not an id leaves the slide out, named', () => {
+		const themed: Deck = {
+			title: 'Forum',
+			slides: [{ kind: 'room', id: 'r', title: 'Salle', notes: '', theme: 'jeunesse' }]
+		};
+		expect(readDeck(JSON.parse(writeDeck(themed)))).toEqual({
+			ok: true,
+			deck: themed,
+			dropped: []
+		});
+		const raw = JSON.parse(writeDeck(themed));
+		raw.slides[0].theme = 'Jeunesse <b>';
+		const r = readDeck(raw);
+		expect(r.ok && r.deck.slides).toEqual([]);
+		expect(r.ok && r.dropped).toEqual([
+			'Diapositive 1 : thème des ateliers invalide, elle est laissée de côté.'
+		]);
+	});
+});
+
 describe('reading a deck', () => {
 	it('round-trips through its file text', () => {
 		const r = readDeck(JSON.parse(writeDeck(DECK)));

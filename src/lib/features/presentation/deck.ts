@@ -24,6 +24,8 @@ export interface RoomSlide {
 	id: string;
 	title: string;
 	notes: string;
+	/** The workshop theme whose problems it counts (a forum's theme); absent: every theme. */
+	theme?: string;
 }
 
 /** A closing slide with the link (and its QR code) of the deck's last view. */
@@ -74,7 +76,13 @@ const SlideSchema = v.variant('kind', [
 			v.check((s) => s === '' || s.startsWith('?'), 'paramètres d’adresse invalides')
 		)
 	}),
-	v.object({ kind: v.literal('room'), ...common }),
+	v.object({
+		kind: v.literal('room'),
+		...common,
+		theme: v.optional(
+			v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,60}$/, 'thème des ateliers invalide'))
+		)
+	}),
 	v.object({ kind: v.literal('closing'), ...common })
 ]);
 

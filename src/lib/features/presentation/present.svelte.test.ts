@@ -122,3 +122,23 @@ describe('PresentSession', () => {
 		expect(s.index).toBe(1);
 	});
 });
+
+describe('DeckState.setRoomTheme', () => {
+	it('sets and clears a room slide’s theme, stored, and leaves other slides alone', () => {
+		const store = memory({ [DECK_KEY]: writeDeck({ title: 'Forum', slides: SLIDES }) });
+		const deck = new DeckState(store);
+		deck.setRoomTheme('d-c', 'petite_enfance');
+		deck.setRoomTheme('d-a', 'jeunesse'); // a view slide: no theme
+		expect(deck.slides[2]).toEqual({
+			kind: 'room',
+			id: 'd-c',
+			title: 'La salle',
+			notes: '',
+			theme: 'petite_enfance'
+		});
+		expect(deck.slides[0]).toEqual(SLIDES[0]);
+		expect(JSON.parse(store.data.get(DECK_KEY)!).slides[2].theme).toBe('petite_enfance');
+		deck.setRoomTheme('d-c', null);
+		expect(deck.slides[2]).toEqual(SLIDES[2]);
+	});
+});

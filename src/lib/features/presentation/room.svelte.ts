@@ -1,7 +1,8 @@
 /**
  * « Ce que la salle a dit »: the room's problems, recounted each time one is saved in another tab
  * or window (the store announces it on the `atlas-problems` BroadcastChannel). Counts come from
- * the one SQL builder of problems, with the default statuses (« écartée » left out).
+ * the one SQL builder of problems, with the default statuses (« écartée » left out), and of one
+ * workshop theme when the slide says which.
  */
 import type { AppCore } from '$lib/core/app-core.svelte';
 import {
@@ -28,7 +29,11 @@ export class RoomState {
 	#running = false;
 	#again = false;
 
-	constructor(private readonly core: AppCore) {}
+	/** `theme`: count the problems of that workshop theme only (a forum's theme deck). */
+	constructor(
+		private readonly core: AppCore,
+		private readonly theme: string | null = null
+	) {}
 
 	get example(): boolean {
 		return this.core.problems.example;
@@ -60,14 +65,19 @@ export class RoomState {
 			const engine = await this.core.engine();
 			await this.core.problems.load(engine);
 			if (this.core.problems.status === 'failed') throw new Error(this.core.problems.message);
-			const filters = defaultProblemFilters();
+			const filters = {
+				...defaultProblemFilters(),
+				...(this.theme ? { themes: [this.theme] } : {})
+			};
 			const [byTheme, byPublic, counts] = await Promise.all([
 				countProblemsByCategory(engine, 'theme', filters),
 				countProblemsByCategory(engine, 'public', filters),
 				countProblems(engine, filters)
 			]);
 			const counted = countedStatuses(filters);
-			const kept = (await this.core.problems.whenAll()).filter((p) => counted.includes(p.status));
+			const kept = (await this.core.problems.whenAll()).filter(
+				(p) => counted.includes(p.status) && (!this.theme || p.theme === this.theme)
+			);
 			this.byTheme = byTheme;
 			this.byPublic = byPublic;
 			this.counts = counts;

@@ -30,6 +30,18 @@ describe('starter decks', () => {
 		expect(maps.map((s) => s.title)).toEqual(own.map((i) => i.label));
 	});
 
+	it('a forum theme’s room slide counts that theme only; another theme’s counts every theme', () => {
+		const room = (id: 'jeunesse' | 'logement', label: string) =>
+			starterDeck({ id, label }, indicators).slides.find((s) => s.kind === 'room');
+		expect(room('jeunesse', 'Jeunesse')).toMatchObject({
+			theme: 'jeunesse',
+			title: 'Ce que la salle a dit : jeunesse'
+		});
+		const other = room('logement', 'Logement');
+		expect(other?.title).toBe('Ce que la salle a dit');
+		expect(other && 'theme' in other).toBe(false);
+	});
+
 	it('the notes promise a « petit effectif » flag only where one can be shown', () => {
 		const deck = starterDeck({ id: 'jeunesse', label: 'Jeunesse' }, indicators);
 		const notes = (label: string) => deck.slides.find((s) => s.title === label)?.notes ?? '';

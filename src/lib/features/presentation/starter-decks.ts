@@ -61,10 +61,16 @@ export function starterDeck(
 		});
 	const room =
 		'Se met à jour à chaque problématique enregistrée dans la page Ateliers, dans un autre onglet ou une autre fenêtre.';
+	// A forum theme's deck counts what the room said on that theme (the problems of every theme
+	// were counted on each theme's slide alike); the other decks count every theme.
+	const workshop = WORKSHOP_THEMES.includes(theme.id);
 	slides.push({
 		kind: 'room',
 		id: id(slides.length + 1),
-		title: 'Ce que la salle a dit',
+		title: workshop
+			? `Ce que la salle a dit : ${theme.label.toLowerCase()}`
+			: 'Ce que la salle a dit',
+		...(workshop ? { theme: theme.id } : {}),
 		notes:
 			own.length > 0
 				? room
