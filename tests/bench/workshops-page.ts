@@ -125,7 +125,7 @@ export async function openTimes(page: Page, base: string, count: number) {
 		count
 	);
 	const rows = await page.locator('[data-testid="problem"]').count();
-	if (rows >= 200) throw new Error(`${rows} lignes dans la page : la liste n'est pas fenêtrée`);
+	if (rows >= 200) throw new Error(`${rows} lignes dans la page : la liste n’est pas fenêtrée`);
 	return { firstRow, allCounted, longest: await takeLongest(page) };
 }
 

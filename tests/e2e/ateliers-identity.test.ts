@@ -110,7 +110,7 @@ test('a problem stored by an older atlas under its former id is found again, not
 	await openAteliers(page);
 	// The same file again: the same problem, found under its former id.
 	const summary = await importLines(page, 'a.csv', [line(ARABIC_A)]);
-	await expect(summary).toContainText("0 ajoutée, 1 déjà présente à l'identique");
+	await expect(summary).toContainText('0 ajoutée, 1 déjà présente à l’identique');
 	expect(await page.evaluate(storedRecords)).toEqual([{ id: former, description: ARABIC_A }]);
 	// Another problem that shared that former id is added beside it, and changes nothing of it.
 	await expect(await importLines(page, 'b.csv', [line(ARABIC_B)])).toContainText('1 ajoutée,');
@@ -133,7 +133,7 @@ test('one problem twice in a file with other values: the second line is rejected
 	// Line 3: same problem as line 2, weight 5 instead of 2; line 4: the same as line 2, ignored.
 	await expect(report).toContainText('Lignes rejetées (1)');
 	await expect(report).toContainText(
-		"Ligne 3 : même problématique que la ligne 2 (même forum, thème, description et communes), avec d'autres valeurs"
+		'Ligne 3 : même problématique que la ligne 2 (même forum, thème, description et communes), avec d’autres valeurs'
 	);
 	await expect(report).toContainText('Ligne 4 : identique à la ligne 2 : importée une seule fois');
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -150,7 +150,7 @@ test('a file that replaces a stored problem by its identifier names it, before a
 	await chooseCsv(page, 'un.csv', [header, `p-copie;${line('Pas de bus le soir')}`]);
 	const forecast = page.getByTestId('import-forecast');
 	await expect(forecast).toContainText(
-		"« Importer » donnera : 1 ajoutée, 0 déjà présente à l'identique, 0 mise à jour, 0 conflit."
+		'« Importer » donnera : 1 ajoutée, 0 déjà présente à l’identique, 0 mise à jour, 0 conflit.'
 	);
 	await page
 		.getByTestId('import-report')
@@ -160,7 +160,7 @@ test('a file that replaces a stored problem by its identifier names it, before a
 	await chooseCsv(page, 'deux.csv', [header, `p-copie;${line('Pas de médecin le samedi')}`]);
 	// Before « Importer »: the stored problem it will replace, by name.
 	await expect(forecast).toContainText(
-		"« Importer » donnera : 0 ajoutée, 0 déjà présente à l'identique, 1 mise à jour, 0 conflit."
+		'« Importer » donnera : 0 ajoutée, 0 déjà présente à l’identique, 1 mise à jour, 0 conflit.'
 	);
 	await expect(forecast).toContainText('la version du fichier remplacera celle de l');
 	await expect(forecast.getByRole('listitem')).toHaveText([
@@ -178,9 +178,9 @@ test('a file that replaces a stored problem by its identifier names it, before a
 	// version from a file is a conflict, said before « Importer », and the atlas's version stays.
 	await chooseCsv(page, 'trois.csv', [header, `p-copie;${line('Pas de pédiatre')}`]);
 	await expect(forecast).toContainText(
-		"« Importer » donnera : 0 ajoutée, 0 déjà présente à l'identique, 0 mise à jour, 1 conflit."
+		'« Importer » donnera : 0 ajoutée, 0 déjà présente à l’identique, 0 mise à jour, 1 conflit.'
 	);
-	await expect(forecast).toContainText("La version de l'atlas sera gardée");
+	await expect(forecast).toContainText('La version de l’atlas sera gardée');
 	await expect(forecast.getByRole('listitem')).toHaveText(['Pas de médecin le samedi']);
 	await page
 		.getByTestId('import-report')

@@ -54,7 +54,7 @@ test('a long report: the choices and « Importer » come first, the lines a hund
 	const report = page.getByTestId('import-report');
 	const counts = report.getByTestId('import-counts');
 	await expect(counts).toHaveText(
-		"« long.csv » : 254 lignes lues, 1 prête à importer, 3 en attente d'un choix de commune."
+		'« long.csv » : 254 lignes lues, 1 prête à importer, 3 en attente d’un choix de commune.'
 	);
 	await expect(report).toContainText('Lignes rejetées (250)');
 	const rejected = report.locator('li', { hasText: /^Ligne \d+\s:\sdate du forum/ });
@@ -124,7 +124,7 @@ test('an import reports bad lines, keeps the valid ones, and a second import add
 	);
 	await importCsv(page, true);
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"0 ajoutée, 2 déjà présentes à l'identique"
+		'0 ajoutée, 2 déjà présentes à l’identique'
 	);
 	await expect(list(page)).toHaveCount(2);
 
@@ -210,11 +210,11 @@ test('lines that become one problem once their commune is chosen: one imported, 
 	);
 	await expect(report).toContainText('Ligne 3 : identique à la ligne 2 : importée une seule fois');
 	await expect(report).toContainText(
-		"Ligne 4 : même problématique que la ligne 2 (même forum, thème, description et communes), avec d'autres valeurs : ligne non importée"
+		'Ligne 4 : même problématique que la ligne 2 (même forum, thème, description et communes), avec d’autres valeurs : ligne non importée'
 	);
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"1 ajoutée, 0 déjà présente à l'identique, 0 mise à jour, 0 conflit, 1 ligne non importée."
+		'1 ajoutée, 0 déjà présente à l’identique, 0 mise à jour, 0 conflit, 1 ligne non importée.'
 	);
 	await expect(list(page)).toHaveCount(1);
 	await expect(list(page).first()).toContainText('Saint-Jean-du-Gard');
@@ -253,17 +253,17 @@ test('a messy file: the report stays after « Importer » and the rejected lines
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	// 2 problems added (lines 2 and 6), 2 lines not imported (3 and 5).
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"2 ajoutées, 0 déjà présente à l'identique, 0 mise à jour, 0 conflit, 2 lignes non importées"
+		'2 ajoutées, 0 déjà présente à l’identique, 0 mise à jour, 0 conflit, 2 lignes non importées'
 	);
 	await expect(list(page)).toHaveCount(2);
 	// The report is still there, read only, with every reason.
-	await expect(report).toContainText("Rapport d'import");
+	await expect(report).toContainText('Rapport d’import');
 	await expect(report).toContainText(
 		'Ligne 3 : guillemet (") ouvert dans la colonne « Description »'
 	);
-	await expect(report).toContainText("Ligne 4 : ligne d'en-tête répétée");
+	await expect(report).toContainText('Ligne 4 : ligne d’en-tête répétée');
 	await expect(report).toContainText(
-		"Ligne 5 : 7 valeurs pour 6 colonnes d'en-tête (en trop : « Mialet »)"
+		'Ligne 5 : 7 valeurs pour 6 colonnes d’en-tête (en trop : « Mialet »)'
 	);
 	await expect(report).toContainText('Ligne 2 : sujet « transport » enregistré comme « mobilité »');
 	await expect(report.getByRole('button', { name: 'Importer', exact: true })).toHaveCount(0);

@@ -52,7 +52,7 @@ test('a deleted problem is restored from the deleted-problems screen and from a 
 		'Pas de crèche le samedi'
 	);
 	await expect(trash.getByTestId('deleted-problem').first()).toContainText(
-		/restaurable jusqu'au \d{1,2} \S+ \d{4}/
+		/restaurable jusqu’au \d{1,2} \S+ \d{4}/
 	);
 
 	// One click restores the crèche problem; the undo bar of the last deletion goes with it.
@@ -82,7 +82,7 @@ test('a deleted problem is restored from the deleted-problems screen and from a 
 		.click();
 	// 3 rows: the crèche and salle problems are visible and identical, the bus problem comes back.
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"0 ajoutée, 2 déjà présentes à l'identique"
+		'0 ajoutée, 2 déjà présentes à l’identique'
 	);
 	await expect(page.getByTestId('import-restored')).toHaveText(
 		'1 problématique supprimée depuis la sauvegarde a été restaurée.'

@@ -54,11 +54,11 @@ test('an export of 20 000 problems imports with a progress bar into a windowed l
 	expect(partial.length, seen.join(' | ')).toBeGreaterThan(1);
 	// Past 2 000, the review does not work out the merge again at each choice: it says so.
 	await expect(page.getByTestId('import-forecast')).toHaveText(
-		"Plus de 2\u202f000 problématiques à importer : ce que « Importer » ajoutera, mettra à jour ou gardera en conflit est dit après l'import, dans son résumé."
+		'Plus de 2\u202f000 problématiques à importer : ce que « Importer » ajoutera, mettra à jour ou gardera en conflit est dit après l’import, dans son résumé.'
 	);
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByTestId('import-summary')).toContainText(
-		"20\u202f000 ajoutées, 0 déjà présente à l'identique",
+		'20\u202f000 ajoutées, 0 déjà présente à l’identique',
 		{ timeout: 120_000 }
 	);
 	await expect(page.getByTestId('problem-count')).toContainText(/^20\u202f000 problématiques/);

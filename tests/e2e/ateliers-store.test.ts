@@ -20,7 +20,7 @@ test('a malformed record is set aside and reported; the valid problems stay usab
 
 	const report = page.getByTestId('invalid-records');
 	await expect(report).toContainText(
-		"1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté."
+		'1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n’est ni affiché ni compté.'
 	);
 	await expect(report.locator('li')).toHaveText(
 		'p-abime : champ « communes » : valeur "30007" non valable ; champ « deletedAt » : absent.'
@@ -54,7 +54,7 @@ test('a malformed record is set aside and reported; the valid problems stay usab
 	);
 	// Every page that counts the problems says that one record is left out, and where to find it.
 	const leftOut =
-		"1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté. Exportez-le depuis la page Ateliers";
+		'1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n’est ni affiché ni compté. Exportez-le depuis la page Ateliers';
 	await expect(page.getByTestId('store-notice')).toContainText(leftOut);
 	// The other pages, followed inside the app (one engine); each shows its own notice.
 	for (const path of ['/croisements/', '/commune/30007/', '/diagnostic/']) {
@@ -77,7 +77,7 @@ test('a database from a newer version gives a French message saying what to do',
 	await page.evaluate(seed, { version: 7, stores: ['problems', 'taxonomy'], records: [GOOD] });
 	await page.goto('/ateliers/');
 	await expect(page.locator('main[data-state="failed"] [role="alert"]')).toHaveText(
-		"Les problématiques de ce navigateur ont été enregistrées par une version plus récente de l'atlas. Ouvrez cette version plus récente (rechargez la page ; si l'atlas est installé hors ligne, fermez tous ses onglets puis rouvrez-le). Rien n'a été modifié ni effacé."
+		'Les problématiques de ce navigateur ont été enregistrées par une version plus récente de l’atlas. Ouvrez cette version plus récente (rechargez la page ; si l’atlas est installé hors ligne, fermez tous ses onglets puis rouvrez-le). Rien n’a été modifié ni effacé.'
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
@@ -106,13 +106,13 @@ test('an older version open in another tab, holding the database, gives a French
 	);
 	await page.goto('/ateliers/');
 	await expect(page.locator('main[data-state="failed"] [role="alert"]')).toHaveText(
-		"Une version plus ancienne de l'atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu."
+		'Une version plus ancienne de l’atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l’atlas, puis rechargez cette page : rien de ce qui est enregistré n’est perdu.'
 	);
 	// A link to the map with its problems, inside the same page: the store's reader waits behind
 	// this page's blocked opening, without hearing `blocked` itself; it gives up with a message.
 	await followLink(page, '/?problemes=1');
 	await expect(page.getByTestId('problems-controls')).toContainText(
-		"Le stockage du navigateur ne répond pas : une version plus ancienne de l'atlas, ouverte dans un autre onglet ou une autre fenêtre, le bloque sans doute. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu.",
+		'Le stockage du navigateur ne répond pas : une version plus ancienne de l’atlas, ouverte dans un autre onglet ou une autre fenêtre, le bloque sans doute. Fermez ou rechargez les autres onglets de l’atlas, puis rechargez cette page : rien de ce qui est enregistré n’est perdu.',
 		{ timeout: 30_000 }
 	);
 	// Once that tab is closed, a reload opens the store: the problem is still there.
@@ -141,7 +141,7 @@ test('another tab deleting the database: the page says to export first, its prob
 	});
 	const alert = page.locator('main p.error[role="alert"]');
 	await expect(alert).toContainText(
-		"Une autre page de ce navigateur demande d'effacer ou de remplacer le stockage des problématiques. Exportez vos problématiques maintenant"
+		'Une autre page de ce navigateur demande d’effacer ou de remplacer le stockage des problématiques. Exportez vos problématiques maintenant'
 	);
 	await expect(page.getByTestId('problem')).toHaveCount(1);
 	expect(outsideRequests(watch.requests)).toEqual([]);
@@ -199,7 +199,7 @@ test('a stored problem naming a commune outside the territory is kept, listed, a
 	await openAteliers(page);
 	await expect(page.getByTestId('problem')).toHaveCount(2);
 	await expect(page.getByTestId('unknown-refs')).toHaveText(
-		"1 problématique nomme un thème, un sujet, un public ou une commune que l'atlas ne connaît pas (« 99999 ») : elle est gardée telle quelle, affichée avec ces codes, et une commune hors du territoire n'est comptée nulle part sur les cartes. Modifiez-la pour choisir dans les listes."
+		'1 problématique nomme un thème, un sujet, un public ou une commune que l’atlas ne connaît pas (« 99999 ») : elle est gardée telle quelle, affichée avec ces codes, et une commune hors du territoire n’est comptée nulle part sur les cartes. Modifiez-la pour choisir dans les listes.'
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);

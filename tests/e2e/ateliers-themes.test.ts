@@ -80,7 +80,7 @@ test('a JSON backup brings its « transversal » theme into a new browser, with 
 	});
 	const report = fresh.getByTestId('import-report');
 	await expect(report).toContainText(
-		"La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l'import : thème « transversal »."
+		'La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l’import : thème « transversal ».'
 	);
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(fresh.getByTestId('import-summary')).toContainText('1 ajoutée,');

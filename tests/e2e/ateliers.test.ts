@@ -118,7 +118,7 @@ test.describe('one page load, empty store: validation errors, accessibility, the
 		const { page } = shared;
 		await page.locator('#description').fill('Horaires de la crèche trop courts');
 		await page.locator('#description').press('Control+Enter');
-		await expect(page.locator('#theme-errors')).toContainText("Choisissez le thème de l'atelier");
+		await expect(page.locator('#theme-errors')).toContainText('Choisissez le thème de l’atelier');
 		await expect(page.locator('#communes-errors')).toContainText('au moins une commune');
 		await expect(page.locator('#description')).toHaveValue('Horaires de la crèche trop courts');
 	});
@@ -138,7 +138,7 @@ test.describe('one page load, empty store: validation errors, accessibility, the
 		const { page, watch } = shared;
 		const banner = page.getByTestId('example-banner');
 		await expect(banner).toContainText(/exemple fictif/i);
-		await expect(banner).toContainText("elles ne viennent pas des forums de l'Agglomération");
+		await expect(banner).toContainText('elles ne viennent pas des forums de l’Agglomération');
 		await expect(page.getByTestId('problem-count')).toContainText('40 problématiques');
 		await page.locator('#description').fill('Peu de places en accueil de loisirs le mercredi');
 		await page.getByRole('button', { name: 'petite enfance et enfance' }).click();
@@ -162,7 +162,7 @@ test('the form doubts a forum date more than a year ahead, and refuses the year 
 	// « 2099 » for « 2025 »: a remark under the date, the problem can still be saved.
 	await page.locator('#forum-date').fill('2099-03-13');
 	await expect(remark).toHaveText(
-		"Le 13/03/2099 est à plus d'un an d'aujourd'hui : vérifiez l'année."
+		'Le 13/03/2099 est à plus d’un an d’aujourd’hui : vérifiez l’année.'
 	);
 	await page.locator('#description').fill('Pas de bus le dimanche');
 	await page.getByRole('button', { name: 'jeunesse' }).click();
@@ -177,7 +177,7 @@ test('the form doubts a forum date more than a year ahead, and refuses the year 
 	await page.getByRole('button', { name: 'Tout le territoire' }).click();
 	await page.locator('#description').press('Control+Enter');
 	await expect(page.locator('#forum-errors')).toHaveText(
-		"La date du forum 01/01/0001 n'est pas acceptée (année 0001) : vérifiez l'année."
+		'La date du forum 01/01/0001 n’est pas acceptée (année 0001) : vérifiez l’année.'
 	);
 	await expect(list(page)).toHaveCount(1);
 	expect(watch.errors).toEqual([]);

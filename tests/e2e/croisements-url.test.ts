@@ -137,7 +137,7 @@ test('a blocked engine: /croisements says so in French and its map is marked fai
 	const map = page.getByTestId('map');
 	await expect(map).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
 	await expect(page.locator('.overlay.error[role="alert"]')).toContainText(
-		"Le croisement n'est pas disponible : le fichier du moteur (WebAssembly) est inaccessible"
+		'Le croisement n’est pas disponible : le fichier du moteur (WebAssembly) est inaccessible'
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });

@@ -79,6 +79,6 @@ test('an engine worker that cannot load, on /croisements: said in French within 
 		timeout: 30_000
 	});
 	await expect(page.locator('.overlay.error[role="alert"]')).toContainText(
-		"Le croisement n'est pas disponible : le moteur n'a pas pu s'exécuter"
+		'Le croisement n’est pas disponible : le moteur n’a pas pu s’exécuter'
 	);
 });

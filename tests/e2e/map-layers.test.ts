@@ -80,7 +80,7 @@ test.describe('one page load: the services layer, commune names and French contr
 		const map = page.getByTestId('map');
 		await expect(map.getByTitle('Zoomer', { exact: true })).toBeVisible();
 		await expect(map.getByTitle('Dézoomer')).toBeVisible();
-		await expect(map.getByTitle("Afficher/Masquer l'attribution")).toBeAttached();
+		await expect(map.getByTitle('Afficher/Masquer l’attribution')).toBeAttached();
 		await map.getByTitle('Zoomer', { exact: true }).click();
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);

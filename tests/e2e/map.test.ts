@@ -151,7 +151,7 @@ test('if DuckDB cannot start, the map and the panel still work and a French mess
 	await openMap(page, '?commune=30132');
 	const status = page.getByTestId('engine-status');
 	await expect(status).toHaveAttribute('data-engine', 'failed');
-	await expect(status).toContainText("Le moteur de requêtes n'a pas pu démarrer");
+	await expect(status).toContainText('Le moteur de requêtes n’a pas pu démarrer');
 	await expect(status).toContainText('restent disponibles');
 	// La Grand-Combe 30132, from the snapshot: 54.354 / 187.454 = 28.996 % → « 29,0 % »
 	const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
@@ -172,8 +172,8 @@ test('a blocked engine worker is reported at once: the map stays, the problems b
 	await openMap(page, '?commune=30132');
 	const status = page.getByTestId('engine-status');
 	await expect(status).toHaveAttribute('data-engine', 'failed');
-	await expect(status).toContainText("Le moteur de requêtes n'a pas pu démarrer");
-	await expect(status).toContainText("La saisie et l'import dans « Ateliers » fonctionnent");
+	await expect(status).toContainText('Le moteur de requêtes n’a pas pu démarrer');
+	await expect(status).toContainText('La saisie et l’import dans « Ateliers » fonctionnent');
 	await expect(status).not.toContainText(/import[^.]*ne (le )?sont pas|indisponible/);
 	// The problems box says why nothing is counted instead of « Chargement… » for ever.
 	const box = page.getByTestId('problems-controls');

@@ -15,7 +15,7 @@ test('an unknown address shows the French page, and its link goes back to the ma
 	const notFound = page.getByTestId('not-found');
 	await expect(notFound).toHaveAttribute('data-kind', 'missing');
 	await expect(notFound.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
-	await expect(notFound).toContainText("Cette page n'existe pas.");
+	await expect(notFound).toContainText('Cette page n’existe pas.');
 	await expect(notFound.getByRole('link', { name: 'Voir les sources et méthodes' })).toBeVisible();
 	await notFound.getByRole('link', { name: 'Retour à la carte' }).click();
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
@@ -62,7 +62,7 @@ test('offline, a page not loaded yet and an unknown address say different things
 	const notFound = page.getByTestId('not-found');
 	await expect(notFound).toHaveAttribute('data-kind', 'not-loaded');
 	await expect(notFound).toContainText(
-		"Cette page (/croisements/) n'est pas encore chargée sur cet appareil (hors connexion)."
+		'Cette page (/croisements/) n’est pas encore chargée sur cet appareil (hors connexion).'
 	);
 	await expect(notFound.getByRole('link', { name: 'rouvrez-la' })).toHaveAttribute(
 		'href',
@@ -82,7 +82,7 @@ test('offline, a page not loaded yet and an unknown address say different things
 	).toBe('/');
 	await page.goto('/foo');
 	await expect(notFound).toHaveAttribute('data-kind', 'missing');
-	await expect(notFound).toContainText("Cette page n'existe pas.");
+	await expect(notFound).toContainText('Cette page n’existe pas.');
 	await notFound.getByRole('link', { name: 'Voir les sources et méthodes' }).click();
 	await expect(page.getByRole('heading', { name: 'Sources et méthodes' })).toBeVisible();
 	expect(watch.errors).toEqual([]);

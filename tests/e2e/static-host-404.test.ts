@@ -40,7 +40,7 @@ test('an unknown path on a static host shows the French page, at any depth', asy
 		expect(res?.status()).toBe(404);
 		const notFound = page.getByTestId('not-found');
 		await expect(notFound.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
-		await expect(notFound).toContainText(`Cette page n'existe pas. Vérifiez l'adresse (${shown})`);
+		await expect(notFound).toContainText(`Cette page n’existe pas. Vérifiez l’adresse (${shown})`);
 	}
 	await page.getByRole('link', { name: 'Retour à la carte' }).click();
 	await expect(page).toHaveURL(`${HOST}/`);

@@ -22,9 +22,9 @@ export type ClusterCode = (typeof ClusterClass)[keyof typeof ClusterClass];
 /** French labels of the cluster classes, for legends and tooltips. */
 export const clusterLabels: Record<ClusterCode, string> = {
 	0: 'Non significatif',
-	1: "Élevé entouré d'élevés",
+	1: 'Élevé entouré d’élevés',
 	2: 'Faible entouré de faibles',
-	3: "Faible entouré d'élevés",
+	3: 'Faible entouré d’élevés',
 	4: 'Élevé entouré de faibles',
 	5: 'Valeur manquante',
 	6: 'Sans voisin'

@@ -7,7 +7,7 @@ import { errorText } from './settle';
 
 /** « Le moteur de requêtes n'a pas pu démarrer (cause). » */
 export function engineFailed(e: unknown): string {
-	return `Le moteur de requêtes n'a pas pu démarrer (${errorText(e)}).`;
+	return `Le moteur de requêtes n’a pas pu démarrer (${errorText(e)}).`;
 }
 
 /** The problems box's message: nothing counted here, capture and import still work. */

@@ -74,7 +74,7 @@ export class ProblemsState {
 			void this.store.whenAll();
 		} catch (e) {
 			this.status = 'failed';
-			this.message = `Les problématiques des ateliers n'ont pas pu être comptées (${e instanceof Error ? e.message : String(e)}).`;
+			this.message = `Les problématiques des ateliers n’ont pas pu être comptées (${e instanceof Error ? e.message : String(e)}).`;
 		}
 	}
 

@@ -5,11 +5,11 @@ describe('settle', () => {
 	it('turns a rejection into a French message for the page', async () => {
 		const messages: string[] = [];
 		const failing = Promise.reject(new Error('setChoropleth: carte détruite'));
-		settle(failing, "La carte n'a pas pu être mise à jour", (m) => messages.push(m));
+		settle(failing, 'La carte n’a pas pu être mise à jour', (m) => messages.push(m));
 		await failing.catch(() => undefined);
 		await Promise.resolve();
 		expect(messages).toEqual([
-			"La carte n'a pas pu être mise à jour (setChoropleth: carte détruite)."
+			'La carte n’a pas pu être mise à jour (setChoropleth: carte détruite).'
 		]);
 	});
 

@@ -106,7 +106,7 @@ describe('imported datasets in the app core', () => {
 		const { c } = core(broken);
 		await c.data();
 		expect(c.datasets.loaded).toBe(true);
-		expect(c.datasets.error).toContain("Vos jeux de données importés n'ont pas pu être lus");
+		expect(c.datasets.error).toContain('Vos jeux de données importés n’ont pas pu être lus');
 		expect(c.datasets.list).toEqual([]);
 	});
 

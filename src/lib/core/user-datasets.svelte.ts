@@ -71,7 +71,7 @@ export class UserDatasets {
 			})
 			.catch(async (e: unknown) => {
 				const { datasetStoreMessage } = await import('$lib/features/datasets/store');
-				this.error = `Vos jeux de données importés n'ont pas pu être lus : ${datasetStoreMessage(e)}`;
+				this.error = `Vos jeux de données importés n’ont pas pu être lus : ${datasetStoreMessage(e)}`;
 				this.loaded = true;
 				return [];
 			});
@@ -113,7 +113,7 @@ export class UserDatasets {
 			}
 		} catch (e) {
 			const detail = e instanceof Error ? e.message : String(e);
-			this.error = `Vos jeux de données importés sont gardés dans ce navigateur, mais certains ne peuvent pas être affichés : le moteur de requêtes n'a pas démarré (${detail}). Les indicateurs de l'atlas restent disponibles.`;
+			this.error = `Vos jeux de données importés sont gardés dans ce navigateur, mais certains ne peuvent pas être affichés : le moteur de requêtes n’a pas démarré (${detail}). Les indicateurs de l’atlas restent disponibles.`;
 		}
 		for (const ds of list)
 			if (data.snapshot.indicators[ds.id]) this.#register(datasetIndicator(ds));

@@ -49,7 +49,7 @@ describe('WorkshopProblems (the core store)', () => {
 		const page = new ProblemsState(new WorkshopProblems(loader));
 		await page.load(engine);
 		expect(page.status).toBe('failed');
-		expect(page.message).toContain("n'ont pas pu être chargées");
+		expect(page.message).toContain('n’ont pas pu être chargées');
 		expect(page.message).toContain('base du navigateur illisible');
 	});
 
@@ -87,7 +87,7 @@ describe('WorkshopProblems (the core store)', () => {
 		expect(await store.whenAll()).toEqual([]);
 		expect(store.status).toBe('ready');
 		expect(store.notice).toContain(
-			"La liste des problématiques n'a pas pu être lue (lecteur arrêté)"
+			'La liste des problématiques n’a pas pu être lue (lecteur arrêté)'
 		);
 	});
 });

@@ -85,7 +85,7 @@ export class WorkshopProblems {
 			const why = e instanceof Error ? e.message : String(e);
 			this.notice = [
 				this.notice,
-				`La liste des problématiques n'a pas pu être lue (${why}) ; les comptes restent justes.`
+				`La liste des problématiques n’a pas pu être lue (${why}) ; les comptes restent justes.`
 			]
 				.filter(Boolean)
 				.join(' ');
@@ -109,7 +109,7 @@ export class WorkshopProblems {
 			else void this.#countFictional(engine);
 		} catch (e) {
 			this.status = 'failed';
-			this.message = `Les problématiques des ateliers n'ont pas pu être chargées (${e instanceof Error ? e.message : String(e)}).`;
+			this.message = `Les problématiques des ateliers n’ont pas pu être chargées (${e instanceof Error ? e.message : String(e)}).`;
 		}
 	}
 

@@ -154,7 +154,7 @@ function workerFailure(worker: Worker): Promise<never> {
 		worker.addEventListener(
 			'error',
 			(e) =>
-				reject(new Error(`le moteur n'a pas pu s'exécuter${e.message ? ` : ${e.message}` : ''}`)),
+				reject(new Error(`le moteur n’a pas pu s’exécuter${e.message ? ` : ${e.message}` : ''}`)),
 			{ once: true }
 		)
 	);

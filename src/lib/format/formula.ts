@@ -6,12 +6,12 @@ import { formatNumber } from './number';
 export function describeFormula(f: Formula): string {
 	switch (f.kind) {
 		case 'ratio':
-			return `(${f.numerator.join(' + ')}) ÷ (${f.denominator.join(' + ')}) × ${formatNumber(f.scale, 0)}. Pour l'Agglomération et le département : somme des numérateurs ÷ somme des dénominateurs (jamais une moyenne de taux).`;
+			return `(${f.numerator.join(' + ')}) ÷ (${f.denominator.join(' + ')}) × ${formatNumber(f.scale, 0)}. Pour l’Agglomération et le département : somme des numérateurs ÷ somme des dénominateurs (jamais une moyenne de taux).`;
 		case 'growth':
 			return `((${f.to} ÷ ${f.from})^(1/${f.years}) − 1) × 100. Pour un ensemble de communes : calcul sur les populations additionnées.`;
 		case 'value':
 			if (f.aggregate.kind === 'none')
-				return `Valeur publiée (${f.column}). Pas de valeur d'ensemble : ${f.aggregate.reason}`;
+				return `Valeur publiée (${f.column}). Pas de valeur d’ensemble : ${f.aggregate.reason}`;
 			if (f.aggregate.kind === 'sum')
 				return `Effectif (${f.column}). Pour un ensemble de communes : somme des effectifs.`;
 			return `Valeur calculée (${f.column}). Pour un ensemble de communes : moyenne pondérée par ${f.aggregate.weight}.`;

@@ -1,6 +1,6 @@
 /** MapLibre's own control texts, in French (passed as the map's `locale` option). */
 export const FRENCH_LOCALE: Record<string, string> = {
-	'AttributionControl.ToggleAttribution': "Afficher/Masquer l'attribution",
+	'AttributionControl.ToggleAttribution': 'Afficher/Masquer l’attribution',
 	'AttributionControl.MapFeedback': 'Signaler une erreur de carte',
 	'FullscreenControl.Enter': 'Passer en plein écran',
 	'FullscreenControl.Exit': 'Quitter le plein écran',

@@ -80,7 +80,7 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 		const key = paintKey;
 		if (!key || (atlas.mapState !== 'ready' && untrack(() => atlas.paints) === 0)) return;
 		untrack(() =>
-			settle(atlas.refresh(), "La carte n'a pas pu être mise à jour", (m) => (atlas.error = m))
+			settle(atlas.refresh(), 'La carte n’a pas pu être mise à jour', (m) => (atlas.error = m))
 		);
 	});
 	// The circles, on whichever map is shown (the counts' own load draws them the first time). The
@@ -91,7 +91,7 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 		untrack(() =>
 			settle(
 				atlas.updateProblems(false),
-				"Les problématiques des ateliers n'ont pas pu être affichées",
+				'Les problématiques des ateliers n’ont pas pu être affichées',
 				(m) => (atlas.error = m)
 			)
 		);

@@ -89,7 +89,7 @@ describe('filtersText', () => {
 			'Filtres : forum du 12/03/2025 ; thème « jeunesse ».'
 		);
 		expect(filtersText({ statuses: ['nouvelle', 'retenue', 'ecartee'] }, BUILT_IN_TAXONOMY)).toBe(
-			"Filtres : statuts comptés « nouvelle », « retenue pour le plan d'actions », « écartée »."
+			'Filtres : statuts comptés « nouvelle », « retenue pour le plan d’actions », « écartée ».'
 		);
 		expect(filtersText({ statuses: [] }, BUILT_IN_TAXONOMY)).toBe('Filtres : aucun statut compté.');
 	});

@@ -32,7 +32,7 @@ describe('per-commune results', () => {
 		expect(rows[0]).toMatchObject({
 			name: 'Alès',
 			valueText: '1,23',
-			classLabel: "Élevé entouré d'élevés",
+			classLabel: 'Élevé entouré d’élevés',
 			stabilityText: 'classe stable sur 9 des 10 tirages',
 			pText: '—'
 		});

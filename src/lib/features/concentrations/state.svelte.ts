@@ -174,7 +174,7 @@ export class Concentrations {
 			if (!this.mapReady || !states) return;
 			settle(
 				this.paint(states, this.clusters, this.run?.lisa.seed ?? null),
-				"La carte n'a pas pu être redessinée",
+				'La carte n’a pas pu être redessinée',
 				this.#fail
 			);
 		});

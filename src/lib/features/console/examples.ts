@@ -24,7 +24,7 @@ ORDER BY part_0_14_pct DESC`
 	{
 		name: 'Problématiques des ateliers par commune',
 		sql: `-- Une problématique citée pour plusieurs communes compte pour chacune.
--- Celles qui portent sur tout le territoire n'ont pas de commune : elles ne sont pas ici.
+-- Celles qui portent sur tout le territoire n’ont pas de commune : elles ne sont pas ici.
 SELECT l.value AS code, c.nom, count(*) AS problematiques
 FROM problem_links l
 JOIN problems p ON p.id = l.problem_id
@@ -35,7 +35,7 @@ ORDER BY problematiques DESC, c.nom`
 	},
 	{
 		name: 'Communes du territoire sans école publique ni privée',
-		sql: `-- Écoles : annuaire de l'Éducation nationale (2024).
+		sql: `-- Écoles : annuaire de l’Éducation nationale (2024).
 SELECT code, nom, rp22_pop AS population
 FROM commune_values
 WHERE in_territory = 1 AND educ24_ecoles = 0
@@ -43,7 +43,7 @@ ORDER BY population DESC`
 	},
 	{
 		name: 'Pourquoi des valeurs manquent (secret, non publié)',
-		sql: `-- Une valeur absente n'est jamais un zéro : value_gaps en donne la raison.
+		sql: `-- Une valeur absente n’est jamais un zéro : value_gaps en donne la raison.
 SELECT g.column AS colonne, g.reason AS raison, count(*) AS communes
 FROM value_gaps g
 JOIN commune_values c USING (code)
@@ -70,7 +70,7 @@ export function datasetExamples(datasets: readonly DatasetForExamples[]): Exampl
 		.map((d) => ({
 			name: `${d.label} : nombre pour 1 000 habitants par commune`,
 			sql: `-- Lignes du fichier importé « ${d.label.replaceAll('\n', ' ')} » par commune, pour 1 000 habitants (Insee, RP 2022).
--- Une commune sans ligne compte 0 ; l'Agglomération : lignes et habitants additionnés.
+-- Une commune sans ligne compte 0 ; l’Agglomération : lignes et habitants additionnés.
 SELECT v.code, v.nom, count(d.code) AS nombre,
   round(1000 * count(d.code) / v.rp22_pop, 2) AS pour_1000_habitants
 FROM commune_values v

@@ -129,7 +129,7 @@ export class CrossingPage {
 			await this.problems.load(engine);
 			await this.update(this.dropUnknownTheme());
 		} catch (e) {
-			this.error = `Le croisement n'est pas disponible : ${e instanceof Error ? e.message : String(e)}`;
+			this.error = `Le croisement n’est pas disponible : ${e instanceof Error ? e.message : String(e)}`;
 		}
 	}
 

@@ -65,7 +65,7 @@ export function wireCrossingPage(page: CrossingPage): CrossingUi {
 	$effect(() => {
 		void page.hideSmall;
 		if (page.indicatorId)
-			settle(page.update(), "Le croisement n'a pas pu être mis à jour", (m) => (page.error = m));
+			settle(page.update(), 'Le croisement n’a pas pu être mis à jour', (m) => (page.error = m));
 	});
 	return ui;
 }

@@ -101,7 +101,7 @@ describe('a CAF-style file (« ; », Windows-1252, one row per commune with plac
 			'La Grand-Combe figure sur plusieurs lignes (3, 8)'
 		);
 		expect(r.rejected[1]!.reasons[0]).toBe(
-			"« Nombre de places EAJE » : « douze » n'est pas un nombre"
+			'« Nombre de places EAJE » : « douze » n’est pas un nombre'
 		);
 		expect(r.rejected[2]!.reasons[0]).toBe(
 			'« Nombre de places EAJE » : effectif négatif (\u22125)'

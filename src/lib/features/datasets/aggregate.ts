@@ -81,7 +81,7 @@ function numberIn(cells: string[], index: number, header: string, count: boolean
 	const c = readNumberCell(cells[index] ?? '');
 	if (c.kind === 'secret') return { secret: true };
 	if (c.kind === 'empty') return { empty: true };
-	if (c.kind === 'invalid') return { reason: `${q(header)} : ${q(c.text)} n'est pas un nombre` };
+	if (c.kind === 'invalid') return { reason: `${q(header)} : ${q(c.text)} n’est pas un nombre` };
 	if (count && c.value < 0)
 		return { reason: `${q(header)} : effectif négatif (${formatNumber(c.value, 0)})` };
 	return { value: c.value };
@@ -148,7 +148,7 @@ export function aggregateRows(
 				line: r.line,
 				cells: r.cells,
 				reasons: [
-					`${nom} figure sur plusieurs lignes (${lines.join(', ')}) : une seule ligne par commune est attendue, aucune n'est retenue`
+					`${nom} figure sur plusieurs lignes (${lines.join(', ')}) : une seule ligne par commune est attendue, aucune n’est retenue`
 				]
 			});
 			continue;

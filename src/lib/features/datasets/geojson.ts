@@ -25,7 +25,7 @@ type Outline = {
 };
 
 const PROJECTED =
-	"Ce GeoJSON n'est pas en longitude / latitude (WGS 84) : ses coordonnées sont en mètres, sans doute en Lambert 93 (EPSG:2154). Réexportez-le en WGS 84 (EPSG:4326), par exemple avec QGIS (« Exporter » puis « SCR : EPSG:4326 »), et importez-le de nouveau.";
+	'Ce GeoJSON n’est pas en longitude / latitude (WGS 84) : ses coordonnées sont en mètres, sans doute en Lambert 93 (EPSG:2154). Réexportez-le en WGS 84 (EPSG:4326), par exemple avec QGIS (« Exporter » puis « SCR : EPSG:4326 »), et importez-le de nouveau.';
 
 function cellOf(v: unknown): string {
 	if (v === null || v === undefined) return '';
@@ -91,13 +91,13 @@ export function readGeoJson(
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return { ok: false, message: "Ce fichier n'est pas un GeoJSON lisible (JSON mal formé)." };
+		return { ok: false, message: 'Ce fichier n’est pas un GeoJSON lisible (JSON mal formé).' };
 	}
 	const fc = json as Partial<FeatureCollection> & { crs?: { properties?: { name?: string } } };
 	if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
 		return {
 			ok: false,
-			message: "Ce fichier JSON n'est pas une collection d'objets GeoJSON (FeatureCollection)."
+			message: 'Ce fichier JSON n’est pas une collection d’objets GeoJSON (FeatureCollection).'
 		};
 	const crs = fc.crs?.properties?.name ?? '';
 	const all = fc.features.flatMap((f) =>

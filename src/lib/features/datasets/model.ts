@@ -168,13 +168,13 @@ export function datasetIndicator(ds: StoredDataset): Indicator {
 		licence: `fichier importé dans ce navigateur le ${ds.importedAt.slice(0, 10)}`
 	};
 	const caveats = [
-		`Indicateur ajouté à partir d'un fichier importé (« ${ds.fileName} »), non vérifié par l'atlas.`,
+		`Indicateur ajouté à partir d’un fichier importé (« ${ds.fileName} »), non vérifié par l’atlas.`,
 		...(d.caveat ? [d.caveat] : [])
 	];
 	return {
 		id: ds.id,
 		label: `${d.label} · ${USER_PROVIDED}`,
-		definition: d.definition || `${d.label}, d'après le fichier « ${ds.fileName} ».`,
+		definition: d.definition || `${d.label}, d’après le fichier « ${ds.fileName} ».`,
 		theme: d.theme,
 		unit: d.unit,
 		digits: d.digits,

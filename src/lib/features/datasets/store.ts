@@ -36,9 +36,9 @@ const STORE = 'datasets';
 export function datasetStoreMessage(e: unknown): string {
 	if (e instanceof DatasetStoreError) return e.message;
 	if (errorName(e) === 'QuotaExceededError')
-		return "Le disque est plein (ou la place accordée à ce site est épuisée) : le jeu de données n'a pas été enregistré, et rien de ce qui était enregistré n'est perdu. Libérez de la place, puis importez de nouveau le fichier.";
+		return 'Le disque est plein (ou la place accordée à ce site est épuisée) : le jeu de données n’a pas été enregistré, et rien de ce qui était enregistré n’est perdu. Libérez de la place, puis importez de nouveau le fichier.';
 	const detail = e instanceof Error && e.message ? ` (détail technique : ${e.message})` : '';
-	return `Le stockage du navigateur a refusé l'opération : le jeu de données n'a pas été enregistré. Rechargez la page puis recommencez.${detail}`;
+	return `Le stockage du navigateur a refusé l’opération : le jeu de données n’a pas été enregistré. Rechargez la page puis recommencez.${detail}`;
 }
 
 /** Reads every record through the check (pure, shared by the stores). */
@@ -64,7 +64,7 @@ export function browserDatasetStore(): DatasetStore {
 	const open = () => {
 		if (!indexedDbAvailable())
 			throw new DatasetStoreError(
-				"Le stockage du navigateur (IndexedDB) n'est pas disponible (navigation privée ?) : les jeux de données importés ne peuvent pas être gardés. Ouvrez l'atlas dans une fenêtre normale."
+				'Le stockage du navigateur (IndexedDB) n’est pas disponible (navigation privée ?) : les jeux de données importés ne peuvent pas être gardés. Ouvrez l’atlas dans une fenêtre normale.'
 			);
 		db ??= openDB(DB_NAME, 1, {
 			upgrade(d) {

@@ -13,7 +13,7 @@ describe('the diagnostic’s workshops without a query engine', () => {
 		await workshops.start(['jeunesse']);
 		expect(workshops.status).toBe('failed');
 		expect(workshops.message).toBe(
-			"Le moteur de requêtes n'a pas pu démarrer (le fichier du moteur (WebAssembly) est inaccessible). " +
+			'Le moteur de requêtes n’a pas pu démarrer (le fichier du moteur (WebAssembly) est inaccessible). ' +
 				'Sans moteur de requêtes, les problématiques des ateliers ne peuvent pas être comptées ici ; ' +
 				'leur saisie et leur import dans « Ateliers » restent possibles. Rechargez la page pour réessayer.'
 		);

@@ -44,8 +44,8 @@ describe('clusterPosition', () => {
 
 	it('gives the class with and without the FDR correction', () => {
 		expect(clusterPosition(lisa, codes, 'b', 0.05)).toEqual({
-			raw: "Élevé entouré d'élevés",
-			fdr: "Élevé entouré d'élevés",
+			raw: 'Élevé entouré d’élevés',
+			fdr: 'Élevé entouré d’élevés',
 			pText: '0,020'
 		});
 		expect(clusterPosition(lisa, codes, 'c', 0.05)).toMatchObject({

@@ -85,7 +85,7 @@ describe('reading a deck', () => {
 	it('refuses what is not a deck, and a deck from a newer version, in French', () => {
 		expect(readDeck([1, 2])).toMatchObject({
 			ok: false,
-			message: expect.stringContaining("n'est pas une présentation")
+			message: expect.stringContaining('n’est pas une présentation')
 		});
 		expect(readDeck({ format: 'atlas-presentation', version: 2, slides: [] })).toMatchObject({
 			ok: false,

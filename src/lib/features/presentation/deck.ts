@@ -91,7 +91,7 @@ export type DeckReading =
 	{ ok: true; deck: Deck; dropped: string[] } | { ok: false; message: string };
 
 const NOT_A_DECK =
-	"Ce fichier n'est pas une présentation de l'atlas (fichier .json exporté depuis la page Présentation).";
+	'Ce fichier n’est pas une présentation de l’atlas (fichier .json exporté depuis la page Présentation).';
 
 /**
  * Checks a deck read from storage or a file. Each slide is checked on its own: a damaged slide is

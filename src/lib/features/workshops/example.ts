@@ -30,7 +30,7 @@ export async function loadExample(
 	);
 	if (result.kind !== 'ok' || result.issues.length > 0 || result.pending.length > 0)
 		throw new Error(
-			"Le jeu d'exemple fictif ne s'importe plus sans erreur : corrigez data/problemes-exemple-fictif.csv."
+			'Le jeu d’exemple fictif ne s’importe plus sans erreur : corrigez data/problemes-exemple-fictif.csv.'
 		);
 	return result.problems.map((p) => ({ ...p, example: true }));
 }

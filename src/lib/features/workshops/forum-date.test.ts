@@ -23,10 +23,10 @@ describe('forumDateRefusal', () => {
 	it('says what is wrong, with the date as the user reads it', () => {
 		expect(forumDateRefusal('')).toBe('Indiquez la date du forum.');
 		expect(forumDateRefusal('2022-02-31')).toBe(
-			"La date du forum 31/02/2022 n'existe pas : vérifiez le jour et le mois."
+			'La date du forum 31/02/2022 n’existe pas : vérifiez le jour et le mois.'
 		);
 		expect(forumDateRefusal('0001-01-01')).toBe(
-			"La date du forum 01/01/0001 n'est pas acceptée (année 0001) : vérifiez l'année."
+			'La date du forum 01/01/0001 n’est pas acceptée (année 0001) : vérifiez l’année.'
 		);
 		expect(forumDateRefusal('13 mars')).toBe(
 			'La date du forum « 13 mars » est invalide : écrivez-la JJ/MM/AAAA.'
@@ -52,7 +52,7 @@ describe('forumDateRefusal', () => {
 		expect(validateProblem(problem, BUILT_IN_TAXONOMY, new Set(['30007']))).toEqual([
 			{
 				field: 'forum',
-				message: "La date du forum 13/03/0024 n'est pas acceptée (année 0024) : vérifiez l'année."
+				message: 'La date du forum 13/03/0024 n’est pas acceptée (année 0024) : vérifiez l’année.'
 			}
 		]);
 	});

@@ -38,8 +38,8 @@ export function forumDateRefusal(date: string): string {
 		case 'shape':
 			return `La date du forum « ${date} » est invalide : écrivez-la JJ/MM/AAAA.`;
 		case 'early-year':
-			return `La date du forum ${shown} n'est pas acceptée (année ${date.slice(0, 4)}) : vérifiez l'année.`;
+			return `La date du forum ${shown} n’est pas acceptée (année ${date.slice(0, 4)}) : vérifiez l’année.`;
 		case 'no-such-day':
-			return `La date du forum ${shown} n'existe pas : vérifiez le jour et le mois.`;
+			return `La date du forum ${shown} n’existe pas : vérifiez le jour et le mois.`;
 	}
 }

@@ -60,15 +60,15 @@ export interface OpenedDb {
 
 /** Another page asks to delete or upgrade the database while this one holds it open. */
 export const STORAGE_THREATENED =
-	"Une autre page de ce navigateur demande d'effacer ou de remplacer le stockage des problématiques. Exportez vos problématiques maintenant (« Exporter », JSON) : si cet effacement a lieu, elles ne seront plus là au prochain chargement de la page. Vous pourrez alors importer ce fichier pour les retrouver.";
+	'Une autre page de ce navigateur demande d’effacer ou de remplacer le stockage des problématiques. Exportez vos problématiques maintenant (« Exporter », JSON) : si cet effacement a lieu, elles ne seront plus là au prochain chargement de la page. Vous pourrez alors importer ce fichier pour les retrouver.';
 
 /** A newer atlas, in another tab, waits to upgrade the database this page holds open. */
 export const STORAGE_UPGRADING =
-	"Une version plus récente de l'atlas est ouverte dans un autre onglet : elle attend cette page pour mettre à jour le stockage. Rechargez cette page pour continuer ; les problématiques enregistrées sont gardées.";
+	'Une version plus récente de l’atlas est ouverte dans un autre onglet : elle attend cette page pour mettre à jour le stockage. Rechargez cette page pour continuer ; les problématiques enregistrées sont gardées.';
 
 /** The browser closed the database (site data cleared, disk error). */
 export const STORAGE_CLOSED =
-	"Le navigateur a fermé le stockage des problématiques (données du site effacées ?) : ce que vous enregistrez maintenant ne l'est plus. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n'y sont plus.";
+	'Le navigateur a fermé le stockage des problématiques (données du site effacées ?) : ce que vous enregistrez maintenant ne l’est plus. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n’y sont plus.';
 
 /** The French notice for missing stores ('' when none). */
 export function missingStoresNotice(missing: readonly StoreName[]): string {
@@ -81,11 +81,11 @@ export function missingStoresNotice(missing: readonly StoreName[]): string {
 
 /** An older version of the atlas, open in another tab, holds the database at its version. */
 export const UPGRADE_BLOCKED =
-	"Une version plus ancienne de l'atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu.";
+	'Une version plus ancienne de l’atlas est ouverte dans un autre onglet ou une autre fenêtre, et elle empêche cette version de mettre à jour le stockage. Fermez ou rechargez les autres onglets de l’atlas, puis rechargez cette page : rien de ce qui est enregistré n’est perdu.';
 
 /** An opening that neither succeeds nor fails (waiting behind a blocked one), in French. */
 export const STORAGE_STALLED =
-	"Le stockage du navigateur ne répond pas : une version plus ancienne de l'atlas, ouverte dans un autre onglet ou une autre fenêtre, le bloque sans doute. Fermez ou rechargez les autres onglets de l'atlas, puis rechargez cette page : rien de ce qui est enregistré n'est perdu.";
+	'Le stockage du navigateur ne répond pas : une version plus ancienne de l’atlas, ouverte dans un autre onglet ou une autre fenêtre, le bloque sans doute. Fermez ou rechargez les autres onglets de l’atlas, puis rechargez cette page : rien de ce qui est enregistré n’est perdu.';
 /** How long an opening may wait before it is reported as stalled. */
 const OPEN_STALL_MS = 8000;
 

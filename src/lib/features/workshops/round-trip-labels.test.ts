@@ -117,7 +117,7 @@ describe('a JSON backup carries the entries added by hand', () => {
 				line: 0,
 				severity: 'warning',
 				message:
-					"La sauvegarde apporte 6 entrées ajoutées à la main, qui seront ajoutées à vos listes avec l'import : thème « Santé, bien-être », sujet « Logement, hébergement », sujet « Cantine ; restauration », sujet « « Zéro » déchet », public « Familles, monoparentales ; isolées », public « Jeunes « invisibles », NEET »."
+					'La sauvegarde apporte 6 entrées ajoutées à la main, qui seront ajoutées à vos listes avec l’import : thème « Santé, bien-être », sujet « Logement, hébergement », sujet « Cantine ; restauration », sujet « « Zéro » déchet », public « Familles, monoparentales ; isolées », public « Jeunes « invisibles », NEET ».'
 			}
 		]);
 	});

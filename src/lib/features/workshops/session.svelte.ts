@@ -256,7 +256,7 @@ export class AteliersSession {
 	 * `restore`: bring back the deleted problems the file holds (the review showed them).
 	 */
 	async applyImport(problems: readonly Problem[], restore = true): Promise<ImportOutcome> {
-		if (!this.store) throw new Error("Le stockage du navigateur n'est pas ouvert.");
+		if (!this.store) throw new Error('Le stockage du navigateur n’est pas ouvert.');
 		// The written records join the list read so far: wait until the whole store is read.
 		await this.loaded;
 		const result = await this.store.applyImport(problems, { restore });
@@ -278,7 +278,7 @@ export class AteliersSession {
 	 */
 	async addEntries(entries: readonly CustomEntry[]): Promise<void> {
 		if (!entries.length) return;
-		if (!this.store) throw new Error("Le stockage du navigateur n'est pas ouvert.");
+		if (!this.store) throw new Error('Le stockage du navigateur n’est pas ouvert.');
 		for (const e of entries) await this.store.putCustomEntry({ ...e });
 		await this.refreshTaxonomy();
 	}
@@ -327,7 +327,7 @@ export class AteliersSession {
 function blockedNotice(n: number): string {
 	const which =
 		n === 1
-			? "1 problématique du fichier n'a pas été importée : son identifiant est celui"
-			: `${formatNumber(n, 0)} problématiques du fichier n'ont pas été importées : leur identifiant est celui`;
-	return `${which} d'un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
+			? '1 problématique du fichier n’a pas été importée : son identifiant est celui'
+			: `${formatNumber(n, 0)} problématiques du fichier n’ont pas été importées : leur identifiant est celui`;
+	return `${which} d’un enregistrement illisible du stockage, qui a été gardé tel quel. Exportez les enregistrements illisibles, puis importez de nouveau le fichier après les avoir corrigés.`;
 }

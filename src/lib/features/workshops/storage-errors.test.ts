@@ -9,25 +9,25 @@ describe('storageErrorMessage (browser storage errors in French)', () => {
 		[
 			'VersionError',
 			'open',
-			/^Les problématiques de ce navigateur ont été enregistrées par une version plus récente de l'atlas\. Ouvrez cette version plus récente/
+			/^Les problématiques de ce navigateur ont été enregistrées par une version plus récente de l’atlas\. Ouvrez cette version plus récente/
 		],
 		[
 			'QuotaExceededError',
 			'write',
-			/^Le disque est plein .*rien n'a été enregistré, et rien de ce qui était déjà enregistré n'est perdu\..*ce que vous veniez de saisir reste dans le formulaire, et un fichier à importer peut l'être de nouveau\.$/
+			/^Le disque est plein .*rien n’a été enregistré, et rien de ce qui était déjà enregistré n’est perdu\..*ce que vous veniez de saisir reste dans le formulaire, et un fichier à importer peut l’être de nouveau\.$/
 		],
 		['NotFoundError', 'read', /^Le stockage des problématiques de ce navigateur est incomplet/],
-		['InvalidStateError', 'open', /^Le stockage du navigateur \(IndexedDB\) n'est pas disponible/],
+		['InvalidStateError', 'open', /^Le stockage du navigateur \(IndexedDB\) n’est pas disponible/],
 		// A write on a closed connection (site data cleared): never « rien n'est perdu ».
 		[
 			'InvalidStateError',
 			'write',
-			/^Le stockage du navigateur est fermé, peut-être effacé .* l'opération n'a pas abouti\. Exportez les problématiques affichées/
+			/^Le stockage du navigateur est fermé, peut-être effacé .* l’opération n’a pas abouti\. Exportez les problématiques affichées/
 		],
 		[
 			'UnknownError',
 			'write',
-			/^Le stockage du navigateur a refusé l'opération : elle n'a pas abouti\./
+			/^Le stockage du navigateur a refusé l’opération : elle n’a pas abouti\./
 		]
 	] as const)('%s while %s: a French message without the raw text', (name, action, expected) => {
 		const message = storageErrorMessage(dom(name), action);

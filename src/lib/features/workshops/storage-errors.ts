@@ -24,7 +24,7 @@ export class StorageError extends Error {
 }
 
 const UNAVAILABLE =
-	"Le stockage du navigateur (IndexedDB) n'est pas disponible : la navigation privée ou un réglage du navigateur le bloque peut-être. Ouvrez l'atlas dans une fenêtre normale, ou autorisez les données de site pour cette adresse, puis rechargez la page.";
+	'Le stockage du navigateur (IndexedDB) n’est pas disponible : la navigation privée ou un réglage du navigateur le bloque peut-être. Ouvrez l’atlas dans une fenêtre normale, ou autorisez les données de site pour cette adresse, puis rechargez la page.';
 
 /** The French message for a storage error raised while doing `action`. */
 export function storageErrorMessage(e: unknown, action: StorageAction): string {
@@ -32,11 +32,11 @@ export function storageErrorMessage(e: unknown, action: StorageAction): string {
 	const name = errorName(e);
 	switch (name) {
 		case 'VersionError':
-			return "Les problématiques de ce navigateur ont été enregistrées par une version plus récente de l'atlas. Ouvrez cette version plus récente (rechargez la page ; si l'atlas est installé hors ligne, fermez tous ses onglets puis rouvrez-le). Rien n'a été modifié ni effacé.";
+			return 'Les problématiques de ce navigateur ont été enregistrées par une version plus récente de l’atlas. Ouvrez cette version plus récente (rechargez la page ; si l’atlas est installé hors ligne, fermez tous ses onglets puis rouvrez-le). Rien n’a été modifié ni effacé.';
 		case 'NotFoundError':
-			return "Le stockage des problématiques de ce navigateur est incomplet (une partie de la base est absente). Rechargez la page ; si le message revient, exportez vos problématiques et signalez le problème. Rien n'a été effacé.";
+			return 'Le stockage des problématiques de ce navigateur est incomplet (une partie de la base est absente). Rechargez la page ; si le message revient, exportez vos problématiques et signalez le problème. Rien n’a été effacé.';
 		case 'QuotaExceededError':
-			return "Le disque est plein (ou la place accordée à ce site est épuisée) : rien n'a été enregistré, et rien de ce qui était déjà enregistré n'est perdu. Libérez de la place sur l'ordinateur (ou dans les données de sites du navigateur), puis recommencez : ce que vous veniez de saisir reste dans le formulaire, et un fichier à importer peut l'être de nouveau.";
+			return 'Le disque est plein (ou la place accordée à ce site est épuisée) : rien n’a été enregistré, et rien de ce qui était déjà enregistré n’est perdu. Libérez de la place sur l’ordinateur (ou dans les données de sites du navigateur), puis recommencez : ce que vous veniez de saisir reste dans le formulaire, et un fichier à importer peut l’être de nouveau.';
 		case 'InvalidStateError':
 		case 'SecurityError':
 		case 'UnknownError':
@@ -44,13 +44,13 @@ export function storageErrorMessage(e: unknown, action: StorageAction): string {
 			// A closed connection (site data cleared, the database deleted by another page): what
 			// was stored may be gone; the page still shows it, and can export it.
 			return name === 'InvalidStateError'
-				? "Le stockage du navigateur est fermé, peut-être effacé (données du site effacées, ou une autre page) : l'opération n'a pas abouti. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n'y sont plus."
-				: "Le stockage du navigateur a refusé l'opération : elle n'a pas abouti. Par précaution, exportez les problématiques affichées (« Exporter », JSON), puis rechargez la page et recommencez.";
+				? 'Le stockage du navigateur est fermé, peut-être effacé (données du site effacées, ou une autre page) : l’opération n’a pas abouti. Exportez les problématiques affichées (« Exporter », JSON) avant de recharger la page, puis importez ce fichier si elles n’y sont plus.'
+				: 'Le stockage du navigateur a refusé l’opération : elle n’a pas abouti. Par précaution, exportez les problématiques affichées (« Exporter », JSON), puis rechargez la page et recommencez.';
 	}
 	const detail = e instanceof Error && e.message ? ` (détail technique : ${e.message})` : '';
 	const what = {
-		open: "Impossible d'ouvrir le stockage des problématiques",
-		write: "Impossible d'enregistrer dans le stockage des problématiques",
+		open: 'Impossible d’ouvrir le stockage des problématiques',
+		write: 'Impossible d’enregistrer dans le stockage des problématiques',
 		read: 'Impossible de lire le stockage des problématiques'
 	}[action];
 	return `${what} de ce navigateur. Rechargez la page puis recommencez ; si le problème persiste, exportez vos problématiques.${detail}`;
@@ -65,7 +65,7 @@ export function indexedDbAvailable(): boolean {
 export const STORAGE_UNAVAILABLE = UNAVAILABLE;
 
 /** The message when a write comes before the store is open. */
-export const STORE_NOT_OPEN = "Le stockage du navigateur n'est pas ouvert : rechargez la page.";
+export const STORE_NOT_OPEN = 'Le stockage du navigateur n’est pas ouvert : rechargez la page.';
 
 /** The message for a failure while opening /ateliers: ours as is, a browser's translated. */
 export function openErrorMessage(e: unknown): string {
@@ -81,7 +81,7 @@ export async function attemptWrite<S, T>(
 	if (!store)
 		return {
 			ok: false,
-			message: "Le stockage du navigateur n'est pas ouvert : rechargez la page."
+			message: 'Le stockage du navigateur n’est pas ouvert : rechargez la page.'
 		};
 	try {
 		return { ok: true, value: await run(store) };

@@ -79,7 +79,7 @@ export async function openProblemStore(name?: string): Promise<ProblemStore> {
 		const [record] = checkStoredRecords([raw]).valid;
 		if (record) return record;
 		throw new StorageError(
-			`L'enregistrement « ${id} » du stockage est illisible : il n'a pas été modifié. Exportez-le (« Enregistrements illisibles ») avant toute correction.`,
+			`L’enregistrement « ${id} » du stockage est illisible : il n’a pas été modifié. Exportez-le (« Enregistrements illisibles ») avant toute correction.`,
 			'invalid'
 		);
 	};

@@ -143,7 +143,7 @@ describe('a custom entry stored with a null label', () => {
 		]);
 		expect(taxonomy.subjects.at(-1)).toEqual({ id: 'x_piscine', label: 'piscine', builtIn: false });
 		expect(errors).toEqual([
-			"Un sujet, public ou thème ajouté « x_cantine » est illisible dans le stockage du navigateur (son nom est absent) : il est ignoré, sans être effacé, et les problématiques qui le portent l'affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin."
+			'Un sujet, public ou thème ajouté « x_cantine » est illisible dans le stockage du navigateur (son nom est absent) : il est ignoré, sans être effacé, et les problématiques qui le portent l’affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.'
 		]);
 	});
 });

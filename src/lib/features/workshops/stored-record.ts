@@ -250,7 +250,7 @@ export function invalidRecordsNotice(count: number, onAteliers = false): string 
 		? 'avec le bouton ci-dessous'
 		: 'depuis la page Ateliers (« Enregistrements illisibles »)';
 	return one
-		? `1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n'est ni affiché ni compté. Exportez-le ${where} pour le corriger ou le transmettre.`
+		? `1 enregistrement du stockage du navigateur est illisible : il est mis de côté, sans être modifié ni effacé, et n’est ni affiché ni compté. Exportez-le ${where} pour le corriger ou le transmettre.`
 		: `${count} enregistrements du stockage du navigateur sont illisibles : ils sont mis de côté, sans être modifiés ni effacés, et ne sont ni affichés ni comptés. Exportez-les ${where} pour les corriger ou les transmettre.`;
 }
 

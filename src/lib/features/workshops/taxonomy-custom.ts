@@ -152,7 +152,7 @@ export function removeCustomEntry(
 		return {
 			ok: false,
 			errors: [
-				`« ${current.label} » est utilisé par ${counted(usedBy, 'problématique', 'problématiques')} : retirez-le d'abord ${usedBy === 1 ? 'de celle-ci' : 'de celles-ci'}.`
+				`« ${current.label} » est utilisé par ${counted(usedBy, 'problématique', 'problématiques')} : retirez-le d’abord ${usedBy === 1 ? 'de celle-ci' : 'de celles-ci'}.`
 			]
 		};
 	return { ok: true, taxonomy: { ...taxonomy, [key]: taxonomy[key].filter((e) => e.id !== id) } };
@@ -190,13 +190,13 @@ function unreadableEntryMessage(raw: unknown): string {
 	const id = typeof r.id === 'string' ? ` « ${r.id} »` : '';
 	const why =
 		raw === null || typeof raw !== 'object'
-			? "l'entrée est vide"
+			? 'l’entrée est vide'
 			: typeof r.label !== 'string'
 				? 'son nom est absent'
 				: !['theme', 'subject', 'public'].includes(String(r.kind))
 					? 'sa liste est inconnue'
-					: "son identifiant n'est pas valable";
-	return `Un sujet, public ou thème ajouté${id} est illisible dans le stockage du navigateur (${why}) : il est ignoré, sans être effacé, et les problématiques qui le portent l'affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.`;
+					: 'son identifiant n’est pas valable';
+	return `Un sujet, public ou thème ajouté${id} est illisible dans le stockage du navigateur (${why}) : il est ignoré, sans être effacé, et les problématiques qui le portent l’affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.`;
 }
 
 /** The entries added by hand to a taxonomy, as stored (for the JSON backup). */

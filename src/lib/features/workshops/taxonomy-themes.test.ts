@@ -74,12 +74,12 @@ describe('workshop themes added by the user', () => {
 		]);
 		expect(taxonomy.subjects).toBe(BUILT_IN_TAXONOMY.subjects);
 		const unreadable = (id: string, why: string) =>
-			`Un sujet, public ou thème ajouté${id} est illisible dans le stockage du navigateur (${why}) : il est ignoré, sans être effacé, et les problématiques qui le portent l'affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.`;
+			`Un sujet, public ou thème ajouté${id} est illisible dans le stockage du navigateur (${why}) : il est ignoré, sans être effacé, et les problématiques qui le portent l’affichent par son identifiant. Ajoutez-le de nouveau si vous en avez besoin.`;
 		expect(errors).toEqual([
-			unreadable(' « jeunesse2 »', "son identifiant n'est pas valable"),
-			unreadable(' « acces_droits »', "son identifiant n'est pas valable"),
+			unreadable(' « jeunesse2 »', 'son identifiant n’est pas valable'),
+			unreadable(' « acces_droits »', 'son identifiant n’est pas valable'),
 			unreadable(' « x_a »', 'sa liste est inconnue'),
-			unreadable('', "l'entrée est vide")
+			unreadable('', 'l’entrée est vide')
 		]);
 	});
 
@@ -92,7 +92,7 @@ describe('workshop themes added by the user', () => {
 		if (before.kind !== 'ok') throw new Error(before.kind);
 		expect(before.problems).toEqual([]);
 		expect(before.issues.map((i) => i.message)).toEqual([
-			"Ligne 2 : thème « Transversal » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S'il s'agit d'un nouvel atelier, ajoutez le thème « Transversal » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier"
+			'Ligne 2 : thème « Transversal » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S’il s’agit d’un nouvel atelier, ajoutez le thème « Transversal » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier'
 		]);
 		const taxonomy = added('transversal');
 		const after = await importProblems(utf8(csv), 'forum.csv', { ...OPTIONS, taxonomy });

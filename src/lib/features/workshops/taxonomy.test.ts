@@ -21,7 +21,7 @@ describe('findEntry', () => {
 		expect(findEntry(THEMES, args)?.id ?? null).toBe(expected);
 	});
 	it('reads the status labels shown to users', () => {
-		expect(findEntry(STATUSES, "Retenue pour le plan d'actions")?.id).toBe('retenue');
+		expect(findEntry(STATUSES, 'Retenue pour le plan d’actions')?.id).toBe('retenue');
 		expect(findEntry(STATUSES, 'Écartée')?.id).toBe('ecartee');
 	});
 });
@@ -89,11 +89,11 @@ describe('custom entries', () => {
 		});
 		expect(removeCustomEntry(added.taxonomy, 'subject', 'x_cantine', 2)).toEqual({
 			ok: false,
-			errors: ["« Cantine » est utilisé par 2 problématiques : retirez-le d'abord de celles-ci."]
+			errors: ['« Cantine » est utilisé par 2 problématiques : retirez-le d’abord de celles-ci.']
 		});
 		expect(removeCustomEntry(added.taxonomy, 'subject', 'x_cantine', 1)).toEqual({
 			ok: false,
-			errors: ["« Cantine » est utilisé par 1 problématique : retirez-le d'abord de celle-ci."]
+			errors: ['« Cantine » est utilisé par 1 problématique : retirez-le d’abord de celle-ci.']
 		});
 		expect(removeCustomEntry(added.taxonomy, 'subject', 'x_cantine').ok).toBe(true);
 	});
@@ -133,7 +133,7 @@ describe('validateProblem', () => {
 			{ field: 'description', message: 'La description est vide : décrivez la problématique.' },
 			{
 				field: 'forum',
-				message: "La date du forum 30/02/2025 n'existe pas : vérifiez le jour et le mois."
+				message: 'La date du forum 30/02/2025 n’existe pas : vérifiez le jour et le mois.'
 			},
 			{ field: 'forum', message: 'Le numéro du forum doit être un nombre entier (1, 2, 3…).' },
 			{
@@ -141,7 +141,7 @@ describe('validateProblem', () => {
 				message: 'Le poids doit être un nombre entier de 1 à 1\u202f000\u202f000.'
 			},
 			{ field: 'subjects', message: 'Le sujet « inconnu » est inconnu.' },
-			{ field: 'communes', message: "La commune 30189 n'appartient pas au territoire." }
+			{ field: 'communes', message: 'La commune 30189 n’appartient pas au territoire.' }
 		]);
 	});
 
@@ -166,7 +166,7 @@ describe('validateProblem', () => {
 		expect(errors).toEqual([
 			{
 				field: 'communes',
-				message: "La commune 30007 est présente deux fois : ne l'indiquez qu'une fois."
+				message: 'La commune 30007 est présente deux fois : ne l’indiquez qu’une fois.'
 			}
 		]);
 	});

@@ -56,7 +56,7 @@ const entry = (id: string, label: string, ...aliases: string[]): TaxonomyEntry =
 
 /** Built-in subjects. */
 export const BUILT_IN_SUBJECTS: readonly TaxonomyEntry[] = [
-	entry('garde_enfants', "garde d'enfants", 'garde', 'mode de garde', 'modes de garde'),
+	entry('garde_enfants', 'garde d’enfants', 'garde', 'mode de garde', 'modes de garde'),
 	entry('parentalite', 'parentalité', 'soutien a la parentalite'),
 	entry('scolarite', 'scolarité', 'ecole', 'scolaire'),
 	entry('formation_insertion', 'formation et insertion', 'formation', 'insertion', 'emploi'),
@@ -101,7 +101,7 @@ export const STATUSES: readonly (TaxonomyEntry & { id: ProblemStatus })[] = [
 	{ id: 'nouvelle', label: 'nouvelle', aliases: ['nouveau'], builtIn: true },
 	{
 		id: 'retenue',
-		label: "retenue pour le plan d'actions",
+		label: 'retenue pour le plan d’actions',
 		aliases: ['retenue', 'retenu', 'plan d actions'],
 		builtIn: true
 	},

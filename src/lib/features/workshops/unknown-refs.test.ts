@@ -22,7 +22,7 @@ describe('stored problems naming what the atlas does not know', () => {
 	it('says nothing when every name is known; otherwise what is kept and what to do', () => {
 		expect(unknownRefsNotice({ problems: 0, examples: [] })).toBe('');
 		expect(unknownRefsNotice({ problems: 2, examples: ['x_fantome', '99999'] })).toBe(
-			"2 problématiques nomment un thème, un sujet, un public ou une commune que l'atlas ne connaît pas (« x_fantome », « 99999 ») : elles sont gardées telles quelles, affichées avec ces codes, et une commune hors du territoire n'est comptée nulle part sur les cartes. Modifiez-les pour choisir dans les listes."
+			'2 problématiques nomment un thème, un sujet, un public ou une commune que l’atlas ne connaît pas (« x_fantome », « 99999 ») : elles sont gardées telles quelles, affichées avec ces codes, et une commune hors du territoire n’est comptée nulle part sur les cartes. Modifiez-les pour choisir dans les listes.'
 		);
 	});
 });

@@ -43,5 +43,5 @@ export function unknownRefsNotice(found: {
 	const n = found.problems;
 	const which = n === 1 ? '1 problématique nomme' : `${formatNumber(n, 0)} problématiques nomment`;
 	const they = n === 1 ? 'elle est gardée telle quelle' : 'elles sont gardées telles quelles';
-	return `${which} un thème, un sujet, un public ou une commune que l'atlas ne connaît pas (${names}) : ${they}, affichée${n === 1 ? '' : 's'} avec ces codes, et une commune hors du territoire n'est comptée nulle part sur les cartes. Modifiez-${n === 1 ? 'la' : 'les'} pour choisir dans les listes.`;
+	return `${which} un thème, un sujet, un public ou une commune que l’atlas ne connaît pas (${names}) : ${they}, affichée${n === 1 ? '' : 's'} avec ces codes, et une commune hors du territoire n’est comptée nulle part sur les cartes. Modifiez-${n === 1 ? 'la' : 'les'} pour choisir dans les listes.`;
 }

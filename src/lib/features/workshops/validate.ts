@@ -107,9 +107,9 @@ export function validateProblem(
 		add('communes', 'Indiquez au moins une commune, ou « tout le territoire ».');
 	const twice = p.communes.filter((c, i) => p.communes.indexOf(c) !== i);
 	if (twice.length)
-		add('communes', `La commune ${twice[0]} est présente deux fois : ne l'indiquez qu'une fois.`);
+		add('communes', `La commune ${twice[0]} est présente deux fois : ne l’indiquez qu’une fois.`);
 	if (communeCodes)
 		for (const c of p.communes)
-			if (!communeCodes.has(c)) add('communes', `La commune ${c} n'appartient pas au territoire.`);
+			if (!communeCodes.has(c)) add('communes', `La commune ${c} n’appartient pas au territoire.`);
 	return errors;
 }

@@ -92,7 +92,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 export function latinLinesNote(lines: readonly number[]): string {
 	const which =
 		lines.length === 1
-			? `la ligne ${lines[0]} n'est pas`
+			? `la ligne ${lines[0]} n’est pas`
 			: `${lines.length} lignes (${lines.slice(0, 5).join(', ')}${lines.length > 5 ? '…' : ''}) ne sont pas`;
 	return `Le fichier est en UTF-8, mais ${which} dans ce codage : ${lines.length === 1 ? 'elle a été lue' : 'elles ont été lues'} en Windows-1252 (Excel français). Vérifiez ${lines.length === 1 ? 'ses' : 'leurs'} accents ; pour les éviter, enregistrez le fichier entier en « CSV UTF-8 ».`;
 }

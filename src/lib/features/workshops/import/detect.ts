@@ -59,16 +59,16 @@ export function detectFormat(bytes: Uint8Array, filename: string): Detection {
 		if (zip) return { ok: true, format: 'xlsx' };
 		return {
 			ok: false,
-			message: `« ${name} » porte l'extension .xlsx mais n'est pas un classeur Excel valide. ${SAVE_AS}`
+			message: `« ${name} » porte l’extension .xlsx mais n’est pas un classeur Excel valide. ${SAVE_AS}`
 		};
 	}
 	if (ext === 'xls' || ext === 'ods' || ext === 'numbers')
-		return { ok: false, message: `Le format .${ext} n'est pas pris en charge. ${SAVE_AS}` };
+		return { ok: false, message: `Le format .${ext} n’est pas pris en charge. ${SAVE_AS}` };
 	if (ext !== 'csv' && ext !== 'txt' && ext !== 'json') {
 		const what = ext ? `Le format .${ext}` : 'Un fichier sans extension';
 		return {
 			ok: false,
-			message: `${what} ne peut pas être importé : seuls les fichiers CSV, Excel (.xlsx) et JSON (export de l'Atlas) sont acceptés. ${SAVE_AS}`
+			message: `${what} ne peut pas être importé : seuls les fichiers CSV, Excel (.xlsx) et JSON (export de l’Atlas) sont acceptés. ${SAVE_AS}`
 		};
 	}
 	// Excel's « Texte Unicode » export is UTF-16: full of NUL bytes, but not binary. Without its

@@ -33,7 +33,7 @@ export function headerDataText(values: readonly string[]): string {
 		.slice(0, 3)
 		.map((v) => `« ${v} »`)
 		.join(', ');
-	return `La première ligne du fichier ressemble à une problématique (${shown}), pas à des noms de colonnes : elle est lue comme l'en-tête et n'est pas importée. Si le fichier n'a pas de ligne d'en-tête, ajoutez-en une en haut (Date du forum ; Thème ; Communes ; Description…), puis importez-le de nouveau.`;
+	return `La première ligne du fichier ressemble à une problématique (${shown}), pas à des noms de colonnes : elle est lue comme l’en-tête et n’est pas importée. Si le fichier n’a pas de ligne d’en-tête, ajoutez-en une en haut (Date du forum ; Thème ; Communes ; Description…), puis importez-le de nouveau.`;
 }
 
 /** The report's note for a file read with such a header (empty when the header reads as names). */

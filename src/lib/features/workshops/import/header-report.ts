@@ -52,7 +52,7 @@ export function headerIssues(
 				issue(
 					line,
 					'warning',
-					`colonne ${columnName(headers, i)} non importée : l'atlas n'enregistre pas ${what} d'une problématique. Gardez le fichier d'origine pour conserver cette information`
+					`colonne ${columnName(headers, i)} non importée : l’atlas n’enregistre pas ${what} d’une problématique. Gardez le fichier d’origine pour conserver cette information`
 				)
 			);
 		else unknown.push(columnName(headers, i));
@@ -62,7 +62,7 @@ export function headerIssues(
 			issue(
 				line,
 				'warning',
-				`${unknown.length > 1 ? 'colonnes' : 'colonne'} ${joinAnd(unknown)} non ${unknown.length > 1 ? 'importées' : 'importée'} : aucun champ de l'atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »`
+				`${unknown.length > 1 ? 'colonnes' : 'colonne'} ${joinAnd(unknown)} non ${unknown.length > 1 ? 'importées' : 'importée'} : aucun champ de l’atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »`
 			)
 		);
 	return issues;
@@ -81,11 +81,11 @@ export function mappingMessage(
 		);
 	for (const d of reading.duplicates)
 		parts.push(
-			`${d.columns.length} colonnes portent le nom « ${d.field.label} » (colonnes ${columnNumbers(d.columns)}) : choisissez celle à lire, l'autre ne sera pas importée.`
+			`${d.columns.length} colonnes portent le nom « ${d.field.label} » (colonnes ${columnNumbers(d.columns)}) : choisissez celle à lire, l’autre ne sera pas importée.`
 		);
 	if (reading.proposals.length)
 		parts.push(
-			`Colonnes reconnues d'après une abréviation, à vérifier : ${reading.proposals.map((p) => `${columnName(headers, p.column)} → « ${p.field.label} »`).join(', ')}. Si c'est juste, lisez le fichier avec ces colonnes.`
+			`Colonnes reconnues d’après une abréviation, à vérifier : ${reading.proposals.map((p) => `${columnName(headers, p.column)} → « ${p.field.label} »`).join(', ')}. Si c’est juste, lisez le fichier avec ces colonnes.`
 		);
 	return parts.join(' ');
 }

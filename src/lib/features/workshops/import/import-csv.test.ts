@@ -14,7 +14,7 @@ const HEADER =
 
 describe('CSV import', () => {
 	it('reads a semicolon CSV with a UTF-8 BOM (French Excel « CSV UTF-8 »)', async () => {
-		const text = `${HEADER}\r\n14/03/2025;Alès;1;Jeunesse;Mobilité | Logement;Jeunes 16–25 ans;St Christol lès Alès;Pas de logement pour les apprentis;3;Élu;Retenue pour le plan d'actions\r\n`;
+		const text = `${HEADER}\r\n14/03/2025;Alès;1;Jeunesse;Mobilité | Logement;Jeunes 16–25 ans;St Christol lès Alès;Pas de logement pour les apprentis;3;Élu;Retenue pour le plan d’actions\r\n`;
 		const r = ok(await importProblems(utf8(text, true), 'forum.csv', OPTIONS));
 		expect(r.issues).toEqual([]);
 		expect(r.problems).toEqual([
@@ -62,7 +62,7 @@ describe('CSV import', () => {
 		});
 		expect(messages(r)).toEqual([
 			'Ligne 5 : description vide',
-			"Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S'il s'agit d'un nouvel atelier, ajoutez le thème « sport » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier",
+			'Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S’il s’agit d’un nouvel atelier, ajoutez le thème « sport » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier',
 			// « bénévolat » is an alias of the subject « bénévolat et vie associative »: a correction.
 			'Ligne 7 : sujet « bénévolat » enregistré comme « bénévolat et vie associative » (correspondance de la liste)'
 		]);
@@ -80,7 +80,7 @@ describe('CSV import', () => {
 				line: 3,
 				severity: 'error',
 				message:
-					"Ligne 3 : poids « 1,5 » non entier : indiquez combien de participants ou structures l'ont soulevée (nombre entier)"
+					'Ligne 3 : poids « 1,5 » non entier : indiquez combien de participants ou structures l’ont soulevée (nombre entier)'
 			},
 			{
 				line: 4,
@@ -171,7 +171,7 @@ describe('CSV import', () => {
 		expect(r).toEqual({
 			kind: 'refused',
 			message:
-				"« vide.csv » ne contient aucune problématique (seulement un en-tête, ou rien). Ajoutez une ligne par problématique sous la ligne d'en-tête."
+				'« vide.csv » ne contient aucune problématique (seulement un en-tête, ou rien). Ajoutez une ligne par problématique sous la ligne d’en-tête.'
 		});
 	});
 });

@@ -155,7 +155,7 @@ export class ImportFlow {
 		this.controller?.abort();
 		this.controller = null;
 		this.reset();
-		this.message = "Import annulé : rien n'a été enregistré.";
+		this.message = 'Import annulé : rien n’a été enregistré.';
 	}
 
 	/** Re-reads the file with the columns chosen in the mapping step. */
@@ -197,10 +197,10 @@ export class ImportFlow {
 		this.step = 'busy';
 		const entries = this.result.entries ?? [];
 		// What a failure leaves: nothing, or (once the backup's entries are written) those entries.
-		let written = "rien n'a été modifié";
+		let written = 'rien n’a été modifié';
 		try {
 			// The backup's own themes, subjects and publics first: its problems use them.
-			if (entries.length) written = "aucune problématique n'a été modifiée";
+			if (entries.length) written = 'aucune problématique n’a été modifiée';
 			await this.session.addEntries(entries);
 			if (entries.length)
 				written += ' (les thèmes, sujets ou publics de la sauvegarde ont été ajoutés à vos listes)';
@@ -209,7 +209,7 @@ export class ImportFlow {
 			this.step = 'done';
 		} catch (e) {
 			// The problems are untouched on failure (one transaction): say so, keep the report.
-			this.message = `L'import n'a pas pu être enregistré, ${written}. ${storageErrorMessage(e, 'write')}`;
+			this.message = `L’import n’a pas pu être enregistré, ${written}. ${storageErrorMessage(e, 'write')}`;
 			this.step = 'refused';
 		}
 	}

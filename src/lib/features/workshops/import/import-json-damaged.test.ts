@@ -44,7 +44,7 @@ describe('a JSON backup with damaged entries', () => {
 				OPTIONS
 			);
 		const tail =
-			" : le fichier a peut-être été modifié à la main. Importez la sauvegarde d'origine, ou un export CSV de l'atlas.";
+			' : le fichier a peut-être été modifié à la main. Importez la sauvegarde d’origine, ou un export CSV de l’atlas.';
 		expect(await read(undefined)).toEqual({
 			kind: 'refused',
 			message: `Le numéro de format de cette sauvegarde (« version ») est absent${tail}`
@@ -56,7 +56,7 @@ describe('a JSON backup with damaged entries', () => {
 		expect(await read(7)).toEqual({
 			kind: 'refused',
 			message:
-				"Ce fichier vient d'une version plus récente de l'Atlas (format 7) : mettez l'application à jour puis réessayez."
+				'Ce fichier vient d’une version plus récente de l’Atlas (format 7) : mettez l’application à jour puis réessayez.'
 		});
 	});
 
@@ -68,7 +68,7 @@ describe('a JSON backup with damaged entries', () => {
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.problems.map((p) => p.id)).toEqual(['p-a', 'p-b', 'p-c']);
 		expect(r.issues.map((i) => i.message)).toEqual([
-			"Champs inconnus de l'atlas, non importés : « futureField » (2 entrées), « forum.salle » (1 entrée). Ils viennent d'une modification à la main ou d'un autre outil ; le reste de chaque entrée est importé."
+			'Champs inconnus de l’atlas, non importés : « futureField » (2 entrées), « forum.salle » (1 entrée). Ils viennent d’une modification à la main ou d’un autre outil ; le reste de chaque entrée est importé.'
 		]);
 		// The atlas's own fields of a stored record are not unknown.
 		const stored = { ...makeProblem('p-d'), revision: 3, deletedAt: null };

@@ -15,7 +15,7 @@ describe('sheets with a title above the header', () => {
 		const r = ok(await importProblems(utf8(text), 't.csv', OPTIONS));
 		expect(r.problems.map((p) => p.description)).toEqual(['Pas de bus']);
 		expect(messages(r)).toEqual([
-			"Ligne 1 : ignorée (titre ou note avant la ligne d'en-tête)",
+			'Ligne 1 : ignorée (titre ou note avant la ligne d’en-tête)',
 			'Ligne 4 : poids absent — 1 retenu'
 		]);
 	});

@@ -36,15 +36,15 @@ describe('refused files', () => {
 		},
 		{
 			args: [utf8('%PDF-1.7\n%âãÏÓ\n'), 'compte-rendu.pdf'],
-			expected: `Le format .pdf ne peut pas être importé : seuls les fichiers CSV, Excel (.xlsx) et JSON (export de l'Atlas) sont acceptés. ${SAVE_AS}`
+			expected: `Le format .pdf ne peut pas être importé : seuls les fichiers CSV, Excel (.xlsx) et JSON (export de l’Atlas) sont acceptés. ${SAVE_AS}`
 		},
 		{
 			args: [utf8('a;b'), 'ancien.xls'],
-			expected: `Le format .xls n'est pas pris en charge. ${SAVE_AS}`
+			expected: `Le format .xls n’est pas pris en charge. ${SAVE_AS}`
 		},
 		{
 			args: [utf8('Date;Thème\n'), 'faux.xlsx'],
-			expected: `« faux.xlsx » porte l'extension .xlsx mais n'est pas un classeur Excel valide. ${SAVE_AS}`
+			expected: `« faux.xlsx » porte l’extension .xlsx mais n’est pas un classeur Excel valide. ${SAVE_AS}`
 		},
 		{
 			args: [new ArrayBuffer(MAX_IMPORT_BYTES + 1), 'enorme.csv'],
@@ -54,7 +54,7 @@ describe('refused files', () => {
 		{
 			args: [new Blob(['{"format":"autre"}']), 'data.json'],
 			expected:
-				"Ce fichier JSON n'est pas un export de problématiques de l'Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx)."
+				'Ce fichier JSON n’est pas un export de problématiques de l’Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).'
 		},
 		// An export cut short is still an export: not « n'est pas un export ».
 		{

@@ -27,9 +27,9 @@ describe('import report, one class of fault per fixture', () => {
 			'Pas de "point" jeunesse'
 		]);
 		const reason = (how: string) =>
-			`guillemet (") ouvert dans la colonne « Description » (colonne 4) et ${how} : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`;
+			`guillemet (") ouvert dans la colonne « Description » (colonne 4) et ${how} : la ligne n’est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`;
 		expect(messages(r)).toEqual([
-			`error Ligne 3 : ${reason("fermé seulement ligne 5, au milieu d'un texte")}`,
+			`error Ligne 3 : ${reason('fermé seulement ligne 5, au milieu d’un texte')}`,
 			`error Ligne 6 : ${reason('jamais fermé')}`
 		]);
 		expect(r.rejected.map((x) => [x.line, x.cells[2]])).toEqual([
@@ -48,7 +48,7 @@ describe('import report, one class of fault per fixture', () => {
 			['Rien à signaler', ['30223'], 1]
 		]);
 		expect(messages(r)).toEqual([
-			"error Ligne 2 : guillemet (\") ouvert dans la colonne « Description » (colonne 4) et fermé seulement ligne 3, au milieu d'un texte : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne"
+			'error Ligne 2 : guillemet (") ouvert dans la colonne « Description » (colonne 4) et fermé seulement ligne 3, au milieu d’un texte : la ligne n’est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne'
 		]);
 	});
 
@@ -70,7 +70,7 @@ describe('import report, one class of fault per fixture', () => {
 			kind: 'needsMapping',
 			guessed: { forumDate: 0, theme: 1, communes: 2, description: 3, weight: 5, status: 6 },
 			message:
-				"2 colonnes portent le nom « Statut » (colonnes 7 et 8) : choisissez celle à lire, l'autre ne sera pas importée."
+				'2 colonnes portent le nom « Statut » (colonnes 7 et 8) : choisissez celle à lire, l’autre ne sera pas importée.'
 		});
 		// The user picks the second « Statut » (column 8, index 7).
 		const mapping = { forumDate: 0, theme: 1, communes: 2, description: 3, weight: 5, status: 7 };
@@ -82,15 +82,15 @@ describe('import report, one class of fault per fixture', () => {
 		]);
 		expect(messages(r)).toEqual([
 			'warning Ligne 1 : 2 colonnes « Communes » (colonnes 3 et 5) : leurs valeurs sont réunies',
-			"warning Ligne 1 : colonne « Statut » (colonne 7) non importée : aucun champ de l'atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »"
+			'warning Ligne 1 : colonne « Statut » (colonne 7) non importée : aucun champ de l’atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »'
 		]);
 	});
 
 	it('unknown columns are listed, and can then be mapped', async () => {
 		const r = await read('unknown-columns.csv');
 		expect(messages(r)).toEqual([
-			"warning Ligne 1 : colonne « Remarques » (colonne 8) non importée : l'atlas n'enregistre pas les remarques d'une problématique. Gardez le fichier d'origine pour conserver cette information",
-			"warning Ligne 1 : colonnes « Animateur » (colonne 6) et colonne 7 (sans nom) non importées : aucun champ de l'atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »"
+			'warning Ligne 1 : colonne « Remarques » (colonne 8) non importée : l’atlas n’enregistre pas les remarques d’une problématique. Gardez le fichier d’origine pour conserver cette information',
+			'warning Ligne 1 : colonnes « Animateur » (colonne 6) et colonne 7 (sans nom) non importées : aucun champ de l’atlas ne porte ce nom. Pour en lire une dans un champ, choisissez « Associer les colonnes »'
 		]);
 		expect(r.mapping).toEqual({ forumDate: 0, theme: 1, communes: 2, description: 3, weight: 4 });
 		// Mapping « Animateur » to « Lieu »: nothing else is left unread but columns 7 and 8.
@@ -126,7 +126,7 @@ describe('import report, one class of fault per fixture', () => {
 			raisedBy: 'elu'
 		});
 		expect(messages(r)).toEqual([
-			"warning Ligne 1 : colonne « SOURCE » (colonne 9) non importée : l'atlas n'enregistre pas la source d'une problématique. Gardez le fichier d'origine pour conserver cette information"
+			'warning Ligne 1 : colonne « SOURCE » (colonne 9) non importée : l’atlas n’enregistre pas la source d’une problématique. Gardez le fichier d’origine pour conserver cette information'
 		]);
 	});
 
@@ -143,7 +143,7 @@ describe('import report, one class of fault per fixture', () => {
 			weight: 4
 		});
 		expect(first.message).toBe(
-			"Colonnes reconnues d'après une abréviation, à vérifier : « Dt forum » (colonne 1) → « Date du forum », « Thém. » (colonne 2) → « Thème », « Comm. » (colonne 3) → « Communes », « Descr. » (colonne 4) → « Description », « Pond. » (colonne 5) → « Poids ». Si c'est juste, lisez le fichier avec ces colonnes."
+			'Colonnes reconnues d’après une abréviation, à vérifier : « Dt forum » (colonne 1) → « Date du forum », « Thém. » (colonne 2) → « Thème », « Comm. » (colonne 3) → « Communes », « Descr. » (colonne 4) → « Description », « Pond. » (colonne 5) → « Poids ». Si c’est juste, lisez le fichier avec ces colonnes.'
 		);
 		const r = ok(await importWithMapping(bytes, 'a.csv', first.guessed, OPTIONS));
 		expect(
@@ -178,7 +178,7 @@ describe('import report, one class of fault per fixture', () => {
 		expect(messages(r)).toEqual([
 			'warning Ligne 2 : sujet « transport » enregistré comme « mobilité » (correspondance de la liste)',
 			'warning Ligne 2 : public « jeunes » enregistré comme « jeunes 16–25 ans » (correspondance de la liste)',
-			"warning Ligne 3 : sujet « garde » enregistré comme « garde d'enfants » (correspondance de la liste)",
+			'warning Ligne 3 : sujet « garde » enregistré comme « garde d’enfants » (correspondance de la liste)',
 			'warning Ligne 3 : public « monoparentales » enregistré comme « familles monoparentales » (correspondance de la liste)'
 		]);
 	});
@@ -187,7 +187,7 @@ describe('import report, one class of fault per fixture', () => {
 		const r = await read('extra-fields.csv');
 		expect(r.problems.map((p) => p.description)).toEqual(['Locaux trop petits']);
 		const why = (n: number, surplus: string) =>
-			`error Ligne ${n} : 6 valeurs pour 5 colonnes d'en-tête (en trop : « ${surplus} ») : la ligne n'est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop`;
+			`error Ligne ${n} : 6 valeurs pour 5 colonnes d’en-tête (en trop : « ${surplus} ») : la ligne n’est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop`;
 		expect(messages(r)).toEqual([why(2, 'Anduze'), why(4, '3')]);
 	});
 
@@ -203,7 +203,7 @@ describe('import report, one class of fault per fixture', () => {
 			['Pas de foyer', '']
 		]);
 		const shifted =
-			"7 valeurs (la dernière vide) pour 6 colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire 6 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets";
+			'7 valeurs (la dernière vide) pour 6 colonnes d’en-tête, alors que les lignes du fichier en ont d’ordinaire 6 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d’une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets';
 		const theme =
 			'thème « jeunnesse » inconnu : vouliez-vous dire « jeunesse » ? Corrigez la ligne, puis importez-la de nouveau';
 		expect(messages(r)).toEqual([
@@ -226,7 +226,7 @@ describe('import report, one class of fault per fixture', () => {
 			['Pas de bus', 'surtout le dimanche']
 		]);
 		expect(messages(r)).toEqual([
-			"warning Ligne 2 : 7 valeurs (la dernière vide) pour 6 colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire 6 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets"
+			'warning Ligne 2 : 7 valeurs (la dernière vide) pour 6 colonnes d’en-tête, alors que les lignes du fichier en ont d’ordinaire 6 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d’une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets'
 		]);
 	});
 
@@ -242,7 +242,7 @@ describe('import report, one class of fault per fixture', () => {
 		const r = ok(await importProblems(utf8(text), 'fin.csv', OPTIONS));
 		expect(r.problems).toHaveLength(3);
 		expect(messages(r)).toEqual([
-			"warning Ligne 4 : 8 valeurs (les 2 dernières vides) pour 7 colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire 7 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets"
+			'warning Ligne 4 : 8 valeurs (les 2 dernières vides) pour 7 colonnes d’en-tête, alors que les lignes du fichier en ont d’ordinaire 7 : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d’une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets'
 		]);
 	});
 
@@ -279,8 +279,8 @@ describe('import report, one class of fault per fixture', () => {
 		// 45820 days after 30/12/1899 is 12/06/2025; .5 and ,75 are times of day.
 		expect(r.problems.map((p) => p.forum.date)).toEqual(['2025-06-12', '2025-06-12']);
 		expect(messages(r)).toEqual([
-			"error Ligne 4 : date du forum « 31/02/2022 » : cette date n'existe pas (vérifiez le jour et le mois)",
-			"error Ligne 5 : date du forum « 2023-02-29 » : cette date n'existe pas (vérifiez le jour et le mois)",
+			'error Ligne 4 : date du forum « 31/02/2022 » : cette date n’existe pas (vérifiez le jour et le mois)',
+			'error Ligne 5 : date du forum « 2023-02-29 » : cette date n’existe pas (vérifiez le jour et le mois)',
 			'error Ligne 6 : date du forum « 14 mars » invalide (attendu : JJ/MM/AAAA)'
 		]);
 	});
@@ -310,7 +310,7 @@ describe('import report, one class of fault per fixture', () => {
 		const r = await read('repeated-header.csv');
 		expect(r.problems.map((p) => p.communes)).toEqual([['30007'], ['30010'], ['30348']]);
 		expect(messages(r)).toEqual([
-			"warning Ligne 4 : ligne d'en-tête répétée (deux fichiers mis bout à bout ?) : ignorée, les lignes suivantes sont lues"
+			'warning Ligne 4 : ligne d’en-tête répétée (deux fichiers mis bout à bout ?) : ignorée, les lignes suivantes sont lues'
 		]);
 		expect(r.rejected).toEqual([]);
 	});
@@ -344,7 +344,7 @@ describe('forum dates whose year is to check', () => {
 		const r = ok(await importProblems(utf8(csv), 'futur.csv', OPTIONS));
 		expect(r.problems.map((p) => p.forum.date)).toEqual(['2026-04-02', '2026-04-03', '2052-03-13']);
 		const remark = (line: number, date: string) =>
-			`warning Ligne ${line} : date du forum « ${date} » à plus d'un an d'aujourd'hui : vérifiez l'année (gardée telle quelle)`;
+			`warning Ligne ${line} : date du forum « ${date} » à plus d’un an d’aujourd’hui : vérifiez l’année (gardée telle quelle)`;
 		expect(messages(r)).toEqual([remark(3, '03/04/2026'), remark(4, '13/03/2052')]);
 	});
 
@@ -357,8 +357,8 @@ describe('forum dates whose year is to check', () => {
 		const r = ok(await importProblems(utf8(csv), 'annee.csv', OPTIONS));
 		expect(r.problems).toEqual([]);
 		expect(messages(r)).toEqual([
-			"error Ligne 2 : date du forum « 01/01/0001 » : année 0001 non acceptée, vérifiez l'année",
-			"error Ligne 3 : date du forum « 29/02/0024 » : année 0024 non acceptée, vérifiez l'année"
+			'error Ligne 2 : date du forum « 01/01/0001 » : année 0001 non acceptée, vérifiez l’année',
+			'error Ligne 3 : date du forum « 29/02/0024 » : année 0024 non acceptée, vérifiez l’année'
 		]);
 	});
 
@@ -381,11 +381,11 @@ describe('forum dates whose year is to check', () => {
 			[NOW, NOW]
 		]);
 		const expected =
-			"attendu : un horodatage avec son fuseau, comme l'écrit l'export de l'atlas : 2025-03-13T09:30:00.000Z";
+			'attendu : un horodatage avec son fuseau, comme l’écrit l’export de l’atlas : 2025-03-13T09:30:00.000Z';
 		expect(messages(r)).toEqual([
-			`warning Ligne 2 : « Créé le » « 01/12/2025 10:32 » illisible — remplacé par l'heure de l'import (${expected})`,
+			`warning Ligne 2 : « Créé le » « 01/12/2025 10:32 » illisible — remplacé par l’heure de l’import (${expected})`,
 			`warning Ligne 2 : « Modifié le » « 01/12/2025 10:40 » illisible — remplacé par « Créé le » (ou, sans elle, l’heure de l’import) (${expected})`,
-			`warning Ligne 5 : « Créé le » « 2025-02-30T10:00:00.000Z » illisible — remplacé par l'heure de l'import (${expected})`
+			`warning Ligne 5 : « Créé le » « 2025-02-30T10:00:00.000Z » illisible — remplacé par l’heure de l’import (${expected})`
 		]);
 	});
 
@@ -418,7 +418,7 @@ describe('forum dates whose year is to check', () => {
 			['Pas de crèche', NOW, NOW]
 		]);
 		expect(messages(r)).toEqual([
-			"warning Entrée 1 : « Créé le » « 13/03/2025 » illisible — remplacé par l'heure de l'import (attendu : un horodatage avec son fuseau, comme l'écrit l'export de l'atlas : 2025-03-13T09:30:00.000Z)",
+			'warning Entrée 1 : « Créé le » « 13/03/2025 » illisible — remplacé par l’heure de l’import (attendu : un horodatage avec son fuseau, comme l’écrit l’export de l’atlas : 2025-03-13T09:30:00.000Z)',
 			'warning Entrée 2 : marquée supprimée dans le fichier (« deletedAt ») : importée comme visible. Supprimez-la dans « Ateliers » si elle doit le rester'
 		]);
 	});
@@ -429,7 +429,7 @@ describe('forum dates whose year is to check', () => {
 			'13/03/2025;jeunesse;Anduze;Loyers trop chers;3'
 		].join('\r\n');
 		const said =
-			"La première ligne du fichier ressemble à une problématique (« 13/03/2025 », « jeunesse », « Alès »), pas à des noms de colonnes : elle est lue comme l'en-tête et n'est pas importée. Si le fichier n'a pas de ligne d'en-tête, ajoutez-en une en haut (Date du forum ; Thème ; Communes ; Description…), puis importez-le de nouveau.";
+			'La première ligne du fichier ressemble à une problématique (« 13/03/2025 », « jeunesse », « Alès »), pas à des noms de colonnes : elle est lue comme l’en-tête et n’est pas importée. Si le fichier n’a pas de ligne d’en-tête, ajoutez-en une en haut (Date du forum ; Thème ; Communes ; Description…), puis importez-le de nouveau.';
 		const first = await importProblems(utf8(csv), 'sans-entete.csv', OPTIONS);
 		expect(first.kind).toBe('needsMapping');
 		expect(first.kind === 'needsMapping' && first.message.startsWith(said)).toBe(true);
@@ -454,7 +454,7 @@ describe('forum dates whose year is to check', () => {
 		const r = ok(await importProblems(utf8(csv), 'codes.csv', OPTIONS));
 		expect(r.problems.map((p) => p.communes)).toEqual([['30100']]);
 		expect(messages(r)).toContain(
-			"warning Ligne 2 : commune « 30100 » lue comme le code Insee de Cruviers-Lascours ; si c'est un code postal, il peut désigner une autre commune : écrivez alors son nom"
+			'warning Ligne 2 : commune « 30100 » lue comme le code Insee de Cruviers-Lascours ; si c’est un code postal, il peut désigner une autre commune : écrivez alors son nom'
 		);
 	});
 
@@ -470,7 +470,7 @@ describe('forum dates whose year is to check', () => {
 		const r = ok(await importProblems(utf8(csv), 'guillemets.csv', OPTIONS));
 		expect(r.problems.map((p) => p.weight)).toEqual([3]);
 		expect(messages(r)).toEqual([
-			"warning Ligne 2 : le texte entre guillemets de la colonne « Description » (colonne 4) court jusqu'à la ligne 4 et contient une ligne aussi remplie de séparateurs qu'une ligne du fichier : si un guillemet a été oublié, des lignes y ont été avalées. Vérifiez cette problématique après l'import"
+			'warning Ligne 2 : le texte entre guillemets de la colonne « Description » (colonne 4) court jusqu’à la ligne 4 et contient une ligne aussi remplie de séparateurs qu’une ligne du fichier : si un guillemet a été oublié, des lignes y ont été avalées. Vérifiez cette problématique après l’import'
 		]);
 	});
 });

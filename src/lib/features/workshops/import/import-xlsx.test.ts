@@ -82,7 +82,7 @@ describe('XLSX import', () => {
 		// Row 3 is empty and skipped; row 4 keeps its Excel number in the report, with the decimal
 		// comma the spreadsheet showed.
 		expect(r.issues.map((i) => i.message)).toEqual([
-			"Ligne 4 : poids « 1,5 » non entier : indiquez combien de participants ou structures l'ont soulevée (nombre entier)"
+			'Ligne 4 : poids « 1,5 » non entier : indiquez combien de participants ou structures l’ont soulevée (nombre entier)'
 		]);
 	});
 
@@ -116,7 +116,7 @@ describe('XLSX import', () => {
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		expect(r.problems.map((p) => [p.description, p.weight])).toEqual([['Pas de bus', 3]]);
 		const tail =
-			" : la ligne n'est pas importée. Corrigez la cellule, ou ouvrez le classeur dans votre tableur et enregistrez-le pour que les formules soient calculées, puis importez-le de nouveau";
+			' : la ligne n’est pas importée. Corrigez la cellule, ou ouvrez le classeur dans votre tableur et enregistrez-le pour que les formules soient calculées, puis importez-le de nouveau';
 		expect(r.rejected.map((x) => [x.line, x.reasons])).toEqual([
 			[2, [`formule sans valeur calculée dans la colonne « Description » (colonne 4)${tail}`]],
 			[3, [`erreur « #N/A » dans la colonne « Poids » (colonne 5)${tail}`]]

@@ -103,13 +103,13 @@ async function run(
 	} catch {
 		return {
 			kind: 'refused',
-			message: `« ${filename} » n'a pas pu être lu : le classeur est peut-être endommagé ou protégé par un mot de passe. Ouvrez-le dans votre tableur, enregistrez-le à nouveau (.xlsx ou CSV) et réessayez.`
+			message: `« ${filename} » n’a pas pu être lu : le classeur est peut-être endommagé ou protégé par un mot de passe. Ouvrez-le dans votre tableur, enregistrez-le à nouveau (.xlsx ou CSV) et réessayez.`
 		};
 	}
 	if (!table || table.rows.length === 0)
 		return {
 			kind: 'refused',
-			message: `« ${filename} » ne contient aucune problématique (seulement un en-tête, ou rien). Ajoutez une ligne par problématique sous la ligne d'en-tête.`
+			message: `« ${filename} » ne contient aucune problématique (seulement un en-tête, ou rien). Ajoutez une ligne par problématique sous la ligne d’en-tête.`
 		};
 	const { table: located, skipped } = locateHeader(table);
 	table = located;
@@ -140,7 +140,7 @@ async function run(
 		...headerDataNote(headerValues),
 		...(table.sheet?.others.length ? [sheetNote(table.sheet)] : []),
 		...skipped.map((line) =>
-			issue(line, 'warning', "ignorée (titre ou note avant la ligne d'en-tête)")
+			issue(line, 'warning', 'ignorée (titre ou note avant la ligne d’en-tête)')
 		),
 		...headerIssues(header, table.headers, table.headerLine)
 	];

@@ -12,7 +12,7 @@ import type { ImportIssue, ImportResult, RejectedRow } from './report';
 import { timestampRemarks } from './values';
 
 const REFUSAL =
-	"Ce fichier JSON n'est pas un export de problématiques de l'Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).";
+	'Ce fichier JSON n’est pas un export de problématiques de l’Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).';
 
 /** Parses a JSON export; invalid entries are reported (« Entrée N »), valid ones kept. */
 export function importJsonText(
@@ -52,12 +52,12 @@ export function importJsonText(
 	if (!Number.isInteger(file.version) || (file.version as number) < 1)
 		return {
 			kind: 'refused',
-			message: `Le numéro de format de cette sauvegarde (« version ») est ${file.version === undefined ? 'absent' : `illisible (${JSON.stringify(file.version)})`} : le fichier a peut-être été modifié à la main. Importez la sauvegarde d'origine, ou un export CSV de l'atlas.`
+			message: `Le numéro de format de cette sauvegarde (« version ») est ${file.version === undefined ? 'absent' : `illisible (${JSON.stringify(file.version)})`} : le fichier a peut-être été modifié à la main. Importez la sauvegarde d’origine, ou un export CSV de l’atlas.`
 		};
 	if ((file.version as number) > JSON_VERSION)
 		return {
 			kind: 'refused',
-			message: `Ce fichier vient d'une version plus récente de l'Atlas (format ${String(file.version)}) : mettez l'application à jour puis réessayez.`
+			message: `Ce fichier vient d’une version plus récente de l’Atlas (format ${String(file.version)}) : mettez l’application à jour puis réessayez.`
 		};
 	const problems: Problem[] = [];
 	const lines: number[] = [];
@@ -72,7 +72,7 @@ export function importJsonText(
 		issues.push({
 			line: 0,
 			severity: 'warning',
-			message: `Une entrée ajoutée à la main de la sauvegarde n'est pas reprise : ${e}`
+			message: `Une entrée ajoutée à la main de la sauvegarde n’est pas reprise : ${e}`
 		});
 	const rejected: RejectedRow[] = [];
 	const seen = new Set<string>();
@@ -141,12 +141,12 @@ export function entriesNote(added: readonly CustomEntry[]): string {
 	const list = added.map((e) => `${kindLabel(e.kind)} « ${e.label} »`).join(', ');
 	const n = added.length;
 	return n === 1
-		? `La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l'import : ${list}.`
-		: `La sauvegarde apporte ${n} entrées ajoutées à la main, qui seront ajoutées à vos listes avec l'import : ${list}.`;
+		? `La sauvegarde apporte 1 entrée ajoutée à la main, qui sera ajoutée à vos listes avec l’import : ${list}.`
+		: `La sauvegarde apporte ${n} entrées ajoutées à la main, qui seront ajoutées à vos listes avec l’import : ${list}.`;
 }
 
 /** « Champs inconnus de l'atlas, non importés : « salle » (2 entrées). … » */
 export function unknownFieldsNote(fields: ReadonlyMap<string, number>): string {
 	const list = [...fields].map(([f, n]) => `« ${f} » (${counted(n, 'entrée', 'entrées')})`);
-	return `Champs inconnus de l'atlas, non importés : ${list.join(', ')}. Ils viennent d'une modification à la main ou d'un autre outil ; le reste de chaque entrée est importé.`;
+	return `Champs inconnus de l’atlas, non importés : ${list.join(', ')}. Ils viennent d’une modification à la main ou d’un autre outil ; le reste de chaque entrée est importé.`;
 }

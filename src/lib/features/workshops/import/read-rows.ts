@@ -135,5 +135,5 @@ export async function readRows(table: RawTable, ctx: RowsContext, chunks: ChunkO
 export function sameIdOtherContent(line: number, id: string, given: boolean): string {
 	return given
 		? `même identifiant (${id}) que la ligne ${line}, avec un autre contenu : ligne non importée, pour ne rien écraser. Si ce sont deux problématiques, videz la cellule « Identifiant » de celle-ci ; sinon, gardez une seule des deux lignes.`
-		: `même problématique que la ligne ${line} (même forum, thème, description et communes), avec d'autres valeurs : ligne non importée, pour ne rien écraser. Gardez une seule des deux lignes, avec les bonnes valeurs.`;
+		: `même problématique que la ligne ${line} (même forum, thème, description et communes), avec d’autres valeurs : ligne non importée, pour ne rien écraser. Gardez une seule des deux lignes, avec les bonnes valeurs.`;
 }

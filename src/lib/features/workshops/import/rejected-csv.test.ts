@@ -8,7 +8,7 @@ describe('rejected lines as CSV', () => {
 		const r = await importProblems(fixture('extra-fields.csv'), 'extra-fields.csv', OPTIONS);
 		if (r.kind !== 'ok') throw new Error(r.kind);
 		const why =
-			"6 valeurs pour 5 colonnes d'en-tête (en trop : « X ») : la ligne n'est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop";
+			'6 valeurs pour 5 colonnes d’en-tête (en trop : « X ») : la ligne n’est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop';
 		// Lines 2 and 4 of the fixture, their 6 cells under the 5 headers and a 6th unnamed column;
 		// « même le samedi » starts with a space, so it is quoted.
 		expect(rejectedLinesCsv(r.headers, r.rejected)).toBe(

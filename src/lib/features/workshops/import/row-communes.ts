@@ -57,7 +57,7 @@ export function readCommunes(items: readonly string[], matcher: CommuneMatcher):
 			const bareCode = /^\d{5}$/.test(input.trim()) && !match.former;
 			if (bareCode && !reading.codes.includes(match.code))
 				reading.warnings.push(
-					`commune « ${input.trim()} » lue comme le code Insee de ${match.nom} ; si c'est un code postal, il peut désigner une autre commune : écrivez alors son nom`
+					`commune « ${input.trim()} » lue comme le code Insee de ${match.nom} ; si c’est un code postal, il peut désigner une autre commune : écrivez alors son nom`
 				);
 			if (match.former)
 				reading.warnings.push(

@@ -71,7 +71,7 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 		const expected = themeLabels(ctx.taxonomy);
 		errors.push(
 			themeText
-				? `thème « ${themeText} » inconnu (attendu : ${expected}). S'il s'agit d'un nouvel atelier, ajoutez le thème « ${themeText} » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier`
+				? `thème « ${themeText} » inconnu (attendu : ${expected}). S’il s’agit d’un nouvel atelier, ajoutez le thème « ${themeText} » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier`
 				: `thème vide (attendu : ${expected})`
 		);
 	}
@@ -82,7 +82,7 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 	else if (!date.ok) errors.push(`${date.reason.replace(/^date/, 'date du forum')}`);
 	else if (farFutureDate(date.value, ctx.now))
 		warnings.push(
-			`date du forum « ${dateText} » à plus d'un an d'aujourd'hui : vérifiez l'année (gardée telle quelle)`
+			`date du forum « ${dateText} » à plus d’un an d’aujourd’hui : vérifiez l’année (gardée telle quelle)`
 		);
 
 	const numeroText = cell('forumNumero');

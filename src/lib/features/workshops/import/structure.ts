@@ -34,7 +34,7 @@ export function shapeIssue(
 		return issue(
 			line,
 			'error',
-			`guillemet (") ouvert dans la colonne ${columnName(headers, record.broken.cell)} et ${closed ? `fermé seulement ligne ${closed}, au milieu d'un texte` : 'jamais fermé'} : la ligne n'est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`
+			`guillemet (") ouvert dans la colonne ${columnName(headers, record.broken.cell)} et ${closed ? `fermé seulement ligne ${closed}, au milieu d’un texte` : 'jamais fermé'} : la ligne n’est pas importée, pour que les lignes suivantes ne soient pas avalées dans ce texte. Fermez ou retirez ce guillemet, puis importez de nouveau cette ligne`
 		);
 	}
 	// Cheap test first (the first cell), so that a large file is not normalised twice.
@@ -45,7 +45,7 @@ export function shapeIssue(
 		return issue(
 			line,
 			'warning',
-			"ligne d'en-tête répétée (deux fichiers mis bout à bout ?) : ignorée, les lignes suivantes sont lues"
+			'ligne d’en-tête répétée (deux fichiers mis bout à bout ?) : ignorée, les lignes suivantes sont lues'
 		);
 	const count = lastFilled(cells) + 1;
 	if (extra && count > headers.length) {
@@ -56,7 +56,7 @@ export function shapeIssue(
 		return issue(
 			line,
 			'error',
-			`${count} valeurs pour ${headers.length} colonnes d'en-tête (en trop : ${surplus}) : la ligne n'est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop`
+			`${count} valeurs pour ${headers.length} colonnes d’en-tête (en trop : ${surplus}) : la ligne n’est pas importée, car un séparateur de trop dans un texte décale peut-être les colonnes. Mettez ce texte entre guillemets, ou retirez la valeur en trop`
 		);
 	}
 	return null;
@@ -99,7 +99,7 @@ export function widerRowIssue(
 	return issue(
 		line,
 		'warning',
-		`${cells.length} valeurs (${empty === 1 ? 'la dernière vide' : `les ${empty} dernières vides`}) pour ${headers.length} colonnes d'en-tête, alors que les lignes du fichier en ont d'ordinaire ${usual} : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d'une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets`
+		`${cells.length} valeurs (${empty === 1 ? 'la dernière vide' : `les ${empty} dernières vides`}) pour ${headers.length} colonnes d’en-tête, alors que les lignes du fichier en ont d’ordinaire ${usual} : un séparateur de trop dans un texte a peut-être décalé les valeurs suivantes d’une colonne. Vérifiez les valeurs de cette ligne ; si un texte contient le séparateur, mettez-le entre guillemets`
 	);
 }
 
@@ -113,7 +113,7 @@ export function unreadableIssue(
 	return issue(
 		line,
 		'error',
-		`${what.join(', ')} : la ligne n'est pas importée. Corrigez la cellule, ou ouvrez le classeur dans votre tableur et enregistrez-le pour que les formules soient calculées, puis importez-le de nouveau`
+		`${what.join(', ')} : la ligne n’est pas importée. Corrigez la cellule, ou ouvrez le classeur dans votre tableur et enregistrez-le pour que les formules soient calculées, puis importez-le de nouveau`
 	);
 }
 
@@ -126,6 +126,6 @@ export function swallowedIssue(
 	return issue(
 		line,
 		'warning',
-		`le texte entre guillemets de la colonne ${columnName(headers, swallowed.cell)} court jusqu'à la ligne ${swallowed.lastLine} et contient une ligne aussi remplie de séparateurs qu'une ligne du fichier : si un guillemet a été oublié, des lignes y ont été avalées. Vérifiez cette problématique après l'import`
+		`le texte entre guillemets de la colonne ${columnName(headers, swallowed.cell)} court jusqu’à la ligne ${swallowed.lastLine} et contient une ligne aussi remplie de séparateurs qu’une ligne du fichier : si un guillemet a été oublié, des lignes y ont été avalées. Vérifiez cette problématique après l’import`
 	);
 }

@@ -94,7 +94,7 @@ describe('lines completed with a commune follow the rule for two versions of one
 		return r;
 	}
 	const SAME_LINE = (line: number) =>
-		`même problématique que la ligne ${line} (même forum, thème, description et communes), avec d'autres valeurs : ligne non importée, pour ne rien écraser. Gardez une seule des deux lignes, avec les bonnes valeurs.`;
+		`même problématique que la ligne ${line} (même forum, thème, description et communes), avec d’autres valeurs : ligne non importée, pour ne rien écraser. Gardez une seule des deux lignes, avec les bonnes valeurs.`;
 
 	it('a second identical line is imported once; a third with another weight is not imported', async () => {
 		// Three lines await « Sant-Jean-du-Gard »; once Saint-Jean-du-Gard (30269) is chosen, all

@@ -37,12 +37,12 @@ export function parseDate(text: string): Parsed<string> {
 		case 'early-year':
 			return {
 				ok: false,
-				reason: `date « ${t} » : année ${iso!.slice(0, 4)} non acceptée, vérifiez l'année`
+				reason: `date « ${t} » : année ${iso!.slice(0, 4)} non acceptée, vérifiez l’année`
 			};
 		case 'no-such-day':
 			return {
 				ok: false,
-				reason: `date « ${t} » : cette date n'existe pas (vérifiez le jour et le mois)`
+				reason: `date « ${t} » : cette date n’existe pas (vérifiez le jour et le mois)`
 			};
 		default:
 			return { ok: false, reason: `date « ${t} » invalide (attendu : JJ/MM/AAAA)` };
@@ -74,7 +74,7 @@ export function parseWeight(text: string): Parsed<number> {
 	if (!Number.isInteger(value))
 		return {
 			ok: false,
-			reason: `poids « ${text.trim()} » non entier : indiquez combien de participants ou structures l'ont soulevée (nombre entier)`
+			reason: `poids « ${text.trim()} » non entier : indiquez combien de participants ou structures l’ont soulevée (nombre entier)`
 		};
 	if (value < 1)
 		return { ok: false, reason: `poids « ${text.trim()} » : le poids doit valoir au moins 1` };
@@ -139,12 +139,12 @@ export function parseTimestamp(text: string): string | null {
 export function timestampRemarks(createdAt: string, updatedAt: string): string[] {
 	const remarks: string[] = [];
 	for (const [text, label, instead] of [
-		[createdAt, 'Créé le', "l'heure de l'import"],
+		[createdAt, 'Créé le', 'l’heure de l’import'],
 		[updatedAt, 'Modifié le', '« Créé le » (ou, sans elle, l’heure de l’import)']
 	] as const)
 		if (text.trim() && !parseTimestamp(text))
 			remarks.push(
-				`« ${label} » « ${text.trim()} » illisible — remplacé par ${instead} (attendu : un horodatage avec son fuseau, comme l'écrit l'export de l'atlas : 2025-03-13T09:30:00.000Z)`
+				`« ${label} » « ${text.trim()} » illisible — remplacé par ${instead} (attendu : un horodatage avec son fuseau, comme l’écrit l’export de l’atlas : 2025-03-13T09:30:00.000Z)`
 			);
 	return remarks;
 }
