@@ -190,6 +190,54 @@ test('a room slide set to one workshop theme counts that theme only, and keeps t
 	expect(watch.errors).toEqual([]);
 });
 
+test('presenting /croisements at 1280×720: ↑ ↓ scroll the results the speaker clicked in, longer than the slide; Page Down still moves on', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/presentation/');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'atlas-presentation',
+			JSON.stringify({
+				format: 'atlas-presentation',
+				version: 1,
+				title: 'Forum',
+				slides: [
+					{
+						kind: 'view',
+						id: 'd-cr',
+						title: 'Croisement',
+						notes: '',
+						path: '/croisements/',
+						search: ''
+					},
+					{ kind: 'closing', id: 'd-fin', title: 'Fin', notes: '' }
+				]
+			})
+		)
+	);
+	await page.reload();
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	const bar = page.getByRole('toolbar', { name: 'Présentation' });
+	await expect(bar).toContainText('1 / 2');
+	const results = page.getByTestId('crossing');
+	await expect(page.getByTestId('crossing-thresholds')).toBeVisible({ timeout: 30_000 });
+	const scroll = () => results.evaluate((e) => e.scrollTop);
+	// Longer than the slide: the silent needs' list runs past the slide bar.
+	expect(await results.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeGreaterThan(200);
+	await results.focus();
+	await page.keyboard.press('ArrowUp'); // at its top: the slide before, which there is not
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(scroll).toBeGreaterThan(0);
+	await expect(bar).toContainText('1 / 2');
+	await page.keyboard.press('PageDown');
+	await expect(bar).toContainText('2 / 2');
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 /**
  * The smallest font sizes, in px, of the text the room can see: the legends' (every element
  * labelled « Légende… ») and the rest of the page (the slide bar, a control of the presentation,

@@ -41,6 +41,24 @@ export function keyAction(key: string): KeyAction {
 	}
 }
 
+/** What a scroll box shows of its content (`scrollTop`, `clientHeight`, `scrollHeight`). */
+export interface ScrollBox {
+	scrollTop: number;
+	clientHeight: number;
+	scrollHeight: number;
+}
+
+/**
+ * True when ↑ or ↓ should scroll `box` rather than move the slide: the box has the focus (the
+ * speaker clicked in it, a list longer than the slide) and has more to show that way. At its end,
+ * the key moves the slide again; Page Up / Page Down, → ← and space always move it.
+ */
+export function keyScrolls(key: string, box: ScrollBox): boolean {
+	if (key === 'ArrowDown') return box.scrollTop + box.clientHeight < box.scrollHeight - 1;
+	if (key === 'ArrowUp') return box.scrollTop > 0;
+	return false;
+}
+
 export class PresentSession {
 	active = $state(false);
 	index = $state(0);

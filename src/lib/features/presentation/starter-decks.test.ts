@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '$lib/indicators/catalogue';
 import { readDeck, writeDeck } from './deck';
-import { keyAction } from './present.svelte';
+import { keyAction, keyScrolls } from './present.svelte';
 import { starterDeck } from './starter-decks';
 
 describe('starter decks', () => {
@@ -54,6 +54,19 @@ describe('starter decks', () => {
 });
 
 describe('presenting keys', () => {
+	it('↑ ↓ scroll a focused box while it has more to show that way, then move the slide', () => {
+		const box = (scrollTop: number) => ({ scrollTop, clientHeight: 600, scrollHeight: 2000 });
+		expect(keyScrolls('ArrowDown', box(0))).toBe(true);
+		expect(keyScrolls('ArrowUp', box(0))).toBe(false); // at the top: the slide before
+		expect(keyScrolls('ArrowDown', box(1400))).toBe(false); // at the bottom: the next slide
+		expect(keyScrolls('ArrowUp', box(1400))).toBe(true);
+		expect(['PageDown', 'ArrowRight', ' '].map((k) => keyScrolls(k, box(100)))).toEqual([
+			false,
+			false,
+			false
+		]);
+	});
+
 	it('a clicker, the arrows and space move; Échap leaves; other keys stay with the page', () => {
 		expect(['PageDown', 'ArrowRight', ' '].map(keyAction)).toEqual(['next', 'next', 'next']);
 		expect(['PageUp', 'ArrowLeft'].map(keyAction)).toEqual(['previous', 'previous']);
