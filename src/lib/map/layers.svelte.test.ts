@@ -148,6 +148,23 @@ describe('MapContext.reveal', () => {
 		expect(fake.log).toEqual(['easeTo 120,50', 'easeTo 50,3.9']);
 		expect(fake.camera).toEqual({ lng: 50, lat: 3.9, zoom: 9 });
 	});
+	it('starts its ease again when the box changes size before it lands, not a move of the user', () => {
+		const fake = fakeMap();
+		fake.slowEases = true;
+		const ctx = new MapContext(fake.map);
+		ctx.reveal([120, 50]);
+		// The panel narrows the map mid-ease: the point is in sight already, yet the ease would
+		// land in the old size's pixels. It starts again.
+		ctx.reveal([50, 50]);
+		expect(fake.log).toEqual(['easeTo 120,50', 'easeTo 50,50']);
+		fake.endMove(); // landed
+		ctx.reveal([50, 50]);
+		expect(fake.log).toHaveLength(2);
+		// A move of the user's own (a drag) under way: a point in sight leaves it alone.
+		fake.moving = true;
+		ctx.reveal([50, 50]);
+		expect(fake.log).toHaveLength(2);
+	});
 	it('leaves a view kept fitted alone (the territory is whole), but not once moved by hand', () => {
 		const fake = fakeMap();
 		const ctx = new MapContext(fake.map);

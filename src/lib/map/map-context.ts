@@ -196,7 +196,29 @@ export class MapContext {
 		const { width, height } = this.size();
 		const inSight =
 			p.x >= margin && p.y >= margin && p.x <= width - margin && p.y <= height - margin;
-		if (!inSight) map.easeTo({ center: lngLat, duration: 400 });
+		// An ease of ours still under way when the box changes size (the panel opening as the
+		// commune is chosen) would land off target: MapLibre goes on in the old size's pixels, and
+		// left Bonnevaux out of sight on a loaded machine. It starts again from where it is.
+		const easing = this.#revealing !== null && map.isMoving();
+		if (!inSight || easing) this.#easeTo(lngLat);
+	}
+
+	/** The ease `reveal` started, until it lands or is stopped (a drag, another move). */
+	#revealing: object | null = null;
+
+	#easeTo(lngLat: [number, number]): void {
+		const map = this.#map!;
+		// Stopping the ease under way fires its `moveend` here, which clears its token.
+		map.easeTo({ center: lngLat, duration: 400 });
+		// Reduced motion: MapLibre has already landed; nothing is under way.
+		if (!map.isMoving()) return;
+		const token = {};
+		this.#revealing = token;
+		const landed = () => {
+			if (this.#revealing === token) this.#revealing = null;
+			map.off('moveend', landed);
+		};
+		map.on('moveend', landed);
 	}
 
 	/** Listens to a map event; the cleanup stops listening. */

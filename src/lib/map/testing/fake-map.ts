@@ -20,6 +20,12 @@ export interface FakeMap {
 	camera: { lng: number; lat: number; zoom: number };
 	/** Calls the listeners of `type` with `event`, as MapLibre fires its events. */
 	emit(type: string, event?: unknown): void;
+	/** True: `easeTo` moves over time, until `endMove()` (false: it lands at once). */
+	slowEases: boolean;
+	/** True while an ease is under way (`isMoving()`). */
+	moving: boolean;
+	/** Ends the ease under way, as MapLibre does once it lands or when stopped (`moveend`). */
+	endMove(): void;
 }
 
 /** A fresh fake map with only a background layer and the communes source. */
@@ -36,7 +42,14 @@ export function fakeMap(): FakeMap {
 		canvas: { clientWidth: 1000, clientHeight: 1000 },
 		camera: { lng: 0, lat: 0, zoom: 0 },
 		emit: (type, event = {}) => {
-			for (const fn of f.listeners.get(type) ?? []) fn(event);
+			for (const fn of [...(f.listeners.get(type) ?? [])]) fn(event);
+		},
+		slowEases: false,
+		moving: false,
+		endMove: () => {
+			if (!f.moving) return;
+			f.moving = false;
+			f.emit('moveend');
 		}
 	};
 	const cameraFor = ([w, s, e, n]: [number, number, number, number]) => ({
@@ -89,9 +102,12 @@ export function fakeMap(): FakeMap {
 			f.camera = { lng: center[0], lat: center[1], zoom };
 		},
 		easeTo: (o: { center: [number, number] }) => {
+			f.endMove(); // MapLibre stops the ease under way first
 			f.log.push(`easeTo ${o.center.join(',')}`);
 			f.camera = { ...f.camera, lng: o.center[0], lat: o.center[1] };
+			f.moving = f.slowEases;
 		},
+		isMoving: () => f.moving,
 		remove: () => f.log.push('remove')
 	};
 	f.map = impl as unknown as MlMap;
