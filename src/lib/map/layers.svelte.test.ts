@@ -165,6 +165,15 @@ describe('MapContext.reveal', () => {
 		ctx.reveal([50, 50]);
 		expect(fake.log).toHaveLength(2);
 	});
+	it('is not fooled by the `moveend` of the resize it started in', () => {
+		const fake = fakeMap();
+		fake.slowEases = true;
+		const ctx = new MapContext(fake.map);
+		ctx.reveal([120, 50]); // started in a resize listener…
+		fake.emit('moveend'); // …whose own moveend MapLibre fires next, the ease under way
+		ctx.reveal([50, 50]); // the next resize, mid-ease: started again
+		expect(fake.log).toEqual(['easeTo 120,50', 'easeTo 50,50']);
+	});
 	it('leaves a view kept fitted alone (the territory is whole), but not once moved by hand', () => {
 		const fake = fakeMap();
 		const ctx = new MapContext(fake.map);

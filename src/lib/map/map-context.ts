@@ -215,6 +215,9 @@ export class MapContext {
 		const token = {};
 		this.#revealing = token;
 		const landed = () => {
+			// Started in a `resize` listener, the ease is followed by that resize's own `moveend`
+			// (MapLibre fires it after its listeners): not landed yet.
+			if (map.isMoving()) return;
 			if (this.#revealing === token) this.#revealing = null;
 			map.off('moveend', landed);
 		};

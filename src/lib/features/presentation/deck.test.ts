@@ -1,3 +1,4 @@
+import { customId } from '$lib/features/workshops/taxonomy-custom';
 import { describe, expect, it } from 'vitest';
 import { moveSlide, newSlideId, readDeck, slideHref, writeDeck, type Deck } from './deck';
 import { DAMAGED_KEY, DECK_KEY, loadDeck, saveDeck, type KeyValueStore } from './deck-storage';
@@ -53,6 +54,22 @@ describe('a room slide’s theme', () => {
 		expect(r.ok && r.dropped).toEqual([
 			'Diapositive 1 : thème des ateliers invalide, elle est laissée de côté.'
 		]);
+	});
+	it('keeps a theme added in the workshops, whatever the length of its name', () => {
+		// 83 characters: the id is « x_ » and the name in lower case, without accents nor signs.
+		const label =
+			'Mobilité des jeunes de 16-25 ans vers les lieux d’apprentissage, l’emploi et les loisirs';
+		const theme = customId(label);
+		expect(theme.length).toBeGreaterThan(60);
+		const themed: Deck = {
+			title: 'Forum',
+			slides: [{ kind: 'room', id: 'r', title: 'Salle', notes: '', theme }]
+		};
+		expect(readDeck(JSON.parse(writeDeck(themed)))).toEqual({
+			ok: true,
+			deck: themed,
+			dropped: []
+		});
 	});
 });
 

@@ -80,7 +80,12 @@ const SlideSchema = v.variant('kind', [
 		kind: v.literal('room'),
 		...common,
 		theme: v.optional(
-			v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,60}$/, 'thème des ateliers invalide'))
+			// A theme added in the workshops has an id as long as its name (`x_…`, taxonomy-custom).
+			v.pipe(
+				v.string(),
+				v.maxLength(1000, 'thème des ateliers invalide'),
+				v.regex(/^[a-z0-9_]+$/, 'thème des ateliers invalide')
+			)
 		)
 	}),
 	v.object({ kind: v.literal('closing'), ...common })
