@@ -109,3 +109,28 @@ test('a file and a query become indicators on every page, and stay after a reloa
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a file chosen before the page’s script runs is read once it has', async ({ page, watch }) => {
+	// The page's script is held back, as on a slow network or a slow computer: the prerendered
+	// file box can be used first. Its `change` came before any handler and was lost.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/donnees/', { waitUntil: 'domcontentloaded' });
+	await page.setInputFiles(
+		'#dataset-file',
+		'tests/fixtures/datasets/rna-associations-exemple-fictif.csv'
+	);
+	release();
+	await expect(page.getByTestId('dataset-report')).toBeVisible();
+	// The same report as a file chosen afterwards (its lines are counted in importAssociations).
+	await page.selectOption('#ds-commune', 'adrs_libcommune');
+	await expect(page.getByTestId('dataset-summary')).toContainText(
+		'6 lignes retenues, 3 laissées de côté'
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -35,6 +35,28 @@ describe('replayEarlyInput', () => {
 		expect(changes).toBe(1);
 	});
 
+	it('reads a file chosen early, still in its box; not a box emptied since', () => {
+		const withFile = document.createElement('input');
+		withFile.type = 'file';
+		const emptied = document.createElement('input');
+		emptied.type = 'file';
+		document.body.append(withFile, emptied);
+		const file = new File(['code;nb\n30007;2\n'], 'assos.csv', { type: 'text/csv' });
+		Object.defineProperty(withFile, 'files', { value: [file] });
+		Object.defineProperty(emptied, 'files', { value: [] });
+		const read: string[] = [];
+		for (const el of [withFile, emptied])
+			el.addEventListener('change', () => read.push(...[...el.files!].map((f) => f.name)));
+		const n = replayEarlyInput(
+			new Map([
+				[withFile, { value: 'C:\\fakepath\\assos.csv', checked: false }],
+				[emptied, { value: 'C:\\fakepath\\autre.csv', checked: false }]
+			])
+		);
+		expect(n).toBe(1);
+		expect(read).toEqual(['assos.csv']);
+	});
+
 	it('leaves alone what already agrees, left the page, or is no longer offered', () => {
 		const same = select(['a', 'b'], 'b');
 		const gone = select(['a', 'b'], 'a');

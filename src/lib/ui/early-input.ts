@@ -4,6 +4,7 @@
  * puts back the values the page was rendered with. A small script in `app.html` records each
  * `change` until then (`window.__earlyInput`); once the page is hydrated, `replayEarlyInput`
  * sets those values again and fires `change`, so each control's own handler applies them.
+ * A file chosen early is still in its box: its `change` is fired again, and the file read.
  * Text typed in a box is kept by Svelte itself (`bind:value`); the commune search opens its
  * suggestions for it (`CommuneSearch`).
  */
@@ -28,6 +29,10 @@ export function replayEarlyInput(recorded: Recorded | undefined): number {
 		} else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
 			if (!el.isConnected || el.checked === choice.checked) continue;
 			el.checked = choice.checked;
+		} else if (el instanceof HTMLInputElement && el.type === 'file') {
+			// A file chosen early (a report picked while /donnees was still loading): the box still
+			// holds it, but its handler came after the `change`; the file was never read.
+			if (!el.isConnected || !el.files?.length) continue;
 		} else continue;
 		el.dispatchEvent(new Event('input', { bubbles: true }));
 		el.dispatchEvent(new Event('change', { bubbles: true }));
