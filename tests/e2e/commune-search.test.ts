@@ -1,6 +1,14 @@
 /** The header's commune search (issue 11): a combobox on every page that opens a commune. */
 import type { Page } from '@playwright/test';
-import { expect, mapPoint, openMap, outsideRequests, test, TOUCH_PHONE } from './fixtures';
+import {
+	expect,
+	holdScripts,
+	mapPoint,
+	openMap,
+	outsideRequests,
+	test,
+	TOUCH_PHONE
+} from './fixtures';
 
 /**
  * The header's search box on /sources, once the page’s script runs (« + Diapo » is enabled then):
@@ -114,13 +122,8 @@ test('a search typed and a theme chosen before the page’s script runs are kept
 	page,
 	watch
 }) => {
-	// The page's script is held back, as on a slow network: the prerendered page can be used first.
-	let release = () => {};
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	// The prerendered page can be used first.
+	const release = await holdScripts(page);
 	await page.goto('/croisements/', { waitUntil: 'domcontentloaded' });
 	await page.locator('#theme-select').selectOption('jeunesse');
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });

@@ -9,7 +9,7 @@
  * - the query's share of 0-14 year-olds in Alès: 6 906,73 / 45 025 × 100 = 15,34 → « 15,3 ».
  */
 import type { Page } from '@playwright/test';
-import { expect, followLink, outsideRequests, test } from './fixtures';
+import { expect, followLink, holdScripts, outsideRequests, test } from './fixtures';
 
 const ASSOS = 'u_associations_exemple_fictif';
 
@@ -111,14 +111,8 @@ test('a file and a query become indicators on every page, and stay after a reloa
 });
 
 test('a file chosen before the page’s script runs is read once it has', async ({ page, watch }) => {
-	// The page's script is held back, as on a slow network or a slow computer: the prerendered
-	// file box can be used first. Its `change` came before any handler and was lost.
-	let release = () => {};
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	// The prerendered file box can be used first; its `change` came before any handler and was lost.
+	const release = await holdScripts(page);
 	await page.goto('/donnees/', { waitUntil: 'domcontentloaded' });
 	await page.setInputFiles(
 		'#dataset-file',

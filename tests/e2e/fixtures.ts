@@ -65,6 +65,20 @@ export function outsideRequests(urls: string[]): string[] {
 	});
 }
 
+/**
+ * Holds back the page's scripts, as a slow network or a slow computer would: the prerendered page
+ * can be used before Svelte hydrates it. The returned function lets them through.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Opens the map page and waits for the first choropleth. */
 export async function openMap(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
