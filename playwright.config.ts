@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ONLY_ARGS } from './tests/helpers/chromium';
 
 /** PW_PORT lets two work trees run their browser tests side by side. */
 const port = Number(process.env.PW_PORT ?? 4173);
@@ -33,7 +33,7 @@ export default defineConfig({
 		viewport: { width: 1400, height: 900 },
 		launchOptions: {
 			executablePath: CHROMIUM_PATH,
-			args: CHROMIUM_ARGS
+			args: [...CHROMIUM_ARGS, ...TEST_ONLY_ARGS]
 		}
 	}
 });
