@@ -53,7 +53,25 @@ async function settledSpread(page: Page): Promise<number> {
 	return last;
 }
 
-test('at 1280×720 the territory stays whole as the table and the panel open, until the map is moved by hand; a commune then chosen out of sight is brought into view', async ({
+/** Where `lngLat` is on screen once the map has stopped moving (two reads 300 ms apart agree). */
+async function settledPoint(
+	page: Page,
+	lngLat: [number, number]
+): Promise<{ x: number; y: number }> {
+	let last = await mapPoint(page, lngLat);
+	await expect
+		.poll(async () => {
+			await page.waitForTimeout(300);
+			const now = await mapPoint(page, lngLat);
+			const moving = Math.hypot(now.x - last.x, now.y - last.y) > 0.5;
+			last = now;
+			return moving;
+		})
+		.toBe(false);
+	return last;
+}
+
+test('at 1280×720 the territory stays whole as the table and the panel open, until the map is moved by hand; a commune then chosen out of sight is brought into view, and left when dragged away', async ({
 	page,
 	watch
 }) => {
@@ -106,6 +124,22 @@ test('at 1280×720 the territory stays whole as the table and the panel open, un
 	await expect(page.getByTestId('commune-panel')).toBeVisible();
 	await expect.poll(inSight).toBe(true);
 	expect(Math.abs((await settledSpread(page)) - zoomed)).toBeLessThan(2);
+
+	// Then dragged away from it by hand: the table's closing makes the map taller, and the view the
+	// user chose is kept. Bonnevaux stays out of sight (it was brought back, as if chosen again).
+	const b = (await map.boundingBox())!;
+	await page.mouse.move(b.x + b.width * 0.1, b.y + b.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(b.x + b.width * 0.95, b.y + b.height / 2, { steps: 8 });
+	await page.mouse.up();
+	await expect.poll(inSight).toBe(false);
+	const dragged = await settledPoint(page, bonnevaux);
+	await page.getByRole('button', { name: 'Masquer le tableau' }).click();
+	await expect.poll(async () => (await map.boundingBox())!.height).toBeGreaterThan(b.height + 100);
+	const after = await settledPoint(page, bonnevaux);
+	expect(await inSight()).toBe(false);
+	// MapLibre keeps the centre as the map grows taller: the point keeps its place across.
+	expect(Math.abs(after.x - dragged.x)).toBeLessThan(2);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

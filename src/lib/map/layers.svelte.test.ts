@@ -130,6 +130,46 @@ describe('MapContext.keepFitted', () => {
 	});
 });
 
+describe('MapContext.keepInSight', () => {
+	// The fake projects [x, y] to (10x, 10y) whatever the view: [120, 50] is always right of it.
+	it('reveals the point as the box changes size, until the view is moved by hand', () => {
+		const fake = fakeMap();
+		const ctx = new MapContext(fake.map);
+		const stop = ctx.keepInSight([120, 50]);
+		expect(fake.log).toEqual(['easeTo 120,50']);
+		fake.emit('resize'); // the panel opens: the view is the one reveal left
+		expect(fake.log).toEqual(['easeTo 120,50', 'easeTo 120,50']);
+		fake.camera = { ...fake.camera, lng: 10 }; // panned away (a wheel: no browser event)
+		fake.emit('resize'); // the table opens
+		expect(fake.log).toHaveLength(2);
+		stop();
+		for (const set of fake.listeners.values()) expect(set.size).toBe(0);
+	});
+	it('stops at a gesture, even one that leaves the view where it was', () => {
+		const fake = fakeMap();
+		const ctx = new MapContext(fake.map);
+		ctx.keepInSight([120, 50]);
+		fake.emit('movestart', {}); // a move of the atlas's own: no browser event
+		fake.emit('resize');
+		expect(fake.log).toHaveLength(2);
+		fake.emit('movestart', { originalEvent: new Event('mousedown') });
+		fake.emit('resize');
+		expect(fake.log).toHaveLength(2);
+	});
+	it('follows its own ease: the view it lands on is not a move of the user', () => {
+		const fake = fakeMap();
+		fake.slowEases = true;
+		const ctx = new MapContext(fake.map);
+		ctx.keepInSight([120, 50]);
+		fake.camera = { ...fake.camera, lng: 80 }; // mid-ease
+		fake.emit('resize'); // started again from where it is
+		expect(fake.log).toEqual(['easeTo 120,50', 'easeTo 120,50']);
+		fake.endMove(); // landed
+		fake.emit('resize');
+		expect(fake.log).toHaveLength(3);
+	});
+});
+
 describe('MapContext.reveal', () => {
 	// The fake projects [x, y] to (10x, 10y) in a 1 000 × 1 000 px container.
 	it('leaves the view alone for a point in sight, margins included', () => {

@@ -170,16 +170,20 @@ export class MapContext {
 		return { ...lngLatOf(map.getCenter()), zoom: map.getZoom() };
 	}
 
-	/** True while the view is the one `keepFitted` last fitted (not moved by hand since). */
-	#untouched(): boolean {
-		const f = this.#fitted;
-		if (!f || !this.#map) return false;
+	/** True while the view is still `view` (not moved since, by hand or otherwise). */
+	#still(view: { lng: number; lat: number; zoom: number } | null): boolean {
+		if (!view || !this.#map) return false;
 		const now = this.#view();
 		return (
-			Math.abs(now.zoom - f.zoom) < 1e-9 &&
-			Math.abs(now.lng - f.lng) < 1e-9 &&
-			Math.abs(now.lat - f.lat) < 1e-9
+			Math.abs(now.zoom - view.zoom) < 1e-9 &&
+			Math.abs(now.lng - view.lng) < 1e-9 &&
+			Math.abs(now.lat - view.lat) < 1e-9
 		);
+	}
+
+	/** True while the view is the one `keepFitted` last fitted (not moved by hand since). */
+	#untouched(): boolean {
+		return this.#still(this.#fitted);
 	}
 
 	/**
@@ -190,8 +194,9 @@ export class MapContext {
 	 */
 	reveal(lngLat: [number, number], margin = 40): void {
 		const map = this.#map;
+		if (!map) return;
 		// A view kept fitted shows the whole territory (and is fitted again as the panel opens).
-		if (!map || this.#untouched()) return;
+		if (this.#untouched()) return void (this.#revealed = this.#view());
 		const p = map.project(lngLat);
 		const { width, height } = this.size();
 		const inSight =
@@ -201,10 +206,44 @@ export class MapContext {
 		// left Bonnevaux out of sight on a loaded machine. It starts again from where it is.
 		const easing = this.#revealing !== null && map.isMoving();
 		if (!inSight || easing) this.#easeTo(lngLat);
+		// Under way, the view it leaves is known when it lands.
+		this.#revealed = this.#revealing === null ? this.#view() : null;
+	}
+
+	/**
+	 * Reveals `lngLat` (a chosen commune's label point) now, and again each time the map's box
+	 * changes size: the commune's panel, opening beside the map as it is chosen, narrows the map
+	 * during or after the move, and could leave the commune out again. Only until the view is
+	 * moved by hand: a reader who has panned away from the commune keeps her view when the table
+	 * or the window then resizes the map. A gesture's events carry the browser's event; MapLibre's
+	 * wheel zoom passes none on, so the view is also compared with the one `reveal` left. The
+	 * cleanup stops it.
+	 */
+	keepInSight(lngLat: [number, number], margin = 40): () => void {
+		const map = this.#map;
+		if (!map) return () => undefined;
+		let byHand = false;
+		const gesture = (e?: { originalEvent?: unknown }) => {
+			if (e?.originalEvent) byHand = true;
+		};
+		const resized = () => {
+			// Our ease under way is started again (see `reveal`); a view moved since it is not ours.
+			if (byHand || (this.#revealing === null && !this.#still(this.#revealed))) return;
+			this.reveal(lngLat, margin);
+		};
+		this.reveal(lngLat, margin);
+		map.on('movestart', gesture);
+		map.on('resize', resized);
+		return () => {
+			this.#map?.off('movestart', gesture);
+			this.#map?.off('resize', resized);
+		};
 	}
 
 	/** The ease `reveal` started, until it lands or is stopped (a drag, another move). */
 	#revealing: object | null = null;
+	/** The view `reveal` last left (null while its ease is under way). */
+	#revealed: { lng: number; lat: number; zoom: number } | null = null;
 
 	#easeTo(lngLat: [number, number]): void {
 		const map = this.#map!;
@@ -218,7 +257,10 @@ export class MapContext {
 			// Started in a `resize` listener, the ease is followed by that resize's own `moveend`
 			// (MapLibre fires it after its listeners): not landed yet.
 			if (map.isMoving()) return;
-			if (this.#revealing === token) this.#revealing = null;
+			if (this.#revealing === token) {
+				this.#revealing = null;
+				this.#revealed = this.#view();
+			}
 			map.off('moveend', landed);
 		};
 		map.on('moveend', landed);
