@@ -82,6 +82,22 @@ test('Back moves to the slide before while presenting, and a reload offers to go
 	await expect(page).toHaveURL(/\/sources\/$/);
 	await expect(bar).toBeVisible();
 
+	// Two quick Backs (a mouse’s side button pressed twice, 120 ms apart): two slides back, then it
+	// stays there.
+	await page.keyboard.press('End');
+	await expect(bar).toContainText('4 / 4');
+	await page.evaluate(() => {
+		history.back();
+		setTimeout(() => history.back(), 120);
+	});
+	await expect(bar).toContainText('2 / 4');
+	await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
+	await expect(page.getByTestId('room-slide')).toBeHidden();
+	await page.waitForLoadState('networkidle');
+	await expect(bar).toContainText('2 / 4');
+	await page.keyboard.press('Home');
+	await expect(bar).toContainText('1 / 4');
+
 	// A reload on the third slide: the plain page, and an offer to go on there, same timer.
 	await page.keyboard.press('PageDown');
 	await page.keyboard.press('PageDown');
