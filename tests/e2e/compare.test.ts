@@ -34,6 +34,21 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 		await expect(ales.locator('[data-part="gap"]')).toHaveText('écart : +6,5\u00a0points');
 		await expect(row.locator('td.ref').first()).toHaveText('32,8\u00a0%');
 		await expect(row.locator('td.ref').nth(1)).toHaveText('28,8\u00a0%');
+		// A long unit is said once, in the row's header; the cells say « pour 1 000 » (each said
+		// « pour 1 000 jeunes de 15 à 29 ans » up to four times). Alès: 4 lycées of the public
+		// offer in the annuaire (Jean-Baptiste Dumas, cévenol, Bellevue, de la Salle) for
+		// 8 062,997 people aged 15 to 29 (P22_POP1529): 0,496 → « 0,50 ».
+		const lycees = table.locator('tr[data-indicator="lycees_pour_1000_jeunes"]');
+		await expect(lycees.locator('th [data-part="unit"]')).toHaveText(
+			'valeurs pour 1\u202f000 jeunes de 15 à 29 ans'
+		);
+		await expect(lycees.locator('td[data-code="30007"] [data-part="value"]')).toHaveText(
+			'0,50\u00a0pour 1\u202f000'
+		);
+		await expect(lycees.locator('td[data-code="30007"] [data-part="gap"]')).not.toContainText(
+			'jeunes'
+		);
+		await expect(row.locator('th [data-part="unit"]')).toHaveCount(0);
 
 		// Each commune's colour (the map's, the charts') on its chip and under its column's name:
 		// the first blue #0b57d0, the second red #b3261e (colours.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGap, gapOf } from './gap';
+import { formatGap, gapOf, shortUnitFor } from './gap';
 
 const RATE = { unit: '%', digits: 1 };
 
@@ -40,5 +40,14 @@ describe('gaps', () => {
 		const unit = { unit: 'pour 1 000 enfants de 0 à 14 ans', digits: 1 };
 		expect(formatGap(-12.34, unit)).toBe('−12,3\u00a0pour 1 000 enfants de 0 à 14 ans');
 		expect(formatGap(-12.34, unit, { short: true })).toBe('−12,3\u00a0pour 1 000');
+	});
+
+	it('gives a table the short unit for its cells and the whole one for its row header', () => {
+		const eaje = { id: 'eaje', unit: 'pour 1\u202f000 enfants de 0 à 14 ans', digits: 1 };
+		const { shown, named } = shortUnitFor(eaje);
+		expect(shown).toEqual({ id: 'eaje', unit: 'pour 1\u202f000', digits: 1 });
+		expect(named).toBe('pour 1\u202f000 enfants de 0 à 14 ans');
+		const rate = { unit: '%', digits: 1 };
+		expect(shortUnitFor(rate)).toEqual({ shown: rate, named: null });
 	});
 });

@@ -24,6 +24,19 @@ export function gapUnit(unit: string, short = false): string {
 }
 
 /**
+ * For a table whose row header names the unit once: the indicator with its short unit (« pour
+ * 1 000 » in place of « pour 1 000 enfants de 0 à 14 ans »; each cell said it whole, up to four
+ * times), and the whole unit for the header (null when the unit is already short).
+ */
+export function shortUnitFor<T extends { unit: string }>(
+	indicator: T
+): { shown: T; named: string | null } {
+	const unit = gapUnit(indicator.unit, true);
+	if (unit === indicator.unit) return { shown: indicator, named: null };
+	return { shown: { ...indicator, unit }, named: indicator.unit };
+}
+
+/**
  * « +4,0 points », « −0,7 point », « +1,12 point par an », « −0,3 ‰ »; « n.d. » for a missing gap. French puts « point »
  * in the singular below 2 (« 1,5 point », « 2 points »), judged on the rounded figure shown.
  */
