@@ -29,7 +29,19 @@ async function expectAlesFigures(page: Page) {
 		`14\u202f036 sur 45\u202f025 habitants`
 	);
 	await expect(qpv.locator('td[data-part="rank"]')).toContainText('2e sur 71');
-	await expect(qpv.locator('td[data-part="rank"]')).toContainText('1er = besoin le plus marqué');
+	// The rank's direction once, under the indicator's name (in the narrow rank column it wrapped
+	// over four lines in every row of the printed sheet).
+	await expect(qpv.locator('th [data-part="rank-direction"]')).toHaveText(
+		'rang : 1er = besoin le plus marqué'
+	);
+	await expect(qpv.locator('td[data-part="rank"]')).not.toContainText('besoin');
+	// A long unit once, there too: BPE 2019 counts 5 EAJE (D502) in Alès, for 6 906,7 children of
+	// 0 to 14 (P22_POP0014): 0,72 → « 0,7 pour 1 000 ».
+	const eaje = page.locator('tr[data-indicator="eaje_pour_1000_enfants"]');
+	await expect(eaje.locator('th [data-part="unit"]')).toHaveText(
+		'valeurs pour 1\u202f000 enfants de 0 à 14 ans'
+	);
+	await expect(eaje.locator('[data-part="value"]')).toHaveText(`0,7${NBSP}pour 1\u202f000`);
 	await expect(qpv.locator('td[data-part="territory"]')).toHaveText(`13,4${NBSP}%`);
 	await expect(qpv.locator('td[data-part="gap"]')).toHaveText(`+17,7${NBSP}points`);
 	await expect(qpv.locator('th')).toContainText('QPV 2015');
