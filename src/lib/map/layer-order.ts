@@ -13,6 +13,7 @@ export const LAYER_ORDER = [
 	'commune-line',
 	'outline-line',
 	'neighbour-line',
+	'focus-casing',
 	'focus-line',
 	'problems-circle',
 	'services-circle'

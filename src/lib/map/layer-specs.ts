@@ -4,7 +4,13 @@
  */
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import { stateFillColor, stateSwitch } from './expressions';
-import { CONTEXT_FILL, MISSING_FILL, SMALL_STYLE } from './palette';
+import {
+	CONTEXT_FILL,
+	FOCUS_CASING_WIDTH,
+	FOCUS_WIDTH,
+	MISSING_FILL,
+	SMALL_STYLE
+} from './palette';
 import { CIRCLE_STYLE, circleRadius } from './problem-circles';
 import { serviceColour, serviceFilter, type ServiceKindStyle } from './services';
 
@@ -98,6 +104,19 @@ export function outlineLayer(source: string): AddLayerObject {
 }
 
 /** Hover and selection share one layer: one less pass over every commune per frame. */
+/**
+ * A white band under the chosen commune's outline (`focusLayer`), 2 px each side of it: a blue
+ * line alone was hard to find on the darkest reds and on a projector.
+ */
+export function focusCasingLayer(): AddLayerObject {
+	return {
+		id: 'focus-casing',
+		type: 'line',
+		source: 'communes',
+		paint: { 'line-color': '#ffffff', 'line-width': stateSwitch('selected', FOCUS_CASING_WIDTH) }
+	};
+}
+
 export function focusLayer(): AddLayerObject {
 	const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 	const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -107,7 +126,7 @@ export function focusLayer(): AddLayerObject {
 		source: 'communes',
 		paint: {
 			'line-color': ['case', selected, '#0b57d0', '#1f2933'],
-			'line-width': ['case', selected, 3, hover, 2, 0]
+			'line-width': ['case', selected, FOCUS_WIDTH, hover, 2, 0]
 		}
 	};
 }

@@ -35,3 +35,7 @@ function pickSpread(colours: string[], k: number): string[] {
  * map, its exports and MapLibre's layer draw it alike.
  */
 export const SMALL_STYLE = { colour: '#1f2933', width: 1.3, dash: [3, 2] } as const;
+
+/** The chosen commune's outline and its white band, in px (the SVG map draws the same). */
+export const FOCUS_WIDTH = 3;
+export const FOCUS_CASING_WIDTH = 7;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { boundsOf } from './bounds';
 import { baseStyle } from './style';
-import { choroplethLayers, focusLayer, neighbourLayer, outlineLayer } from './layer-specs';
+import {
+	choroplethLayers,
+	focusCasingLayer,
+	focusLayer,
+	neighbourLayer,
+	outlineLayer
+} from './layer-specs';
+import { LAYER_ORDER } from './layer-order';
 import { problemsLayer, servicesLayer } from './layer-specs';
 import { SERVICE_KINDS } from './services';
 
@@ -30,6 +37,7 @@ const square: FeatureCollection = {
 const allLayers = [
 	...choroplethLayers(),
 	outlineLayer('outline'),
+	focusCasingLayer(),
 	focusLayer(),
 	neighbourLayer(),
 	problemsLayer('problems', 10),
@@ -66,10 +74,22 @@ describe('layer specs', () => {
 		{ id: 'territory-fill', key: 'fill-color', expected: ['feature-state', 'fill'] },
 		{ id: 'missing-hatch', key: 'fill-opacity', expected: ['feature-state', 'missing'] },
 		{ id: 'focus-line', key: 'line-width', expected: ['feature-state', 'selected'] },
+		{ id: 'focus-casing', key: 'line-width', expected: ['feature-state', 'selected'] },
 		{ id: 'neighbour-line', key: 'line-width', expected: ['feature-state', 'neighbour'] }
 	])('$id reads its $key from feature-state', ({ id, key, expected }) => {
 		const layer = allLayers.find((l) => l.id === id) as { paint: Record<string, unknown> };
 		expect(JSON.stringify(layer.paint[key])).toContain(JSON.stringify(expected));
+	});
+
+	it('draws the chosen commune in blue over a white band 2 px wider each side, under it', () => {
+		const line = focusLayer() as { paint: Record<string, unknown> };
+		const casing = focusCasingLayer() as { paint: Record<string, unknown> };
+		expect(casing.paint['line-color']).toBe('#ffffff');
+		// ['case', selected, width, …]: the widths when selected.
+		const width = (p: Record<string, unknown>) => (p['line-width'] as unknown[])[2];
+		expect(width(line.paint)).toBe(3);
+		expect(width(casing.paint)).toBe(7);
+		expect(LAYER_ORDER.indexOf('focus-casing')).toBe(LAYER_ORDER.indexOf('focus-line') - 1);
 	});
 
 	it('gives every layer a distinct id', () => {

@@ -3,7 +3,13 @@
  * are written into the prerendered HTML (hooks.server.ts), built in the browser when the page
  * opens without it, and embedded in the exported files.
  */
-import { CONTEXT_FILL, MISSING_HATCH, SMALL_STYLE } from '../palette';
+import {
+	CONTEXT_FILL,
+	FOCUS_CASING_WIDTH,
+	FOCUS_WIDTH,
+	MISSING_HATCH,
+	SMALL_STYLE
+} from '../palette';
 import type { LegendEntry } from '../legend-entries';
 import { CIRCLE_STYLE, circleTitle, type SvgCircle } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
@@ -60,11 +66,17 @@ export function fillOf(fills: Record<string, string | null> | null, code: string
 	return f === undefined ? PENDING_FILL : (f ?? `url(#${HATCH_ID})`);
 }
 
+/** The blue line drawn over the chosen commune (`markSelected`). */
+export const SELECTED_LINE_CLASS = 'sel-line';
+
 const STYLE =
 	'.svg-choropleth path{vector-effect:non-scaling-stroke;stroke-linejoin:round}' +
 	'.svg-choropleth .c{stroke:#fff;stroke-width:.6px}' +
 	'.svg-choropleth .o{fill:none;stroke:#1f2933;stroke-width:2.2px;pointer-events:none}' +
-	'.svg-choropleth .c.sel{stroke:#0b57d0;stroke-width:3px}' +
+	// The chosen commune: a white band (its own stroke) under a blue line (a copy on top), as the
+	// interactive map's `focus-casing` and `focus-line`.
+	`.svg-choropleth .c.sel{stroke:#fff;stroke-width:${FOCUS_CASING_WIDTH}px}` +
+	`.svg-choropleth .${SELECTED_LINE_CLASS}{fill:none;stroke:#0b57d0;stroke-width:${FOCUS_WIDTH}px;pointer-events:none}` +
 	'.svg-choropleth .t:hover{stroke:#1f2933;stroke-width:2px}' +
 	'.svg-choropleth circle{vector-effect:non-scaling-stroke}' +
 	`.svg-choropleth .${AFTER_FIRST_PAINT}{display:none}` +

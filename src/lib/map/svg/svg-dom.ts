@@ -3,7 +3,7 @@
  * model, mark the selected commune, and find the commune under the pointer.
  */
 import type { SvgCircle } from '../problem-circles';
-import { circlesSvg, CIRCLES_CLASS, fillOf, SMALL_CLASS } from './markup';
+import { circlesSvg, CIRCLES_CLASS, fillOf, SELECTED_LINE_CLASS, SMALL_CLASS } from './markup';
 import { FIT_PADDING } from './projection';
 
 /** Sets each territory commune's fill from `fills` (null: neutral until the colours are known). */
@@ -37,11 +37,17 @@ export function drawSmall(root: ParentNode, small: readonly string[]): void {
 /** Outlines `code` (and no other commune), drawn last so that its outline is on top. */
 export function markSelected(root: ParentNode, code: string | null): void {
 	for (const p of root.querySelectorAll('path.sel')) p.classList.remove('sel');
+	for (const p of root.querySelectorAll(`path.${SELECTED_LINE_CLASS}`)) p.remove();
 	if (!code) return;
 	const path = root.querySelector<SVGPathElement>(`path.t[data-code="${CSS.escape(code)}"]`);
 	if (!path) return;
 	path.classList.add('sel');
 	path.parentNode?.appendChild(path);
+	// Its blue line over its own white stroke: a copy, no commune of its own for the pointer.
+	const line = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+	line.setAttribute('class', SELECTED_LINE_CLASS);
+	line.setAttribute('d', path.getAttribute('d') ?? '');
+	path.after(line);
 }
 
 /**
