@@ -82,19 +82,28 @@ test('Back moves to the slide before while presenting, and a reload offers to go
 	await expect(page).toHaveURL(/\/sources\/$/);
 	await expect(bar).toBeVisible();
 
-	// Two quick Backs (a mouse’s side button pressed twice, 120 ms apart): two slides back, then it
-	// stays there.
-	await page.keyboard.press('End');
-	await expect(bar).toContainText('4 / 4');
-	await page.evaluate(() => {
-		history.back();
-		setTimeout(() => history.back(), 120);
-	});
-	await expect(bar).toContainText('2 / 4');
-	await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
-	await expect(page.getByTestId('room-slide')).toBeHidden();
-	await page.waitForLoadState('networkidle');
-	await expect(bar).toContainText('2 / 4');
+	// Two quick Backs (a mouse’s side button pressed twice): two slides back, then it stays there.
+	// In one task, in the next (both land before the page has moved) and 120 ms apart (the second
+	// lands while the first slide's page loads). Before, SvelteKit undid each Back with
+	// `history.go`: a Back during that move was dropped by the browser (one slide), and two in a
+	// row moved three slides.
+	for (const gap of [null, 0, 120]) {
+		await page.keyboard.press('End');
+		await expect(bar).toContainText('4 / 4');
+		await expect(page).toHaveURL(/\/comparer\/\?communes=30007,30132$/);
+		await page.evaluate((ms) => {
+			history.back();
+			if (ms === null) history.back();
+			else setTimeout(() => history.back(), ms);
+		}, gap);
+		await expect(bar).toContainText('2 / 4');
+		await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
+		await expect(page.getByTestId('room-slide')).toBeHidden();
+		// The page has read all it reads: nothing moved it since.
+		await expect(page.getByTestId('diagnostic-workshops')).toHaveAttribute('data-state', 'ready');
+		await expect(bar).toContainText('2 / 4');
+		await expect(page).toHaveURL(/\/diagnostic\/jeunesse\/$/);
+	}
 	await page.keyboard.press('Home');
 	await expect(bar).toContainText('1 / 4');
 

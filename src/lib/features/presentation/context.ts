@@ -1,6 +1,7 @@
 /** The deck and the presenting session, provided by the root layout to every page. */
 import { browser } from '$app/environment';
-import { goto, preloadCode } from '$app/navigation';
+import { goto, preloadCode, pushState } from '$app/navigation';
+import { page } from '$app/state';
 import { basePath } from '$lib/data/static-data';
 import { getContext, setContext } from 'svelte';
 import { browserStore } from './deck-storage';
@@ -24,7 +25,10 @@ export function providePresentation(): Presentation {
 		(href) => goto(href, { keepFocus: true }),
 		basePath(),
 		(path) => preloadCode(path),
-		browser ? sessionStore() : null
+		browser ? sessionStore() : null,
+		// The address SvelteKit shows (the browser's has gone back already); no page state.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the page's own address
+		() => pushState(page.url.href, {})
 	);
 	return setContext(KEY, { deck, session });
 }

@@ -33,14 +33,16 @@ function memory(init: Record<string, string> = {}): ResumeStore & { data: Map<st
 function session(marks: ResumeStore | null) {
 	const deck = new DeckState(memory({ [DECK_KEY]: writeDeck({ title: 'Forum', slides: SLIDES }) }));
 	const visited: string[] = [];
+	let pushed = 0;
 	const s = new PresentSession(
 		deck,
 		async (href) => void visited.push(href),
 		'',
 		() => Promise.resolve(),
-		marks
+		marks,
+		() => void pushed++
 	);
-	return { s, visited };
+	return { s, visited, kept: () => pushed };
 }
 
 describe('readMark', () => {
@@ -104,22 +106,28 @@ describe('PresentSession', () => {
 		expect(s.resumable).toBeNull();
 	});
 
-	it('Back and Forward move by slides while presenting, stay on the first, and do nothing otherwise', async () => {
-		const { s, visited } = session(null);
-		expect(s.step(-1)).toBe(false);
+	it('Back moves one slide per press, puts the slide’s page back on top, stays on the first, and does nothing otherwise', async () => {
+		const { s, visited, kept } = session(null);
+		expect(s.back()).toBe(false);
+		expect(kept()).toBe(0);
 		await s.start(0);
 		await s.show(3);
-		expect(s.step(-1)).toBe(true);
-		expect(s.index).toBe(2);
-		s.step(-2);
-		expect(s.index).toBe(0);
 		visited.length = 0;
-		// Back on the first slide: held there, no navigation.
-		expect(s.step(-1)).toBe(true);
-		expect(s.index).toBe(0);
+		// Slide 4 → the room (slide 3): no page of its own, the page shown is pushed back.
+		expect(s.back()).toBe(true);
+		expect(s.index).toBe(2);
+		expect(kept()).toBe(1);
 		expect(visited).toEqual([]);
-		s.step(1);
-		expect(s.index).toBe(1);
+		// Two presses in a row: two slides, the view's page visited once each.
+		s.back();
+		s.back();
+		expect(s.index).toBe(0);
+		expect(visited).toEqual(['/sources/', '/']);
+		// Back on the first slide: held there, its page pushed again.
+		expect(s.back()).toBe(true);
+		expect(s.index).toBe(0);
+		expect(visited).toEqual(['/sources/', '/', '/']);
+		expect(kept()).toBe(1);
 	});
 });
 

@@ -75,7 +75,9 @@ export class PresentSession {
 		/** Loads a page's code ahead (the next slide's), so that showing it waits for less. */
 		private readonly prepare: (path: string) => Promise<void> = () => Promise.resolve(),
 		/** Where the slide shown is kept for a reload (sessionStorage); null: not kept. */
-		private readonly marks: ResumeStore | null = null
+		private readonly marks: ResumeStore | null = null,
+		/** Puts the page shown back on top of the history, as a new entry (see `back`). */
+		private readonly keepPlace: () => void = () => undefined
 	) {}
 
 	/** After a reload: offers the slide this tab was presenting, if the deck still has it. */
@@ -139,14 +141,20 @@ export class PresentSession {
 	}
 
 	/**
-	 * The browser's Back (or Forward) while presenting: `delta` history steps become as many
-	 * slides, so that the slide bar, the presenter view and the page stay on one slide. Back on the
-	 * first slide stays there. Returns false when not presenting (the page navigates as usual).
+	 * The browser's Back while presenting (a mouse's side button, Alt+←): the slide before, and
+	 * on the first slide, the first slide again. The browser has already gone one entry back on
+	 * its own (`PresentationLayer` kept SvelteKit from following): the slide's page goes back on
+	 * top of the history as a new entry, so that the address, the page and the slide bar agree.
+	 * Nothing is undone with `history.go`: while such a move was under way, the browser dropped
+	 * a second quick press, and two presses landing before it moved three slides. Returns false
+	 * when not presenting (the page navigates as usual).
 	 */
-	step(delta: number): boolean {
+	back(): boolean {
 		if (!this.active) return false;
-		const to = Math.max(0, Math.min(this.index + delta, this.deck.slides.length - 1));
-		if (to !== this.index) void this.show(to);
+		const to = Math.max(0, this.index - 1);
+		// A view slide's page is a new entry (`show` navigates); the others show over the page.
+		if (this.deck.slides[to]?.kind !== 'view') this.keepPlace();
+		void this.show(to);
 		return true;
 	}
 
