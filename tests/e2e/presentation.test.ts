@@ -810,6 +810,15 @@ test('presenting at 1280×720: the caveats are whole when the side panel has roo
 	// The young's unemployment beside Anduze: two caveats of three to four lines, room for both.
 	await page.goto('/?indicateur=chomage_15_24&commune=30010');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	// « + Diapo » with a commune chosen: the slide is titled after the indicator and the commune
+	// (30010 is Anduze in the communes' file), as the room sees it on the slide bar.
+	await page.getByRole('button', { name: /^\+ Diapo/ }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Diapositive 1 ajoutée' })).toBeVisible();
+	expect(
+		await page.evaluate(
+			() => JSON.parse(localStorage.getItem('atlas-presentation')!).slides[0].title
+		)
+	).toBe('Taux de chômage des 15-24 ans (%) · Anduze');
 	await page.evaluate(() => document.documentElement.classList.add('presenting'));
 	await expect(about).toHaveAttribute('data-clamp', 'none');
 	await expect(about).toContainText(
