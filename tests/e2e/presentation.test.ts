@@ -238,6 +238,49 @@ test('presenting /croisements at 1280×720: ↑ ↓ scroll the results the speak
 	expect(watch.errors).toEqual([]);
 });
 
+test('presenting the map in one column (800 px): ↓ with the map focused moves on, as on a wide screen, not the column', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 800, height: 700 });
+	await page.goto('/presentation/');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'atlas-presentation',
+			JSON.stringify({
+				format: 'atlas-presentation',
+				version: 1,
+				title: 'Forum',
+				slides: [
+					{
+						kind: 'view',
+						id: 'd-map',
+						title: 'Carte',
+						notes: '',
+						path: '/',
+						search: '?commune=30010'
+					},
+					{ kind: 'closing', id: 'd-fin', title: 'Fin', notes: '' }
+				]
+			})
+		)
+	);
+	await page.reload();
+	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
+	const bar = page.getByRole('toolbar', { name: 'Présentation' });
+	await expect(bar).toContainText('1 / 2');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	// One column: the map and the commune's panel below it scroll together, in a box of their own.
+	const column = page.locator('.layout');
+	expect(await column.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeGreaterThan(100);
+	await page.locator('.maplibregl-canvas').focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(bar).toContainText('2 / 2');
+	expect(await column.evaluate((e) => e.scrollTop)).toBe(0);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
 /**
  * The smallest font sizes, in px, of the text the room can see: the legends' (every element
  * labelled « Légende… ») and the rest of the page (the slide bar, a control of the presentation,
