@@ -53,12 +53,27 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 		const { page, watch } = shared;
 		const panel = page.getByTestId('commune-panel');
 		// Hand-computed in src/lib/analysis/rank.test.ts from snapshot.json.
-		await expect(
-			panel.locator('tr[data-indicator="chomage_15_24"] [data-testid="panel-rank"]')
-		).toHaveText('15e sur 70 communes renseignées1er = besoin le plus marqué');
-		await expect(
-			panel.locator('tr[data-indicator="part_proprietaires"] [data-testid="panel-rank"]')
-		).toHaveText('70e sur 711er = valeur la plus haute');
+		const row = (id: string) => panel.locator(`tr[data-indicator="${id}"]`);
+		await expect(row('chomage_15_24').getByTestId('panel-rank')).toHaveText(
+			'15e sur 70 communes renseignées'
+		);
+		// The rank's direction, said once under the indicator's name (as in the portrait).
+		await expect(row('chomage_15_24').locator('th [data-part="rank-direction"]')).toHaveText(
+			'rang : 1er = besoin le plus marqué'
+		);
+		await expect(row('part_proprietaires').getByTestId('panel-rank')).toHaveText('70e sur 71');
+		await expect(row('part_proprietaires').locator('th [data-part="rank-direction"]')).toHaveText(
+			'rang : 1er = valeur la plus haute'
+		);
+		// A long unit, said once too: Alès has 5 EAJE in the BPE 2019 (D502) for 6 906,7 children
+		// aged 0 to 14 (P22_POP0014): 0,72 → « 0,7 pour 1 000 », and no cell repeats whom it counts.
+		const eaje = row('eaje_pour_1000_enfants');
+		await expect(eaje.locator('th [data-part="unit"]')).toHaveText(
+			'valeurs pour 1\u202f000 enfants de 0 à 14 ans'
+		);
+		await expect(eaje.getByTestId('panel-value')).toContainText('0,7 pour 1\u202f000');
+		for (const cell of await eaje.locator('td').all())
+			await expect(cell).not.toContainText('pour 1\u202f000 enfants');
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
