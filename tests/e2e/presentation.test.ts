@@ -190,37 +190,42 @@ test('a room slide set to one workshop theme counts that theme only, and keeps t
 	expect(watch.errors).toEqual([]);
 });
 
-test('presenting /croisements at 1280×720: ↑ ↓ scroll the results the speaker clicked in, longer than the slide; Page Down still moves on', async ({
-	page,
-	watch
-}) => {
-	await page.setViewportSize({ width: 1280, height: 720 });
+/** Stores a deck of `slide` and a closing slide, and presents it: the slide bar, on « 1 / 2 ». */
+async function presentTwoSlides(page: Page, slide: Record<string, string>) {
 	await page.goto('/presentation/');
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'atlas-presentation',
-			JSON.stringify({
-				format: 'atlas-presentation',
-				version: 1,
-				title: 'Forum',
-				slides: [
-					{
-						kind: 'view',
-						id: 'd-cr',
-						title: 'Croisement',
-						notes: '',
-						path: '/croisements/',
-						search: ''
-					},
-					{ kind: 'closing', id: 'd-fin', title: 'Fin', notes: '' }
-				]
-			})
-		)
+	await page.evaluate(
+		(first) =>
+			localStorage.setItem(
+				'atlas-presentation',
+				JSON.stringify({
+					format: 'atlas-presentation',
+					version: 1,
+					title: 'Forum',
+					slides: [first, { kind: 'closing', id: 'd-fin', title: 'Fin', notes: '' }]
+				})
+			),
+		slide
 	);
 	await page.reload();
 	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
 	const bar = page.getByRole('toolbar', { name: 'Présentation' });
 	await expect(bar).toContainText('1 / 2');
+	return bar;
+}
+
+test('presenting /croisements at 1280×720: ↑ ↓ scroll the results the speaker clicked in, longer than the slide; Page Down still moves on', async ({
+	page,
+	watch
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const bar = await presentTwoSlides(page, {
+		kind: 'view',
+		id: 'd-cr',
+		title: 'Croisement',
+		notes: '',
+		path: '/croisements/',
+		search: ''
+	});
 	const results = page.getByTestId('crossing');
 	await expect(page.getByTestId('crossing-thresholds')).toBeVisible({ timeout: 30_000 });
 	const scroll = () => results.evaluate((e) => e.scrollTop);
@@ -243,32 +248,14 @@ test('presenting the map in one column (800 px): ↓ with the map focused moves 
 	watch
 }) => {
 	await page.setViewportSize({ width: 800, height: 700 });
-	await page.goto('/presentation/');
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'atlas-presentation',
-			JSON.stringify({
-				format: 'atlas-presentation',
-				version: 1,
-				title: 'Forum',
-				slides: [
-					{
-						kind: 'view',
-						id: 'd-map',
-						title: 'Carte',
-						notes: '',
-						path: '/',
-						search: '?commune=30010'
-					},
-					{ kind: 'closing', id: 'd-fin', title: 'Fin', notes: '' }
-				]
-			})
-		)
-	);
-	await page.reload();
-	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
-	const bar = page.getByRole('toolbar', { name: 'Présentation' });
-	await expect(bar).toContainText('1 / 2');
+	const bar = await presentTwoSlides(page, {
+		kind: 'view',
+		id: 'd-map',
+		title: 'Carte',
+		notes: '',
+		path: '/',
+		search: '?commune=30010'
+	});
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 	// One column: the map and the commune's panel below it scroll together, in a box of their own.
 	const column = page.locator('.layout');
