@@ -56,6 +56,36 @@ describe('small denominators (fewer than 30)', () => {
 	});
 });
 
+describe('a rate published without its counts, flagged by the commune’s 15–29 year olds', () => {
+	// jeunes_non_inseres_communes_gard.csv (2018 rows) and P22_POP1529 of dossier_complet…rp2022.
+	const neet = (code: string) => detail('jeunes_non_inseres_2018', code);
+
+	it('Bonnevaux 30044: 0,00 % with 5 inhabitants aged 15–29, flagged', () => {
+		// "30044,Bonnevaux,2018,0.00"; P22_POP1529 = 5.0
+		const d = neet('30044');
+		expect(d).toMatchObject({ value: 0, numerator: null, denominator: null, population: 5 });
+		expect(isSmallDenominator(d)).toBe(true);
+	});
+
+	it('Portes 30203: 14,30 % with 29 inhabitants aged 15–29, flagged (just under 30)', () => {
+		// "30203,Portes,2018,14.30"; P22_POP1529 = 29.0
+		expect(neet('30203')).toMatchObject({ value: 14.3, population: 29 });
+		expect(isSmallDenominator(neet('30203'))).toBe(true);
+	});
+
+	it('La Grand-Combe 30132: 37,80 % with 778,3 inhabitants aged 15–29, not flagged', () => {
+		// "30132,La Grand-Combe,2018,37.80"; P22_POP1529 = 778.285757360932
+		const d = neet('30132');
+		expect(d.value).toBe(37.8);
+		expect(d.population).toBeCloseTo(778.2858, 3);
+		expect(isSmallDenominator(d)).toBe(false);
+	});
+
+	it('a rate with its own counts carries no such bound', () => {
+		expect(detail('chomage_15_24', '30044').population).toBeUndefined();
+	});
+});
+
 describe('the reason of each « n.d. »', () => {
 	it('secret: Bonnevaux 30044 poverty rate, TP6021 empty in Filosofi 2021', () => {
 		expect(detail('taux_pauvrete_2021', '30044')).toMatchObject({ value: null, missing: 'secret' });

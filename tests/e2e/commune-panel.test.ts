@@ -170,13 +170,22 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 		const { page, watch } = shared;
 		await page.setViewportSize({ width: 1280, height: 720 });
 		// Bonnevaux (30044), 2018: « 0.00 » in jeunes_non_inseres_communes_gard.csv, with no head
-		// count (55.60 in 2008, 80.00 in 2013: a few young people).
+		// count (55.60 in 2008, 80.00 in 2013: a few young people). P22_POP1529 = 5.0 in the RP
+		// 2022 file: fewer than 30 inhabitants aged 15 to 29, so fewer than 30 aged 15 to 24.
 		await followLink(page, '/?indicateur=jeunes_non_inseres_2018&commune=30044');
 		const lead = page.getByTestId('panel-lead');
 		await expect(lead.locator('[data-part="value"]')).toHaveText('0,0\u00a0%');
-		await expect(lead.locator('[data-part="uncounted"]')).toHaveText('effectifs non publiés');
+		await expect(lead.locator('[data-flag="small"]')).toHaveText('petit effectif');
+		await expect(lead.locator('[data-part="uncounted"]')).toHaveText(
+			'effectifs non publiés\u00a0; 5 habitants de 15 à 29 ans, RP 2022'
+		);
 		await expect(page.getByTestId('legend-uncounted')).toContainText(
-			'Taux publié sans ses effectifs'
+			'Taux publié sans ses effectifs : signalé « petit effectif » là où la commune compte moins de 30 habitants de 15 à 29 ans (RP 2022).'
+		);
+		// The 71 communes whose P22_POP1529 is under 30, all with a 2018 value (awk on the two
+		// files): Sainte-Croix-de-Caderle 4,7 … Portes 29,0, 16 communes outlined in dashes.
+		await expect(page.getByTestId('legend-small')).toContainText(
+			'moins de 30 personnes, à lire avec prudence (16 communes)'
 		);
 		// Youth unemployment has its counts: no such row.
 		await followLink(page, '/?indicateur=chomage_15_24&commune=30044');

@@ -25,14 +25,16 @@ function reason(v: unknown): MissingReason | null {
 	return REASONS.includes(v as MissingReason) ? (v as MissingReason) : null;
 }
 
-/** One row (value, numerator, denominator, missing) as a {@link ValueDetail}. */
+/** One row (value, numerator, denominator, missing, population) as a {@link ValueDetail}. */
 export function toDetail(r: Row | undefined): ValueDetail {
 	const value = round6(r?.value);
+	const population = round6(r?.population);
 	return {
 		value,
 		numerator: round6(r?.numerator),
 		denominator: round6(r?.denominator),
-		missing: value === null ? (reason(r?.missing) ?? 'non_publie') : null
+		missing: value === null ? (reason(r?.missing) ?? 'non_publie') : null,
+		...(population === null ? {} : { population })
 	};
 }
 
@@ -47,6 +49,7 @@ export function toIndicatorValues(rows: Row[]): IndicatorValues {
 			out.counts[code] = [d.numerator, d.denominator];
 		}
 		if (d.missing) out.missing[code] = d.missing;
+		if (d.population != null) (out.population ??= {})[code] = d.population;
 	}
 	return out;
 }
@@ -55,11 +58,13 @@ export function toIndicatorValues(rows: Row[]): IndicatorValues {
 export function detailOf(v: IndicatorValues | undefined, code: string): ValueDetail {
 	const value = v?.values[code] ?? null;
 	const [numerator, denominator] = v?.counts[code] ?? [null, null];
+	const population = v?.population?.[code];
 	return {
 		value,
 		numerator,
 		denominator,
-		missing: value === null ? (v?.missing[code] ?? 'non_publie') : null
+		missing: value === null ? (v?.missing[code] ?? 'non_publie') : null,
+		...(population === undefined ? {} : { population })
 	};
 }
 

@@ -7,6 +7,7 @@ import {
 	formatDetail,
 	formatDetailLine,
 	formatValue,
+	reliabilityCell,
 	smallFlag,
 	uncountedFlag
 } from './indicator';
@@ -89,6 +90,29 @@ describe('counts and small-number flag', () => {
 		);
 		// A published median in euros is no rate: nothing to flag.
 		expect(uncountedFlag({ value: 21000 }, indicatorById('niveau_vie_median_2021')!)).toBeNull();
+	});
+
+	it('flags such a rate where the commune has under 30 inhabitants aged 15–29, and says so', () => {
+		// Bonnevaux 30044: « 30044,Bonnevaux,2018,0.00 »; P22_POP1529 = 5.0 (RP 2022).
+		const neet = indicatorById('jeunes_non_inseres_2018')!;
+		const bonnevaux = detail({ value: 0, population: 5 });
+		expect(formatDetailLine(bonnevaux, neet)).toBe(
+			'0,0 % (petit effectif ; effectifs non publiés ; 5 habitants de 15 à 29 ans, RP 2022)'
+		);
+		expect(reliabilityCell(bonnevaux, neet)).toBe(
+			'petit effectif (5 habitants de 15 à 29 ans, RP 2022)'
+		);
+		// Sainte-Croix-de-Caderle 30246: 25,00 %, P22_POP1529 = 4,72 → « 5 », rounded as counts are.
+		expect(formatDetailLine(detail({ value: 25, population: 4.72215 }), neet)).toMatch(
+			/; 5 habitants de 15 à 29 ans, RP 2022\)$/
+		);
+		// One inhabitant: singular. La Grand-Combe 30132 (778,3): neither flag nor count.
+		expect(formatDetailLine(detail({ value: 10, population: 1 }), neet)).toMatch(
+			/; 1 habitant de 15 à 29 ans, RP 2022\)$/
+		);
+		const grandCombe = detail({ value: 37.8, population: 778.285757 });
+		expect(formatDetailLine(grandCombe, neet)).toBe('37,8 % (effectifs non publiés)');
+		expect(reliabilityCell(grandCombe, neet)).toBe('effectifs non publiés');
 	});
 
 	it('flags below 30 in the denominator only', () => {

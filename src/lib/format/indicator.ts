@@ -5,6 +5,7 @@
 import {
 	isSmallDenominator,
 	isUncountedRate,
+	populationBound,
 	SMALL_DENOMINATOR_LABEL,
 	UNCOUNTED_LABEL
 } from '$lib/indicators/reliability';
@@ -114,8 +115,25 @@ export function formatCounts(
 }
 
 /** « petit effectif » when the value rests on a tiny denominator, else null. */
-export function smallFlag(d: Pick<ValueDetail, 'value' | 'denominator'>): string | null {
+export function smallFlag(
+	d: Pick<ValueDetail, 'value' | 'denominator' | 'population'>
+): string | null {
 	return isSmallDenominator(d) ? SMALL_DENOMINATOR_LABEL : null;
+}
+
+/**
+ * Why a rate published without its counts is flagged: « 5 habitants de 15 à 29 ans, RP 2022 »,
+ * the commune count that bounds its denominator (`Formula`'s `population`). Null when it is not
+ * flagged, or has no such count.
+ */
+export function formatPopulation(
+	d: Pick<ValueDetail, 'value' | 'denominator' | 'population'>,
+	indicator: Pick<Indicator, 'formula'>
+): string | null {
+	const b = populationBound(indicator);
+	const n = d.population ?? null;
+	if (!b || n === null || !isSmallDenominator(d)) return null;
+	return `${formatNumber(n, 0)} ${agree(n, b.countedOne, b.counted, 0)}, ${b.vintage}`;
 }
 
 /** « effectifs non publiés » beside a value of a rate published without its counts, else null. */
@@ -126,12 +144,18 @@ export function uncountedFlag(
 	return d.value !== null && isUncountedRate(indicator) ? UNCOUNTED_LABEL : null;
 }
 
-/** The exports' « Fiabilité » cell: « petit effectif », « effectifs non publiés » or empty. */
+/**
+ * The exports' « Fiabilité » cell: « petit effectif », « petit effectif (5 habitants de 15 à 29
+ * ans, RP 2022) » for a rate published without its counts, « effectifs non publiés » or empty.
+ */
 export function reliabilityCell(
-	d: Pick<ValueDetail, 'value' | 'denominator'>,
+	d: Pick<ValueDetail, 'value' | 'denominator' | 'population'>,
 	indicator: Pick<Indicator, 'formula' | 'unit'>
 ): string {
-	return smallFlag(d) ?? uncountedFlag(d, indicator) ?? '';
+	const small = smallFlag(d);
+	const population = formatPopulation(d, indicator);
+	if (small) return population ? `${small} (${population})` : small;
+	return uncountedFlag(d, indicator) ?? '';
 }
 
 /**
@@ -141,9 +165,12 @@ export function reliabilityCell(
 export function formatDetailLine(d: ValueDetail, indicator: Indicator): string {
 	const main = formatDetail(d, indicator);
 	if (d.value === null) return main;
-	const extra = [formatCounts(d, indicator), smallFlag(d), uncountedFlag(d, indicator)].filter(
-		Boolean
-	);
+	const extra = [
+		formatCounts(d, indicator),
+		smallFlag(d),
+		uncountedFlag(d, indicator),
+		formatPopulation(d, indicator)
+	].filter(Boolean);
 	return extra.length ? `${main} (${extra.join(' ; ')})` : main;
 }
 

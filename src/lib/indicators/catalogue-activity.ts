@@ -1,5 +1,6 @@
 /** Activity indicators: unemployment (RP 2022) and NEET youth (2018). */
 import { MERGED_NULL, RP_CAVEAT, share } from './catalogue-shared';
+import { SMALL_DENOMINATOR } from './reliability';
 import { source } from './sources';
 import type { Indicator } from './types';
 
@@ -64,13 +65,22 @@ export const activityIndicators: Indicator[] = [
 				kind: 'none',
 				reason:
 					'Taux publié sans ses effectifs : on ne peut pas le recalculer pour un ensemble de communes.'
+			},
+			// Its 15-24 year olds are unknown; the commune's 15-29 year olds bound them.
+			population: {
+				column: 'rp22_pop1529',
+				counted: 'habitants de 15 à 29 ans',
+				countedOne: 'habitant de 15 à 29 ans',
+				vintage: 'RP 2022'
 			}
 		},
-		sources: [source('neet2018')],
+		// The census only for the count that flags a tiny commune (`population`).
+		sources: [source('neet2018'), ...RP],
 		polarity: 1,
 		caveats: [
 			'Millésime 2018, plus ancien que les autres données du recensement.',
 			'Producteur et définition déduits de la structure du fichier (export de l’Observatoire des territoires).',
+			`Publié sans ses effectifs : signalé « petit effectif » quand la commune compte moins de ${SMALL_DENOMINATOR} habitants de 15 à 29 ans (recensement 2022).`,
 			MERGED_NULL
 		]
 	}

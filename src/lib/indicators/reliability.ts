@@ -4,14 +4,21 @@
  * once here and applied wherever a rate shows: map tooltip, legend, commune panel, table,
  * /croisements and /concentrations.
  */
-import type { Indicator, IndicatorValues, ValueDetail } from './types';
+import type { Indicator, IndicatorValues, PopulationBound, ValueDetail } from './types';
 
 /** A rate whose denominator is under this count is flagged « petit effectif ». */
 export const SMALL_DENOMINATOR = 30;
 
-/** True when a value rests on fewer than {@link SMALL_DENOMINATOR} people, families or homes. */
-export function isSmallDenominator(d: Pick<ValueDetail, 'value' | 'denominator'>): boolean {
-	return d.value !== null && d.denominator !== null && d.denominator < SMALL_DENOMINATOR;
+/**
+ * True when a value rests on fewer than {@link SMALL_DENOMINATOR} people, families or homes: its
+ * denominator, or, for a rate published without its counts, the commune count that bounds it
+ * (fewer than 30 inhabitants aged 15 to 29, so fewer than 30 aged 15 to 24: `Formula`).
+ */
+export function isSmallDenominator(
+	d: Pick<ValueDetail, 'value' | 'denominator' | 'population'>
+): boolean {
+	const base = d.denominator ?? d.population ?? null;
+	return d.value !== null && base !== null && base < SMALL_DENOMINATOR;
 }
 
 /** The flag's short label. */
@@ -33,9 +40,13 @@ export const SMALL_DENOMINATOR_RULE =
 	'taux de plus de 3 points, et sa marge d’incertitude dépasse souvent ± 18 points : le chiffre ' +
 	'est montré, avec ses effectifs, mais il ne permet pas de comparer la commune aux autres. ' +
 	'Le signalement se fait sur le dénominateur du taux lui-même (par exemple les actifs de 15 à ' +
-	'24 ans pour le chômage des jeunes), pas sur la population de la commune. Les taux publiés ' +
-	'sans leurs effectifs (taux de pauvreté, jeunes non insérés) ne peuvent pas être signalés ainsi : ' +
-	'ils portent la mention « effectifs non publiés », à lire avec prudence pour les petites communes.';
+	'24 ans pour le chômage des jeunes), pas sur la population de la commune. La part des jeunes ' +
+	'non insérés (2018) est publiée sans ses effectifs : elle est signalée quand la commune compte ' +
+	`moins de ${SMALL_DENOMINATOR} habitants de 15 à 29 ans au recensement 2022, donc moins de ` +
+	`${SMALL_DENOMINATOR} jeunes de 15 à 24 ans, ceux sur qui porte ce taux (un compte de 2022 pour ` +
+	'un taux de 2018 : un ordre de grandeur, pas le nombre exact). Le taux de pauvreté, publié sans ' +
+	'ses effectifs et seulement pour les communes les plus peuplées, porte la mention « effectifs ' +
+	'non publiés ».';
 
 /**
  * A rate its producer publishes without its counts (the young people not in work or training, the
@@ -63,12 +74,44 @@ export const UNCOUNTED_LEGEND =
 	'Taux publié sans ses effectifs : dans une petite commune, il peut ne reposer que sur ' +
 	'quelques personnes, sans pouvoir être signalé « petit effectif ».';
 
+/** The commune count that flags such a rate in a tiny commune, when the catalogue names one. */
+export function populationBound(indicator: Pick<Indicator, 'formula'>): PopulationBound | null {
+	const f = indicator.formula;
+	return f.kind === 'value' && f.population ? f.population : null;
+}
+
+/** {@link UNCOUNTED_RULE}, or for a rate flagged by a commune count, what that count says. */
+export function uncountedRule(indicator: Pick<Indicator, 'formula'>): string {
+	const b = populationBound(indicator);
+	if (!b) return UNCOUNTED_RULE;
+	return (
+		'Ce taux est publié sans ses effectifs : on ne sait pas sur combien de personnes il repose. ' +
+		`Là où la commune compte moins de ${SMALL_DENOMINATOR} ${b.counted} (${b.vintage}), il ` +
+		'repose sur très peu de personnes : il est signalé « petit effectif », et un seul cas de ' +
+		'plus ou de moins le déplace de plusieurs points.'
+	);
+}
+
+/** {@link UNCOUNTED_LEGEND}, or for a rate flagged by a commune count, the legend's row. */
+export function uncountedLegend(indicator: Pick<Indicator, 'formula'>): string {
+	const b = populationBound(indicator);
+	if (!b) return UNCOUNTED_LEGEND;
+	return (
+		`Taux publié sans ses effectifs : signalé « petit effectif » là où la commune compte moins ` +
+		`de ${SMALL_DENOMINATOR} ${b.counted} (${b.vintage}).`
+	);
+}
+
 /** Codes among `codes` whose value rests on a tiny denominator. */
 export function smallDenominatorCodes(
-	v: Pick<IndicatorValues, 'values' | 'counts'>,
+	v: Pick<IndicatorValues, 'values' | 'counts' | 'population'>,
 	codes: readonly string[]
 ): string[] {
 	return codes.filter((c) =>
-		isSmallDenominator({ value: v.values[c] ?? null, denominator: v.counts[c]?.[1] ?? null })
+		isSmallDenominator({
+			value: v.values[c] ?? null,
+			denominator: v.counts[c]?.[1] ?? null,
+			population: v.population?.[c] ?? null
+		})
 	);
 }

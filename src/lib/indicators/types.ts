@@ -52,7 +52,24 @@ export type Formula =
 				| { kind: 'none'; reason: string }
 				| { kind: 'weighted'; weight: ColumnName }
 				| { kind: 'sum' };
+			/**
+			 * For a rate published without its counts: a count of the commune that its unknown
+			 * denominator cannot exceed (its 15-29 year olds for a share of its 15-24 year olds).
+			 * Under the small-denominator threshold, the rate is flagged « petit effectif » all the
+			 * same, with this count beside it.
+			 */
+			population?: PopulationBound;
 	  };
+
+/** A commune count that bounds a published rate's unknown denominator (see `Formula`). */
+export interface PopulationBound {
+	column: ColumnName;
+	/** French plural noun (« habitants de 15 à 29 ans »), and its singular. */
+	counted: string;
+	countedOne: string;
+	/** Vintage of the count, shown beside it (« RP 2022 »). */
+	vintage: string;
+}
 
 /** Where a number comes from. */
 export interface Source {
@@ -118,6 +135,8 @@ export interface ValueDetail {
 	numerator: number | null;
 	denominator: number | null;
 	missing: MissingReason | null;
+	/** For a rate published without its counts, the count bounding its denominator (`Formula`). */
+	population?: number | null;
 }
 
 /** An aggregate value with its coverage, so a partial sum is never presented as complete. */
@@ -136,6 +155,8 @@ export interface IndicatorValues {
 	values: Record<string, number | null>;
 	counts: Record<string, [number | null, number | null]>;
 	missing: Record<string, MissingReason>;
+	/** The count bounding an uncounted rate's denominator, by commune (`Formula`'s `population`). */
+	population?: Record<string, number>;
 }
 
 /** `static/data/snapshot.json`: the numbers that paint the first map before DuckDB starts. */

@@ -4,7 +4,7 @@
  */
 import { longDate } from '$lib/format/date';
 import type { Indicator } from '$lib/indicators/types';
-import { isUncountedRate, UNCOUNTED_LEGEND } from '$lib/indicators/reliability';
+import { isUncountedRate, uncountedLegend } from '$lib/indicators/reliability';
 import type { Choropleth } from '$lib/features/atlas/choropleth';
 import type { CommuneState } from './feature-states';
 import type { SvgCircle } from './problem-circles';
@@ -25,7 +25,7 @@ export interface ChoroplethModel {
 	vintage: string;
 	/** Date of the map, French (« 30 novembre 2026 »). */
 	date: string;
-	/** A rate published without its counts: tiny denominators cannot be outlined (`UNCOUNTED_LEGEND`). */
+	/** A rate published without its counts: what flags it, or why nothing can (`uncountedLegend`). */
 	uncounted?: string;
 	/** The printed and exported map's note: rates on tiny denominators, how to read the circles. */
 	printNote?: string;
@@ -103,5 +103,5 @@ export function choroplethModel(input: {
 		sources: indicator.sources,
 		date: input.date
 	});
-	return isUncountedRate(indicator) ? { ...model, uncounted: UNCOUNTED_LEGEND } : model;
+	return isUncountedRate(indicator) ? { ...model, uncounted: uncountedLegend(indicator) } : model;
 }

@@ -55,12 +55,14 @@ describe('indicator SQL', () => {
 		const r = rows(db(), buildCommuneValuesSql(youthUnemployment));
 		// A: 40 / 200 = 20 %; B: 10 / 50 = 20 %; C: secret numerator → NULL, never 0;
 		// D: 0 / 0 → NULL, zero denominator.
-		expect(r).toEqual([
-			{ code: 'A', value: 20, numerator: 40, denominator: 200, missing: null },
-			{ code: 'B', value: 20, numerator: 10, denominator: 50, missing: null },
-			{ code: 'C', value: null, numerator: null, denominator: 30, missing: 'secret' },
-			{ code: 'D', value: null, numerator: 0, denominator: 0, missing: 'denominateur_nul' }
-		]);
+		expect(r).toEqual(
+			[
+				{ code: 'A', value: 20, numerator: 40, denominator: 200, missing: null },
+				{ code: 'B', value: 20, numerator: 10, denominator: 50, missing: null },
+				{ code: 'C', value: null, numerator: null, denominator: 30, missing: 'secret' },
+				{ code: 'D', value: null, numerator: 0, denominator: 0, missing: 'denominateur_nul' }
+			].map((x) => ({ ...x, population: null }))
+		);
 	});
 
 	it('gives a published value the reason recorded for its column', () => {
@@ -70,6 +72,29 @@ describe('indicator SQL', () => {
 			['B', null, 'fusion'],
 			['C', 18000, null],
 			['D', null, 'non_publie']
+		]);
+	});
+
+	it('gives a published rate the count that bounds its unknown denominator, not its reason', () => {
+		const bounded: Indicator = {
+			...median,
+			formula: {
+				kind: 'value',
+				column: 'med21',
+				aggregate: { kind: 'none', reason: 'taux publié' },
+				population: { column: 'chom1524', counted: 'x', countedOne: 'x', vintage: 'x' }
+			}
+		};
+		// A secret recorded on D's bound would outrank med21's « non publié » if it were looked at.
+		db().query(`INSERT INTO value_gaps VALUES ('D', 'chom1524', 'secret')`);
+		const r = rows(db(), buildCommuneValuesSql(bounded));
+		// The fixture's chom1524 column as the bound (A 40, B 10, C secret, D 0); B's and D's
+		// NULL values keep med21's own reasons (merge, not published); C's secret bound is NULL.
+		expect(r.map((x) => [x.code, x.value, x.population, x.missing])).toEqual([
+			['A', 20000, 40, null],
+			['B', null, 10, 'fusion'],
+			['C', 18000, null, null],
+			['D', null, 0, 'non_publie']
 		]);
 	});
 
@@ -123,8 +148,8 @@ describe('indicator SQL', () => {
 	it('builds a commune profile, one row per indicator in catalogue order', () => {
 		const r = rows(db(), buildCommuneProfileSql([youthUnemployment, median], 'B'));
 		expect(r).toEqual([
-			{ k: 0, value: 20, numerator: 10, denominator: 50, missing: null },
-			{ k: 1, value: null, numerator: null, denominator: null, missing: 'fusion' }
+			{ k: 0, value: 20, numerator: 10, denominator: 50, missing: null, population: null },
+			{ k: 1, value: null, numerator: null, denominator: null, missing: 'fusion', population: null }
 		]);
 	});
 

@@ -11,8 +11,8 @@ export const VALUES_TABLE = 'commune_values';
 /** The table loaded from `static/data/value_gaps.csv`: why a cell is NULL (code, column, reason). */
 export const GAPS_TABLE = 'value_gaps';
 
-/** Columns a formula reads (for the CSV header and for checks). */
-export function formulaColumns(formula: Formula): string[] {
+/** Columns a formula's value reads (a NULL value's reason is looked for among them). */
+function valueColumns(formula: Formula): string[] {
 	switch (formula.kind) {
 		case 'ratio':
 			return [...formula.numerator, ...formula.denominator];
@@ -23,6 +23,12 @@ export function formulaColumns(formula: Formula): string[] {
 				? [formula.column, formula.aggregate.weight]
 				: [formula.column];
 	}
+}
+
+/** Columns a formula reads (for the CSV header and for checks), its population bound included. */
+export function formulaColumns(formula: Formula): string[] {
+	const bound = formula.kind === 'value' && formula.population ? [formula.population.column] : [];
+	return [...valueColumns(formula), ...bound];
 }
 
 /** A numeric column; the cast keeps an all-empty CSV column (inferred as text) usable. */
@@ -68,37 +74,47 @@ function rowExpressions(formula: Formula): {
  * then absence from the file); with no gap, a NULL ratio or growth has a zero denominator.
  */
 function missingReason(formula: Formula): string {
-	const columns = formulaColumns(formula).map(literal).join(', ');
+	const columns = valueColumns(formula).map(literal).join(', ');
 	const fallback = formula.kind === 'value' ? 'non_publie' : 'denominateur_nul';
 	const gap = `(SELECT g.reason FROM ${ident(GAPS_TABLE)} g WHERE g.code = v.code AND g."column" IN (${columns}) ORDER BY CASE g.reason WHEN 'fusion' THEN 0 WHEN 'secret' THEN 1 ELSE 2 END LIMIT 1)`;
 	return `COALESCE(${gap}, ${literal(fallback)})`;
 }
 
-/** One indicator for every commune (no ORDER BY): code, value, numerator, denominator, missing. */
+/** The count bounding an uncounted rate's denominator (`Formula`'s `population`), else NULL. */
+function populationExpression(formula: Formula): string {
+	return formula.kind === 'value' && formula.population
+		? num(formula.population.column)
+		: 'CAST(NULL AS DOUBLE)';
+}
+
+/**
+ * One indicator for every commune (no ORDER BY): code, value, numerator, denominator, missing,
+ * population.
+ */
 function indicatorSelect(indicator: Indicator): string {
 	const e = rowExpressions(indicator.formula);
 	return [
-		`SELECT code, value, numerator, denominator, CASE WHEN value IS NULL THEN missing END AS missing FROM (`,
+		`SELECT code, value, numerator, denominator, CASE WHEN value IS NULL THEN missing END AS missing, population FROM (`,
 		`  SELECT v.code, ${e.value} AS value, ${e.numerator} AS numerator, ${e.denominator} AS denominator,`,
-		`    ${missingReason(indicator.formula)} AS missing`,
+		`    ${missingReason(indicator.formula)} AS missing, ${populationExpression(indicator.formula)} AS population`,
 		`  FROM ${ident(VALUES_TABLE)} v)`
 	].join('\n');
 }
 
-/** Values of one indicator for every commune: code, value, numerator, denominator, missing. */
+/** Values of one indicator for every commune: code, value, numerator, denominator, missing, population. */
 export function buildCommuneValuesSql(indicator: Indicator): string {
 	return `${indicatorSelect(indicator)}\nORDER BY code`;
 }
 
 /**
  * Every indicator of one commune, one row each: `k` (position in `indicators`, so ids never
- * need to be SQL identifiers), value, numerator, denominator, missing.
+ * need to be SQL identifiers), value, numerator, denominator, missing, population.
  */
 export function buildCommuneProfileSql(indicators: Indicator[], code: string): string {
 	return indicators
 		.map(
 			(i, k) =>
-				`SELECT ${k} AS k, value, numerator, denominator, missing FROM (${indicatorSelect(i)}) WHERE code = ${literal(code)}`
+				`SELECT ${k} AS k, value, numerator, denominator, missing, population FROM (${indicatorSelect(i)}) WHERE code = ${literal(code)}`
 		)
 		.join('\nUNION ALL\n');
 }

@@ -56,7 +56,23 @@ describe('IndicatorValue', () => {
 		expect(container.querySelector('[data-part="value"]')?.textContent).toBe('0,0\u00a0%');
 		const note = container.querySelector('[data-part="uncounted"]');
 		expect(note?.textContent).toBe('effectifs non publiés');
-		expect(note?.getAttribute('title')).toMatch(/quelques personnes/);
+		expect(note?.getAttribute('title')).toMatch(/publié sans ses effectifs.*moins de 30 habitants/);
+		expect(container.querySelector('[data-flag="small"]')).toBeNull();
+	});
+
+	it('flags it in a commune of 5 inhabitants aged 15–29, with that count beside it', () => {
+		// Bonnevaux 30044: NEET 2018 « 0.00 »; P22_POP1529 = 5.0 (RP 2022).
+		const { container } = render(IndicatorValue, {
+			detail: detail({ value: 0, population: 5 }),
+			indicator: indicatorById('jeunes_non_inseres_2018')!
+		});
+		const flag = container.querySelector('[data-flag="small"]');
+		expect(flag?.textContent).toBe('petit effectif');
+		expect(flag?.getAttribute('title')).toMatch(/moins de 30 habitants de 15 à 29 ans/);
+		// The markup's French spacing keeps « ; » on its line (a no-break space before it).
+		expect(container.querySelector('[data-part="uncounted"]')?.textContent).toBe(
+			'effectifs non publiés\u00a0; 5 habitants de 15 à 29 ans, RP 2022'
+		);
 	});
 
 	it('leaves the counts out when asked', () => {

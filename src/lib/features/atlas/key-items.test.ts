@@ -43,9 +43,9 @@ describe('the compact key’s rows', () => {
 	});
 
 	it('says, for a rate published without its counts, why no outline can flag it', () => {
-		// The NEET share 2018 (Observatoire des territoires): a value column, no counts.
-		const neet = indicatorById('jeunes_non_inseres_2018')!;
-		const rows = keyItems(neet, classes, 0, null);
+		// The poverty rate 2021 (Filosofi): a value column, no counts, no count that bounds them.
+		const poverty = indicatorById('taux_pauvrete_2021')!;
+		const rows = keyItems(poverty, classes, 0, null);
 		expect(rows.map((r) => r.label)).toEqual([
 			'0,0–10,0',
 			'10,0–20,0',
@@ -54,5 +54,16 @@ describe('the compact key’s rows', () => {
 		]);
 		expect(rows.at(-1)).toBe(UNCOUNTED_ROW);
 		expect(keyItems(counted, classes, 0, null)).not.toContain(UNCOUNTED_ROW);
+	});
+
+	it('says, for the young people’s share, that the 15–29 year olds flag it', () => {
+		// NEET 2018: no counts, but the commune's P22_POP1529 bounds its 15-24 year olds.
+		const neet = indicatorById('jeunes_non_inseres_2018')!;
+		const last = keyItems(neet, classes, 16, null).slice(-2);
+		expect(last.map((r) => r.label)).toEqual([
+			'petit effectif',
+			'taux publié sans ses effectifs : pointillé sous 30 habitants de 15 à 29 ans'
+		]);
+		expect(last[1]!.title).toMatch(/moins de 30 habitants de 15 à 29 ans \(RP 2022\)/);
 	});
 });

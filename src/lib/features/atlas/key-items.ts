@@ -7,8 +7,11 @@
 import type { Indicator } from '$lib/indicators/types';
 import {
 	isUncountedRate,
+	populationBound,
+	SMALL_DENOMINATOR,
 	SMALL_DENOMINATOR_LABEL,
 	smallLegend,
+	uncountedRule,
 	UNCOUNTED_RULE
 } from '$lib/indicators/reliability';
 import { compactEntries, type LegendClasses } from '$lib/map/legend-entries';
@@ -41,6 +44,17 @@ export const UNCOUNTED_ROW: KeyItem = {
 	title: UNCOUNTED_RULE
 };
 
+/** That row, for a rate flagged by a commune count (the young people's share): what flags it. */
+function uncountedRow(indicator: Pick<Indicator, 'formula'>): KeyItem {
+	const bound = populationBound(indicator);
+	if (!bound) return UNCOUNTED_ROW;
+	return {
+		...UNCOUNTED_ROW,
+		label: `taux publié sans ses effectifs : pointillé sous ${SMALL_DENOMINATOR} ${bound.counted}`,
+		title: uncountedRule(indicator)
+	};
+}
+
 export function keyItems(
 	indicator: Pick<Indicator, 'digits' | 'formula' | 'unit'>,
 	classes: Pick<LegendClasses, 'breaks' | 'colours'>,
@@ -56,8 +70,8 @@ export function keyItems(
 			label: SMALL_DENOMINATOR_LABEL,
 			title: smallLegend(small)
 		});
-	// No dashed outline can flag such a rate on a tiny count: the key says why.
-	if (isUncountedRate(indicator)) rows.push(UNCOUNTED_ROW);
+	// Such a rate is outlined by a commune count, or by nothing: the key says which.
+	if (isUncountedRate(indicator)) rows.push(uncountedRow(indicator));
 	const note = circlesLegend(circles);
 	// Asked for and not counted yet: the row holds its place, so the map below does not move
 	// when the circles come (18 px at 390 px wide, a line of the key).

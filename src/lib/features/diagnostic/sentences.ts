@@ -8,7 +8,7 @@ import type { Aggregates } from '$lib/data/values';
 import { isCount } from '$lib/features/compare/compare-rows';
 import { formatGap, gapOf } from '$lib/format/gap';
 import { formatAggregate, formatValue } from '$lib/format/indicator';
-import { isSmallDenominator, SMALL_DENOMINATOR } from '$lib/indicators/reliability';
+import { SMALL_DENOMINATOR, smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 
 /** One indicator's sentence and where its figures come from. */
@@ -68,10 +68,11 @@ function extremesPart(x: SentenceInput): string | null {
 	let text =
 		`selon les communes, la valeur va de ${formatValue(lo, ind)} (${placesText(at(lo).map(name))})` +
 		` à ${formatValue(hi, ind)} (${placesText(at(hi).map(name))}), soit un écart de ${unsigned(hi - lo, ind)}`;
-	const small = ends.some((c) =>
-		isSmallDenominator({ value: value(c), denominator: v.counts[c]?.[1] ?? null })
-	);
-	if (small)
+	const small = smallDenominatorCodes(v, ends).length > 0;
+	const bound = ind.formula.kind === 'value' ? ind.formula.population : undefined;
+	if (small && bound)
+		text += `, mais des valeurs extrêmes sont celles de communes de moins de ${SMALL_DENOMINATOR} ${bound.counted} (${bound.vintage})`;
+	else if (small)
 		text += `, mais des valeurs extrêmes portent sur moins de ${SMALL_DENOMINATOR} ${ind.counted?.denominator ?? 'personnes'}`;
 	const unknown = x.territory.length - known.length;
 	if (unknown) text += ` (${unknown} commune${unknown > 1 ? 's' : ''} sans valeur)`;
