@@ -54,6 +54,20 @@ describe('diagnostic sentences (Jeunesse)', () => {
 		);
 	});
 
+	it('flags the young people’s share (published without counts) by the communes’ 15–29 year olds', () => {
+		// jeunes_non_inseres_communes_gard.csv, 2018 rows of the 71 communes: lowest 0.00 in
+		// Bonnevaux, Sénéchas and Vabres, whose P22_POP1529 (RP 2022) are 5,0, 7,8 and 9,1; highest
+		// 42.20 in Chamborigaud (65,2). Thoiras-Corbès merged 30329 (13.90) and 30094 (16.70): no
+		// value. No Agglomération or Gard value: the rate comes without its counts.
+		expect(text('jeunes_non_inseres_2018')).toBe(
+			'Part des jeunes non insérés (15-24 ans), 2018 : l’Agglomération : n.d. (pas de valeur ' +
+				'd’ensemble) ; le Gard : n.d. (pas de valeur d’ensemble) ; selon les communes, la valeur ' +
+				'va de 0,0\u00a0% (Bonnevaux, Sénéchas et 1 autre commune) à 42,2\u00a0% (Chamborigaud), ' +
+				'soit un écart de 42,2\u00a0points, mais des valeurs extrêmes sont celles de communes ' +
+				'comptant moins de 30 habitants de 15 à 29 ans selon le RP 2022 (1 commune sans valeur).'
+		);
+	});
+
 	it('says « en dessous » when the Agglomération is lower', () => {
 		expect(text('part_15_29')).toMatch(
 			/^Part des jeunes de 15 à 29 ans : l’Agglomération \(14,5\u00a0%\) est en dessous du Gard \(15,2\u00a0%\) de 0,7\u00a0point ; /

@@ -71,7 +71,7 @@ function extremesPart(x: SentenceInput): string | null {
 	const small = smallDenominatorCodes(v, ends).length > 0;
 	const bound = ind.formula.kind === 'value' ? ind.formula.population : undefined;
 	if (small && bound)
-		text += `, mais des valeurs extrêmes sont celles de communes de moins de ${SMALL_DENOMINATOR} ${bound.counted} (${bound.vintage})`;
+		text += `, mais des valeurs extrêmes sont celles de communes comptant moins de ${SMALL_DENOMINATOR} ${bound.counted} selon le ${bound.vintage}`;
 	else if (small)
 		text += `, mais des valeurs extrêmes portent sur moins de ${SMALL_DENOMINATOR} ${ind.counted?.denominator ?? 'personnes'}`;
 	const unknown = x.territory.length - known.length;
