@@ -74,14 +74,14 @@ export const activityIndicators: Indicator[] = [
 				vintage: 'RP 2022'
 			}
 		},
-		// The census count above flags a tiny commune only; the rate's one source stays its own (its
-		// caveat names the census file, and the flag says « RP 2022 » beside the count).
+		// The census count above flags a tiny commune only; the rate's one source stays its own (the
+		// sources page names the column with the formula, the flag says « RP 2022 » beside the count).
 		sources: [source('neet2018')],
 		polarity: 1,
 		caveats: [
 			'Millésime 2018, plus ancien que les autres données du recensement.',
 			'Producteur et définition déduits de la structure du fichier (export de l’Observatoire des territoires).',
-			`Publié sans ses effectifs : signalé « petit effectif » quand la commune compte moins de ${SMALL_DENOMINATOR} habitants de 15 à 29 ans (recensement 2022, P22_POP1529 du fichier ${source('rp2022').file}).`,
+			`Publié sans ses effectifs : signalé « petit effectif » quand la commune compte moins de ${SMALL_DENOMINATOR} habitants de 15 à 29 ans (recensement 2022).`,
 			MERGED_NULL
 		]
 	}
