@@ -1,5 +1,5 @@
 /** A plain-French sentence saying how an indicator is computed, for the sources page. */
-import { SMALL_DENOMINATOR } from '$lib/indicators/reliability';
+import { populationBound, SMALL_DENOMINATOR } from '$lib/indicators/reliability';
 import type { Formula } from '$lib/indicators/types';
 import { formatNumber } from './number';
 
@@ -12,8 +12,9 @@ export function describeFormula(f: Formula): string {
 			return `((${f.to} ÷ ${f.from})^(1/${f.years}) − 1) × 100. Pour un ensemble de communes : calcul sur les populations additionnées.`;
 		case 'value': {
 			// The count that flags a tiny commune, named with the columns (catalogue's `population`).
-			const bound = f.population
-				? ` Signalée « petit effectif » si ${f.population.column} < ${SMALL_DENOMINATOR} (${f.population.counted}, ${f.population.vintage}).`
+			const b = populationBound({ formula: f });
+			const bound = b
+				? ` Signalée « petit effectif » si ${b.column} < ${SMALL_DENOMINATOR} (${b.counted}, ${b.vintage}).`
 				: '';
 			if (f.aggregate.kind === 'none')
 				return `Valeur publiée (${f.column}). Pas de valeur d’ensemble : ${f.aggregate.reason}${bound}`;

@@ -8,7 +8,11 @@ import type { Aggregates } from '$lib/data/values';
 import { isCount } from '$lib/features/compare/compare-rows';
 import { formatGap, gapOf } from '$lib/format/gap';
 import { formatAggregate, formatValue } from '$lib/format/indicator';
-import { SMALL_DENOMINATOR, smallDenominatorCodes } from '$lib/indicators/reliability';
+import {
+	populationBound,
+	SMALL_DENOMINATOR,
+	smallDenominatorCodes
+} from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 
 /** One indicator's sentence and where its figures come from. */
@@ -69,7 +73,7 @@ function extremesPart(x: SentenceInput): string | null {
 		`selon les communes, la valeur va de ${formatValue(lo, ind)} (${placesText(at(lo).map(name))})` +
 		` à ${formatValue(hi, ind)} (${placesText(at(hi).map(name))}), soit un écart de ${unsigned(hi - lo, ind)}`;
 	const small = smallDenominatorCodes(v, ends).length > 0;
-	const bound = ind.formula.kind === 'value' ? ind.formula.population : undefined;
+	const bound = populationBound(ind);
 	if (small && bound)
 		text += `, mais des valeurs extrêmes sont celles de communes comptant moins de ${SMALL_DENOMINATOR} ${bound.counted} selon le ${bound.vintage}`;
 	else if (small)
