@@ -99,6 +99,10 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		// phone, so that the first figure is near (about 13 lines of method before).
 		const method = page.getByTestId('portrait-method');
 		await expect(method.getByRole('button')).toHaveCount(0);
+		// The young people's share, published without its counts, is flagged by the commune's count.
+		await expect(method).toContainText(
+			'pour l’indicateur « Part des jeunes non insérés (15-24 ans), 2018 », publié sans ses effectifs : commune comptant moins de 30 habitants de 15 à 29 ans (RP 2022)'
+		);
 		await page.setViewportSize({ width: 390, height: 844 });
 		await expectMethodFolded(page, method);
 		await page.setViewportSize({ width: 1400, height: 900 });

@@ -102,6 +102,37 @@ export function uncountedLegend(indicator: Pick<Indicator, 'formula'>): string {
 	);
 }
 
+/**
+ * What « petit effectif » means for `indicators`, in one clause: « taux calculé sur moins de 30
+ * personnes, familles ou logements », and for a rate published without its counts and flagged by
+ * a commune count, that rule (« pour l’indicateur « … », publié sans ses effectifs : commune
+ * comptant moins de 30 habitants de 15 à 29 ans (RP 2022) »). Every caption that defines the flag
+ * reads it here.
+ */
+export function smallFlagRule(indicators: readonly Pick<Indicator, 'formula' | 'label'>[]): string {
+	const bounded = indicators.flatMap((i) => {
+		const b = populationBound(i);
+		return b ? [{ label: i.label, bound: b }] : [];
+	});
+	const parts =
+		bounded.length < indicators.length || !indicators.length
+			? [`taux calculé sur moins de ${SMALL_DENOMINATOR} personnes, familles ou logements`]
+			: [];
+	for (const x of bounded)
+		parts.push(
+			`pour l’indicateur « ${x.label} », publié sans ses effectifs : commune comptant moins de ` +
+				`${SMALL_DENOMINATOR} ${x.bound.counted} (${x.bound.vintage})`
+		);
+	return parts.join(' ; ');
+}
+
+/** The method notes' sentence on the flag (map panel, portrait), for the indicators they show. */
+export function smallDenominatorNote(
+	indicators: readonly Pick<Indicator, 'formula' | 'label'>[]
+): string {
+	return `« Petit effectif » : ${smallFlagRule(indicators)}. À lire avec prudence.`;
+}
+
 /** Codes among `codes` whose value rests on a tiny denominator. */
 export function smallDenominatorCodes(
 	v: Pick<IndicatorValues, 'values' | 'counts' | 'population'>,

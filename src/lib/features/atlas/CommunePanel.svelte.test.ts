@@ -49,6 +49,27 @@ describe('CommunePanel', () => {
 		);
 	});
 
+	it('its method note says how the young people’s share is flagged, when the panel shows it', () => {
+		const neet = indicatorById('jeunes_non_inseres_2018')!;
+		// No-break spaces (French typography) read as spaces: the words are what is checked here.
+		const note = (indicators: (typeof youth)[]) =>
+			render(CommunePanel, {
+				...base,
+				indicators,
+				profile: {},
+				aggregates: {}
+			})
+				.container.querySelector('[data-testid="panel-method"] p')!
+				.textContent!.replace(/\u00a0/g, ' ');
+		expect(note([youth])).toContain(
+			'« Petit effectif » : taux calculé sur moins de 30 personnes, familles ou logements. À lire avec prudence.'
+		);
+		expect(note([youth, neet])).toContain(
+			'familles ou logements ; pour l’indicateur « Part des jeunes non insérés (15-24 ans), 2018 », ' +
+				'publié sans ses effectifs : commune comptant moins de 30 habitants de 15 à 29 ans (RP 2022). À lire avec prudence.'
+		);
+	});
+
 	it('shows the values once computed', () => {
 		// Youth unemployment (snapshot.json): Alès 39,3 %, the Agglomération 32,8 %, the Gard 28,8 %.
 		const value = (v: number): AggregateValue => ({

@@ -9,6 +9,7 @@ import type { AppCore } from '$lib/core/app-core.svelte';
 import { indicators as builtInIndicators } from '$lib/indicators/catalogue';
 import { type AtlasData } from '$lib/data/static-data';
 import type { Indicator } from '$lib/indicators/types';
+import { smallFlagRule } from '$lib/indicators/reliability';
 import type { CommuneState } from '$lib/map/feature-states';
 import type { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/core/problems.svelte';
@@ -119,6 +120,10 @@ export class Concentrations {
 		this.settings.variable === 'index'
 			? this.settings.choices.filter((c) => c.weight > 0).map((c) => c.id)
 			: [this.settings.variable]
+	);
+	/** What « petit effectif » means for the analysed indicators, in one clause. */
+	smallRule = $derived(
+		smallFlagRule(this.catalogue.filter((i) => this.analysedIndicators.includes(i.id)))
 	);
 	/** Communes whose analysed rate (or one index component) rests on a tiny denominator. */
 	small = $derived(
