@@ -4,7 +4,7 @@
  * request stays on localhost, and no page error occurs.
  */
 import type { Page } from '@playwright/test';
-import { expect, openMap, outsideRequests, test, sharedPage } from './fixtures';
+import { expect, followLink, openMap, outsideRequests, test, sharedPage } from './fixtures';
 
 type Handle = { layers(): string[]; sourceFeatures(s: string): { kind: string }[] };
 
@@ -69,6 +69,38 @@ test.describe('one page load: the services layer, commune names and French contr
 		// Names that would overlap are hidden, but many remain.
 		expect(shown).toBeGreaterThan(10);
 		expect(shown).toBeLessThanOrEqual(71);
+
+		// The export menu, once opened, is drawn over the names (« Bonnevaux » and « Aujac » were
+		// drawn on its buttons at 1280 × 720). The names let the mouse through; made hit-testable
+		// for this check, the topmost element where a name and the menu meet must be the menu's.
+		await page.setViewportSize({ width: 1280, height: 720 });
+		// La Grand-Combe's panel open: the map narrower, names in the menu's corner.
+		await followLink(page, '/?commune=30132');
+		await expect(page.getByTestId('commune-panel')).toBeVisible();
+		await expect(labels).toContainText('Bonnevaux');
+		await page.getByText('Exporter la carte').click();
+		const menu = page.getByRole('button', { name: 'Image PNG haute définition (2×)' });
+		await expect(menu).toBeVisible();
+		await page.addStyleTag({
+			content: '[data-testid="commune-labels"] span { pointer-events: auto }'
+		});
+		const hits = await page.evaluate(`(() => {
+			const box = document.querySelector('[data-testid="export-map"]').getBoundingClientRect();
+			return [...document.querySelectorAll('[data-testid="commune-labels"] span')].flatMap((s) => {
+				const r = s.getBoundingClientRect();
+				const x0 = Math.max(r.left, box.left), x1 = Math.min(r.right, box.right);
+				const y0 = Math.max(r.top, box.top), y1 = Math.min(r.bottom, box.bottom);
+				if (x1 - x0 < 2 || y1 - y0 < 2) return [];
+				const top = document.elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
+				return [{ name: s.textContent, inMenu: !!top && !!top.closest('[data-testid="export-map"]') }];
+			});
+		})()`);
+		const overlapping = hits as { name: string; inMenu: boolean }[];
+		expect(overlapping.length, 'des noms passent sous le menu ouvert').toBeGreaterThan(0);
+		expect(overlapping.filter((h) => !h.inMenu)).toEqual([]);
+		await page.getByText('Exporter la carte').click();
+		await followLink(page, '/');
+		await page.setViewportSize({ width: 1400, height: 900 });
 		await page.getByTestId('layer-toggles').getByLabel('Noms des communes').uncheck();
 		await expect(labels).toHaveCount(0);
 		expect(outsideRequests(watch.requests)).toEqual([]);
