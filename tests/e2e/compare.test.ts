@@ -363,6 +363,24 @@ test('at 1280 × 720, the table’s explanation follows the controls beside the 
 	const search = (await page.locator('label[for="compare-add"]').boundingBox())!;
 	const theme = (await page.locator('label.theme').boundingBox())!;
 	expect(Math.abs(theme.y - search.y)).toBeLessThan(2);
+
+	// The table fits the width: it scrolls with the page, not in a box of its own (the wheel
+	// scrolled about 270 px of it under the controls), and its communes' names stay at the top.
+	const table = page.getByTestId('compare-table');
+	await expect(page.locator('.compare-box')).toHaveClass(/\bfits\b/);
+	const own = await page
+		.locator('.compare-box')
+		.evaluate((b) => ({ scroll: b.scrollHeight, client: b.clientHeight }));
+	expect(own.scroll).toBeLessThanOrEqual(own.client);
+	await table.hover();
+	// The housing theme's table is about 190 px tall, and starts about 330 px down the page.
+	await page.mouse.wheel(0, 400);
+	await expect
+		.poll(() => page.getByTestId('compare').evaluate((m) => m.scrollTop))
+		.toBeGreaterThan(380);
+	const pageTop = (await page.getByTestId('compare').boundingBox())!.y;
+	const head = (await table.locator('thead th').first().boundingBox())!;
+	expect(Math.abs(head.y - pageTop)).toBeLessThanOrEqual(1);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -38,9 +38,9 @@ describe('gaps', () => {
 	});
 	it('shortens a long « pour 1 000 … » unit when asked', () => {
 		const unit = { unit: 'pour 1 000 enfants de 0 à 14 ans', digits: 1 };
-		// No line break after « pour », nor anywhere in the short unit (`unitText`).
-		expect(formatGap(-12.34, unit)).toBe('−12,3\u00a0pour\u00a01 000 enfants de 0 à 14 ans');
-		expect(formatGap(-12.34, unit, { short: true })).toBe('−12,3\u00a0pour\u00a01\u00a0000');
+		// « pour 1 000 » whole, free to start the next line (`unitAfter`).
+		expect(formatGap(-12.34, unit)).toBe('−12,3 pour\u00a01 000 enfants de 0 à 14 ans');
+		expect(formatGap(-12.34, unit, { short: true })).toBe('−12,3 pour\u00a01 000');
 	});
 
 	it('gives a table the short unit for its cells and the whole one for its row header', () => {

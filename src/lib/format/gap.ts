@@ -1,7 +1,7 @@
 /** A gap between two values in French: « +4,0 points » for a rate in %, « −1 200 € » otherwise. */
 import type { Indicator } from '$lib/indicators/types';
 import { formatNumber } from './number';
-import { unitText } from './unit';
+import { unitAfter } from './unit';
 
 /** Why a gap shown may differ by one unit of its last digit from the difference of the values shown. */
 export const GAP_ROUNDING =
@@ -55,6 +55,7 @@ export function formatGap(
 	const percent = /^%(.*)$/.exec(indicator.unit);
 	const unit = percent
 		? `${rounded < 2 ? 'point' : 'points'}${percent[1]!.replace(/ /g, '\u00a0')}`
-		: unitText(gapUnit(indicator.unit, options.short));
-	return `${sign}${text}${unit ? `\u00a0${unit}` : ''}`;
+		: gapUnit(indicator.unit, options.short);
+	// « point(s) par an » is one block with its number; another unit breaks as a value's does.
+	return `${sign}${text}${percent ? `\u00a0${unit}` : unitAfter(unit)}`;
 }

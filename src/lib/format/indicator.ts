@@ -11,7 +11,7 @@ import {
 } from '$lib/indicators/reliability';
 import type { AggregateValue, Indicator, MissingReason, ValueDetail } from '$lib/indicators/types';
 import { formatNumber } from './number';
-import { unitText } from './unit';
+import { unitAfter } from './unit';
 import { agree, counted } from './plural';
 
 /** Text shown for a NULL value. */
@@ -48,7 +48,7 @@ type Unit = Pick<Indicator, 'digits' | 'unit'>;
 export function formatValue(value: number | null | undefined, indicator: Unit): string {
 	const text = formatNumber(value ?? null, indicator.digits, MISSING_LABEL);
 	if (text === MISSING_LABEL || !indicator.unit) return text;
-	return `${text}\u00a0${unitText(indicator.unit)}`;
+	return `${text}${unitAfter(indicator.unit)}`;
 }
 
 type Counted = { counted?: Indicator['counted'] };

@@ -1,12 +1,19 @@
 /**
- * A unit as it follows a number. A short unit never wraps (« 2,39 pour 1 000 » was cut into
- * « 2,39 pour » and « 1 000 » in a narrow column, the second line read as another number;
- * « 15 050 € par » and « an »); a long one (« pour 1 000 enfants de 0 à 14 ans ») may wrap after
- * its first words, never inside « pour 1 000 ».
+ * A unit as it follows a number, with the space before it. Where a line may break, in a narrow
+ * column: « 2,39 pour 1 000 » was cut into « 2,39 pour » and « 1 000 », the second line read as
+ * another number, and « 15 050 € par » then « an ». Now:
+ * - one word or symbol stays with its number: « 12,3 % », « 4,6 km »;
+ * - a symbol and its words: the symbol with the number, the words together (« 15 050 € » then
+ *   « par an »);
+ * - « pour 1 000 » stays whole, and may go to the next line as a whole (« 2,39 » then
+ *   « pour 1 000 »): made one block with the number, six communes' columns no longer fitted an A4
+ *   page.
  */
-const SHORT = 12;
-
-export function unitText(unit: string): string {
-	if (unit.length <= SHORT) return unit.replace(/ /g, '\u00a0');
-	return unit.replace(/^pour /, 'pour\u00a0');
+export function unitAfter(unit: string): string {
+	if (!unit) return '';
+	const pour = /^pour (1[\s\u202f]000)(.*)$/.exec(unit);
+	if (pour) return ` pour\u00a0${pour[1]}${pour[2]}`;
+	const [head, ...words] = unit.split(' ');
+	if (!words.length) return `\u00a0${unit}`;
+	return `\u00a0${head} ${words.join('\u00a0')}`;
 }
