@@ -696,6 +696,18 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 		)
 	);
 	expect(keyBox!.x + keyBox!.width).toBeLessThanOrEqual(mapBox!.x);
+	// Each row's name on one line, level with its swatches (« moins marqué » was cut in two).
+	const rowLines = await page
+		.getByRole('table', { name: 'Légende bivariée' })
+		.locator('tbody th')
+		.evaluateAll((ths) =>
+			ths.map((th) => {
+				const range = document.createRange();
+				range.selectNodeContents(th);
+				return `${th.textContent} : ${range.getClientRects().length}`;
+			})
+		);
+	expect(rowLines).toEqual(['plus marqué : 1', 'médian : 1', 'moins marqué : 1']);
 	// Still in high contrast: the lightest class (#e8e8e8, least marked, no mention) stays grey
 	// on screen. A contrast filter drew it white, as the page (read from the pixels drawn).
 	const lightest = page
