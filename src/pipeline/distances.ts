@@ -20,19 +20,51 @@ export function distanceKm(
 	return turf.distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
+/** The nearest point of the given kinds and its distance, or null when there is none. */
+export function nearestPoint(
+	from: RefPoint,
+	points: ServicePoint[],
+	kinds: ServiceKind[]
+): { point: ServicePoint; km: number } | null {
+	let best: { point: ServicePoint; km: number } | null = null;
+	for (const p of points) {
+		if (!kinds.includes(p.kind)) continue;
+		const km = distanceKm(from, p);
+		if (best === null || km < best.km) best = { point: p, km };
+	}
+	return best;
+}
+
 /** Distance to the nearest point of the given kinds, or null when there is none. */
 export function nearestKm(
 	from: RefPoint,
 	points: ServicePoint[],
 	kinds: ServiceKind[]
 ): number | null {
-	let best: number | null = null;
-	for (const p of points) {
-		if (!kinds.includes(p.kind)) continue;
-		const d = distanceKm(from, p);
-		if (best === null || d < best) best = d;
+	return nearestPoint(from, points, kinds)?.km ?? null;
+}
+
+/**
+ * `nearest-services.json`: for each commune of `codes`, the id of the service each distance
+ * column measures to (the portrait's small map rings it, or says it lies beyond the map).
+ */
+export function nearestServices(
+	refs: Map<string, RefPoint>,
+	points: ServicePoint[],
+	codes: readonly string[]
+): Record<string, Record<string, string>> {
+	const out: Record<string, Record<string, string>> = {};
+	for (const code of codes) {
+		const ref = refs.get(code);
+		if (!ref) continue;
+		const ids: Record<string, string> = {};
+		for (const [col, kinds] of Object.entries(DISTANCE_COLUMNS)) {
+			const near = nearestPoint(ref, points, kinds);
+			if (near) ids[col] = near.point.id;
+		}
+		out[code] = ids;
 	}
-	return best;
+	return out;
 }
 
 /** Distance columns for every commune, searching among all points of the département. */

@@ -7,6 +7,7 @@ import type { TerritoryInfo } from '../lib/indicators/types';
 /** The catalogue indicator whose aggregates give the headline populations. */
 const POPULATION_INDICATOR = 'population_2022';
 import { buildData } from './build';
+import { nearestServices } from './distances';
 import { MERGES } from './cog';
 import { communeRefs, communeRefsJson, departementCommunes, formerCommunes } from './communes-ref';
 import type { PipelineConfig } from './config';
@@ -93,6 +94,7 @@ export async function runPipeline(
 		'value_gaps.csv': tables.gaps,
 		'snapshot.json': json(snapshot),
 		'services.geojson': json(servicesGeojson(data.points)),
+		'nearest-services.json': json(nearestServices(data.refPoints, data.points, territory.communes)),
 		'communes-ref.json': communeRefsJson(refs),
 		'communes-departement.json': communeRefsJson(departementCommunes(refs)),
 		'manifest.json':

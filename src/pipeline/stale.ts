@@ -14,6 +14,7 @@ export const OUTPUT_FILES = [
 	'value_gaps.csv',
 	'snapshot.json',
 	'services.geojson',
+	'nearest-services.json',
 	'communes-ref.json',
 	'communes-departement.json',
 	'manifest.json'

@@ -54,3 +54,46 @@ describe('portraitMap of Alès', () => {
 		expect(portraitMap('99999', read('communes.geojson'), read('services.geojson'))).toBeNull();
 	});
 });
+
+describe('the services the distances of La Grand-Combe (30132) measure to', () => {
+	// By hand (haversine, R = 6 371,0088 km) from its mairie (DILA 2016, 4,02994 ; 44,210777) to
+	// every point of services.geojson of the column's kinds: France services La Grand-Combe
+	// 0,29 km, the PIJ of Cendras 6,40 km (nearer than any mission locale), the Pasteur vocational
+	// lycée 0,14 km, La Grand-Combe station 0,26 km.
+	const expected = {
+		dist_france_services_km: 'fs-3072',
+		dist_mission_locale_pij_km: 'cij-30077-01',
+		dist_lycee_km: 'uai-0300109F',
+		dist_gare_km: 'gare-00101-1'
+	};
+	const nearest = (
+		JSON.parse(readFileSync('static/data/nearest-services.json', 'utf8')) as Record<
+			string,
+			Record<string, string>
+		>
+	)['30132'];
+
+	it('are the pipeline’s nearest of each column', () => {
+		expect(nearest).toEqual(expected);
+	});
+
+	it('are ringed on the map, and the one beyond its frame is named under it', () => {
+		const map = portraitMap(
+			'30132',
+			read('communes.geojson'),
+			read('services.geojson'),
+			Object.values(expected)
+		)!;
+		expect(
+			map.services
+				.filter((s) => s.nearest)
+				.map((s) => s.name)
+				.sort()
+		).toEqual([
+			'France services La Grand-Combe',
+			'La Grand-Combe',
+			'Lycée professionnel privé Pasteur'
+		]);
+		expect(map.beyond).toEqual([{ kind: 'pij', name: 'Point information jeunesse de Cendras' }]);
+	});
+});

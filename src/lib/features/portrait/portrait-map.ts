@@ -24,6 +24,8 @@ export interface MapService {
 	name: string;
 	x: number;
 	y: number;
+	/** The nearest of its kind, the one a distance of the portrait measures to. */
+	nearest: boolean;
 }
 
 /** What the small map draws. */
@@ -34,6 +36,8 @@ export interface PortraitMap {
 	services: MapService[];
 	/** The mairie the distances start from, when they start from it. */
 	mairie: { x: number; y: number } | null;
+	/** The nearest services a distance measures to that lie beyond the map's frame. */
+	beyond: { kind: string; name: string }[];
 }
 
 /** Margin around the commune's box, as a share of its larger side. */
@@ -63,6 +67,8 @@ export function portraitMap(
 	code: string,
 	communes: FeatureCollection,
 	services: FeatureCollection,
+	/** The ids of the services the commune's distances measure to (`nearest-services.json`). */
+	nearest: readonly string[] = [],
 	width = 480
 ): PortraitMap | null {
 	const own = communes.features.find((f) => f.properties?.code === code);
@@ -81,18 +87,33 @@ export function portraitMap(
 	const inside = (x: number, y: number) =>
 		x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
 	const points: MapService[] = [];
+	const beyond: PortraitMap['beyond'] = [];
 	let mairie: PortraitMap['mairie'] = null;
 	for (const f of services.features) {
 		if (f.geometry?.type !== 'Point') continue;
-		const p = f.properties as { kind: string; nom: string; code_commune?: string };
+		const p = f.properties as { id?: string; kind: string; nom: string; code_commune?: string };
+		const isNearest = !!p.id && nearest.includes(p.id);
 		const [x, y] = frame.project(f.geometry.coordinates as [number, number]);
-		if (!inside(x, y)) continue;
+		if (!inside(x, y)) {
+			if (isNearest) beyond.push({ kind: p.kind, name: p.nom });
+			continue;
+		}
 		const at = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 		if (p.kind === 'mairie') {
 			if (p.code_commune === code && own.properties?.ref_point_kind === 'mairie') mairie = at;
-		} else if (kinds.has(p.kind)) points.push({ kind: p.kind, name: p.nom, ...at });
+		} else if (kinds.has(p.kind))
+			points.push({ kind: p.kind, name: p.nom, ...at, nearest: isNearest });
 	}
+	// The nearest ones drawn last, over the others of their place.
+	points.sort((a, b) => Number(a.nearest) - Number(b.nearest));
 	// The commune itself on top of its neighbours, so its outline is never covered.
 	drawn.sort((a, b) => Number(a.self) - Number(b.self));
-	return { width, height: Math.round(frame.height), communes: drawn, services: points, mairie };
+	return {
+		width,
+		height: Math.round(frame.height),
+		communes: drawn,
+		services: points,
+		mairie,
+		beyond
+	};
 }

@@ -24,7 +24,11 @@ export const entries: EntryGenerator = async () => {
 };
 
 type Fetch = typeof fetch;
-let files: Promise<[TerritoryInfo, Snapshot, FeatureCollection, FeatureCollection]> | null = null;
+/** Per commune, the ids of the services its distances measure to (`nearest-services.json`). */
+type Nearest = Record<string, Record<string, string>>;
+let files: Promise<
+	[TerritoryInfo, Snapshot, FeatureCollection, FeatureCollection, Nearest]
+> | null = null;
 
 async function json<T>(fetch: Fetch, url: string): Promise<T> {
 	const res = await fetch(url);
@@ -32,13 +36,14 @@ async function json<T>(fetch: Fetch, url: string): Promise<T> {
 	return (await res.json()) as T;
 }
 
-/** The four files, read once for the 71 pages. */
+/** The five files, read once for the 71 pages. */
 function readFiles(fetch: Fetch, base: string) {
 	files ??= Promise.all([
 		json<TerritoryInfo>(fetch, `${base}territory.json`),
 		json<Snapshot>(fetch, `${base}snapshot.json`),
 		json<FeatureCollection>(fetch, `${base}communes.geojson`),
-		json<FeatureCollection>(fetch, `${base}services.geojson`)
+		json<FeatureCollection>(fetch, `${base}services.geojson`),
+		json<Nearest>(fetch, `${base}nearest-services.json`)
 	]).catch((e: unknown) => {
 		files = null;
 		throw e;
@@ -48,7 +53,7 @@ function readFiles(fetch: Fetch, base: string) {
 
 export const load: PageServerLoad = async ({ params, fetch, url }) => {
 	const base = new URL('../../data/', url).pathname;
-	const [territory, snapshot, communes, services] = await readFiles(fetch, base);
+	const [territory, snapshot, communes, services, nearest] = await readFiles(fetch, base);
 	const { code } = params;
 	const former = territory.formerCommunes?.find(
 		(f) => f.code === code && territory.communes.includes(f.into)
@@ -72,7 +77,7 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
 		territoryName: territory.name,
 		departementName: territory.departement.name,
 		rows: compactRows(await portraitRows(code, indicators, territory.communes, snapshot)),
-		map: portraitMap(code, communes, services),
+		map: portraitMap(code, communes, services, Object.values(nearest[code] ?? {})),
 		origin: distanceOriginOf(props),
 		generatedAt: snapshot.generatedAt
 	};
