@@ -1,7 +1,7 @@
 /** A gap between two values in French: « +4,0 points » for a rate in %, « −1 200 € » otherwise. */
 import type { Indicator } from '$lib/indicators/types';
 import { formatNumber } from './number';
-import { unitAfter } from './unit';
+import { PER_THOUSAND, unitAfter } from './unit';
 
 /** Why a gap shown may differ by one unit of its last digit from the difference of the values shown. */
 export const GAP_ROUNDING =
@@ -18,8 +18,7 @@ export function gapOf(value: number | null, reference: number | null): number | 
  * (a table column already names whom the rate counts).
  */
 export function gapUnit(unit: string, short = false): string {
-	// « 1 000 » is written with a narrow no-break space in the catalogue (it must not wrap).
-	const thousand = /^pour 1[\s\u202f]000/.exec(unit);
+	const thousand = PER_THOUSAND.exec(unit);
 	if (short && thousand) return thousand[0];
 	return unit;
 }

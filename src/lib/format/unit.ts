@@ -1,4 +1,10 @@
 /**
+ * « pour 1 000 » at a unit's start (the catalogue writes « 1 000 » with a narrow no-break space or
+ * a plain one): the short unit of a gap (`gapUnit`), and a block that never wraps.
+ */
+export const PER_THOUSAND = /^pour 1[\s\u202f]000/;
+
+/**
  * A unit as it follows a number, with the space before it. Where a line may break, in a narrow
  * column: « 2,39 pour 1 000 » was cut into « 2,39 pour » and « 1 000 », the second line read as
  * another number, and « 15 050 € par » then « an ». Now:
@@ -11,8 +17,7 @@
  */
 export function unitAfter(unit: string): string {
 	if (!unit) return '';
-	const pour = /^pour (1[\s\u202f]000)(.*)$/.exec(unit);
-	if (pour) return ` pour\u00a0${pour[1]}${pour[2]}`;
+	if (PER_THOUSAND.test(unit)) return ` pour\u00a0${unit.slice('pour '.length)}`;
 	const [head, ...words] = unit.split(' ');
 	if (!words.length) return `\u00a0${unit}`;
 	return `\u00a0${head} ${words.join('\u00a0')}`;
