@@ -107,6 +107,14 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 			);
 			expect(boxes[0]!.right, `${width}×${height}`).toBeLessThan(boxes[1]!.left);
 			expect(boxes[1]!.right, `${width}×${height}`).toBeLessThan(boxes[2]!.left);
+			// Beside the map the panel scrolls on its own: at its top, a hint says the rest is below.
+			// On a phone the page scrolls, the panel whole in it: no hint.
+			const more = panel.getByTestId('more-below');
+			if (width === 1280) {
+				await panel.evaluate((e) => e.scrollTo(0, 0));
+				await expect(more, `${width}×${height}`).toHaveText('↓ La suite plus bas');
+			}
+			if (width === 390) await expect(more, `${width}×${height}`).toHaveText('');
 		}
 		await expectMethodFolded(page, page.getByTestId('panel-method'));
 		// The themes in the portrait's and the comparison's order (the catalogue starts with the

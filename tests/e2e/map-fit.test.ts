@@ -80,11 +80,17 @@ test('at 1280×720 the territory stays whole as the table and the panel open, un
 	expect(await cutOff(page)).toEqual([]);
 	const map = page.getByTestId('map');
 	const fullHeight = (await map.boundingBox())!.height;
+	// The map's source, open on one line over the whole map…
+	const source = map.getByText('Contours : IGN Admin Express 2018');
+	await expect(source).toBeVisible();
 
 	// The table takes the map's lower part (up to 40 % of the window).
 	await page.getByRole('button', { name: 'Afficher le tableau des communes' }).click();
 	await expect.poll(async () => (await map.boundingBox())!.height).toBeLessThan(fullHeight - 100);
 	await expect.poll(() => cutOff(page)).toEqual([]);
+	// …closed on the shorter map (its « i » button opens it): open, it covered the south.
+	await expect(source).toBeHidden();
+	await expect(map.getByTitle('Afficher/Masquer l’attribution')).toBeVisible();
 
 	// A commune chosen in the table: its panel narrows the map, the territory stays whole.
 	const fullWidth = (await map.boundingBox())!.width;

@@ -231,12 +231,23 @@ test('presenting /croisements at 1280×720: ↑ ↓ scroll the results the speak
 	const scroll = () => results.evaluate((e) => e.scrollTop);
 	// Longer than the slide: the silent needs' list runs past the slide bar.
 	expect(await results.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeGreaterThan(200);
+	// The room is told the list goes on: a hint at the results' foot, on the slide.
+	const more = page.getByTestId('more-below');
+	await expect(more).toHaveText('↓ La suite plus bas');
+	const hint = (await more.locator('span').boundingBox())!;
+	const box = (await results.boundingBox())!;
+	expect(hint.y + hint.height).toBeLessThanOrEqual(box.y + box.height);
+	expect(hint.y + hint.height).toBeGreaterThan(box.y + box.height - 40);
+	// The map's source is read by the room: on one line over a map this tall, it stays open.
+	await expect(page.getByText('IGN, INSEE, ateliers CTG')).toBeVisible();
 	await results.focus();
 	await page.keyboard.press('ArrowUp'); // at its top: the slide before, which there is not
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
 	await expect.poll(scroll).toBeGreaterThan(0);
 	await expect(bar).toContainText('1 / 2');
+	// Once the list moves, the hint goes: the room sees it scroll.
+	await expect(more).toHaveText('');
 	await page.keyboard.press('PageDown');
 	await expect(bar).toContainText('2 / 2');
 	expect(outsideRequests(watch.requests)).toEqual([]);

@@ -9,6 +9,7 @@ import { MapContext } from './map-context';
 import { boundsOf } from './bounds';
 import { FIT_PADDING } from './svg/projection';
 import { ONE_COLUMN } from '$lib/ui/breakpoints';
+import { closeAttributionWhenSmall } from './attribution';
 // MapLibre's own ES module, served as a file of the build (not a bundled chunk): a page can then
 // `modulepreload` it from its HTML, so that it downloads while the page boots, as the floor's does.
 import maplibreUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
@@ -120,6 +121,7 @@ export function finishMap(maplibre: MapLibre, map: MlMap): MapContext {
 		map.once('remove', () => oneColumn.removeEventListener('change', apply));
 	}
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+	closeAttributionWhenSmall(map);
 	return new MapContext(map);
 }
 

@@ -73,7 +73,9 @@ describe('the map started from the HTML', () => {
 		const calls: string[] = [];
 		const map = {
 			touchZoomRotate: { disableRotation: () => calls.push('no-rotation') },
-			addControl: (_c: unknown, where: string) => calls.push(`control ${where}`)
+			addControl: (_c: unknown, where: string) => calls.push(`control ${where}`),
+			getContainer: () => document.createElement('div'),
+			on: (type: string) => calls.push(`on ${type}`)
 		};
 		const maplibre = { NavigationControl: class {} };
 		(window as unknown as W).atlasEarlyMap = Promise.resolve({ maplibre, map });
@@ -84,7 +86,8 @@ describe('the map started from the HTML', () => {
 		const taken = takeEarlyMap(slot, OPTIONS);
 		expect(taken).not.toBeNull();
 		expect(await taken).toBeInstanceOf(MapContext);
-		expect(calls).toEqual(['no-rotation', 'control top-right']);
+		// The attribution closes when the map becomes short (attribution.ts).
+		expect(calls).toEqual(['no-rotation', 'control top-right', 'on resize']);
 		// Once: a later page's map (another visit to /) is created as usual.
 		expect(takeEarlyMap(slot, OPTIONS)).toBeNull();
 	});
