@@ -108,6 +108,8 @@ test.describe('one page load: a link reopens the view, an unknown theme is ignor
 		await expect(key).toContainText('groupe le plus marqué');
 		await expect(key).toContainText('groupe médian (vide)');
 		await expect(key).not.toContainText('tiers');
+		// No crèche may well be a need: the silent needs are listed as such.
+		await expect(page.getByTestId('silent-no-lack')).toHaveCount(0);
 		// So do the lists' readings: « groupe le moins marqué », not « tiers ».
 		const unmeasured = page.getByTestId('unmeasured-needs');
 		await expect(unmeasured).toContainText('l’indicateur est dans le groupe le moins marqué');
@@ -121,6 +123,14 @@ test.describe('one page load: a link reopens the view, an unknown theme is ignor
 			await followLink(page, `/croisements/?indicateur=${id}`);
 			await expect(page.getByRole('radio', { checked: true })).toHaveValue(id);
 			await expect(thresholds).toContainText('ne se découpe pas en trois tiers');
+			// A commune without a collège or a lycée lacks nothing: said above the silent needs. The
+			// communes outside a QPV, or without a crèche, get no such sentence.
+			const noLack = page.getByTestId('silent-no-lack');
+			if (id === 'part_population_qpv') await expect(noLack).toHaveCount(0);
+			else
+				await expect(noLack).toHaveText(
+					`Ici, ce groupe réunit les communes ${id.startsWith('colleges') ? 'sans collège : un collège' : 'sans lycée : un lycée'} accueille les élèves de tout un secteur, ce n’est pas en soi un manque.`
+				);
 		}
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);

@@ -58,6 +58,19 @@ test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and 
 	await expect(workshops.getByTestId('diagnostic-silent')).toContainText(
 		'Bonnevaux (petit effectif)'
 	);
+	// Collèges and lycées serve a whole sector: the communes without one are counted, not named as
+	// silent needs. By hand from data/sources/gard/annuaire_education_gard_20241126.csv (public or
+	// under contract): 8 of the 71 communes have a collège (Alès 7, Anduze, Brignon, Génolhac, La
+	// Grand-Combe 2, Le Martinet, Saint-Jean-du-Gard, Salindres), 4 a lycée (Alès 4, La Grand-Combe,
+	// Saint-Jean-du-Gard, Saint-Christol-lez-Alès). Of the 63 without a collège, 5 are named by a
+	// Jeunesse problem (Cendras, Chamborigaud, Rousson, Saint-Hilaire-de-Brethmas, Tornac): 58;
+	// of the 67 without a lycée, 8 (those and Anduze, Génolhac, Salindres): 59.
+	const silent = workshops.getByTestId('diagnostic-silent');
+	await expect(silent).toContainText(
+		'aucun besoin silencieux lu ici (58 communes sans collège ne sont nommées par aucune problématique, mais un collège accueille les élèves de tout un secteur : ce n’est pas en soi un manque)'
+	);
+	await expect(silent).toContainText('aucun besoin silencieux lu ici (59 communes sans lycée');
+	await expect(silent).not.toContainText(/Collèges[^;]*: besoin silencieux/);
 	// The chapter counts its theme's problems alone: its link opens /croisements filtered alike.
 	await expect(
 		workshops.getByRole('link', { name: 'Croisements filtrée sur ce thème' })

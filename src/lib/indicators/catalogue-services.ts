@@ -18,6 +18,18 @@ const EDUC = source('educ2024');
 /** Why a private school « hors contrat » is not counted (src/pipeline/sources/equipment.ts). */
 const HORS_CONTRAT =
 	'Les établissements privés hors contrat (payants, libres des programmes nationaux) ne sont pas comptés : dans l’annuaire de novembre 2024, 19 écoles, 11 collèges et 9 lycées du Gard.';
+/** A collège, a lycée: the pupils of a whole sector come to it (`Indicator.servesSector`). */
+const COLLEGE_SECTOR = {
+	without: 'sans collège',
+	why: 'un collège accueille les élèves de tout un secteur'
+};
+const LYCEE_SECTOR = {
+	without: 'sans lycée',
+	why: 'un lycée accueille les élèves de tout un secteur'
+};
+/** The caveat that says it: « Un collège accueille … : la plupart des communes n’en ont pas… ». */
+const sectorCaveat = ({ why }: { why: string }) =>
+	`${why[0]!.toUpperCase()}${why.slice(1)} : la plupart des communes n’en ont pas, ce qui ne signifie pas un manque.`;
 
 const distance = (
 	id: string,
@@ -121,11 +133,8 @@ export const serviceIndicators: Indicator[] = [
 			zero: 'aucun collège public ou privé sous contrat dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
-		caveats: [
-			'Un collège accueille les élèves de tout un secteur : la plupart des communes n’en ont pas, ce qui ne signifie pas un manque.',
-			PER_CHILD_MISMATCH,
-			HORS_CONTRAT
-		]
+		servesSector: COLLEGE_SECTOR,
+		caveats: [sectorCaveat(COLLEGE_SECTOR), PER_CHILD_MISMATCH, HORS_CONTRAT]
 	},
 	{
 		id: 'lycees_pour_1000_jeunes',
@@ -149,7 +158,9 @@ export const serviceIndicators: Indicator[] = [
 			zero: 'aucun lycée public ou privé sous contrat dans la commune (annuaire de l’éducation 2024)'
 		},
 		polarity: -1,
+		servesSector: LYCEE_SECTOR,
 		caveats: [
+			sectorCaveat(LYCEE_SECTOR),
 			'Les sections d’enseignement professionnel (SEP), rattachées à un lycée, ne sont pas comptées à part.',
 			'Les 15-29 ans incluent des jeunes qui ne sont plus lycéens (pas de tranche 15-17 ans dans les données).',
 			PER_CHILD_MISMATCH,

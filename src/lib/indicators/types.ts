@@ -113,6 +113,12 @@ export interface Indicator {
 	};
 	/** Caveats shown on screen (vintage mismatch, straight-line distance, unverified code label…). */
 	caveats?: string[];
+	/**
+	 * An equipment that serves a whole sector (a collège, a lycée): most communes have none, and
+	 * that is no lack. `without` names such a commune (« sans collège »), `why` says why in one
+	 * clause. The crossing then does not read « none here » as a silent need (`zeroIsNoLack`).
+	 */
+	servesSector?: { without: string; why: string };
 	/** Set for an indicator built from a file the user imported (shown as « données importées »). */
 	userProvided?: { fileName: string; importedAt: string };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossNeeds, cutsTied, readings } from './quadrants';
+import { crossNeeds, cutsTied, readings, zeroIsNoLack } from './quadrants';
 
 // Six communes, values 10..60; intensities 0, 0, 1, 3, 0, 5 (per 1 000 inhabitants).
 const codes = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -50,5 +50,34 @@ describe('crossNeeds', () => {
 		expect(readings(true).unmeasured).toContain('dans le groupe le moins marqué');
 		expect(readings(true).unmeasured).not.toContain('tiers');
 		expect(readings().neither).toContain('dans le tiers le moins marqué');
+	});
+});
+
+describe('zeroIsNoLack', () => {
+	const sector = {
+		without: 'sans collège',
+		why: 'un collège accueille les élèves de tout un secteur'
+	};
+	it('holds for a sector equipment whose most marked group is the communes without one', () => {
+		// Values 0, 0, 0, 0, 2 (R type 7 terciles: positions 4/3 and 8/3, both between zeros).
+		const { thresholds } = crossNeeds(
+			['a', 'b', 'c', 'd', 'e'],
+			{ a: 0, b: 0, c: 0, d: 0, e: 2 },
+			{},
+			-1
+		);
+		expect(thresholds.needCuts).toEqual([0, 0]);
+		expect(zeroIsNoLack({ polarity: -1, servesSector: sector }, thresholds)).toBe(true);
+		// The same values without the flag (the EAJE: no crèche may well be a need).
+		expect(zeroIsNoLack({ polarity: -1 }, thresholds)).toBe(false);
+		// A high value signalling the need: the zeros are the least marked group.
+		expect(zeroIsNoLack({ polarity: 1, servesSector: sector }, thresholds)).toBe(false);
+	});
+	it('does not hold when the cuts make thirds, or tie at another value', () => {
+		expect(zeroIsNoLack({ polarity: -1, servesSector: sector }, { needCuts: [0, 1.5] })).toBe(
+			false
+		);
+		expect(zeroIsNoLack({ polarity: -1, servesSector: sector }, { needCuts: [2, 2] })).toBe(false);
+		expect(zeroIsNoLack({ polarity: -1, servesSector: sector }, { needCuts: null })).toBe(false);
 	});
 });

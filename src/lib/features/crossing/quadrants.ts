@@ -4,7 +4,7 @@
  * inhabitants). Pure; the thresholds are returned so the page can state them.
  */
 import { quantileSorted } from 'simple-statistics';
-import type { Polarity } from '$lib/indicators/types';
+import type { Indicator, Polarity } from '$lib/indicators/types';
 
 /** Need tercile (0 low … 2 high) and expression class (0 none, 1 some, 2 many). */
 export interface Crossing {
@@ -80,6 +80,24 @@ function reading(need: Crossing['need'], expressed: Crossing['expressed']): Cros
 export function cutsTied(thresholds: Pick<Thresholds, 'needCuts'>): boolean {
 	const cuts = thresholds.needCuts;
 	return cuts !== null && cuts[0] === cuts[1];
+}
+
+/**
+ * The most marked group is the communes without an equipment that serves a whole sector (no
+ * collège in 62 communes of 71): both cuts tie at 0 and a low value signals the need. Reading
+ * « none here » as a need there would name most of the territory's villages, which lack nothing
+ * (`Indicator.servesSector`): the crossing's pages say so instead of calling them silent needs.
+ */
+export function zeroIsNoLack(
+	indicator: Pick<Indicator, 'polarity' | 'servesSector'>,
+	thresholds: Pick<Thresholds, 'needCuts'>
+): boolean {
+	return (
+		!!indicator.servesSector &&
+		indicator.polarity === -1 &&
+		cutsTied(thresholds) &&
+		thresholds.needCuts![0] === 0
+	);
 }
 
 /** The need class named in plain French: thirds, or two groups when the cuts tie (`cutsTied`). */

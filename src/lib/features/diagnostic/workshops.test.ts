@@ -94,6 +94,29 @@ describe('crossingSentence (the /croisements quadrants)', () => {
 				'besoin exprimé mais peu mesuré (beaucoup de mentions, groupe le moins marqué) à Mons.'
 		);
 	});
+	it('counts the communes without a collège, and says they lack nothing, instead of naming them', () => {
+		// The same values and mentions as the EAJE above, for an equipment that serves a sector: c,
+		// d and e (0, no mention) are not named; Mons is still raised but little measured.
+		const zeros = { a: 0, b: 0, c: 0, d: 0, e: 0, f: 2 };
+		const cited = {
+			byCommune: { a: at(1, 2, 2), b: at(1, 1, 1), f: at(2, 10, 10) },
+			whole: { problems: 0, weight: 0 }
+		};
+		const colleges = {
+			label: 'Collèges pour 1 000 enfants',
+			polarity: -1 as const,
+			servesSector: {
+				without: 'sans collège',
+				why: 'un collège accueille les élèves de tout un secteur'
+			}
+		};
+		expect(crossingSentence(colleges, zeros, cited, codes, names)).toBe(
+			'Collèges pour 1 000 enfants : aucun besoin silencieux lu ici (3 communes sans collège ne sont ' +
+				'nommées par aucune problématique, mais un collège accueille les élèves de tout un secteur : ' +
+				'ce n’est pas en soi un manque) ; besoin exprimé mais peu mesuré (beaucoup de mentions, ' +
+				'groupe le moins marqué) à Mons.'
+		);
+	});
 	it('gathers the chapter: summary, then one sentence per indicator that has something', () => {
 		const part = chapterWorkshops(
 			[ind, { ...ind, polarity: 0 }],

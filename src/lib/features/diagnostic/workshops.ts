@@ -4,7 +4,7 @@
  * filters them) and the /croisements crossing (`crossNeeds`) of each key indicator. Pure.
  */
 import type { CommuneProblems } from '$lib/core/problems.svelte';
-import { crossNeeds, cutsTied, needGroup } from '$lib/features/crossing/quadrants';
+import { crossNeeds, cutsTied, needGroup, zeroIsNoLack } from '$lib/features/crossing/quadrants';
 import { formatNumber } from '$lib/format/number';
 import { SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import type { Indicator } from '$lib/indicators/types';
@@ -65,10 +65,12 @@ export function workshopSentence(
 /**
  * One indicator crossed with the workshops: its silent needs and its needs raised but little
  * measured. A commune whose value rests on a tiny denominator (`small`, `reliability.ts`) is
- * named with « (petit effectif) », as /croisements flags it.
+ * named with « (petit effectif) », as /croisements flags it. The communes without an equipment
+ * that serves a sector (`zeroIsNoLack`) are counted and said to lack nothing, not named as
+ * silent needs (58 communes « sans collège » were, in the Jeunesse chapter).
  */
 export function crossingSentence(
-	indicator: Pick<Indicator, 'label' | 'polarity'>,
+	indicator: Pick<Indicator, 'label' | 'polarity' | 'servesSector'>,
 	values: Record<string, number | null>,
 	counts: ThemeCounts,
 	codes: readonly string[],
@@ -91,10 +93,13 @@ export function crossingSentence(
 	const silent = named('silent');
 	const unmeasured = named('unmeasured');
 	if (!silent.length && !unmeasured.length) return null;
+	const sector = zeroIsNoLack(indicator, thresholds) ? indicator.servesSector! : null;
 	const parts = [
-		silent.length
-			? `besoin silencieux (${needGroup('most', tied)}, aucune problématique) à ${everyPlace(silent)}`
-			: 'aucun besoin silencieux',
+		sector && silent.length
+			? `aucun besoin silencieux lu ici (${communes(silent.length)} ${sector.without} ne ${silent.length === 1 ? 'est nommée' : 'sont nommées'} par aucune problématique, mais ${sector.why} : ce n’est pas en soi un manque)`
+			: silent.length
+				? `besoin silencieux (${needGroup('most', tied)}, aucune problématique) à ${everyPlace(silent)}`
+				: 'aucun besoin silencieux',
 		unmeasured.length
 			? `besoin exprimé mais peu mesuré (beaucoup de mentions, ${needGroup('least', tied)}) à ${everyPlace(unmeasured)}`
 			: 'aucun besoin exprimé mais peu mesuré'
@@ -111,7 +116,7 @@ export interface ChapterWorkshops {
 
 /** The chapter's workshop part, from the theme's counts and its key indicators' values. */
 export function chapterWorkshops(
-	indicators: readonly Pick<Indicator, 'label' | 'polarity'>[],
+	indicators: readonly Pick<Indicator, 'label' | 'polarity' | 'servesSector'>[],
 	valuesOf: (i: number) => Record<string, number | null>,
 	counts: ThemeCounts,
 	codes: readonly string[],
