@@ -149,6 +149,15 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		await page.setViewportSize({ width: 703, height: 1123 });
 		const names = page.getByTestId('portrait-indicators').locator('tbody th[scope="row"]');
 		expect((await names.first().boundingBox())!.width).toBeGreaterThanOrEqual(170);
+		// The commune's column a fifth of the sheet's table, the gap to the Agglo's a seventh: laid
+		// out by their content, the commune's counts wrapped on three or four lines in about 12 %
+		// of it, beside 18 % for « +3,6 points ».
+		const table = page.getByTestId('portrait-indicators');
+		const heads = table.locator('thead th');
+		const tableWidth = (await table.boundingBox())!.width;
+		const share = async (i: number) => (await heads.nth(i).boundingBox())!.width / tableWidth;
+		expect(await share(1)).toBeGreaterThan(0.18);
+		expect(await share(5)).toBeLessThan(0.15);
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
 		await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');

@@ -653,9 +653,17 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	expect(await filterOf(page.getByTestId('legend'))).toBe('saturate(1.4)');
 	expect(await filterOf(page.locator('[data-testid="map"] canvas').first())).toBe('saturate(1.4)');
 
+	// 2. Youth unemployment: its legend flags the rates on small counts, without sending the room to
+	// a table that the slide does not show.
+	await page.keyboard.press('ArrowRight');
+	await expect(bar).toContainText('2 / 7');
+	const smallRow = page.getByTestId('legend-small');
+	await expect(smallRow).toContainText('Contour en pointillé', { useInnerText: true });
+	await expect(smallRow).not.toContainText('dans le tableau', { useInnerText: true });
+
 	// 4. Where needs concentrate: the index said in words (the theme's 7 indicators, the two where a
 	// low value signals the need named so), no weights, tabs or tests.
-	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
 	await expect(bar).toContainText('4 / 7');
 	await expect(page).toHaveURL(/\/concentrations\/\?theme=jeunesse$/);
 	const index = page.getByTestId('present-index');
