@@ -102,6 +102,10 @@ test.describe('one page load: paints, axe, panel, DuckDB, table, switching the i
 		await expect(page.getByTestId('engine-status')).toHaveAttribute('data-engine', 'ready', {
 			timeout: 30_000
 		});
+		// Said in words an elected official reads, not « valeurs précalculées ».
+		await expect(page.getByTestId('engine-status')).toHaveText(
+			'Chiffres calculés dans votre navigateur.'
+		);
 		await clickAt(page, ALES_MAIRIE);
 		const row = page.getByTestId('commune-panel').locator('tr[data-indicator="chomage_15_24"]');
 		await expect(row.locator('td').nth(0).locator('[data-part="value"]')).toHaveText('39,3\u00a0%');

@@ -327,7 +327,7 @@ export class Atlas {
 				this.provider = duckdbProvider(engine);
 				this.engine = 'ready';
 				performance.mark('atlas:duckdb-ready');
-				this.engineMessage = 'Calculs : faits dans votre navigateur.';
+				this.engineMessage = 'Chiffres calculés dans votre navigateur.';
 				if (problemsFirst) {
 					await this.problems.load(engine);
 					await this.refresh();
@@ -339,7 +339,7 @@ export class Atlas {
 			})
 			.catch((e: unknown) => {
 				this.engine = 'failed';
-				this.engineMessage = `${engineFailed(e)} La carte et les fiches communes restent disponibles à partir des valeurs précalculées ; les croisements et le comptage des problématiques ne le sont pas. La saisie et l’import dans « Ateliers » fonctionnent.`;
+				this.engineMessage = `${engineFailed(e)} La carte et les fiches communes restent disponibles, avec les chiffres calculés à l’avance ; les croisements et le comptage des problématiques ne le sont pas. La saisie et l’import dans « Ateliers » fonctionnent.`;
 				// The problems box would otherwise say « Chargement… » for ever.
 				this.problems.status = 'failed';
 				this.problems.message = PROBLEMS_WITHOUT_ENGINE;

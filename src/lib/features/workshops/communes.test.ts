@@ -106,6 +106,16 @@ describe('autocomplete', () => {
 		expect(matcher.autocomplete('vezanob', 5)[0]?.code).toBe('30348');
 		expect(matcher.autocomplete('sant jean du ga', 5)[0]?.code).toBe('30269');
 	});
+	it('lists only the names that hold what was typed, when some do', () => {
+		// Of the 71 names, four hold « ales » once accents are dropped: Alès (its start, first),
+		// Brouzet-lès-Alès, Méjannes-lès-Alès and Saint-Christol-lez-Alès. Salindres and Les
+		// Salles-du-Gardon, letters of it in order, came after them.
+		const ales = matcher.autocomplete('ales', 10).map((c) => c.code);
+		expect(ales[0]).toBe('30007');
+		expect([...ales].sort()).toEqual(['30007', '30055', '30165', '30243']);
+		// « st martin »: Saint-Martin-de-Valgalgues only, not Saint-Maurice-de-Cazevieille.
+		expect(matcher.autocomplete('st martin', 10).map((c) => c.code)).toEqual(['30284']);
+	});
 	it('returns nothing for an empty query', () => {
 		expect(matcher.autocomplete('  ')).toEqual([]);
 	});

@@ -177,10 +177,14 @@ export function createCommuneMatcher(
 			else if (k.key.includes(key)) tiers[2]?.push(k);
 		}
 		let found = distinct(tiers.flat());
+		// Names that hold what was typed are the answer: the looser matches below only come when
+		// none does (« ales » listed Salindres and Les Salles-du-Gardon after Alès, « st martin »
+		// Saint-Maurice-de-Cazevieille).
+		if (found.length) return found.slice(0, limit);
 		// A letter wrong while typing (« anduse », « vezenobre »): the names whose start is one
 		// edit away (two from eight letters on), nearest first. fuzzysort, below, only finds
 		// letters left out.
-		if (found.length < limit && key.length >= 4) {
+		if (key.length >= 4) {
 			const tolerance = Math.max(1, Math.floor(key.length / 4));
 			const near = keyed
 				.map((k) => ({
