@@ -697,6 +697,15 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	await expect(howTo).toHaveCount(1);
 	await expect(howTo).toBeInViewport({ ratio: 1 });
 	await expect(howTo).toContainText('La carte des regroupements compare chaque commune');
+	// Beside the map, under its legend, and whole: in the side panel, under the index's seven
+	// indicators, both its paragraphs were cut mid-sentence.
+	await expect(howTo).toHaveAttribute('data-clamp', 'none');
+	const clusterBox = (await page.getByTestId('cluster-map').boundingBox())!;
+	expect((await howTo.boundingBox())!.x).toBeGreaterThanOrEqual(clusterBox.x + clusterBox.width);
+	// The communes missing a value are counted, without sending the room to the hidden table.
+	await expect(page.getByText(/sans toutes les valeurs/)).not.toContainText('dans le tableau', {
+		useInnerText: true
+	});
 	await expect(page.getByTestId('results-table')).toBeHidden();
 	const main = page.locator('main.main');
 	expect(await main.evaluate((m) => m.scrollHeight - m.clientHeight)).toBeLessThanOrEqual(1);
