@@ -91,6 +91,13 @@ test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and 
 	await expect(page.locator('header.site')).toBeHidden();
 	await expect(page.getByTestId('diagnostic-markdown')).toBeHidden();
 	await expect(row.locator('svg')).toBeVisible();
+	// On paper each map's legend stands beside it: under it, each indicator took 400 to 460 px
+	// and the first page held one, above half a page left blank.
+	const figure = row.getByTestId('diagnostic-map');
+	const drawn = (await figure.locator('svg').first().boundingBox())!;
+	const legend = (await figure.getByTestId('svg-legend').boundingBox())!;
+	expect(legend.x).toBeGreaterThanOrEqual(drawn.x + drawn.width);
+	expect(legend.y).toBeLessThan(drawn.y + drawn.height);
 	await expect(page.getByTestId('diagnostic-foot')).toContainText('Sources :');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
