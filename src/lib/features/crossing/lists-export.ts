@@ -2,21 +2,31 @@
 import { detailOf } from '$lib/data/indicator-values';
 import { valueCells, valueColumns, type ExportTable } from '$lib/format/table-export';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
-import type { Crossing } from './quadrants';
+import { zeroIsNoLack, type Crossing, type Thresholds } from './quadrants';
 
 const LISTS = [
 	{ reading: 'silent', label: 'Besoin silencieux' },
 	{ reading: 'unmeasured', label: 'Besoin exprimé, peu mesuré' }
 ] as const;
 
-/** The two lists' communes, list by list, by name, with the indicator's value and the mentions. */
+/**
+ * The two lists' communes, list by list, by name, with the indicator's value and the mentions.
+ * The communes without an equipment that serves a sector (`zeroIsNoLack`) are listed as what
+ * they are (« Sans collège, aucune problématique (pas en soi un manque) »), as the page says.
+ */
 export function crossingListsExport(
 	rows: readonly Crossing[],
 	indicator: Indicator,
 	values: IndicatorValues,
-	names: Record<string, string>
+	names: Record<string, string>,
+	thresholds: Pick<Thresholds, 'needCuts'>
 ): ExportTable {
 	const name = (c: string) => names[c] ?? c;
+	const sector = zeroIsNoLack(indicator, thresholds) ? indicator.servesSector! : null;
+	const labelOf = (reading: (typeof LISTS)[number]['reading'], label: string) =>
+		reading === 'silent' && sector
+			? `${sector.without[0]!.toUpperCase()}${sector.without.slice(1)}, aucune problématique (pas en soi un manque)`
+			: label;
 	return {
 		title: `Exprimé et mesuré, ${indicator.label}`,
 		columns: [
@@ -31,7 +41,7 @@ export function crossingListsExport(
 				.filter((r) => r.reading === reading)
 				.sort((a, b) => name(a.code).localeCompare(name(b.code), 'fr'))
 				.map((r) => [
-					label,
+					labelOf(reading, label),
 					r.code,
 					name(r.code),
 					r.intensity,
