@@ -1,5 +1,6 @@
 /** Supply indicators: equipment per child or young person, distances to services, QPV. */
 import { formatNumber } from '../format/number';
+import { sentenceStart } from '../format/sentence';
 import { MAIRIE_TOLERANCE_KM } from './distance-origin';
 import { source } from './sources';
 import type { Indicator } from './types';
@@ -29,7 +30,7 @@ const LYCEE_SECTOR = {
 };
 /** The caveat that says it: « Un collège accueille … : la plupart des communes n’en ont pas… ». */
 const sectorCaveat = ({ why }: { why: string }) =>
-	`${why[0]!.toUpperCase()}${why.slice(1)} : la plupart des communes n’en ont pas, ce qui ne signifie pas un manque.`;
+	`${sentenceStart(why)} : la plupart des communes n’en ont pas, ce qui ne signifie pas un manque.`;
 
 const distance = (
 	id: string,

@@ -1,5 +1,6 @@
 /** The /croisements lists (silent needs, needs raised but little measured) as one export. */
 import { detailOf } from '$lib/data/indicator-values';
+import { sentenceStart } from '$lib/format/sentence';
 import { valueCells, valueColumns, type ExportTable } from '$lib/format/table-export';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 import { zeroIsNoLack, type Crossing, type Thresholds } from './quadrants';
@@ -25,7 +26,7 @@ export function crossingListsExport(
 	const sector = zeroIsNoLack(indicator, thresholds) ? indicator.servesSector! : null;
 	const labelOf = (reading: (typeof LISTS)[number]['reading'], label: string) =>
 		reading === 'silent' && sector
-			? `${sector.without[0]!.toUpperCase()}${sector.without.slice(1)}, aucune problématique (pas en soi un manque)`
+			? `${sentenceStart(sector.without)}, aucune problématique (pas en soi un manque)`
 			: label;
 	return {
 		title: `Exprimé et mesuré, ${indicator.label}`,
