@@ -84,7 +84,7 @@ export function cutsTied(thresholds: Pick<Thresholds, 'needCuts'>): boolean {
 
 /**
  * The most marked group is the communes without an equipment that serves a whole sector (no
- * collège in 62 communes of 71): both cuts tie at 0 and a low value signals the need. Reading
+ * collège in 63 communes of 71): both cuts tie at 0 and a low value signals the need. Reading
  * « none here » as a need there would name most of the territory's villages, which lack nothing
  * (`Indicator.servesSector`): the crossing's pages say so instead of calling them silent needs.
  */
