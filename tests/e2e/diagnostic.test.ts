@@ -24,9 +24,9 @@ import { expect, outsideRequests, test } from './fixtures';
 const NBSP = '\u00a0';
 const HEAD = `Taux de chômage des 15-24 ans : l’Agglomération (32,8${NBSP}%) dépasse le Gard (28,8${NBSP}%) de 4,0${NBSP}points`;
 const WORKSHOPS =
-	'Les problématiques de ce thème nomment 11 communes ; les plus citées : La Grand-Combe ' +
-	'(3 problématiques), Anduze (2 problématiques) et Saint-Jean-du-Gard (2 problématiques) ; ' +
-	'2 problématiques visent tout le territoire.';
+	'Les problématiques de ce thème nomment 11 communes ; les plus citées, en mentions pondérées : ' +
+	'La Grand-Combe (22 mentions, 3 problématiques), Anduze (18 mentions, 2 problématiques) et ' +
+	'Saint-Jean-du-Gard (15 mentions, 2 problématiques) ; 2 problématiques visent tout le territoire.';
 const CONCENTRATION = /pour «\sIndice de besoins \(Jeunesse\)\s» au seuil p ≤ 0,05 .*correction/;
 
 test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and Markdown', async ({

@@ -32,7 +32,9 @@ export const incomeHousingIndicators: Indicator[] = [
 			'Part des habitants dont le niveau de vie est inférieur à 60 % du niveau de vie médian national (seuil de pauvreté).',
 		theme: 'acces_droits',
 		unit: '%',
-		digits: 1,
+		// Filosofi publishes this rate in whole points (all 74 published values of the Gard are
+		// whole): « 30,0 % » would claim a precision the source does not have.
+		digits: 0,
 		formula: {
 			kind: 'value',
 			column: 'filo21_tp6021',

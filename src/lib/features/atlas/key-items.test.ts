@@ -43,12 +43,13 @@ describe('the compact key’s rows', () => {
 	});
 
 	it('says, for a rate published without its counts, why no outline can flag it', () => {
-		// The poverty rate 2021 (Filosofi): a value column, no counts, no count that bounds them.
+		// The poverty rate 2021 (Filosofi): a value column, no counts, no count that bounds them;
+		// published in whole points, so its classes are too.
 		const poverty = indicatorById('taux_pauvrete_2021')!;
 		const rows = keyItems(poverty, classes, 0, null);
 		expect(rows.map((r) => r.label)).toEqual([
-			'0,0–10,0',
-			'10,0–20,0',
+			'0–10',
+			'10–20',
 			'n.d.',
 			'taux publié sans ses effectifs : prudence pour les petites communes'
 		]);

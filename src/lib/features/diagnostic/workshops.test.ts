@@ -14,7 +14,7 @@ const at = (problems: number, weight: number, intensity: number | null) => ({
 });
 
 describe('workshopSentence', () => {
-	it('names the most cited communes (by weight) and the whole-territory problems', () => {
+	it('names the most cited communes (by weighted mentions) and the whole-territory problems', () => {
 		// « Jeunesse » in the example set, leaving out the 3 « écartée » rows (none is Jeunesse):
 		// weights La Grand-Combe 11+7+4 = 22 (3 problems), Anduze 12+6 = 18
 		// (2), Saint-Jean-du-Gard 12+3 = 15 (2), then 8 more communes; 2 problems (7 and 6) name
@@ -30,8 +30,30 @@ describe('workshopSentence', () => {
 			whole: { problems: 2, weight: 13 }
 		};
 		expect(workshopSentence(counts, codes, names)).toBe(
-			'Les problématiques de ce thème nomment 4 communes ; les plus citées : Aujac (3 problématiques), ' +
-				'Bagard (2 problématiques) et Cendras (2 problématiques) ; 2 problématiques visent tout le territoire.'
+			'Les problématiques de ce thème nomment 4 communes ; les plus citées, en mentions pondérées : ' +
+				'Aujac (22 mentions, 3 problématiques), Bagard (18 mentions, 2 problématiques) et ' +
+				'Cendras (15 mentions, 2 problématiques) ; 2 problématiques visent tout le territoire.'
+		);
+	});
+	it('ranks by weighted mentions, not by problems, and leaves no commune of a tie out', () => {
+		// Deaux has the most problems (4) but fewer mentions (9) than three others; Euzet and Mons
+		// tie with Cendras, the third (12 mentions): all three are named, Deaux is not.
+		const counts = {
+			byCommune: {
+				a: at(1, 30, 1),
+				b: at(2, 20, 1),
+				c: at(2, 12, 1),
+				d: at(4, 9, 1),
+				e: at(1, 12, 1),
+				f: at(3, 12, 1)
+			},
+			whole: { problems: 0, weight: 0 }
+		};
+		expect(workshopSentence(counts, codes, names)).toBe(
+			'Les problématiques de ce thème nomment 6 communes ; les plus citées, en mentions pondérées : ' +
+				'Aujac (30 mentions, 1 problématique), Bagard (20 mentions, 2 problématiques), ' +
+				'Cendras (12 mentions, 2 problématiques), Euzet (12 mentions, 1 problématique) et ' +
+				'Mons (12 mentions, 3 problématiques).'
 		);
 	});
 	it('says when nothing was raised', () => {

@@ -32,17 +32,21 @@ const communes = (n: number) => (n === 1 ? '1 commune' : `${formatNumber(n, 0)} 
 const problems = (n: number) =>
 	n === 1 ? '1 problématique' : `${formatNumber(n, 0)} problématiques`;
 
-/** How many communes the workshops named on this theme, the most cited ones, the whole-territory ones. */
+/**
+ * How many communes the workshops named on this theme, the most cited ones, the whole-territory
+ * ones. « Most cited » is by weighted mentions (a problem's weight counts the participants or
+ * structures who raised it), said as such with each commune's problems beside it: the three
+ * first, and any commune tied with the third (none is left out of a tie).
+ */
 export function workshopSentence(
 	counts: ThemeCounts,
 	codes: readonly string[],
 	names: Record<string, string>
 ): string {
+	const weight = (c: string) => counts.byCommune[c]!.weight;
 	const cited = codes
 		.filter((c) => (counts.byCommune[c]?.problems ?? 0) > 0)
-		.sort(
-			(a, b) => counts.byCommune[b]!.weight - counts.byCommune[a]!.weight || a.localeCompare(b)
-		);
+		.sort((a, b) => weight(b) - weight(a) || (names[a] ?? a).localeCompare(names[b] ?? b, 'fr'));
 	const whole = counts.whole.problems;
 	const wholeText = whole
 		? `${problems(whole)} ${whole === 1 ? 'vise' : 'visent'} tout le territoire`
@@ -51,12 +55,18 @@ export function workshopSentence(
 		return whole
 			? `Aucune problématique de ce thème ne nomme une commune ; ${wholeText}.`
 			: 'Les ateliers n’ont soulevé aucune problématique sur ce thème.';
+	const third = cited[Math.min(2, cited.length - 1)]!;
 	const top = cited
-		.slice(0, 3)
-		.map((c) => `${names[c] ?? c} (${problems(counts.byCommune[c]!.problems)})`);
+		.filter((c, i) => i < 3 || weight(c) === weight(third))
+		.map((c) => {
+			const w = weight(c);
+			const mentions = w === 1 ? '1 mention' : `${formatNumber(w, 0)} mentions`;
+			return `${names[c] ?? c} (${mentions}, ${problems(counts.byCommune[c]!.problems)})`;
+		});
 	const list = top.length > 1 ? `${top.slice(0, -1).join(', ')} et ${top.at(-1)}` : top[0]!;
 	return (
-		`Les problématiques de ce thème nomment ${communes(cited.length)} ; les plus citées : ${list}` +
+		`Les problématiques de ce thème nomment ${communes(cited.length)} ; ` +
+		`les plus citées, en mentions pondérées : ${list}` +
 		(whole ? ` ; ${wholeText}` : '') +
 		'.'
 	);
