@@ -41,11 +41,25 @@ test('the SQL console runs, refuses changes, maps, cancels and keeps saved queri
 	// A DROP is refused, in French, and the table is still whole (350 rows).
 	await typeQuery(page, 'DROP TABLE commune_values');
 	await page.keyboard.press('Control+Enter');
+	await expect(page.getByTestId('sql-error')).toContainText(
+		'Requête refusée : « DROP » n’est pas une lecture'
+	);
+	// A typo: the engine's detail points at the user's own line, once (DuckDB counts the
+	// wrapper's line and repeats the block).
+	await typeQuery(page, 'SELEC count(*) FROM commune_values');
+	await page.keyboard.press('Control+Enter');
 	await expect(page.getByTestId('sql-error')).toContainText('Requête refusée ou mal écrite');
-	// The engine's detail points at the user's own line, once (DuckDB counts the wrapper's line
-	// and repeats the block).
-	await expect(page.getByTestId('sql-error')).toContainText('ligne 1 : DROP TABLE commune_values');
+	await expect(page.getByTestId('sql-error')).toContainText(
+		'ligne 1 : SELEC count(*) FROM commune_values'
+	);
 	await expect(page.getByTestId('sql-error')).not.toContainText('LINE');
+	// An address is never fetched (the fixture's request list is checked at the end): the engine
+	// reads no file and no address once its tables are loaded.
+	await typeQuery(page, "SELECT * FROM read_csv('http://exemple.fr/x.csv')");
+	await page.keyboard.press('Control+Enter');
+	await expect(page.getByTestId('sql-error')).toContainText(
+		'Requête refusée : la console lit les tables de l’atlas, jamais un fichier ni une adresse internet'
+	);
 	await typeQuery(page, 'SELECT count(*) AS n FROM commune_values');
 	await page.getByRole('button', { name: 'Lancer la requête' }).click();
 	await expect(result.locator('tbody td').first()).toHaveText('350');

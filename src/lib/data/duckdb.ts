@@ -9,7 +9,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { buildLoadTablesSql, TABLE_FILES } from '$lib/sql/tables';
+import { buildLoadTablesSql, NO_FILE_ACCESS_SQL, TABLE_FILES } from '$lib/sql/tables';
 import { arrowToRows, type Row } from './columns';
 import { streamRunner } from './duckdb-stream';
 import { takeEarlyWorker } from './early-engine';
@@ -110,6 +110,8 @@ async function start(base: string): Promise<Engine> {
 	performance.mark('engine:connected');
 	for (const [file, text] of await files) await db.registerFileText(file, text);
 	for (const sql of buildLoadTablesSql()) await conn.query(sql);
+	// No query, the console's included, may read a file or an address after this.
+	await conn.query(NO_FILE_ACCESS_SQL);
 	performance.mark('engine:tables');
 	let userSql: Promise<UserSqlConnector> | null = null;
 	return {

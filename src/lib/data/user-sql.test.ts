@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boundRows, connect, createNodeDb, rows, type NodeConn, type NodeDb } from './duckdb-node';
+import { NO_FILE_ACCESS_SQL } from '$lib/sql/tables';
 import {
 	CANCELLED,
 	createUserSql,
@@ -160,14 +161,71 @@ describe('user SQL: nothing can be changed', () => {
 				() => null,
 				(e: unknown) => e
 			);
-			expect((fromConsole as Error).message).toMatch(/^Requête refusée ou mal écrite : /);
+			expect((fromConsole as Error).message).toMatch(/^Requête refusée/);
 			expect(error).toBeInstanceOf(UserSqlError);
-			expect((error as Error).message).toMatch(/^Requête refusée ou mal écrite : /);
+			expect((error as Error).message).toMatch(/^Requête refusée/);
 			expect(tableX()).toEqual([0, 1, 2]);
 			expect(
 				rows(app, "SELECT count(*) AS c FROM duckdb_tables() WHERE table_name <> 'x'")
 			).toEqual([{ c: 0 }]);
 		});
+});
+
+describe('user SQL: a statement that is not a read is named as such', () => {
+	it('says « INSTALL » is not a read, not that the query ends too soon', async () => {
+		for (const [sql, word] of [
+			['INSTALL httpfs', 'INSTALL'],
+			['LOAD httpfs', 'LOAD'],
+			['PRAGMA database_list', 'PRAGMA'],
+			['-- un commentaire\n/* un autre */ drop table x', 'DROP']
+		]) {
+			const message = ((await console.start(sql!).result.catch((e: unknown) => e)) as Error)
+				.message;
+			expect(message).toMatch(new RegExp(`^Requête refusée : « ${word} » n’est pas une lecture`));
+			expect(message).not.toContain('s’arrête trop tôt');
+		}
+		// A read cut short still says it ends too soon.
+		const short = ((await console.start('SELECT 1 +').result.catch((e: unknown) => e)) as Error)
+			.message;
+		expect(short).toMatch(/^Requête refusée ou mal écrite : /);
+	});
+});
+
+describe('user SQL: no file and no address, once the tables are loaded', () => {
+	// The engine's start runs NO_FILE_ACCESS_SQL after its tables (data/duckdb.ts): here too.
+	let locked: UserSqlConnector;
+	let lockedApp: NodeConn;
+	beforeAll(async () => {
+		const lockedDb = await createNodeDb();
+		lockedApp = connect(lockedDb);
+		lockedApp.query('CREATE TABLE t AS SELECT 1 AS a');
+		lockedApp.query(NO_FILE_ACCESS_SQL);
+		const userConn = connect(lockedDb);
+		locked = createUserSql((q) => boundRows(userConn, q), 10);
+	});
+	afterAll(() => lockedApp.close());
+
+	for (const sql of [
+		"SELECT * FROM read_csv('http://exemple.fr/x.csv')",
+		"SELECT * FROM read_csv('htt' || 'ps://exemple.fr/x.csv')",
+		"FROM 'https://exemple.fr/x.parquet'",
+		"SELECT * FROM read_text('/etc/passwd')",
+		"DESCRIBE 'https://exemple.fr/x.csv'"
+	])
+		it(`refuses ${JSON.stringify(sql)}, in French`, async () => {
+			const error = await locked.query(sql).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(UserSqlError);
+			expect((error as Error).message).toMatch(
+				/^Requête refusée : la console lit les tables de l’atlas, jamais un fichier ni une adresse internet/
+			);
+		});
+
+	it('still reads the tables, and the app still changes them in memory', async () => {
+		expect([...(await locked.query('SELECT a FROM t'))]).toEqual([{ a: 1 }]);
+		lockedApp.query('CREATE OR REPLACE TABLE t AS SELECT 2 AS a');
+		expect([...(await locked.query('SELECT a FROM t'))]).toEqual([{ a: 2 }]);
+		expect(() => lockedApp.query('SET enable_external_access = true')).toThrow();
+	});
 });
 
 describe('user SQL: the console path', () => {

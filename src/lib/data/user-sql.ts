@@ -122,7 +122,26 @@ export const CANCELLED = 'Requête annulée : le moteur a arrêté le calcul.';
  */
 function refusal(e: unknown, text: string): string {
 	const detail = engineDetail(e instanceof Error ? e.message : String(e), text);
+	if (/^Permission Error|file system operations are disabled|:\/\//i.test(detail))
+		return `Requête refusée : la console lit les tables de l’atlas, jamais un fichier ni une adresse internet (rien ne sort de ce navigateur). Pour vos propres données, importez un fichier sous « Vos jeux de données ». Détail du moteur : ${detail}`;
+	const first = firstWord(text);
+	if (/^Parser Error/i.test(detail) && NOT_READS.has(first))
+		return `Requête refusée : « ${first} » n’est pas une lecture. Seule une requête de lecture est acceptée (SELECT, WITH, FROM, VALUES, DESCRIBE…), une seule à la fois ; rien ne peut être modifié, installé ni chargé ici.`;
 	if (/^Parser Error|multiple statements/i.test(detail))
 		return `Requête refusée ou mal écrite : seule une requête de lecture est acceptée (SELECT, WITH, FROM, VALUES, DESCRIBE…), une seule à la fois ; les tables ne peuvent pas être modifiées ici. Détail du moteur : ${detail}`;
 	return `La requête a échoué : ${detail}`;
+}
+
+/** Statements that write, load or set something: refused, and named as such. */
+const NOT_READS = new Set(
+	(
+		'DROP INSERT UPDATE DELETE CREATE ALTER ATTACH DETACH COPY SET RESET INSTALL LOAD PRAGMA ' +
+		'CALL EXPORT IMPORT VACUUM CHECKPOINT BEGIN COMMIT ROLLBACK USE TRUNCATE MERGE GRANT'
+	).split(' ')
+);
+
+/** The query's first word in upper case, past comments and spaces. */
+function firstWord(text: string): string {
+	const body = text.replace(/^(\s+|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)+/, '');
+	return /^[A-Za-z_]+/.exec(body)?.[0].toUpperCase() ?? '';
 }

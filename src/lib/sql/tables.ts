@@ -15,3 +15,10 @@ export function buildLoadTablesSql(): string[] {
 		`CREATE OR REPLACE TABLE ${GAPS_TABLE} AS SELECT * FROM read_csv('${TABLE_FILES.gaps}', header = true, columns = {'code': 'VARCHAR', 'column': 'VARCHAR', 'reason': 'VARCHAR'})`
 	];
 }
+
+/**
+ * Run once the tables above are loaded: from then on DuckDB refuses every file-system access (a
+ * file, or an address such as `read_csv('https://…')`, which it would fetch), for good: the
+ * setting cannot be turned back on. Tables still change in memory (problems, imported datasets).
+ */
+export const NO_FILE_ACCESS_SQL = 'SET enable_external_access = false';
