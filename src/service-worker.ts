@@ -24,11 +24,19 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
 });
 
+/**
+ * Old versions' caches are dropped, and the pages open without a worker (the first visit's) are
+ * taken over: their links then get the pages' data files (`__data.json`) from the cache. Without
+ * it, a first visit cut from the network showed « Une erreur est survenue (500) » on the map and
+ * the diagnostic until reloaded. A page already under an older version is taken over by
+ * `skip-waiting` only, as before (`app-status.svelte.ts` reloads it then).
+ */
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
 			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+			.then(() => sw.clients.claim())
 	);
 });
 

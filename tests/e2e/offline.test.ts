@@ -28,6 +28,12 @@ test('after a first visit to one page, the map, the query engine and the present
 		.toBe(true);
 	await context.setOffline(true);
 	await expect(page.getByTestId('offline-badge')).toHaveText('Hors ligne');
+	// Still the first visit's page, opened before the service worker: its links load the pages'
+	// data files (/diagnostic/__data.json) from the worker's copy, not « Une erreur est survenue ».
+	await page.getByRole('link', { name: 'Diagnostic', exact: true }).click();
+	await expect(page).toHaveURL(/\/diagnostic\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Diagnostic partagé');
+	await expect(page.getByText('Une erreur est survenue')).toHaveCount(0);
 
 	// At the room's 1280×720, the badge keeps the header on one row (the map keeps its height).
 	await page.setViewportSize({ width: 1280, height: 720 });
