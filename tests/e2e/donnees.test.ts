@@ -92,7 +92,19 @@ test('the SQL console runs, refuses changes, maps, cancels and keeps saved queri
 	await page.getByLabel('Nom de la requête').fill('Population par commune');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page.getByTestId('saved-queries')).toContainText('Population par commune');
-	await page.reload();
+	// A query the engine cannot stop between its steps (one join of 4·10¹⁰ pairs): cancelled, it
+	// goes on, and the page says so and offers the reload that stops it.
+	await typeQuery(
+		page,
+		'SELECT count(*) FROM range(200000) a, range(200000) b WHERE a.range * b.range = -7'
+	);
+	await page.getByRole('button', { name: 'Lancer la requête' }).click();
+	// Cancelled while still being checked, it would never reach the engine: let it get there.
+	await page.waitForTimeout(1000);
+	await page.getByRole('button', { name: 'Annuler la requête' }).click();
+	const stuck = page.getByTestId('sql-stuck');
+	await expect(stuck).toContainText('Le moteur ne peut pas interrompre ce calcul');
+	await stuck.getByRole('button', { name: 'Recharger la page' }).click();
 	await expect(consoleEl).toHaveAttribute('data-state', 'idle', { timeout: 30_000 });
 	await page.getByRole('button', { name: 'Population par commune', exact: true }).click();
 	await expect(editor(page)).toContainText('rp22_pop AS');

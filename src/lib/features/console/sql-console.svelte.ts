@@ -22,6 +22,9 @@ export interface ConsoleResult {
 
 const READS_PROBLEMS = /\bproblem(s|_links)\b/i;
 
+/** How long a cancelled query may go on before the page says it cannot be stopped. */
+export const STUCK_AFTER_MS = 3000;
+
 export class SqlConsole {
 	text = $state(EXAMPLE_QUERIES[0]!.sql);
 	status = $state<'starting' | 'idle' | 'running' | 'done' | 'failed' | 'cancelled'>('starting');
@@ -29,6 +32,12 @@ export class SqlConsole {
 	result = $state.raw<ConsoleResult | null>(null);
 	page = $state(0);
 	tables = $state.raw<TableInfo[]>([]);
+	/**
+	 * Cancel was asked and the query still runs after `STUCK_AFTER_MS`: DuckDB-WASM stops a query
+	 * only between its steps, and one long step (a huge join) cannot be interrupted. The page then
+	 * says so and offers to reload it, the one way to stop the engine.
+	 */
+	stuck = $state(false);
 	#running: { running: RunningQuery; cancelled: boolean } | null = null;
 
 	constructor(private readonly core: AppCore) {}
@@ -89,14 +98,18 @@ export class SqlConsole {
 			this.result = null;
 		} finally {
 			this.#running = null;
+			this.stuck = false;
 		}
 	}
 
-	/** Asks the engine to stop the running query. */
+	/** Asks the engine to stop the running query; says so if it has not stopped soon after. */
 	async cancel(): Promise<void> {
 		const run = this.#running;
 		if (!run) return;
 		run.cancelled = true;
+		setTimeout(() => {
+			if (this.#running === run) this.stuck = true;
+		}, STUCK_AFTER_MS);
 		await run.running.cancel();
 	}
 }
