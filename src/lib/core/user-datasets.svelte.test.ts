@@ -96,6 +96,22 @@ describe('imported datasets in the app core', () => {
 		expect((await store.read()).datasets).toEqual([]);
 	});
 
+	it('a save is said in the other tabs, never as « another tab » in the tab that saved', async () => {
+		const store = memoryDatasetStore();
+		const here = core(store);
+		const there = core(store);
+		await here.c.data();
+		await there.c.data();
+		const stopHere = here.c.datasets.listen();
+		const stopThere = there.c.datasets.listen();
+		await here.c.datasets.save({ ...ds, id: 'u_onglet' });
+		// BroadcastChannel delivers asynchronously: wait for the other tab to hear it.
+		await expect.poll(() => there.c.datasets.otherTab).toContain('dans un autre onglet');
+		expect(here.c.datasets.otherTab).toBe('');
+		stopHere();
+		stopThere();
+	});
+
 	it('a store that cannot be read is said, and counts as read (no endless « Lecture… »)', async () => {
 		const broken: DatasetStore = {
 			...memoryDatasetStore(),

@@ -40,11 +40,17 @@ export class UserDatasets {
 
 	constructor(private readonly host: DatasetsHost) {}
 
+	/**
+	 * This tab's mark on its messages. A channel hears every other channel of its name, this
+	 * tab's own listener included: without it, saving a dataset said « changed in another tab ».
+	 */
+	readonly #tab = `${Date.now()}-${Math.random()}`;
+
 	/** Tells the other tabs that the stored datasets changed (they say so, and offer a reload). */
 	#announce(): void {
 		if (typeof BroadcastChannel === 'undefined') return;
 		const channel = new BroadcastChannel(CHANNEL);
-		channel.postMessage('changed');
+		channel.postMessage({ changed: true, from: this.#tab });
 		channel.close();
 	}
 
@@ -52,9 +58,12 @@ export class UserDatasets {
 	listen(): () => void {
 		if (typeof BroadcastChannel === 'undefined') return () => undefined;
 		const channel = new BroadcastChannel(CHANNEL);
-		channel.onmessage = () =>
-			(this.otherTab =
-				'Les jeux de données ont changé dans un autre onglet de l’atlas : rechargez la page pour voir les mêmes ici.');
+		channel.onmessage = (event: MessageEvent) => {
+			const from = (event.data as { from?: unknown } | null)?.from;
+			if (from === this.#tab) return;
+			this.otherTab =
+				'Les jeux de données ont changé dans un autre onglet de l’atlas : rechargez la page pour voir les mêmes ici.';
+		};
 		return () => channel.close();
 	}
 
