@@ -34,6 +34,10 @@ describe('slideWhere', () => {
 		expect(slideWhere('/', '?commune=30007')).toBe(
 			'Carte · Taux de chômage des 15-24 ans · commune 30007'
 		);
+		// /croisements' workshop theme by its name, as the page's choice says it.
+		expect(slideWhere('/croisements/', '?indicateur=part_0_14&atelier=petite_enfance')).toBe(
+			'Croisements · Part des enfants de 0 à 14 ans · ateliers : petite enfance et enfance'
+		);
 		// Unknown ids and parameters are shown as written, never dropped.
 		expect(slideWhere('/', '?indicateur=inconnu&zoom=3')).toBe(
 			'Carte · indicateur inconnu · zoom=3'

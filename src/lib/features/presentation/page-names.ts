@@ -1,6 +1,7 @@
 /** The French name of the page a view slide opens, as the deck editor lists it. */
 import { DEFAULT_INDICATOR, indicatorById } from '$lib/indicators/catalogue';
 import { themes } from '$lib/indicators/themes';
+import { labelOf, THEMES as WORKSHOP_THEMES } from '$lib/features/workshops/taxonomy';
 
 /** Pages by path, named like the site header's links. */
 const PAGE_NAMES: Record<string, string> = {
@@ -57,6 +58,8 @@ function paramSaid(name: string, value: string, names: CommuneNames): string {
 	}
 	if (name === 'problemes' && value === '1') return 'problématiques';
 	if (name === 'theme') return themes.find((t) => t.id === value)?.label ?? `thème ${value}`;
+	// /croisements' workshop theme (a theme added by the user is said by its id).
+	if (name === 'atelier') return `ateliers : ${labelOf(WORKSHOP_THEMES, value)}`;
 	return value ? `${name}=${value}` : name;
 }
 
