@@ -37,14 +37,36 @@ export function defaultUnit(settings: DatasetSettings): { unit: string; digits: 
 	return { unit: '', digits: 1 };
 }
 
-/** The description as stored: trimmed, with the implied unit and digits. */
-export function effectiveDescription(d: Description, settings: DatasetSettings): Description {
+/** The decimals the file's numbers are written with (at most 3): 1 234 → 0, 7,25 → 2. */
+export function writtenDigits(values: Iterable<number>): number {
+	let most = 0;
+	for (const v of values) {
+		if (!Number.isFinite(v)) continue;
+		let d = 0;
+		while (d < 3 && Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) > 1e-9 * 10 ** d) d++;
+		most = Math.max(most, d);
+	}
+	return most;
+}
+
+/**
+ * The description as stored: trimmed, with the implied unit and digits. A commune's own value,
+ * or the sum of a column, is shown with the decimals the file wrote (`values`): « 1 234 places »,
+ * « 7,25 », never « 1 234,0 » nor « 7,3 ». Rates and values per inhabitant keep theirs.
+ */
+export function effectiveDescription(
+	d: Description,
+	settings: DatasetSettings,
+	values: Iterable<number> = []
+): Description {
 	const implied = defaultUnit(settings);
+	const m = settings.measure;
+	const asWritten = m.kind === 'value' || (m.kind === 'sum' && !m.per);
 	return {
 		...d,
 		label: d.label.trim(),
 		unit: d.unit.trim() || implied.unit,
-		digits: implied.digits,
+		digits: asWritten ? writtenDigits(values) : implied.digits,
 		producer: d.producer.trim(),
 		year: d.year.trim(),
 		definition: d.definition.trim(),

@@ -185,7 +185,11 @@ export class DatasetImport {
 			...this.core.datasets.list.map((d) => d.id)
 		];
 		const previous = this.replacing;
-		const description = effectiveDescription(this.description, this.settings);
+		const description = effectiveDescription(
+			this.description,
+			this.settings,
+			Object.values(r.counts.n)
+		);
 		const ds: StoredDataset = {
 			format: 'atlas-jeu-de-donnees',
 			version: 1,
