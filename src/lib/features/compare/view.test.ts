@@ -38,6 +38,21 @@ describe('compare view', () => {
 			'Dans communes, ignoré : « 30003 » : 6 communes au plus'
 		]);
 	});
+	it('a commune typed once, already in under its former code (or the other way), is said so', () => {
+		// Corbès (30094) merged into Thoiras-Corbès (30329): « 30094,30329 » compares it once.
+		const after = decode('communes=30094,30329');
+		expect(after.view.communes).toEqual(['30329']);
+		expect(after.notes.map((n) => n.reason)).toEqual([
+			'Corbès (30094) a fusionné en 2025 dans Thoiras-Corbès (30329)',
+			'« 30329 » est déjà comparée (par « 30094 », qui y a fusionné)'
+		]);
+		const before = decode('communes=30329,30094');
+		expect(before.view.communes).toEqual(['30329']);
+		expect(before.notes.map((n) => n.reason)).toEqual([
+			'Corbès (30094) a fusionné en 2025 dans Thoiras-Corbès (30329)',
+			'« 30094 » : Thoiras-Corbès (30329) est déjà comparée'
+		]);
+	});
 	it('says a code written 2 000 times once, and counts unknown codes past three', () => {
 		// 1 999 notes « figure deux fois » filled the first screens of /comparer.
 		const many = decode(`communes=${Array(2000).fill('30007').join(',')}`);

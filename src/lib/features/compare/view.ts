@@ -47,6 +47,10 @@ function readCommunes(raw: string, ctx: CompareContext) {
 	const seen = new Map<string, { times: number; chosen: boolean; note?: Note }>();
 	const unknown: string[] = [];
 	const extra: string[] = [];
+	/** Communes that came in under a former code, with that code as typed. */
+	const via = new Map<string, string>();
+	const said = (code: string) =>
+		ctx.names && Object.hasOwn(ctx.names, code) ? `${ctx.names[code]} (${code})` : code;
 	for (const item of raw
 		.split(',')
 		.map((s) => s.trim())
@@ -68,9 +72,7 @@ function readCommunes(raw: string, ctx: CompareContext) {
 		if (former && code !== item)
 			notes.push({
 				// As the map says it: « Corbès (30094) a fusionné en 2025 dans Thoiras-Corbès (30329) ».
-				reason: `${former.name} (${item}) a fusionné${former.year ? ` en ${former.year}` : ''} dans ${
-					ctx.names && Object.hasOwn(ctx.names, code) ? `${ctx.names[code]} (${code})` : code
-				}`,
+				reason: `${former.name} (${item}) a fusionné${former.year ? ` en ${former.year}` : ''} dans ${said(code)}`,
 				kind: 'replaced',
 				part: true
 			});
@@ -81,10 +83,21 @@ function readCommunes(raw: string, ctx: CompareContext) {
 					part: true
 				});
 		} else if (out.includes(code))
-			notes.push({ reason: `« ${item} » figure deux fois`, part: true });
+			notes.push({
+				// Typed once, but its commune came in already under another code (a former one's, or
+				// the former code after its commune's): said so, not « figure deux fois ».
+				reason:
+					code !== item
+						? `« ${item} » : ${said(code)} est déjà comparée`
+						: via.has(code)
+							? `« ${item} » est déjà comparée (par ${via.get(code)}, qui y a fusionné)`
+							: `« ${item} » figure deux fois`,
+				part: true
+			});
 		else if (out.length >= MAX_COMMUNES) extra.push(item);
 		else {
 			out.push(code);
+			if (code !== item) via.set(code, `« ${item} »`);
 			entry.chosen = true;
 		}
 	}
