@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, outsideRequests, test, sharedPage, TOUCH_PHONE } from './fixtures';
+import { expect, followLink, outsideRequests, test, sharedPage, TOUCH_PHONE } from './fixtures';
 
 import { addCommune, openAteliers, tabTo } from './ateliers-helpers';
 
@@ -237,6 +237,79 @@ test('editing a problem changes it in place and the form returns to a new entry'
 	await expect(list(page)).toHaveCount(1);
 	await expect(list(page)).toContainText('le samedi au centre social');
 	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
+
+	// Unsaved work is never replaced without a word: a new problem typed, then « Modifier ».
+	const description = page.locator('#description');
+	const ask = page.getByRole('alertdialog');
+	await description.fill('Brouillon : pas de relais petite enfance à Lédignan');
+	await list(page)
+		.getByRole('button', { name: /^Modifier/ })
+		.click();
+	await expect(ask).toContainText(
+		'La nouvelle problématique en cours de saisie n’est pas enregistrée'
+	);
+	await expect(ask).toContainText('« Pas assez de créneaux le samedi au centre social »');
+	await expect(description).toHaveValue('Brouillon : pas de relais petite enfance à Lédignan');
+	await ask.getByRole('button', { name: 'Reprendre ma saisie' }).click();
+	await expect(ask).toHaveCount(0);
+	await expect(description).toBeFocused();
+	await expect(description).toHaveValue('Brouillon : pas de relais petite enfance à Lédignan');
+	await list(page)
+		.getByRole('button', { name: /^Modifier/ })
+		.click();
+	await ask.getByRole('button', { name: 'Abandonner ma saisie et modifier l’autre' }).click();
+	await expect(page.getByRole('heading', { name: 'Modifier la problématique' })).toBeVisible();
+	await expect(description).toHaveValue('Pas assez de créneaux le samedi au centre social');
+
+	// A change to the problem being edited: « Modifier » on that same problem keeps it.
+	await description.fill('Pas assez de créneaux le samedi ni le mercredi au centre social');
+	await list(page)
+		.getByRole('button', { name: /^Modifier/ })
+		.click();
+	await expect(ask).toHaveCount(0);
+	await expect(description).toHaveValue(
+		'Pas assez de créneaux le samedi ni le mercredi au centre social'
+	);
+
+	// Another page of the atlas and back, inside the app: the form still holds the change.
+	await followLink(page, '/sources');
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+		'Problématiques des ateliers'
+	);
+	await followLink(page, '/ateliers');
+	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Modifier la problématique' })).toBeVisible();
+	await expect(description).toHaveValue(
+		'Pas assez de créneaux le samedi ni le mercredi au centre social'
+	);
+
+	// Leaving the tab (reload, close) with it unsaved is refused until the browser has asked:
+	// the page cancels the unload event, which is what makes the browser ask.
+	const leaveRefused = () =>
+		page.evaluate(() => {
+			const leave = new Event('beforeunload', { cancelable: true });
+			window.dispatchEvent(leave);
+			return leave.defaultPrevented;
+		});
+	expect(await leaveRefused()).toBe(true);
+	await description.press('Control+Enter');
+	await expect(list(page)).toContainText('le samedi ni le mercredi');
+	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
+	// Saved: nothing is left to lose, leaving asks nothing.
+	expect(await leaveRefused()).toBe(false);
+	await page.reload();
+	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
+	// And the browser's own question, when the tab is closed with a new problem typed.
+	await description.fill('Brouillon : pas de relais petite enfance à Lédignan');
+	const asked: string[] = [];
+	page.on('dialog', (d) => {
+		asked.push(d.type());
+		void d.dismiss();
+	});
+	await page.close({ runBeforeUnload: true });
+	await expect.poll(() => asked).toEqual(['beforeunload']);
+	expect(page.isClosed()).toBe(false);
 });
 
 test('on a phone, the problem list does not catch the finger: at its end, a swipe on it scrolls the page on', async ({

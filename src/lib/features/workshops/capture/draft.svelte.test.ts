@@ -20,3 +20,61 @@ describe('errorsByField', () => {
 		});
 	});
 });
+
+describe('DraftState.unsaved', () => {
+	const stored = {
+		id: 'p1',
+		forum: { date: '2025-05-20', lieu: 'Anduze', numero: 2 },
+		theme: 'jeunesse',
+		subjects: [],
+		publics: [],
+		communes: ['30010'],
+		wholeTerritory: false,
+		description: 'Pas de bus le soir',
+		weight: 3,
+		raisedBy: null,
+		status: 'nouvelle',
+		example: false
+	} as unknown as Parameters<DraftState['edit']>[0];
+
+	it('is false for a blank form, and stays false when only the forum and theme are set', () => {
+		const draft = new DraftState();
+		expect(draft.unsaved).toBe(false);
+		draft.lieu = 'Alès';
+		draft.theme = 'jeunesse';
+		expect(draft.unsaved).toBe(false);
+	});
+
+	it('is true once a description is typed, and false again after « next »', () => {
+		const draft = new DraftState();
+		draft.description = 'Trop peu de places en crèche';
+		expect(draft.unsaved).toBe(true);
+		draft.next();
+		expect(draft.unsaved).toBe(false);
+	});
+
+	it('counts a chosen commune or a changed weight', () => {
+		const draft = new DraftState();
+		draft.communes = ['30007'];
+		expect(draft.unsaved).toBe(true);
+		draft.communes = [];
+		draft.weight = '2';
+		expect(draft.unsaved).toBe(true);
+		draft.weight = ' 1 ';
+		expect(draft.unsaved).toBe(false);
+	});
+
+	it('is false right after loading a stored problem, true after changing it, its forum included', () => {
+		const draft = new DraftState();
+		draft.edit(stored, 4);
+		expect(draft.unsaved).toBe(false);
+		draft.numero = '3';
+		expect(draft.unsaved).toBe(true);
+		draft.numero = '2';
+		expect(draft.unsaved).toBe(false);
+		draft.description = 'Pas de bus le soir ni le dimanche';
+		expect(draft.unsaved).toBe(true);
+		draft.next();
+		expect(draft.unsaved).toBe(false);
+	});
+});

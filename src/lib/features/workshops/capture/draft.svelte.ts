@@ -45,6 +45,38 @@ export class DraftState {
 	/** Revision of that problem when editing began (a save from another tab since is a conflict). */
 	editingRevision = $state(0);
 	errors = $state<Partial<Record<DraftField, string[]>>>({});
+	/** The fields as they were when this entry began (a blank problem, or the one loaded to edit). */
+	#start = $state('');
+	/**
+	 * Something typed or chosen that is not saved: leaving it (« Modifier » on another problem,
+	 * a reload) would lose it without a word. A new problem's forum and theme do not count: they
+	 * stay from one problem to the next and are lost by nothing.
+	 */
+	// A getter, not $derived: the tab keeps one draft across pages (kept-draft), and a $derived made
+	// while the first page starts would belong to that page and stop updating once it is left.
+	get unsaved(): boolean {
+		return this.#fingerprint() !== this.#start;
+	}
+
+	constructor() {
+		this.#start = this.#fingerprint();
+	}
+
+	#fingerprint(): string {
+		const problem = [
+			this.subjects,
+			this.publics,
+			this.wholeTerritory ? [] : this.communes,
+			this.wholeTerritory,
+			this.description,
+			this.weight.trim(),
+			this.raisedBy,
+			this.status
+		];
+		const forum =
+			this.editingId === null ? [] : [this.date, this.lieu.trim(), this.numero.trim(), this.theme];
+		return JSON.stringify([this.editingId, ...problem, ...forum]);
+	}
 
 	/** The draft as the data layer expects it (invalid values are left for validateProblem). */
 	toDraft(): ProblemDraft {
@@ -81,6 +113,7 @@ export class DraftState {
 		this.editingId = null;
 		this.editingRevision = 0;
 		this.errors = {};
+		this.#start = this.#fingerprint();
 	}
 
 	/** Loads a stored problem for editing, with the revision it is edited from. */
@@ -100,5 +133,6 @@ export class DraftState {
 		this.editingId = p.id;
 		this.editingRevision = revision;
 		this.errors = {};
+		this.#start = this.#fingerprint();
 	}
 }
