@@ -237,23 +237,31 @@ test('a messy file: the report stays after « Importer » and the rejected lines
 }) => {
 	await openAteliers(page);
 	// Line 3 opens a quote never closed (line 4, a repeated header, must not be swallowed);
-	// line 5 has 7 values for 6 columns; lines 2 and 6 are sound.
+	// line 5 has 7 values for 6 columns; line 7 two faults (no such date, a weight in words);
+	// lines 2 and 6 are sound.
 	const messy = [
 		'Date du forum;Thème;Sujets;Communes;Description;Poids',
 		'13/03/2025;jeunesse;transport;Alès;Pas de bus le dimanche;3',
 		'13/03/2025;jeunesse;;Anduze;"Locaux trop petits;1',
 		'Date du forum;Thème;Sujets;Communes;Description;Poids',
 		'13/03/2025;vie associative;;Vézénobres;Manque de bénévoles;2;Mialet',
-		'13/03/2025;vie associative;;Mialet;Pas de salle pour les clubs;1'
+		'13/03/2025;vie associative;;Mialet;Pas de salle pour les clubs;1',
+		'32/13/2025;jeunesse;;Mialet;Pas de local;beaucoup'
 	].join('\r\n');
 	const file = { name: 'forum-2.csv', mimeType: 'text/csv', buffer: Buffer.from(messy, 'utf8') };
 	await page.locator('#import-file').setInputFiles(file);
 	const report = page.getByTestId('import-report');
-	await expect(report).toContainText('Lignes rejetées (2)');
+	// Three lines, not four reasons: line 7 is listed once, with both.
+	await expect(report).toContainText('Lignes rejetées (3)');
+	const line7 = report.getByRole('listitem').filter({ hasText: /^Ligne 7\s:/ });
+	await expect(line7).toHaveCount(1);
+	await expect(line7).toHaveText(
+		/^Ligne 7\s:\sdate du forum .+\s;\spoids\s«\sbeaucoup\s»\sillisible\s:\sindiquez un nombre entier \(1 ou plus\)$/
+	);
 	await report.getByRole('button', { name: 'Importer', exact: true }).click();
-	// 2 problems added (lines 2 and 6), 2 lines not imported (3 and 5).
+	// 2 problems added (lines 2 and 6), 3 lines not imported (3, 5 and 7).
 	await expect(page.getByTestId('import-summary')).toContainText(
-		'2 ajoutées, 0 déjà présente à l’identique, 0 mise à jour, 0 conflit, 2 lignes non importées'
+		'2 ajoutées, 0 déjà présente à l’identique, 0 mise à jour, 0 conflit, 3 lignes non importées'
 	);
 	await expect(list(page)).toHaveCount(2);
 	// The report is still there, read only, with every reason.
@@ -283,7 +291,11 @@ test('a messy file: the report stays after « Importer » and the rejected lines
 	expect(lines[2]).toMatch(
 		/;13\/03\/2025;vie associative;;Vézénobres;Manque de bénévoles;2;Mialet$/
 	);
-	expect(lines.slice(3)).toEqual(['']);
+	// Its two reasons in one cell, quoted: they hold the file's separator « ; ».
+	expect(lines[3]).toMatch(
+		/^7;"date du forum .+ ; poids « beaucoup » illisible[^"]*";32\/13\/2025;jeunesse;;Mialet;Pas de local;beaucoup;$/
+	);
+	expect(lines.slice(4)).toEqual(['']);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
