@@ -110,7 +110,10 @@ test('a file and a query become indicators on every page, and stay after a reloa
 	expect(watch.errors).toEqual([]);
 });
 
-test('a file chosen before the page’s script runs is read once it has', async ({ page, watch }) => {
+test('a file chosen before the page’s script runs is read once it has; a rate file’s unreadable rows say so', async ({
+	page,
+	watch
+}) => {
 	// The prerendered file box can be used first; its `change` came before any handler and was lost.
 	const release = await holdScripts(page);
 	await page.goto('/donnees/', { waitUntil: 'domcontentloaded' });
@@ -125,6 +128,32 @@ test('a file chosen before the page’s script runs is read once it has', async 
 	await expect(page.getByTestId('dataset-summary')).toContainText(
 		'6 lignes retenues, 3 laissées de côté'
 	);
+
+	// Then a rate file with rows it cannot read (caf-eaje-exemple-fictif.csv: lines 3 and 8
+	// La Grand-Combe twice, 6 Bagard « douze », 7 Boisset-et-Gaujac −5). Those communes are
+	// « n.d. » for that reason, not « non publié »; Alès 1 204 / 1 530 × 100 = 78,69 → « 78,7 ».
+	await page.getByRole('button', { name: 'Choisir un autre fichier' }).click();
+	await page.setInputFiles('#dataset-file', 'tests/fixtures/datasets/caf-eaje-exemple-fictif.csv');
+	await page.getByLabel(/un numérateur et un\s+dénominateur/).check();
+	await page.selectOption('#ds-commune', 'Code INSEE');
+	await page.selectOption('#ds-num', 'Nombre de places EAJE');
+	await page.selectOption('#ds-den', 'Enfants de moins de 3 ans');
+	await expect(page.getByTestId('dataset-summary')).toContainText(
+		'4 lignes retenues, 4 laissées de côté'
+	);
+	await page.fill('#ds-label', 'Places en crèche (exemple fictif)');
+	await page.selectOption('#ds-theme', 'petite_enfance');
+	await page.fill('#ds-producer', 'CAF (exemple fictif)');
+	await page.fill('#ds-year', '2024');
+	await page.getByRole('button', { name: 'Enregistrer l’indicateur' }).click();
+	await expect(page.getByTestId('dataset-status')).toContainText('est ajouté', { timeout: 30_000 });
+	await followLink(page, '/comparer/?communes=30007,30132,30027&theme=petite_enfance');
+	const row = page.locator('tr', {
+		hasText: 'Places en crèche (exemple fictif) · données importées'
+	});
+	await expect(row).toContainText('78,7');
+	await expect(row.getByText('ligne rejetée à l’import')).toHaveCount(2);
+	await expect(row).not.toContainText('non publié');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -11,7 +11,13 @@ import type {
 } from '$lib/indicators/types';
 import type { Row } from './columns';
 
-const REASONS: readonly MissingReason[] = ['secret', 'non_publie', 'fusion', 'denominateur_nul'];
+const REASONS: readonly MissingReason[] = [
+	'secret',
+	'non_publie',
+	'fusion',
+	'denominateur_nul',
+	'rejete'
+];
 
 /**
  * Rounds to 6 decimal places: far below any displayed digit, keeps counts exact whatever their

@@ -39,6 +39,11 @@ export const MISSING_REASONS: Record<MissingReason, { label: string; explanation
 	denominateur_nul: {
 		label: 'dénominateur nul',
 		explanation: 'Le taux ne peut pas être calculé : son dénominateur vaut 0.'
+	},
+	rejete: {
+		label: 'ligne rejetée à l’import',
+		explanation:
+			'Dans le fichier importé, une ligne de cette commune n’a pas pu être lue (une valeur qui n’est pas un nombre, la commune sur deux lignes…) : sa valeur est inconnue. Le rapport d’import donne la ligne et la raison.'
 	}
 };
 

@@ -128,9 +128,11 @@ export interface Indicator {
  * - `secret`: the producer left the cell empty (statistical secrecy);
  * - `non_publie`: the commune is absent from the source file;
  * - `fusion`: a published rate or median of communes merged since (cannot be recomputed);
- * - `denominateur_nul`: the rate's denominator is 0 (e.g. no active young person).
+ * - `denominateur_nul`: the rate's denominator is 0 (e.g. no active young person);
+ * - `rejete`: an imported file's row for the commune could not be read (a word for a number,
+ *   the commune twice…): its value is unknown, never a partial sum or 0.
  */
-export type MissingReason = 'secret' | 'non_publie' | 'fusion' | 'denominateur_nul';
+export type MissingReason = 'secret' | 'non_publie' | 'fusion' | 'denominateur_nul' | 'rejete';
 
 /**
  * One number with what it was computed from: for a ratio, its summed numerator and denominator

@@ -17,12 +17,14 @@ export interface DatasetColumns {
 	counts: { n: Record<string, number>; d: Record<string, number> };
 	/** Communes whose cell the file leaves secret. */
 	secret: readonly string[];
+	/** Communes with a row the import could not read. */
+	refused: readonly string[];
 }
 
-const gapRows = (column: string, secret: readonly string[]) => {
-	const secretList = secret.length ? secret.map(literal).join(', ') : "''";
-	return `INSERT INTO ${ident(GAPS_TABLE)} SELECT code, ${literal(column)}, CASE WHEN code IN (${secretList}) THEN 'secret' ELSE 'non_publie' END FROM ${ident(VALUES_TABLE)} WHERE ${ident(column)} IS NULL`;
-};
+const inList = (codes: readonly string[]) => (codes.length ? codes.map(literal).join(', ') : "''");
+
+const gapRows = (column: string, ds: DatasetColumns) =>
+	`INSERT INTO ${ident(GAPS_TABLE)} SELECT code, ${literal(column)}, CASE WHEN code IN (${inList(ds.secret)}) THEN 'secret' WHEN code IN (${inList(ds.refused)}) THEN 'rejete' ELSE 'non_publie' END FROM ${ident(VALUES_TABLE)} WHERE ${ident(column)} IS NULL`;
 
 /** Statements (run in order) that (re)write one dataset's columns and gaps. */
 export function buildInstallDatasetSql(ds: DatasetColumns): string[] {
@@ -49,7 +51,7 @@ export function buildInstallDatasetSql(ds: DatasetColumns): string[] {
 			`UPDATE ${ident(VALUES_TABLE)} AS v SET ${set} FROM (VALUES ${rows}) AS t(code, n, d) WHERE v.code = t.code`
 		);
 	}
-	out.push(...cols.map((c) => gapRows(c, ds.secret)));
+	out.push(...cols.map((c) => gapRows(c, ds)));
 	return out;
 }
 

@@ -95,7 +95,12 @@ describe('a CAF-style file (« ; », Windows-1252, one row per commune with plac
 		expect(r.counts.d).toEqual({ '30007': 1530, '30284': 120, '30294': 190 });
 		// Line 4 Anduze « s »: secret, never 0.
 		expect(r.secret).toEqual(['30010']);
-		// Lines 3 and 8 La Grand-Combe twice; 6 « douze »; 7 a negative count.
+		// Lines 3 and 8 La Grand-Combe twice; 6 « douze » (Bagard); 7 a negative count
+		// (Boisset-et-Gaujac): their values are unknown, said « ligne rejetée », not « non publié ».
+		expect(r.refused).toEqual(['30027', '30042', '30132']);
+		expect(r.notes).toContain(
+			'3 communes dont une ligne est rejetée : valeur inconnue (n.d., « ligne rejetée à l’import »), jamais une somme partielle ni 0.'
+		);
 		expect(r.rejected.map((x) => x.line)).toEqual([3, 6, 7, 8]);
 		expect(r.rejected[0]!.reasons[0]).toContain(
 			'La Grand-Combe figure sur plusieurs lignes (3, 8)'
@@ -106,6 +111,42 @@ describe('a CAF-style file (« ; », Windows-1252, one row per commune with plac
 		expect(r.rejected[2]!.reasons[0]).toBe(
 			'« Nombre de places EAJE » : effectif négatif (\u22125)'
 		);
+	});
+});
+
+describe('items summed per commune, with a row whose number cannot be read', () => {
+	const settings: DatasetSettings = {
+		shape: 'items',
+		communeColumn: 'commune',
+		coverage: 'territory',
+		measure: { kind: 'sum', column: 'places', per: null }
+	};
+	const rows = (...lines: string[]) => ({
+		headers: ['commune', 'places'],
+		rows: lines.map((l, k) => ({ line: k + 2, cells: l.split(';') }))
+	});
+
+	it('leaves that commune unknown: never the sum of its other rows, never 0', () => {
+		// Alès 12 + « douze »; Anduze « ? » alone; Bagard 5 + 7.
+		const r = aggregateRows(
+			rows('30007;12', '30007;douze', '30010;?', '30027;5', '30027;7'),
+			settings,
+			scope
+		);
+		expect(r.counts.n['30007']).toBeUndefined();
+		expect(r.counts.n['30010']).toBeUndefined();
+		expect(r.counts.n['30027']).toBe(12);
+		// A commune with no row at all has no item: 0.
+		expect(r.counts.n['30022']).toBe(0);
+		expect(Object.keys(r.counts.n)).toHaveLength(69);
+		expect(r.refused).toEqual(['30007', '30010']);
+		expect(r.rejected.map((x) => x.line)).toEqual([3, 4]);
+	});
+
+	it('a secret row wins over a refused one: the commune is said secret', () => {
+		const r = aggregateRows(rows('30007;s', '30007;douze'), settings, scope);
+		expect(r.secret).toEqual(['30007']);
+		expect(r.refused).toEqual([]);
 	});
 });
 

@@ -22,6 +22,8 @@ export interface TextTable {
 export interface Aggregated {
 	counts: StoredDataset['counts'];
 	secret: string[];
+	/** Communes with a row left out for its numbers or as a duplicate: their value is unknown. */
+	refused: string[];
 	kept: StoredDataset['table']['rows'];
 	rejected: RejectedRow[];
 	notes: string[];
@@ -96,6 +98,7 @@ export function aggregateRows(
 	const out: Aggregated = {
 		counts: { n: {}, d: {} },
 		secret: [],
+		refused: [],
 		kept: [],
 		rejected: [],
 		notes: [],
@@ -113,6 +116,9 @@ export function aggregateRows(
 	const folded = new Map<string, string>();
 	const secret = new Set<string>();
 	const incomplete = new Set<string>();
+	// A row of a known commune left out (a word for a number, the commune twice): that commune's
+	// value is unknown, never the sum of its other rows nor 0.
+	const refused = new Set<string>();
 	const seen = new Map<string, number[]>();
 	const perRow: { line: number; code: string; cells: string[]; n: Cell; d: Cell | null }[] = [];
 
@@ -131,6 +137,7 @@ export function aggregateRows(
 		for (const c of [n, d]) if (c && 'reason' in c) reasons.push(c.reason);
 		if (reasons.length || 'reason' in commune) {
 			out.rejected.push({ line, cells, reasons });
+			if (!('reason' in commune)) refused.add(commune.code);
 			continue;
 		}
 		if (commune.former) folded.set(commune.former, commune.nom);
@@ -151,6 +158,7 @@ export function aggregateRows(
 					`${nom} figure sur plusieurs lignes (${lines.join(', ')}) : une seule ligne par commune est attendue, aucune n’est retenue`
 				]
 			});
+			refused.add(r.code);
 			continue;
 		}
 		out.kept.push({ code: r.code, cells: r.cells });
@@ -162,21 +170,32 @@ export function aggregateRows(
 	}
 
 	// An item whose value is unknown leaves its commune's total unknown: never a partial sum.
-	for (const code of [...secret, ...incomplete]) {
+	for (const code of secret) refused.delete(code);
+	for (const code of [...secret, ...incomplete, ...refused]) {
 		delete out.counts.n[code];
 		delete out.counts.d[code];
 	}
 	if (settings.shape === 'items')
 		for (const code of scope.covered)
-			if (!(code in out.counts.n) && !secret.has(code) && !incomplete.has(code))
+			if (
+				!(code in out.counts.n) &&
+				!secret.has(code) &&
+				!incomplete.has(code) &&
+				!refused.has(code)
+			)
 				out.counts.n[code] = 0;
 	out.secret = [...secret].sort();
+	out.refused = [...refused].sort();
 	out.rejected.sort((a, b) => a.line - b.line);
 	for (const [former, nom] of folded)
 		out.notes.push(`${q(former)} est une ancienne commune : ses lignes sont comptées dans ${nom}.`);
 	if (secret.size)
 		out.notes.push(
 			`${secret.size} commune${secret.size > 1 ? 's' : ''} au secret dans le fichier : valeur non diffusée (n.d.), jamais 0.`
+		);
+	if (refused.size)
+		out.notes.push(
+			`${refused.size} commune${refused.size > 1 ? 's' : ''} dont une ligne est rejetée : valeur inconnue (n.d., « ligne rejetée à l’import »), jamais une somme partielle ni 0.`
 		);
 	if (incomplete.size)
 		out.notes.push(

@@ -201,6 +201,7 @@ export class DatasetImport {
 			description,
 			counts: r.counts,
 			secret: r.secret,
+			refused: r.refused,
 			table: { headers: this.table?.headers ?? [], rows: r.kept },
 			report: [...(this.query ? [`Requête : ${this.query}`] : []), ...r.notes, `${this.keptLine}.`]
 		};

@@ -39,6 +39,8 @@ const caf = storedDataset({
 		d: { '30007': 1530, '30284': 120, '30294': 190 }
 	},
 	secret: ['30010'],
+	// The fixture's rows left out: Bagard « douze », Boisset-et-Gaujac −5, La Grand-Combe twice.
+	refused: ['30027', '30042', '30132'],
 	table: { headers: ['Code INSEE', 'places'], rows: [{ code: '30007', cells: ['30007', '1 204'] }] }
 });
 
@@ -51,7 +53,7 @@ beforeAll(async () => {
 });
 
 describe('a dataset in the engine', () => {
-	it('a rate is rebuilt from summed counts; secret and absent communes say why', async () => {
+	it('a rate is rebuilt from summed counts; secret, refused and absent communes say why', async () => {
 		await installDataset(engine, caf);
 		const snapshot: Snapshot = { generatedAt: '', indicators: {} };
 		await snapshotIndicator(engine, snapshot, datasetIndicator(caf));
@@ -61,7 +63,12 @@ describe('a dataset in the engine', () => {
 		expect(s.values['30294']).toBe(0);
 		expect(s.values['30010']).toBeNull();
 		expect(s.missing['30010']).toBe('secret');
-		expect(s.missing['30027']).toBe('non_publie');
+		expect(s.values['30132']).toBeNull();
+		expect(s.missing['30132']).toBe('rejete');
+		expect(s.missing['30027']).toBe('rejete');
+		expect(s.missing['30042']).toBe('rejete');
+		// Aujac (30022), in the Agglomération, is not in the file at all.
+		expect(s.missing['30022']).toBe('non_publie');
 		expect(s.territory.value).toBeCloseTo(68.6957, 3);
 		expect(s.territory).toMatchObject({
 			numerator: 1264,

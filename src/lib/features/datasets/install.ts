@@ -43,7 +43,8 @@ export async function installDataset(engine: Engine, ds: StoredDataset): Promise
 		columns: datasetColumns(ds.id),
 		withDenominator: ds.settings.measure.kind === 'rate',
 		counts: ds.counts,
-		secret: ds.secret
+		secret: ds.secret,
+		refused: ds.refused ?? []
 	});
 	for (const statement of sql) await engine.query(statement);
 	await engine.replaceTables({ [ds.id]: rowsIpc(ds) });

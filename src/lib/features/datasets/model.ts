@@ -86,6 +86,8 @@ export interface StoredDataset {
 	counts: { n: Record<string, number>; d: Record<string, number> };
 	/** Communes whose value the file leaves secret. */
 	secret: string[];
+	/** Communes with a row the import could not read: their value is unknown (« rejete »). */
+	refused?: string[];
 	/** The rows kept, as read, with the commune each was assigned to (for the SQL console). */
 	table: { headers: string[]; rows: { code: string; cells: string[] }[] };
 	/** Plain-French lines of the import report (rows left out, communes folded…). */

@@ -25,7 +25,7 @@ const measure = v.variant('kind', [
 ]);
 
 const maybe = v.nullable(finite);
-const reason = v.picklist(['secret', 'non_publie', 'fusion', 'denominateur_nul']);
+const reason = v.picklist(['secret', 'non_publie', 'fusion', 'denominateur_nul', 'rejete']);
 const aggregate = v.object({
 	value: maybe,
 	numerator: maybe,
@@ -71,6 +71,8 @@ const schema = v.object({
 	}),
 	counts: v.object({ n: counts, d: counts }),
 	secret: v.array(v.pipe(v.string(), v.regex(CODE))),
+	// Absent from datasets stored before it existed: none known.
+	refused: v.optional(v.array(v.pipe(v.string(), v.regex(CODE)))),
 	table: v.object({
 		headers: v.array(v.string()),
 		rows: v.array(v.object({ code: v.pipe(v.string(), v.regex(CODE)), cells: v.array(v.string()) }))
