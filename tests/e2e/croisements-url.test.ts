@@ -149,6 +149,10 @@ test('a blocked engine: /croisements says so in French and its map is marked fai
 	await expect(page.locator('.overlay.error[role="alert"]')).toContainText(
 		'Le croisement n’est pas disponible : le fichier du moteur (WebAssembly) est inaccessible'
 	);
+	// Nothing was counted: the « petit effectif » box gives no count (it said « (0) »).
+	const hideSmall = page.locator('label', { has: page.getByTestId('hide-small') });
+	await expect(hideSmall).toContainText('Écarter les communes « petit effectif » :');
+	await expect(hideSmall).not.toContainText('(0)');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 });
 
