@@ -158,6 +158,13 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		const share = async (i: number) => (await heads.nth(i).boundingBox())!.width / tableWidth;
 		expect(await share(1)).toBeGreaterThan(0.18);
 		expect(await share(5)).toBeLessThan(0.15);
+		// Every gap to the Agglo whole in its cell: the columns' padding once came out of the last
+		// column (39 px), its values cut at the sheet's edge (« +1,6 po »).
+		expect(await share(5)).toBeGreaterThan(0.12);
+		const cutGaps = await table
+			.locator('td[data-part="gap"]')
+			.evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
+		expect(cutGaps).toBe(0);
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
 		await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');
