@@ -239,6 +239,10 @@ test('printing a comparison: A4 landscape, the communes and the theme in words, 
 		'Indicateurs du thème « Jeunesse ».'
 	);
 	await expect(page.getByTestId('compare-communes')).toContainText('Alès');
+	// How to read the table prints with it (« ≈ », gaps before rounding): hidden from the room,
+	// it had been left off the sheet too.
+	await expect(page.getByTestId('compare-method')).toBeVisible();
+	await expect(page.getByTestId('compare-method')).toContainText(/«\s≈\s»/);
 	// Six communes and the two references: the last column (the Gard) within the sheet. On the
 	// screen's layout the table was cut at the page's right edge and printed 4 communes of 6.
 	const table = page.getByTestId('compare-table');
