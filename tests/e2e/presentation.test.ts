@@ -348,6 +348,8 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 		if (n === 1) await page.goto(path);
 		else await followLink(page, path);
 		await expect(page.getByTestId(shown).first()).toBeAttached();
+		// Read at a desk, a long page needs no « la suite plus bas »: said on slides only.
+		await expect(page.getByText('↓ La suite plus bas')).toBeHidden();
 		await add.click();
 		await expect(
 			page.getByRole('status').filter({ hasText: `Diapositive ${n} ajoutée` })
@@ -411,9 +413,13 @@ test('presenting at 1080p: slides from /diagnostic, a portrait and /comparer nam
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('portrait')).toHaveAttribute('data-code', '30007');
 	await expectReadable('/commune/30007', false);
+	// Longer than the screen: the room is told there is more (the table was cut mid-row, silently).
+	const moreBelow = page.getByTestId('more-below').getByText('↓ La suite plus bas');
+	await expect(moreBelow).toBeVisible();
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
 	await expectReadable('/comparer', false);
+	await expect(moreBelow).toBeVisible();
 	// The room sees which indicators, not the list that changes them; and no empty band between
 	// the chosen communes and the table (the map beside them was as tall as four more lines).
 	await expect(page.getByLabel('Thème')).toBeHidden();
