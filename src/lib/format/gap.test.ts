@@ -9,12 +9,13 @@ describe('gaps', () => {
 		expect(gapOf(5, 3)).toBe(2);
 	});
 	it('speaks in points per year for a yearly rate in %', () => {
-		// Population change 2016-2022: Alès 2,00 % par an, the Agglomération 0,88 % par an.
+		// Population change 2016-2022: Alès 2,00 % par an, the Agglomération 0,88 % par an. A line
+		// may break before « par an » only: « point » stays with its number.
 		expect(formatGap(gapOf(2.0, 0.88), { unit: '% par an', digits: 2 })).toBe(
-			'+1,12\u00a0point\u00a0par\u00a0an'
+			'+1,12\u00a0point par\u00a0an'
 		);
 		expect(formatGap(gapOf(0.49, 2.5), { unit: '% par an', digits: 2 })).toBe(
-			'−2,01\u00a0points\u00a0par\u00a0an'
+			'−2,01\u00a0points par\u00a0an'
 		);
 	});
 	it('speaks in points for a rate in %', () => {

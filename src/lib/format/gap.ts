@@ -50,11 +50,12 @@ export function formatGap(
 	const text = formatNumber(rounded, indicator.digits);
 	const sign = rounded === 0 ? '' : gap > 0 ? '+' : '−';
 	// A gap between two rates in % is in points, per year too (« +1,12 point par an »): the
-	// words after « % » are kept, with no-break spaces (a gap's unit never wraps).
+	// words after « % » are kept, and break as a value's unit does (`unitAfter`): « point » with
+	// its number, the words together (« +1,12 point » then « par an »: whole, it was cut at the
+	// printed portrait's edge).
 	const percent = /^%(.*)$/.exec(indicator.unit);
 	const unit = percent
-		? `${rounded < 2 ? 'point' : 'points'}${percent[1]!.replace(/ /g, '\u00a0')}`
+		? `${rounded < 2 ? 'point' : 'points'}${percent[1]!}`
 		: gapUnit(indicator.unit, options.short);
-	// « point(s) par an » is one block with its number; another unit breaks as a value's does.
-	return `${sign}${text}${percent ? `\u00a0${unit}` : unitAfter(unit)}`;
+	return `${sign}${text}${unitAfter(unit)}`;
 }
