@@ -189,6 +189,13 @@ test('on a touch screen, one finger scrolls the page and two move the map (said 
 	const help = page.locator('.maplibregl-cooperative-gesture-screen');
 	await expect(help).toHaveCount(1);
 	await expect(help).toContainText('Utilisez deux doigts pour déplacer la carte');
+	// The « i » of the map's sources: a finger's size, round, its icon drawn once (24 px wide
+	// under the touch screens' 2rem height, its icon repeated: half a second « i » under it).
+	const sourcesButton = page.getByTitle('Afficher/Masquer l’attribution');
+	const button = (await sourcesButton.boundingBox())!;
+	expect(button.width).toBeGreaterThanOrEqual(32);
+	expect(button.height).toBe(button.width);
+	await expect(sourcesButton).toHaveCSS('background-repeat', 'no-repeat');
 	await touch.close();
 	// With a mouse on a wide screen, the map moves as before: no such help.
 	const desk = await browser.newContext({ viewport: { width: 1280, height: 720 } });
