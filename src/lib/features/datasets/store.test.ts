@@ -25,6 +25,38 @@ describe('the dataset store', () => {
 		expect((await store.read()).damaged).toHaveLength(2);
 	});
 
+	it('reads back the communes a file could not give, and their reason, as written', async () => {
+		const aggregate = {
+			value: null,
+			numerator: null,
+			denominator: null,
+			missing: 'rejete',
+			covered: 0,
+			total: 71
+		};
+		const withRefused = {
+			...ds,
+			refused: ['30132'],
+			computed: {
+				basis: '2026-12-06',
+				values: {
+					values: { '30132': null },
+					counts: { '30132': [null, null] },
+					missing: { '30132': 'rejete' },
+					territory: aggregate,
+					departement: { ...aggregate, total: 350 }
+				}
+			}
+		};
+		const r = await memoryDatasetStore({ u_assos: withRefused }).read();
+		expect(r.damaged).toEqual([]);
+		expect(r.datasets[0]!.refused).toEqual(['30132']);
+		expect(r.datasets[0]!.computed?.values.missing['30132']).toBe('rejete');
+		// A refused list that is not commune codes is damage, said, not read.
+		const bad = await memoryDatasetStore({ u_assos: { ...ds, refused: ['Alès'] } }).read();
+		expect(bad.damaged[0]!.reason).toContain('refused');
+	});
+
 	it('never overwrites a dataset of the same id unless asked to replace it', async () => {
 		const store = memoryDatasetStore({ u_assos: ds });
 		await expect(store.add({ ...ds, fileName: 'autre.csv' })).rejects.toThrow(
