@@ -145,8 +145,32 @@ test('a file chosen before the page’s script runs is read once it has; a rate 
 	await page.selectOption('#ds-theme', 'petite_enfance');
 	await page.fill('#ds-producer', 'CAF (exemple fictif)');
 	await page.fill('#ds-year', '2024');
+	// Not saved yet: the header's « Carte » asks before dropping it (declined: nothing lost), and
+	// closing the tab brings the browser's question (its unload event is refused).
+	const asked: string[] = [];
+	page.once('dialog', (d) => {
+		asked.push(d.message());
+		void d.dismiss();
+	});
+	await page
+		.getByRole('navigation', { name: 'Navigation principale' })
+		.getByRole('link', { name: 'Carte', exact: true })
+		.click();
+	await expect.poll(() => asked).toHaveLength(1);
+	expect(asked[0]).toContain('L’import en cours n’est pas enregistré');
+	await expect(page).toHaveURL(/\/donnees\/$/);
+	await expect(page.locator('#ds-label')).toHaveValue('Places en crèche (exemple fictif)');
+	const leaveRefused = () =>
+		page.evaluate(() => {
+			const leave = new Event('beforeunload', { cancelable: true });
+			window.dispatchEvent(leave);
+			return leave.defaultPrevented;
+		});
+	expect(await leaveRefused()).toBe(true);
 	await page.getByRole('button', { name: 'Enregistrer l’indicateur' }).click();
 	await expect(page.getByTestId('dataset-status')).toContainText('est ajouté', { timeout: 30_000 });
+	// Saved: leaving asks nothing (no dialog handler now: one would fail the link below).
+	expect(await leaveRefused()).toBe(false);
 	await followLink(page, '/comparer/?communes=30007,30132,30027&theme=petite_enfance');
 	const row = page.locator('tr', {
 		hasText: 'Places en crèche (exemple fictif) · données importées'
