@@ -6,7 +6,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, followLink, outsideRequests, test, sharedPage, TOUCH_PHONE } from './fixtures';
+import {
+	expect,
+	followLink,
+	leaveRefused,
+	outsideRequests,
+	test,
+	sharedPage,
+	TOUCH_PHONE
+} from './fixtures';
 
 import { addCommune, openAteliers, tabTo } from './ateliers-helpers';
 
@@ -285,18 +293,12 @@ test('editing a problem changes it in place and the form returns to a new entry'
 
 	// Leaving the tab (reload, close) with it unsaved is refused until the browser has asked:
 	// the page cancels the unload event, which is what makes the browser ask.
-	const leaveRefused = () =>
-		page.evaluate(() => {
-			const leave = new Event('beforeunload', { cancelable: true });
-			window.dispatchEvent(leave);
-			return leave.defaultPrevented;
-		});
-	expect(await leaveRefused()).toBe(true);
+	expect(await leaveRefused(page)).toBe(true);
 	await description.press('Control+Enter');
 	await expect(list(page)).toContainText('le samedi ni le mercredi');
 	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();
 	// Saved: nothing is left to lose, leaving asks nothing.
-	expect(await leaveRefused()).toBe(false);
+	expect(await leaveRefused(page)).toBe(false);
 	await page.reload();
 	await expect(page.locator('main[data-state="ready"]')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Nouvelle problématique' })).toBeVisible();

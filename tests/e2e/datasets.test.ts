@@ -9,7 +9,7 @@
  * - the query's share of 0-14 year-olds in Alès: 6 906,73 / 45 025 × 100 = 15,34 → « 15,3 ».
  */
 import type { Page } from '@playwright/test';
-import { expect, followLink, holdScripts, outsideRequests, test } from './fixtures';
+import { expect, followLink, holdScripts, leaveRefused, outsideRequests, test } from './fixtures';
 
 const ASSOS = 'u_associations_exemple_fictif';
 
@@ -160,17 +160,11 @@ test('a file chosen before the page’s script runs is read once it has; a rate 
 	expect(asked[0]).toContain('L’import en cours n’est pas enregistré');
 	await expect(page).toHaveURL(/\/donnees\/$/);
 	await expect(page.locator('#ds-label')).toHaveValue('Places en crèche (exemple fictif)');
-	const leaveRefused = () =>
-		page.evaluate(() => {
-			const leave = new Event('beforeunload', { cancelable: true });
-			window.dispatchEvent(leave);
-			return leave.defaultPrevented;
-		});
-	expect(await leaveRefused()).toBe(true);
+	expect(await leaveRefused(page)).toBe(true);
 	await page.getByRole('button', { name: 'Enregistrer l’indicateur' }).click();
 	await expect(page.getByTestId('dataset-status')).toContainText('est ajouté', { timeout: 30_000 });
 	// Saved: leaving asks nothing (no dialog handler now: one would fail the link below).
-	expect(await leaveRefused()).toBe(false);
+	expect(await leaveRefused(page)).toBe(false);
 	await followLink(page, '/comparer/?communes=30007,30132,30027&theme=petite_enfance');
 	const row = page.locator('tr', {
 		hasText: 'Places en crèche (exemple fictif) · données importées'

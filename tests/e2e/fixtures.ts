@@ -109,6 +109,18 @@ export async function followLink(page: Page, href: string): Promise<void> {
 	await expect.poll(() => page.url()).not.toBe(before);
 }
 
+/**
+ * Whether the page refuses to be left (reload, close): it cancels the unload event, which is what
+ * makes the browser ask its own question before unsaved work goes.
+ */
+export function leaveRefused(page: Page): Promise<boolean> {
+	return page.evaluate(() => {
+		const leave = new Event('beforeunload', { cancelable: true });
+		window.dispatchEvent(leave);
+		return leave.defaultPrevented;
+	});
+}
+
 /** Screen position (in the page) of a longitude/latitude on the map page's map. */
 export async function mapPoint(
 	page: Page,
