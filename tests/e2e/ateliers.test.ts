@@ -369,6 +369,9 @@ test('on a phone, saving a problem says so where the focus goes, in sight', asyn
 	// The confirmation beside the description, in sight (by the button, it was 735 px below).
 	await expect(page.getByTestId('problem-saved')).toHaveText('Problématique enregistrée.');
 	await expect(page.getByTestId('problem-saved')).toBeInViewport();
+	// The next problem being typed is not saved: the confirmation of the last one goes.
+	await page.locator('#description').pressSequentially('Pas de');
+	await expect(page.getByTestId('problem-saved')).toHaveText('');
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
