@@ -83,7 +83,7 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 		const panel = page.getByTestId('commune-panel');
 		// The window resized: the layout is computed again at each size.
 		const pop = panel.locator('tr[data-indicator="population_2022"] td');
-		await expect(pop.nth(1)).toHaveText('135\u202f747\u00a0habitants');
+		await expect(pop.nth(1)).toHaveText('135\u202f747 habitants');
 		await expect(pop.nth(2)).toContainText('habitants');
 		for (const [width, height] of [
 			[1400, 900],

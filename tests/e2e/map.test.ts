@@ -87,9 +87,9 @@ test.describe('one page load: paints, axe, panel, DuckDB, table, switching the i
 		// of the 71 communes' age bands (awk over the RP 2022 file), not an average.
 		const pop = panel.locator('tr[data-indicator="population_2022"]');
 		await expect(pop.locator('td').nth(0).locator('[data-part="value"]')).toHaveText(
-			'45\u202f025\u00a0habitants'
+			'45\u202f025 habitants'
 		);
-		await expect(pop.locator('td').nth(1)).toHaveText('135\u202f747\u00a0habitants');
+		await expect(pop.locator('td').nth(1)).toHaveText('135\u202f747 habitants');
 		expect(watch.errors).toEqual([]);
 	});
 

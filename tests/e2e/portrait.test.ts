@@ -20,7 +20,7 @@ const NBSP = '\u00a0';
 async function expectAlesFigures(page: Page) {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alès (30007)');
 	await expect(page.getByTestId('portrait-population')).toContainText(
-		`45\u202f025${NBSP}habitants`
+		`45\u202f025 habitants`
 	);
 	await expect(page.getByTestId('portrait-population')).toContainText('RP 2022');
 	const qpv = page.locator('tr[data-indicator="part_population_qpv"]');
@@ -165,6 +165,14 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 			.locator('td[data-part="gap"]')
 			.evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
 		expect(cutGaps).toBe(0);
+		// Nor a value runs into its neighbour: « 764 010 habitants », the Gard's population kept
+		// on one line, was printed over the Agglomération's.
+		const overrun = await table
+			.locator('td')
+			.evaluateAll((cells) =>
+				cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent)
+			);
+		expect(overrun).toEqual([]);
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await expect(page.getByTestId('portrait-foot')).toContainText('Sources :');
 		await expect(page.getByTestId('portrait-foot')).toContainText('Fiche éditée le');

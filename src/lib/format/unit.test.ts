@@ -5,10 +5,19 @@ import { formatGap } from './gap';
 import { unitAfter } from './unit';
 
 describe('unitAfter', () => {
-	it('one word or symbol stays with its number', () => {
+	it('a unit of measure stays with its number', () => {
+		expect(unitAfter('points')).toBe('\u00a0points');
+		expect(unitAfter('point')).toBe('\u00a0point');
 		expect(unitAfter('%')).toBe('\u00a0%');
+		expect(unitAfter('‰')).toBe('\u00a0‰');
 		expect(unitAfter('km')).toBe('\u00a0km');
 		expect(unitAfter('')).toBe('');
+	});
+
+	it('what a count counts may go to the next line', () => {
+		expect(unitAfter('habitants')).toBe(' habitants');
+		// « 764 010 » then « habitants » where the column is narrow; the number never splits.
+		expect(formatValue(764010, indicatorById('population_2022')!)).toBe('764\u202f010 habitants');
 	});
 
 	it('a symbol and its words: the symbol with the number, the words together', () => {

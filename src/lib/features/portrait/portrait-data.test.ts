@@ -49,7 +49,7 @@ describe('portrait of Alès', async () => {
 	it('gives the population with its vintage', () => {
 		const pop = populationOf(rows)!;
 		expect(pop.detail.value).toBe(45025);
-		expect(formatValue(pop.detail.value, pop.indicator)).toBe('45\u202f025\u00a0habitants');
+		expect(formatValue(pop.detail.value, pop.indicator)).toBe('45\u202f025 habitants');
 		expect(pop.vintage).toBe('RP 2022');
 	});
 
