@@ -19,9 +19,7 @@ const NBSP = '\u00a0';
 /** The hand-checked figures, as the prerendered HTML and the live page both show them. */
 async function expectAlesFigures(page: Page) {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alès (30007)');
-	await expect(page.getByTestId('portrait-population')).toContainText(
-		`45\u202f025 habitants`
-	);
+	await expect(page.getByTestId('portrait-population')).toContainText(`45\u202f025 habitants`);
 	await expect(page.getByTestId('portrait-population')).toContainText('RP 2022');
 	const qpv = page.locator('tr[data-indicator="part_population_qpv"]');
 	await expect(qpv.locator('[data-part="value"]')).toHaveText(`31,2${NBSP}%`);
