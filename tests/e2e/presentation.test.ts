@@ -713,6 +713,10 @@ test('presenting at 1280×720: the room sees the view (map, legend, what it show
 	await expect(page.getByText(/sans toutes les valeurs/)).not.toContainText('dans le tableau', {
 		useInnerText: true
 	});
+	// Beside a legend counting no « Valeur manquante », it says what became of them.
+	await expect(page.getByText(/sans toutes les valeurs/)).toContainText(
+		'indice est calculé sur les indicateurs connus'
+	);
 	await expect(page.getByTestId('results-table')).toBeHidden();
 	const main = page.locator('main.main');
 	expect(await main.evaluate((m) => m.scrollHeight - m.clientHeight)).toBeLessThanOrEqual(1);
