@@ -85,6 +85,22 @@ describe('crossingSentence (the /croisements quadrants)', () => {
 				'besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à Aujac.'
 		);
 	});
+	it('says « aucune commune » for the reading nobody is in, not « aucun besoin »', () => {
+		// Aujac (a) cited once: intensities a 1, b 1, f 2 → median 1; nobody least marked is above
+		// it. Euzet (e) is still silent.
+		const fewer = { ...counts, byCommune: { ...counts.byCommune, a: at(1, 1, 1) } };
+		expect(crossingSentence(ind, values, fewer, codes, names)).toBe(
+			'Taux de chômage : besoin silencieux (tiers le plus marqué, aucune problématique) à Euzet ; ' +
+				'aucune commune où le besoin est exprimé mais peu mesuré.'
+		);
+		// Euzet cited once: intensities a 10, b 1, e 1, f 2 → median 1,5; nobody most marked is
+		// without a mention. Aujac (10) is still raised but little measured.
+		const cited = { ...counts, byCommune: { ...counts.byCommune, e: at(1, 1, 1) } };
+		expect(crossingSentence(ind, values, cited, codes, names)).toBe(
+			'Taux de chômage : aucune commune en besoin silencieux ; ' +
+				'besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à Aujac.'
+		);
+	});
 	it('names a commune whose value rests on a tiny denominator with « petit effectif »', () => {
 		// Euzet (e) is the silent need above; its value is flagged, Aujac's is not.
 		expect(crossingSentence(ind, values, counts, codes, names, ['e', 'b'])).toBe(

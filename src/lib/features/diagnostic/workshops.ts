@@ -109,10 +109,11 @@ export function crossingSentence(
 			? `aucun besoin silencieux lu ici (${communes(silent.length)} ${sector.without} ne ${silent.length === 1 ? 'est nommée' : 'sont nommées'} par aucune problématique, mais ${sector.why} : ce n’est pas en soi un manque)`
 			: silent.length
 				? `besoin silencieux (${needGroup('most', tied)}, aucune problématique) à ${everyPlace(silent)}`
-				: 'aucun besoin silencieux',
+				: 'aucune commune en besoin silencieux',
 		unmeasured.length
 			? `besoin exprimé mais peu mesuré (beaucoup de mentions, ${needGroup('least', tied)}) à ${everyPlace(unmeasured)}`
-			: 'aucun besoin exprimé mais peu mesuré'
+			: // « aucun besoin exprimé mais peu mesuré » read as a statement about the need itself.
+				'aucune commune où le besoin est exprimé mais peu mesuré'
 	];
 	return `${indicator.label} : ${parts.join(' ; ')}.`;
 }
