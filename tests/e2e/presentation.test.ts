@@ -78,6 +78,7 @@ test('a deck is built from the pages, reordered, exported, imported and presente
 	// The size « Vue présentateur » opens it at: its buttons in sight, no site menu above them.
 	await presenter.setViewportSize({ width: 900, height: 600 });
 	await presenter.goto('/presentation/presentateur/');
+	await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-state', 'ready');
 	await expect(presenter.locator('header.site')).toHaveCount(0);
 	await expect(presenter.getByRole('button', { name: 'Suivante ›' })).toBeInViewport();
 	await expect(presenter.getByTestId('presenter-notes')).toHaveText(
