@@ -5,6 +5,7 @@ import {
 	headlineSentence,
 	indexComposition,
 	islandsSentence,
+	missingNote,
 	moranSentence,
 	roomHeadline,
 	stabilityText
@@ -160,5 +161,26 @@ describe('indexComposition (what the room reads instead of the weights table)', 
 			sentence: 'Indice composé de 1 indicateur :',
 			parts: ['zz']
 		});
+	});
+});
+
+describe('missingNote', () => {
+	// Five communes: a and b have every component; c and d miss one, their index rests on the
+	// others; e misses one under the rule that excludes it, or all of them: no index.
+	const flagged = [false, false, true, true, true];
+	it('says whose index rests on the known components, and who is left out', () => {
+		expect(missingNote({ flagged, index: [1, 2, 0.5, -1, null] })).toBe(
+			'2 communes sans toutes les valeurs\u00a0: leur indice est calculé sur les indicateurs connus ; ' +
+				'1 commune sans toutes les valeurs\u00a0: exclue de l’indice (« valeur manquante » sur la carte)'
+		);
+		expect(missingNote({ flagged, index: [1, 2, null, null, null] })).toBe(
+			'3 communes sans toutes les valeurs\u00a0: exclues de l’indice (« valeur manquante » sur la carte)'
+		);
+		expect(missingNote({ flagged: [false, true], index: [1, 3] })).toBe(
+			'1 commune sans toutes les valeurs\u00a0: son indice est calculé sur les indicateurs connus'
+		);
+	});
+	it('says nothing when no commune misses a component', () => {
+		expect(missingNote({ flagged: [false, false], index: [1, null] })).toBe('');
 	});
 });

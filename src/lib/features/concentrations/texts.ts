@@ -1,5 +1,6 @@
 /** Plain-French sentences built from results (Moran, islands, stability), in French number format. */
 import type { MoranResult } from '$lib/analysis/moran';
+import type { NeedsIndexResult } from '$lib/analysis/needs-index';
 import { formatNumber } from '$lib/format/number';
 
 /** A p-value with as many digits as its resolution needs (0,001 with 999 permutations). */
@@ -153,4 +154,29 @@ export function indexComposition(
 			return (ind?.label ?? c.id) + (notes.length ? ` (${notes.join(' ; ')})` : '');
 		})
 	};
+}
+
+/**
+ * What became of the communes missing a component of the index, said beside a legend that counts
+ * the map's « Valeur manquante » (« 2 communes sans toutes les valeurs » alone, beside « Valeur
+ * manquante 0 », read as a contradiction): those whose index rests on the components they have,
+ * and those left without one (missing every component, or under the rule that excludes them).
+ * '' when none misses anything.
+ */
+export function missingNote(index: Pick<NeedsIndexResult, 'index' | 'flagged'>): string {
+	const count = (kept: boolean) =>
+		index.flagged.filter((f, i) => f && (index.index[i] !== null) === kept).length;
+	const communes = (n: number) => `${n} commune${n > 1 ? 's' : ''} sans toutes les valeurs\u00a0: `;
+	const partial = count(true);
+	const left = count(false);
+	const parts = [];
+	if (partial)
+		parts.push(
+			`${communes(partial)}${partial > 1 ? 'leur' : 'son'} indice est calculé sur les indicateurs connus`
+		);
+	if (left)
+		parts.push(
+			`${communes(left)}${left > 1 ? 'exclues' : 'exclue'} de l’indice (« valeur manquante » sur la carte)`
+		);
+	return parts.join(' ; ');
 }
