@@ -24,6 +24,11 @@ test('a portrait writes out « RP » and « BPE » beside its figures, and /sour
 	);
 	// The header's population: « (population municipale, RP 2022) ».
 	await expect(page.getByTestId('portrait-population').locator('abbr')).toHaveText('RP');
+	// Underlined where a mouse can show the meaning; on paper, nothing to hover.
+	await expect(children).toHaveCSS('text-decoration-line', 'underline');
+	await page.emulateMedia({ media: 'print' });
+	await expect(children).toHaveCSS('text-decoration-line', 'none');
+	await page.emulateMedia({ media: 'screen' });
 
 	await page.goto('/sources/');
 	const glossary = page.getByTestId('acronyms');
