@@ -21,6 +21,12 @@ describe('withAcronyms', () => {
 		expect(withAcronyms('')).toEqual([{ text: '' }]);
 	});
 
+	it('writes its meanings as French typography asks, hover text included', () => {
+		// A no-break space before « : » and « ; » and inside « », as in the pages' text.
+		for (const [a, meaning] of Object.entries(ACRONYMS))
+			expect(meaning, a).not.toMatch(/ [:;?!]|« | »/);
+	});
+
 	it('knows every acronym of the catalogue’s sources', () => {
 		// What the indicators show under their values: producers and vintages.
 		const shown = indicators.flatMap((i) => i.sources.flatMap((s) => [s.producer, s.vintage]));
