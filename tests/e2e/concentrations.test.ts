@@ -181,3 +181,18 @@ test('a link reopens the same view: seed, permutations and map view come from th
 	await expect.poll(() => new URL(page.url()).searchParams.get('seuil')).toBe('0.01');
 	expect(new URL(page.url()).searchParams.get('graine')).toBe('7');
 });
+
+test('the communes missing an indicator are said with what became of them, and where to find them', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/concentrations/?theme=jeunesse');
+	// Beside a legend counting « Valeur manquante », the note says their index rests on the
+	// indicators they have; the words ran into each other (« …valeurs(signalées… »).
+	await expect(page.getByText(/sans toutes les valeurs/)).toHaveText(
+		/^\d+ communes? sans toutes les valeurs\u00a0: (leur|son) indice est calculé sur les indicateurs connus \(signalées? ⚑ dans le tableau\)\.$/,
+		{ useInnerText: true, timeout: 60_000 }
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

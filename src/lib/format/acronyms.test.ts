@@ -21,10 +21,15 @@ describe('withAcronyms', () => {
 		expect(withAcronyms('')).toEqual([{ text: '' }]);
 	});
 
-	it('writes its meanings as French typography asks, hover text included', () => {
-		// A no-break space before « : » and « ; » and inside « », as in the pages' text.
-		for (const [a, meaning] of Object.entries(ACRONYMS))
-			expect(meaning, a).not.toMatch(/ [:;?!]|« | »/);
+	it('writes its hover texts as French typography asks', () => {
+		// The build's typography step does not reach attributes: a no-break space before « : »
+		// and « ; » and inside « », as in the pages' text.
+		const titles = withAcronyms(Object.keys(ACRONYMS).join(' ')).flatMap((p) => p.title ?? []);
+		expect(titles).toHaveLength(Object.keys(ACRONYMS).length);
+		for (const t of titles) expect(t).not.toMatch(/ [:;?!]|« | »/);
+		expect(withAcronyms('BPE')[0]!.title).toBe(
+			'base permanente des équipements de l’Insee\u00a0: écoles, crèches, services, commerces…'
+		);
 	});
 
 	it('knows every acronym of the catalogue’s sources', () => {

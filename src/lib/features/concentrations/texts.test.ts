@@ -170,14 +170,14 @@ describe('missingNote', () => {
 	const flagged = [false, false, true, true, true];
 	it('says whose index rests on the known components, and who is left out', () => {
 		expect(missingNote({ flagged, index: [1, 2, 0.5, -1, null] })).toBe(
-			'2 communes sans toutes les valeurs\u00a0: leur indice est calculé sur les indicateurs connus ; ' +
-				'1 commune sans toutes les valeurs\u00a0: exclue de l’indice (« valeur manquante » sur la carte)'
+			'2 communes sans toutes les valeurs : leur indice est calculé sur les indicateurs connus ; ' +
+				'1 commune sans toutes les valeurs : exclue de l’indice (« valeur manquante » sur la carte)'
 		);
 		expect(missingNote({ flagged, index: [1, 2, null, null, null] })).toBe(
-			'3 communes sans toutes les valeurs\u00a0: exclues de l’indice (« valeur manquante » sur la carte)'
+			'3 communes sans toutes les valeurs : exclues de l’indice (« valeur manquante » sur la carte)'
 		);
 		expect(missingNote({ flagged: [false, true], index: [1, 3] })).toBe(
-			'1 commune sans toutes les valeurs\u00a0: son indice est calculé sur les indicateurs connus'
+			'1 commune sans toutes les valeurs : son indice est calculé sur les indicateurs connus'
 		);
 	});
 	it('says nothing when no commune misses a component', () => {

@@ -161,12 +161,13 @@ export function indexComposition(
  * the map's « Valeur manquante » (« 2 communes sans toutes les valeurs » alone, beside « Valeur
  * manquante 0 », read as a contradiction): those whose index rests on the components they have,
  * and those left without one (missing every component, or under the rule that excludes them).
- * '' when none misses anything.
+ * '' when none misses anything. Shown as a page's text: the build's typography step gives it its
+ * no-break spaces.
  */
 export function missingNote(index: Pick<NeedsIndexResult, 'index' | 'flagged'>): string {
 	const count = (kept: boolean) =>
 		index.flagged.filter((f, i) => f && (index.index[i] !== null) === kept).length;
-	const communes = (n: number) => `${n} commune${n > 1 ? 's' : ''} sans toutes les valeurs\u00a0: `;
+	const communes = (n: number) => `${n} commune${n > 1 ? 's' : ''} sans toutes les valeurs : `;
 	const partial = count(true);
 	const left = count(false);
 	const parts = [];
