@@ -113,6 +113,23 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 			if (width === 1280) {
 				await panel.evaluate((e) => e.scrollTo(0, 0));
 				await expect(more, `${width}×${height}`).toHaveText('↓ La suite plus bas');
+				// The panel's last visible line fades out under the hint, across the panel's width,
+				// rather than the label lying over half of it (a heading at /croisements' foot).
+				const [fade, box] = await Promise.all([
+					more.locator('.fade').boundingBox(),
+					panel.evaluate((e) => {
+						const b = e.getBoundingClientRect();
+						const style = getComputedStyle(e);
+						const left = b.left + e.clientLeft + parseFloat(style.paddingLeft);
+						const right = b.left + e.clientLeft + e.clientWidth - parseFloat(style.paddingRight);
+						return { left, right, bottom: b.top + e.clientTop + e.clientHeight };
+					})
+				]);
+				expect(fade, `${width}×${height}`).not.toBeNull();
+				expect(Math.abs(fade!.x - box.left)).toBeLessThan(1);
+				expect(Math.abs(fade!.x + fade!.width - box.right)).toBeLessThan(1);
+				expect(Math.abs(fade!.y + fade!.height - box.bottom)).toBeLessThan(1);
+				expect(fade!.height).toBeGreaterThan(30);
 			}
 			if (width === 390) await expect(more, `${width}×${height}`).toHaveText('');
 		}
