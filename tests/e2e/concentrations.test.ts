@@ -88,6 +88,25 @@ test.describe('one page load: the cluster map, seed and threshold, the other vie
 		const headline = page.getByTestId('headline');
 		await expect(headline).toContainText('« Indice de besoins »');
 		await expect(headline).toContainText(`${at05} commune`);
+		// … and how many of them the false discovery rate keeps, as the planners' table counts them
+		// (the diagnostic's own count): « 10 communes » was read alone, none surviving it.
+		const fdr = Number(
+			await page
+				.getByTestId('significance-counts')
+				.locator('td[data-alpha="0.05"][data-correction="fdr"]')
+				.textContent()
+		);
+		await expect(headline).toContainText(
+			fdr === 0
+				? 'aucune ne reste après correction (taux de fausses découvertes)'
+				: fdr === at05
+					? 'toutes restent après correction'
+					: `${fdr} commune${fdr === 1 ? ' reste' : 's restent'} après correction`
+		);
+		// The needs index is never smoothed: the page no longer says small communes' rates are.
+		await expect(page.getByTestId('small-numbers')).toHaveText(
+			/sont signalées\. Les valeurs ne sont pas lissées ici\.$/
+		);
 		await page.getByTestId('alpha').selectOption('0.001');
 		await expect.poll(async () => significant(await readyClusters(page))).toBeLessThan(at05);
 		await page.getByTestId('alpha').selectOption('0.05');

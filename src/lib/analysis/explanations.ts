@@ -35,9 +35,24 @@ export const analysisExplanations = {
 	weightsMatter:
 		'Le résultat dépend de la définition des voisins (contact par un sommet, par un côté, ou k plus proches). Une commune peut changer de classe si l’on change cette règle : vérifiez qu’un regroupement tient avec plusieurs règles avant d’en tirer une conclusion.',
 	smallNumbers:
-		'Dans une commune de quelques centaines d’habitants, un taux varie beaucoup pour un ou deux cas de plus ou de moins. Le lissage bayésien rapproche ces taux de la moyenne du territoire, d’autant plus que la population est petite ; les petites communes sont signalées.',
+		'Dans une commune de quelques centaines d’habitants, un taux varie beaucoup pour un ou deux cas de plus ou de moins ; les petites communes sont signalées.',
 	hotSpots:
 		'Les points chauds (Gi*) signalent les secteurs où une commune et ses voisines ont ensemble des valeurs plus élevées que la moyenne ; les points froids, plus basses.',
 	needsIndex:
 		'L’indice de besoins combine plusieurs indicateurs ramenés à une même échelle et orientés pour qu’une valeur plus forte signifie toujours plus de besoins. La formule affichée dit exactement quels indicateurs et quels poids ont été utilisés.'
 } as const;
+
+/**
+ * What became of small communes' rates here: said as it is, as the smoothing is an option (the
+ * text described it as done while the default view, the needs index, is never smoothed).
+ * `applied`: the analysed rate is smoothed; `available`: it could be (« Lisser le taux »);
+ * `none`: the variable cannot be (the needs index, a value that is not a rate of counts).
+ */
+export function smoothingText(smoothing: 'applied' | 'available' | 'none'): string {
+	const what =
+		'le lissage bayésien rapproche les taux de la moyenne du territoire, d’autant plus que la population est petite.';
+	if (smoothing === 'applied') return `Ici, la variable étudiée est lissée : ${what}`;
+	if (smoothing === 'available')
+		return `Les valeurs ne sont pas lissées ici. La case « Lisser le taux » les lisse : ${what}`;
+	return 'Les valeurs ne sont pas lissées ici.';
+}

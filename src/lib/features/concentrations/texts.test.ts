@@ -54,7 +54,8 @@ describe('the headline sentence', () => {
 		label: 'Indice de besoins',
 		alpha: 0.05,
 		correction: 'fdr' as const,
-		correctionName: 'taux de fausses découvertes'
+		correctionName: 'taux de fausses découvertes',
+		fdr: 0
 	};
 	it('says when nothing survives the correction, and how many do without it', () => {
 		expect(headlineSentence({ ...base, corrected: 0, uncorrected: 12 })).toBe(
@@ -72,7 +73,30 @@ describe('the headline sentence', () => {
 		).toContain('7 communes ressortent dans un regroupement');
 		expect(
 			headlineSentence({ ...base, correction: 'none', corrected: 7, uncorrected: 7 })
-		).toContain('à lire avec prudence');
+		).toContain(': à lire avec prudence.');
+	});
+	it('without correction, says how many of them the false discovery rate keeps', () => {
+		// /concentrations' default (no correction): « 10 communes » was read alone, while none of
+		// them survived the correction the diagnostic uses.
+		const none = { ...base, correction: 'none' as const };
+		expect(headlineSentence({ ...none, corrected: 10, uncorrected: 10, fdr: 0 })).toBe(
+			'10 communes ressortent dans un regroupement pour « Indice de besoins » au seuil p ≤ 0,05, sans correction des tests multiples ; aucune ne reste après correction (taux de fausses découvertes) : à lire avec prudence.'
+		);
+		expect(headlineSentence({ ...none, corrected: 10, uncorrected: 10, fdr: 3 })).toContain(
+			'sans correction des tests multiples ; 3 communes restent après correction (taux de fausses découvertes) : à lire avec prudence.'
+		);
+		expect(headlineSentence({ ...none, corrected: 10, uncorrected: 10, fdr: 1 })).toContain(
+			'; 1 commune reste après correction'
+		);
+		expect(headlineSentence({ ...none, corrected: 4, uncorrected: 4, fdr: 4 })).toContain(
+			'; toutes restent après correction'
+		);
+		expect(headlineSentence({ ...none, corrected: 1, uncorrected: 1, fdr: 1 })).toContain(
+			'1 commune ressort dans un regroupement pour « Indice de besoins » au seuil p ≤ 0,05, sans correction des tests multiples ; elle reste après correction'
+		);
+		expect(headlineSentence({ ...none, corrected: 1, uncorrected: 1, fdr: 0 })).toContain(
+			'; elle ne reste pas après correction'
+		);
 		expect(headlineSentence({ ...base, alpha: 0.001, corrected: 0, uncorrected: 0 })).toBe(
 			'Aucune concentration significative pour « Indice de besoins » au seuil p ≤ 0,001, avec ou sans correction des tests multiples.'
 		);
@@ -84,13 +108,17 @@ describe('roomHeadline (the same result for the room, without « p ≤ »)', () 
 		label: 'Indice de besoins',
 		alpha: 0.05,
 		correction: 'fdr' as 'none' | 'fdr' | 'bonferroni',
-		correctionName: 'taux de fausses découvertes'
+		correctionName: 'taux de fausses découvertes',
+		fdr: 0
 	};
 	it('says each case in words, the threshold as a share of communes', () => {
 		// alpha 0,05: 1 / 0,05 = 20, « 1 commune sur 20 ».
 		expect(roomHeadline({ ...base, correction: 'none', corrected: 12, uncorrected: 12 })).toBe(
-			'12 communes ressortent dans un regroupement pour «\u00a0Indice de besoins\u00a0». Chaque commune est testée à part : environ 1 commune sur 20 peut ressortir par hasard, à lire avec prudence.'
+			'12 communes ressortent dans un regroupement pour «\u00a0Indice de besoins\u00a0». Chaque commune est testée à part : environ 1 commune sur 20 peut ressortir par hasard ; après le tri des fausses alertes, aucune ne reste. À lire avec prudence.'
 		);
+		expect(
+			roomHeadline({ ...base, correction: 'none', corrected: 12, uncorrected: 12, fdr: 2 })
+		).toContain('; après le tri des fausses alertes, 2 communes restent. À lire avec prudence.');
 		expect(roomHeadline({ ...base, corrected: 0, uncorrected: 1 })).toBe(
 			'Aucun regroupement pour «\u00a0Indice de besoins\u00a0» ne résiste au tri des fausses alertes ; sans ce tri, 1 commune ressort, à lire avec prudence (environ 1 commune sur 20 peut ressortir par hasard).'
 		);

@@ -49,9 +49,21 @@ export interface HeadlineCounts {
 	/** Communes in a significant cluster with the chosen correction, and without any. */
 	corrected: number;
 	uncorrected: number;
+	/**
+	 * With the false discovery rate's correction: said beside an uncorrected count, so that « 10
+	 * communes ressortent » is not read alone when none of them survives it.
+	 */
+	fdr: number;
 }
 
 const communes = (n: number) => (n === 1 ? '1 commune' : `${formatNumber(n, 0)} communes`);
+
+/** How many of the `n` uncorrected communes remain after the false discovery rate's correction. */
+function remaining(fdr: number, n: number): string {
+	if (fdr === 0) return n === 1 ? 'elle ne reste pas' : 'aucune ne reste';
+	if (fdr >= n) return n === 1 ? 'elle reste' : 'toutes restent';
+	return `${communes(fdr)} ${fdr === 1 ? 'reste' : 'restent'}`;
+}
 
 /**
  * The result in one plain-French sentence, first on the page, e.g. « Aucune concentration
@@ -64,7 +76,7 @@ export function headlineSentence(h: HeadlineCounts): string {
 	if (h.correction === 'none') {
 		return h.uncorrected === 0
 			? `Aucune concentration significative ${what} ${at}, même sans correction des tests multiples.`
-			: `${communes(h.uncorrected)} ressort${h.uncorrected === 1 ? '' : 'ent'} dans un regroupement ${what} ${at}, sans correction des tests multiples : à lire avec prudence, une partie peut être due au hasard.`;
+			: `${communes(h.uncorrected)} ressort${h.uncorrected === 1 ? '' : 'ent'} dans un regroupement ${what} ${at}, sans correction des tests multiples ; ${remaining(h.fdr, h.uncorrected)} après correction (taux de fausses découvertes) : à lire avec prudence.`;
 	}
 	const how = `après correction des tests multiples (${h.correctionName})`;
 	if (h.corrected === 0) {
@@ -85,7 +97,7 @@ export function roomHeadline(h: HeadlineCounts): string {
 	const stand = (n: number) => `${communes(n)} ressort${n === 1 ? '' : 'ent'}`;
 	if (h.uncorrected === 0) return `Aucun regroupement de communes ne ressort ${what}.`;
 	if (h.correction === 'none')
-		return `${stand(h.uncorrected)} dans un regroupement ${what}. Chaque commune est testée à part : ${chance}, à lire avec prudence.`;
+		return `${stand(h.uncorrected)} dans un regroupement ${what}. Chaque commune est testée à part : ${chance} ; après le tri des fausses alertes, ${remaining(h.fdr, h.uncorrected)}. À lire avec prudence.`;
 	if (h.corrected === 0)
 		return `Aucun regroupement ${what} ne résiste au tri des fausses alertes ; sans ce tri, ${stand(h.uncorrected)}, à lire avec prudence (${chance}).`;
 	return `${communes(h.corrected)} ${h.corrected === 1 ? 'appartient' : 'appartiennent'} à un regroupement ${what}, même après le tri des fausses alertes (${communes(h.uncorrected)} sans ce tri).`;

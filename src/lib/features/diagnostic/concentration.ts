@@ -90,7 +90,8 @@ export function themeConcentration(x: ConcentrationInput): ChapterConcentration 
 			correction: 'fdr',
 			correctionName: CORRECTION_NAMES.fdr,
 			corrected: countSignificant(fdr),
-			uncorrected: countSignificant(raw)
+			uncorrected: countSignificant(raw),
+			fdr: countSignificant(fdr)
 		}),
 		clusters: clustersSentence(highHigh(raw, x.codes, x.names), highHigh(fdr, x.codes, x.names)),
 		caveats: clusterCaveats(settings.alpha, SMALL_DENOMINATOR)
