@@ -282,6 +282,12 @@ test('an old portrait link of Corbès (merged in 2025) says where its portrait i
 		await page.getByRole('link', { name: 'Portrait de Thoiras-Corbès' }).click();
 		await expect(page).toHaveURL(/\/commune\/30329\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Thoiras-Corbès');
+		// A tie of more than half the communes gives its size, not « 1er à 67e »: the annuaire de
+		// l'éducation (November 2024) has lycées of the public offer in 4 of the 71 communes only
+		// (Alès 4, La Grand-Combe, Saint-Christol-lez-Alès, Saint-Jean-du-Gard), so 67 share 0.
+		await expect(
+			page.locator('tr[data-indicator="lycees_pour_1000_jeunes"] td[data-part="rank"]')
+		).toHaveText('67 communes ex æquo sur 71');
 		await context.close();
 	}
 });

@@ -10,6 +10,21 @@ describe('rank in French', () => {
 	it('says « sur 71 » when every commune has a value', () => {
 		expect(rankText({ ...rank, tied: 1, ranked: 71 })).toBe('3e sur 71');
 	});
+	it('gives the places a tie spans, or its size when it holds more than half the communes', () => {
+		// 3 communes at the same value, 3rd to 5th.
+		expect(rankText({ ...rank, tied: 3, ranked: 71 })).toBe('3e à 5e ex æquo sur 71');
+		// Lycées: 67 of the 71 communes have none (0,00 pour 1 000): « 1er à 67e » read as « 1er ».
+		expect(rankText({ ...rank, position: 1, tied: 67, ranked: 71 })).toBe(
+			'67 communes ex æquo sur 71'
+		);
+		// 35 of 70 is half, not more: the places stay.
+		expect(rankText({ ...rank, position: 36, tied: 35, ranked: 70 })).toBe(
+			'36e à 70e ex æquo sur 70 communes renseignées'
+		);
+		expect(rankText({ ...rank, position: 1, tied: 36, ranked: 70 })).toBe(
+			'36 communes ex æquo sur 70 communes renseignées'
+		);
+	});
 	it('gives the direction of need, or none for a context indicator', () => {
 		expect(rankDirection(rank, 1)).toBe('1er = besoin le plus marqué');
 		expect(rankDirection({ order: 'asc' }, -1)).toBe('1er = besoin le plus marqué');

@@ -8,12 +8,22 @@ export function ordinal(n: number): string {
 }
 
 /**
+ * A tie shared by more than half of the ranked communes (67 of 71 without a lycée): its places say
+ * little, and « 1er à 67e » read as « 1er », the most need, where the value only means « none ».
+ */
+export function broadTie(r: Rank): boolean {
+	return r.tied > r.ranked / 2;
+}
+
+/**
  * « 47e sur 71 », « 3e à 5e ex æquo sur 69 communes renseignées »: a tie gives the places it
- * spans, so that 68 communes sharing the lowest value read « 4e à 71e », not « 4e ».
+ * spans, so that 10 communes sharing the lowest value read « 62e à 71e », not « 62e »; a tie of
+ * more than half the communes gives its size instead (« 67 communes ex æquo sur 71 »).
  */
 export function rankText(r: Rank): string {
-	const place =
-		r.tied > 1
+	const place = broadTie(r)
+		? `${r.tied} communes ex æquo`
+		: r.tied > 1
 			? `${ordinal(r.position)} à ${ordinal(r.position + r.tied - 1)} ex æquo`
 			: ordinal(r.position);
 	const of = r.ranked < r.total ? `${r.ranked} communes renseignées` : String(r.ranked);
