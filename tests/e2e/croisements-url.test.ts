@@ -98,12 +98,29 @@ test.describe('one page load: a link reopens the view, an unknown theme is ignor
 		// a script error, its map « loading » for ever). Low is the need here (polarity −1).
 		const key = page.getByTestId('crossing').getByRole('table', { name: 'Légende bivariée' });
 		await expect(key).toContainText('tiers médian');
-		await followLink(page, '/croisements/?indicateur=eaje_pour_1000_enfants');
+		// First the default indicator, cut in thirds. Part des 0-14 ans (RP 2022, P22_POP0014 over
+		// the seven age bands' sum), by hand over the 71 communes: d3's quantiles at 1/3 and 2/3 are
+		// 14,06 and 16,63 % → « 14,1 % et 16,6 % »; Vézénobres (16,61 %, middle third) and
+		// Méjannes-lès-Alès (16,65 %, top third) both show « 16,6 % », as Massillargues-Attuech
+		// (14,07 %, middle) shows « 14,1 % »: the page says the exact values place them.
 		const thresholds = page.getByTestId('crossing-thresholds');
+		await expect(thresholds).toContainText(/à 14,1\s%\set\s16,6\s%/);
+		await expect(thresholds).toContainText(
+			/Valeurs et seuils sont arrondis à l’affichage\s: une commune affichée à (14,1|16,6)\s%\s+est dans l’un ou l’autre tiers selon sa valeur exacte\./
+		);
+		// What a weighted mention is, and what « ≈ » beside the lists' counts means.
+		await expect(thresholds).toContainText(
+			'Chaque problématique y compte pour son poids, le nombre de mentions saisi pour elle dans les ateliers.'
+		);
+		await expect(page.getByTestId('crossing-rounding')).toContainText(
+			'« ≈ » signale les effectifs arrondis qui ne redonnent pas le taux affiché.'
+		);
+		await followLink(page, '/croisements/?indicateur=eaje_pour_1000_enfants');
 		await expect(thresholds).toContainText(
 			/Seuils\s:\s51 communes sur 71 ont la valeur 0,0\s.*ne se découpe pas en trois\s+tiers\.\s+Ces\s+communes\s+forment\s+le\s+groupe\s+au\s+besoin\s+le\s+plus\s+marqué,\s+les\s+autres\s+le\s+groupe\s+au\s+besoin\s+le\s+moins\s+marqué/s
 		);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+		await expect(thresholds).not.toContainText('arrondis à l’affichage');
 		// The key says groups, not thirds: no commune is in the median one.
 		await expect(key).toContainText('groupe le plus marqué');
 		await expect(key).toContainText('groupe médian (vide)');
