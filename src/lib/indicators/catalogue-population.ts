@@ -161,6 +161,7 @@ export const populationIndicators: Indicator[] = [
 			denominatorOne: 'habitant'
 		},
 		polarity: 1,
+		events: true,
 		caveats: [
 			'Naissances 2022 rapportées à la population 2021 (les deux derniers millésimes du comparateur Insee 2024).',
 			'Corbès et Thoiras sont additionnés pour Thoiras-Corbès.',

@@ -1,7 +1,7 @@
 /** The flag's rule in the method notes, read from the catalogue (its one rate flagged by a count). */
 import { describe, expect, it } from 'vitest';
 import { indicators } from './catalogue';
-import { smallDenominatorNote, smallFlagRule } from './reliability';
+import { rareEventCodes, smallDenominatorNote, smallFlagRule } from './reliability';
 
 describe('smallDenominatorNote', () => {
 	it('rates with their counts only: the denominator rule alone', () => {
@@ -34,5 +34,23 @@ describe('smallDenominatorNote', () => {
 			'pour l’indicateur « Part des jeunes non insérés (15-24 ans), 2018 », publié sans ses ' +
 				'effectifs : commune comptant moins de 30 habitants de 15 à 29 ans (RP 2022)'
 		);
+	});
+});
+
+describe('rates of rare events', () => {
+	const v = {
+		values: { a: 24.8, b: 30, c: 0, d: null },
+		counts: {
+			a: [3, 121],
+			b: [20, 667],
+			c: [0, 168],
+			d: [null, 50]
+		} as Record<string, [number | null, number | null]>
+	};
+	it('names the communes whose rate rests on fewer than 20 events, for an events indicator only', () => {
+		expect(rareEventCodes({ events: true }, v, ['a', 'b', 'c', 'd'])).toEqual(['a', 'c']);
+		expect(rareEventCodes({}, v, ['a', 'b', 'c', 'd'])).toEqual([]);
+		// Births are the one events indicator of the catalogue.
+		expect(indicators.filter((i) => i.events).map((i) => i.id)).toEqual(['naissances_pour_1000']);
 	});
 });

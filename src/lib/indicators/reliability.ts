@@ -49,6 +49,26 @@ export const SMALL_DENOMINATOR_RULE =
 	'non publiés ».';
 
 /**
+ * A rate of yearly events (births) resting on fewer events than this is unstable: its relative
+ * standard error (Poisson) passes 22 % (1 / √20), the threshold under which the US National Center
+ * for Health Statistics does not publish a rate as reliable.
+ */
+export const RARE_EVENTS = 20;
+
+/** The communes among `codes` whose value of an `events` indicator rests on fewer than 20 events. */
+export function rareEventCodes(
+	indicator: Pick<Indicator, 'events'>,
+	v: Pick<IndicatorValues, 'values' | 'counts'>,
+	codes: readonly string[]
+): string[] {
+	if (!indicator.events) return [];
+	return codes.filter((c) => {
+		const events = v.counts[c]?.[0] ?? null;
+		return v.values[c] != null && events !== null && events < RARE_EVENTS;
+	});
+}
+
+/**
  * A rate its producer publishes without its counts (the young people not in work or training, the
  * poverty rate): its denominator is unknown, so a tiny one cannot be flagged. In Bonnevaux the
  * share of young people not in work or training reads 55,6 % in 2008, 80,0 % in 2013 and 0,0 % in

@@ -119,6 +119,12 @@ export interface Indicator {
 	 * clause. The crossing then does not read « none here » as a silent need (`zeroIsNoLack`).
 	 */
 	servesSector?: { without: string; why: string };
+	/**
+	 * The numerator counts a year's events (births), not people who are there: a rate on fewer than
+	 * `RARE_EVENTS` of them moves a lot by chance from one year to the next, whatever the
+	 * denominator (3 births for 121 inhabitants: 24,8 ‰). See `rareEventCodes`.
+	 */
+	events?: boolean;
 	/** Set for an indicator built from a file the user imported (shown as « données importées »). */
 	userProvided?: { fileName: string; importedAt: string };
 }

@@ -137,6 +137,43 @@ describe('diagnostic sentences (Jeunesse)', () => {
 	});
 });
 
+describe('diagnostic sentences (Petite enfance)', () => {
+	it('says when extreme birth rates rest on fewer than 20 births', () => {
+		// data/sources/gard/comparateur_insee_2024_communes_gard.csv, naissances_2022 over
+		// population_2021, Corbès (30094: 2 births, 149 inhabitants) added to Thoiras-Corbès:
+		// Agglomération 1 147 / 134 056 = 8,556 ‰ → « 8,6 ‰ »; Gard (351 rows) 7 422 / 756 543 =
+		// 9,810 ‰ → « 9,8 ‰ »; gap −1,254 → « 1,3 ‰ ». No birth in Aujac (168 inhabitants),
+		// Lamelouze, Portes, Saint-Paul-la-Coste, Sainte-Croix-de-Caderle and Sénéchas; Soustelle
+		// 3 / 121 = 24,79 ‰ → « 24,8 ‰ ». Every denominator is over 30: no small-number caveat, but
+		// both ends rest on fewer than 20 births (0 and 3).
+		const early = buildChapter(
+			{
+				id: 'petite_enfance',
+				label: 'Petite enfance et enfance',
+				missing: missingIndicators.filter((m) => m.theme === 'petite_enfance')
+			},
+			indicators,
+			{
+				snapshot: read<Snapshot>('snapshot.json'),
+				territory: territory.communes,
+				names,
+				departementName: 'Gard'
+			}
+		);
+		expect(early.sentences.find((x) => x.indicator === 'naissances_pour_1000')?.text).toBe(
+			'Naissances pour 1\u202f000 habitants : l’Agglomération (8,6\u00a0‰) est en dessous du Gard ' +
+				'(9,8\u00a0‰) de 1,3\u00a0‰ ; selon les communes, la valeur va de 0,0\u00a0‰ (Aujac, ' +
+				'Lamelouze et 4 autres communes) à 24,8\u00a0‰ (Soustelle), soit un écart de 24,8\u00a0‰, ' +
+				'mais des valeurs extrêmes reposent sur moins de 20 naissances : quelques-unes de plus ou ' +
+				'de moins les changent beaucoup.'
+		);
+		// Counts of people, not of events: no such clause (part des 0-14 ans).
+		expect(early.sentences.find((x) => x.indicator === 'part_0_14')?.text).not.toContain(
+			'reposent sur'
+		);
+	});
+});
+
 describe('placesText', () => {
 	it('names one or two places, and counts the others', () => {
 		expect(placesText(['Vabres'])).toBe('Vabres');

@@ -10,6 +10,8 @@ import { formatGap, gapOf } from '$lib/format/gap';
 import { formatAggregate, formatValue } from '$lib/format/indicator';
 import {
 	populationBound,
+	RARE_EVENTS,
+	rareEventCodes,
 	SMALL_DENOMINATOR,
 	smallDenominatorCodes
 } from '$lib/indicators/reliability';
@@ -78,6 +80,8 @@ function extremesPart(x: SentenceInput): string | null {
 		text += `, mais des valeurs extrêmes sont celles de communes comptant moins de ${SMALL_DENOMINATOR} ${bound.counted} selon le ${bound.vintage}`;
 	else if (small)
 		text += `, mais des valeurs extrêmes portent sur moins de ${SMALL_DENOMINATOR} ${ind.counted?.denominator ?? 'personnes'}`;
+	else if (rareEventCodes(ind, v, ends).length > 0)
+		text += `, mais des valeurs extrêmes reposent sur moins de ${RARE_EVENTS} ${ind.counted?.numerator ?? 'événements'} : quelques-unes de plus ou de moins les changent beaucoup`;
 	const unknown = x.territory.length - known.length;
 	if (unknown) text += ` (${unknown} commune${unknown > 1 ? 's' : ''} sans valeur)`;
 	return text;
