@@ -154,9 +154,15 @@ test.describe('one page load: the cluster map, seed and threshold, the other vie
 		await backToDefaults(page);
 		await readyClusters(page);
 		await page.getByLabel('Variable étudiée').selectOption('chomage_15_24');
+		// What the page says of small communes follows the box: not smoothed, then smoothed.
+		const smallNumbers = page.getByTestId('small-numbers');
+		await expect(smallNumbers).toContainText(
+			'Les valeurs ne sont pas lissées ici. La case « Lisser le taux » les lisse'
+		);
 		await page.getByLabel('Lisser le taux (bayésien empirique)').check();
 		await page.getByRole('button', { name: 'Valeur', exact: true }).click();
 		await expect(page.getByTestId('concentration-legend')).toContainText('(lissé)');
+		await expect(smallNumbers).toContainText('Ici, la variable étudiée est lissée');
 		await expect(map(page)).toHaveAttribute('data-state', 'ready');
 		await page.getByLabel('Variable étudiée').selectOption('index');
 		await page.getByLabel('Problématiques des ateliers : poids (0 = sans)').fill('2');
@@ -181,6 +187,30 @@ test.describe('one page load: the cluster map, seed and threshold, the other vie
 			.toBe('nouvelle,retenue,ecartee');
 		await expect(page.getByTestId('index-formula')).toContainText('problématiques des ateliers');
 		expect(outsideRequests(watch.requests)).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the results table’s header, stuck, hides the rows up to the column’s top; on a phone its caption is as wide as the cards', async () => {
+		const { page, watch } = shared;
+		const table = page.getByTestId('results-table');
+		await expect(table.locator('tbody tr')).toHaveCount(71);
+		// Scrolled past the table's top, its header sticks: the rows went on showing in the
+		// column's top padding, above it (9,6 px).
+		const gap = await table.evaluate((t) => {
+			const column = t.closest('main')!;
+			column.scrollTop += t.getBoundingClientRect().top - column.getBoundingClientRect().top + 300;
+			const th = t.querySelector('thead th')!.getBoundingClientRect();
+			return th.top - (column.getBoundingClientRect().top + column.clientTop);
+		});
+		expect(Math.abs(gap)).toBeLessThan(1);
+		// On a phone each commune is a card: the caption was laid out as narrow as its longest word.
+		await page.setViewportSize({ width: 390, height: 844 });
+		const widths = await table.evaluate((t) => ({
+			caption: t.querySelector('caption')!.getBoundingClientRect().width,
+			table: t.getBoundingClientRect().width
+		}));
+		await page.setViewportSize({ width: 1400, height: 900 });
+		expect(widths.caption).toBeGreaterThan(widths.table - 2);
 		expect(watch.errors).toEqual([]);
 	});
 });
