@@ -205,6 +205,16 @@ test('the scatter plot’s type is drawn at its size on a phone and a laptop, it
 	const caption = page.getByRole('table', { name: 'Légende bivariée' }).locator('caption');
 	const [tagBox, captionBox] = await Promise.all([tag.boundingBox(), caption.boundingBox()]);
 	expect(tagBox!.y + tagBox!.height).toBeLessThanOrEqual(captionBox!.y + captionBox!.height + 1);
+	// The page's title and choices are under the results on a phone: the first screen says what
+	// the map crosses, and a button brings the choices (their first list focused).
+	const title = page.getByTestId('narrow-title');
+	await expect(title).toContainText('Besoins exprimés × Part des enfants de 0 à 14 ans');
+	await expect(title).toBeInViewport({ ratio: 1 });
+	const choices = page.locator('#crossing-choices');
+	await expect(choices).not.toBeInViewport();
+	await title.getByRole('button', { name: 'Changer d’indicateur ↓' }).click();
+	await expect(choices).toBeInViewport();
+	await expect(choices.getByLabel('Thème de la CTG')).toBeFocused();
 	expect(captionBox!.height).toBeLessThan(2 * 1.5 * 0.85 * 16);
 	const svg = page.getByTestId('crossing').locator('svg[role="img"]');
 	await expect(svg.locator('circle').first()).toBeAttached();
