@@ -92,7 +92,7 @@ describe('workshop themes added by the user', () => {
 		if (before.kind !== 'ok') throw new Error(before.kind);
 		expect(before.problems).toEqual([]);
 		expect(before.issues.map((i) => i.message)).toEqual([
-			'Ligne 2 : thème « Transversal » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S’il s’agit d’un nouvel atelier, ajoutez le thème « Transversal » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier'
+			'Ligne 2 : thème « Transversal » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S’il s’agit d’un nouvel atelier, ajoutez le thème « Transversal » à la liste (dans le formulaire de saisie, plus haut sur cette page : « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier'
 		]);
 		const taxonomy = added('transversal');
 		const after = await importProblems(utf8(csv), 'forum.csv', { ...OPTIONS, taxonomy });

@@ -84,7 +84,7 @@ export function validateProblem(
 			'theme',
 			p.theme.startsWith('x_')
 				? `Le thème « ${p.theme} » est inconnu${addedElsewhere(p.theme, 'thème')}.`
-				: `Le thème « ${p.theme} » est inconnu : ajoutez-le à la liste des thèmes (« Ajouter un thème » dans la saisie de /ateliers).`
+				: `Le thème « ${p.theme} » est inconnu : ajoutez-le à la liste des thèmes (« Ajouter un thème, un sujet ou un public à la liste », dans le formulaire de saisie de la page Ateliers).`
 		);
 	if (!isCount(p.weight))
 		add('weight', `Le poids doit être un nombre entier de 1 à ${MAX_COUNT_TEXT}.`);

@@ -62,7 +62,7 @@ describe('CSV import', () => {
 		});
 		expect(messages(r)).toEqual([
 			'Ligne 5 : description vide',
-			'Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S’il s’agit d’un nouvel atelier, ajoutez le thème « sport » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier',
+			'Ligne 6 : thème « sport » inconnu (attendu : petite enfance et enfance, jeunesse, vie associative). S’il s’agit d’un nouvel atelier, ajoutez le thème « sport » à la liste (dans le formulaire de saisie, plus haut sur cette page : « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier',
 			// « bénévolat » is an alias of the subject « bénévolat et vie associative »: a correction.
 			'Ligne 7 : sujet « bénévolat » enregistré comme « bénévolat et vie associative » (correspondance de la liste)'
 		]);

@@ -56,6 +56,19 @@ describe('refused files', () => {
 			expected:
 				'Ce fichier JSON n’est pas un export de problématiques de l’Atlas. Pour importer un tableau, enregistrez-le en CSV ou en Excel (.xlsx).'
 		},
+		// Text that is not a table (notes, junk): one column cannot give the four required ones;
+		// the header shown cut at 40 characters (« Compte rendu du forum de Génolhac avec d »);
+		// it opened the column-mapping step with one meaningless column.
+		{
+			args: [
+				utf8(
+					'Compte rendu du forum de Génolhac avec des remarques diverses\nlorem ipsum\nautre ligne\n'
+				),
+				'notes.txt.csv'
+			],
+			expected:
+				'« notes.txt.csv » ne ressemble pas à un tableau de problématiques : sa ligne d’en-tête (« Compte rendu du forum de Génolhac avec d… ») ne donne qu’une colonne, alors qu’il en faut au moins quatre (Date du forum, Thème, Communes, Description). Enregistrez-le depuis votre tableur en CSV (colonnes séparées par des points-virgules, des virgules ou des tabulations) ou en Excel (.xlsx), avec une ligne d’en-têtes, puis importez-le de nouveau. Les problématiques déjà enregistrées ne changent pas.'
+		},
 		// An export cut short is still an export: not « n'est pas un export ».
 		{
 			args: [

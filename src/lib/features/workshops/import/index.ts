@@ -113,6 +113,7 @@ async function run(
 		};
 	const { table: located, skipped } = locateHeader(table);
 	table = located;
+	if (table.headers.filter((h) => h.trim() !== '').length < 2) return notATable(filename, table);
 	const rows = table.rows;
 	const header = readHeaders(table.headers, mapping, (i) =>
 		rows.some((r) => (r.cells[i] ?? '').trim() !== '')
@@ -151,6 +152,22 @@ async function run(
 		format: detection.format,
 		headers: table.headers,
 		mapping: header.mapping
+	};
+}
+
+/**
+ * A file of one column cannot give the four required ones (a text file, notes, a list): said as
+ * such rather than shown as a column-mapping step with one meaningless column to choose.
+ */
+function notATable(filename: string, table: RawTable): ImportResult {
+	const first = (table.headers.find((h) => h.trim() !== '') ?? '').trim().replace(/\s+/g, ' ');
+	const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
+	const required = FIELDS.filter((f) => f.required)
+		.map((f) => f.label)
+		.join(', ');
+	return {
+		kind: 'refused',
+		message: `« ${filename} » ne ressemble pas à un tableau de problématiques : sa ligne d’en-tête${shown ? ` (« ${shown} »)` : ''} ne donne qu’une colonne, alors qu’il en faut au moins quatre (${required}). Enregistrez-le depuis votre tableur en CSV (colonnes séparées par des points-virgules, des virgules ou des tabulations) ou en Excel (.xlsx), avec une ligne d’en-têtes, puis importez-le de nouveau. Les problématiques déjà enregistrées ne changent pas.`
 	};
 }
 

@@ -71,7 +71,7 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
 		const expected = themeLabels(ctx.taxonomy);
 		errors.push(
 			themeText
-				? `thème « ${themeText} » inconnu (attendu : ${expected}). S’il s’agit d’un nouvel atelier, ajoutez le thème « ${themeText} » à la liste (saisie de /ateliers, « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier`
+				? `thème « ${themeText} » inconnu (attendu : ${expected}). S’il s’agit d’un nouvel atelier, ajoutez le thème « ${themeText} » à la liste (dans le formulaire de saisie, plus haut sur cette page : « Ajouter un thème, un sujet ou un public à la liste »), puis réimportez le fichier`
 				: `thème vide (attendu : ${expected})`
 		);
 	}
