@@ -80,6 +80,12 @@ describe('resolve', () => {
 		expect(codes(m)[0]).toBe('30269');
 	});
 
+	it('a name spelt as said (« Andusse », two edits from « Anduze ») suggests the commune', () => {
+		const m = matcher.resolve('Andusse');
+		expect(m.status).toBe('unknown');
+		expect(codes(m)[0]).toBe('30010');
+	});
+
 	it('a commune outside the territory is unknown', () => {
 		expect(matcher.resolve('Nîmes').status).toBe('unknown');
 	});

@@ -80,7 +80,8 @@ export function createCommuneMatcher(
 	 * distance catches those first, fuzzysort then catches abbreviations (« Chrstl »).
 	 */
 	function suggestions(key: string): CommuneRef[] {
-		const tolerance = Math.max(1, Math.floor(key.length / 4));
+		// One edit in three letters: « Andusse » (two edits, its « ss » said as Anduze's « z ») finds Anduze.
+		const tolerance = Math.max(1, Math.floor(key.length / 3));
 		const scored = keyed
 			.map((k) => ({ k, d: levenshtein(key, k.key) }))
 			.filter((x) => x.d <= tolerance)
@@ -185,7 +186,8 @@ export function createCommuneMatcher(
 		// edit away (two from eight letters on), nearest first. fuzzysort, below, only finds
 		// letters left out.
 		if (key.length >= 4) {
-			const tolerance = Math.max(1, Math.floor(key.length / 4));
+			// One edit in three letters: « Andusse » (two edits, its « ss » said as Anduze's « z ») finds Anduze.
+			const tolerance = Math.max(1, Math.floor(key.length / 3));
 			const near = keyed
 				.map((k) => ({
 					k,
