@@ -42,6 +42,10 @@ test('a portrait writes out « RP » and « BPE » beside its figures, and /sour
 	);
 	// Every acronym written out on the portrait is in the list.
 	for (const a of ['RP', 'BPE', 'Filosofi', 'DILA', 'ANCT']) expect(terms).toContain(a);
+	// The formulas' column names lead to the producer's columns and the file in the project.
+	await expect(page.locator('tr#chomage_15_24').getByTestId('column-origins')).toHaveText(
+		/^\s*Colonnes\s:\srp22_chom1524\s=\sP22_CHOM1524\s;\srp22_act1524\s=\sP22_ACT1524\.\s+Fichier\s\(dossier\s+data\/sources\/gard du projet\)\s:\s+dossier_complet_extrait_rp2022_communes_gard\.csv\.\s*$/
+	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
