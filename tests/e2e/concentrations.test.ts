@@ -74,6 +74,13 @@ test.describe('one page load: the cluster map, seed and threshold, the other vie
 		await expect(page.locator('p', { hasText: 'LISA calculé en' })).toContainText(
 			'(99 permutations, graine'
 		);
+		// The planners' terms said in words beside the counts: permutations, seed, corrections.
+		await expect(page.locator('p', { hasText: 'LISA calculé en' })).toContainText(
+			'la même graine redonne le même tirage'
+		);
+		await expect(page.getByTestId('significance-help')).toContainText(
+			'le taux de fausses découvertes (FDR) en garde peu parmi les communes retenues'
+		);
 		const first = await readyClusters(page);
 		await setSeed(page, 7);
 		const other = await readyClusters(page);
