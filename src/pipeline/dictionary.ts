@@ -16,7 +16,7 @@ export interface ColumnInfo {
 const rp = (from: string): ColumnInfo => ({ sources: ['rp2022'], from, kind: 'count' });
 const dist = (sources: SourceId[], what: string): ColumnInfo => ({
 	sources: [...sources, 'dila2016', 'contours'],
-	from: `distance à vol d'oiseau (km) du point de référence de la commune au plus proche : ${what}`,
+	from: `distance à vol d’oiseau (km) du point de référence de la commune au plus proche : ${what}`,
 	kind: 'distance'
 });
 
