@@ -6,6 +6,8 @@
  *   Thoiras-Corbès 30329: MED21 published for 30094 and 30329 apart → commune fusionnée.
  *   Sénéchas 30316: P22_ACT1524 0 → dénominateur nul.
  *   39 territory communes have 0 < P22_ACT1524 < 30 (awk joining communes_gard_reference.csv).
+ *   Soustelle 30323 (comparateur_insee_2024): 3 births in 2022, 121 inhabitants in 2021 → 24,8 ‰,
+ *     « peu de naissances » (fewer than 20), not « petit effectif » (121 ≥ 30).
  */
 import type { Page } from '@playwright/test';
 import {
@@ -107,6 +109,20 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 		await expect(panel.locator('tr[data-indicator="eaje_pour_1000_enfants"]')).toContainText(
 			'aucun établissement d’accueil du jeune enfant recensé (BPE 2019)'
 		);
+	});
+
+	test('a birth rate on 3 births says « peu de naissances », in the panel', async () => {
+		const { page, watch } = shared;
+		await followLink(page, '/?commune=30323');
+		const panel = page.getByTestId('commune-panel');
+		await expect(panel).toHaveAttribute('data-code', '30323');
+		const row = panel.locator('tr[data-indicator="naissances_pour_1000"]');
+		await expect(row).toContainText('24,8\u00a0‰');
+		await expect(row).toContainText('3 pour 121 habitants');
+		await expect(row.locator('[data-flag="rare"]')).toHaveText('peu de naissances');
+		// 121 inhabitants is no tiny denominator: the births are few, not the people.
+		await expect(row.locator('[data-flag="small"]')).toHaveCount(0);
+		expect(watch.errors).toEqual([]);
 	});
 
 	test('the smoothed rate can be mapped and the link keeps it', async () => {

@@ -92,6 +92,20 @@ describe('counts and small-number flag', () => {
 		expect(uncountedFlag({ value: 21000 }, indicatorById('niveau_vie_median_2021')!)).toBeNull();
 	});
 
+	it('says « peu de naissances » beside a birth rate on fewer than 20 births, and in the exports', () => {
+		// Soustelle 30323 (comparateur Insee 2024): 3 births for 121 inhabitants, 24,79 ‰.
+		const births = indicatorById('naissances_pour_1000')!;
+		const soustelle = detail({ value: 24.793, numerator: 3, denominator: 121 });
+		expect(formatDetailLine(soustelle, births)).toBe(
+			'24,8\u00a0‰ (naissances : 3 pour 121 habitants ; peu de naissances)'
+		);
+		expect(reliabilityCell(soustelle, births)).toBe('peu de naissances');
+		// Bagard 30027: 20 births for 2 577 inhabitants.
+		expect(
+			reliabilityCell(detail({ value: 7.761, numerator: 20, denominator: 2577 }), births)
+		).toBe('');
+	});
+
 	it('flags such a rate where the commune has under 30 inhabitants aged 15–29, and says so', () => {
 		// Bonnevaux 30044: « 30044,Bonnevaux,2018,0.00 »; P22_POP1529 = 5.0 (RP 2022).
 		const neet = indicatorById('jeunes_non_inseres_2018')!;

@@ -3,9 +3,11 @@
  * for a missing value, its reason. NULL is « n.d. » with a reason, never 0.
  */
 import {
+	isRareEvents,
 	isSmallDenominator,
 	isUncountedRate,
 	populationBound,
+	RARE_EVENTS_LABEL,
 	SMALL_DENOMINATOR_LABEL,
 	UNCOUNTED_LABEL
 } from '$lib/indicators/reliability';
@@ -127,6 +129,14 @@ export function smallFlag(
 	return isSmallDenominator(d) ? SMALL_DENOMINATOR_LABEL : null;
 }
 
+/** « peu de naissances » beside a birth rate resting on fewer than 20 births, else null. */
+export function rareFlag(
+	d: Pick<ValueDetail, 'value' | 'numerator'>,
+	indicator: Pick<Indicator, 'events'>
+): string | null {
+	return isRareEvents(d, indicator) ? RARE_EVENTS_LABEL : null;
+}
+
 /**
  * Why a rate published without its counts is flagged: « 5 habitants de 15 à 29 ans, RP 2022 »,
  * the commune count that bounds its denominator (`Formula`'s `population`). Null when it is not
@@ -152,16 +162,17 @@ export function uncountedFlag(
 
 /**
  * The exports' « Fiabilité » cell: « petit effectif », « petit effectif (5 habitants de 15 à 29
- * ans, RP 2022) » for a rate published without its counts, « effectifs non publiés » or empty.
+ * ans, RP 2022) » for a rate published without its counts, « effectifs non publiés », « peu de
+ * naissances » or empty.
  */
 export function reliabilityCell(
-	d: Pick<ValueDetail, 'value' | 'denominator' | 'population'>,
-	indicator: Pick<Indicator, 'formula' | 'unit'>
+	d: Pick<ValueDetail, 'value' | 'numerator' | 'denominator' | 'population'>,
+	indicator: Pick<Indicator, 'formula' | 'unit' | 'events'>
 ): string {
 	const small = smallFlag(d);
 	const population = formatPopulation(d, indicator);
 	if (small) return population ? `${small} (${population})` : small;
-	return uncountedFlag(d, indicator) ?? '';
+	return uncountedFlag(d, indicator) ?? rareFlag(d, indicator) ?? '';
 }
 
 /**
@@ -174,6 +185,7 @@ export function formatDetailLine(d: ValueDetail, indicator: Indicator): string {
 	const extra = [
 		formatCounts(d, indicator),
 		smallFlag(d),
+		rareFlag(d, indicator),
 		uncountedFlag(d, indicator),
 		formatPopulation(d, indicator)
 	].filter(Boolean);

@@ -4,11 +4,19 @@ import { indicators } from './catalogue';
 import { rareEventCodes, smallDenominatorNote, smallFlagRule } from './reliability';
 
 describe('smallDenominatorNote', () => {
-	it('rates with their counts only: the denominator rule alone', () => {
-		const counted = indicators.filter((i) => i.formula.kind === 'ratio');
+	it('rates with their counts only, no birth rate: the denominator rule alone', () => {
+		const counted = indicators.filter((i) => i.formula.kind === 'ratio' && !i.events);
 		expect(counted.length).toBeGreaterThan(0);
 		expect(smallDenominatorNote(counted)).toBe(
 			'« Petit effectif » : taux calculé sur moins de 30 personnes, familles ou logements. À lire avec prudence.'
+		);
+	});
+
+	it('with the birth rate: « peu de naissances » said after it', () => {
+		const counted = indicators.filter((i) => i.formula.kind === 'ratio');
+		expect(smallDenominatorNote(counted)).toBe(
+			'« Petit effectif » : taux calculé sur moins de 30 personnes, familles ou logements. À lire avec prudence.' +
+				' « Peu de naissances » : taux calculé sur moins de 20 naissances dans l’année, que le hasard fait beaucoup varier d’une année à l’autre.'
 		);
 	});
 
@@ -16,7 +24,8 @@ describe('smallDenominatorNote', () => {
 		expect(smallDenominatorNote(indicators)).toBe(
 			'« Petit effectif » : taux calculé sur moins de 30 personnes, familles ou logements ; ' +
 				'pour l’indicateur « Part des jeunes non insérés (15-24 ans), 2018 », publié sans ses ' +
-				'effectifs : commune comptant moins de 30 habitants de 15 à 29 ans (RP 2022). À lire avec prudence.'
+				'effectifs : commune comptant moins de 30 habitants de 15 à 29 ans (RP 2022). À lire avec prudence.' +
+				' « Peu de naissances » : taux calculé sur moins de 20 naissances dans l’année, que le hasard fait beaucoup varier d’une année à l’autre.'
 		);
 	});
 

@@ -55,6 +55,31 @@ export const SMALL_DENOMINATOR_RULE =
  */
 export const RARE_EVENTS = 20;
 
+/**
+ * True when a value of an `events` indicator (births) rests on fewer than {@link RARE_EVENTS}
+ * events: 3 births for 121 inhabitants read 24,8 ‰, and one birth more or less moves it by 8 ‰.
+ */
+export function isRareEvents(
+	d: Pick<ValueDetail, 'value' | 'numerator'>,
+	indicator: Pick<Indicator, 'events'>
+): boolean {
+	return (
+		!!indicator.events && d.value !== null && d.numerator !== null && d.numerator < RARE_EVENTS
+	);
+}
+
+/** The flag's short label (births are the one `events` indicator). */
+export const RARE_EVENTS_LABEL = 'peu de naissances';
+
+/** The rule in plain French (the flag's hover text, /sources). */
+export const RARE_EVENTS_RULE =
+	`Un taux de natalité calculé sur moins de ${RARE_EVENTS} naissances dans l’année est signalé ` +
+	'« peu de naissances ». Le nombre de naissances varie beaucoup d’une année à l’autre par le ' +
+	'seul hasard : sur si peu, sa marge d’erreur dépasse 22 % de sa valeur, le seuil sous lequel ' +
+	'l’office américain des statistiques de santé ne publie plus un taux comme fiable. La ' +
+	`commune peut compter bien plus de ${SMALL_DENOMINATOR} habitants : c’est le nombre de ` +
+	'naissances qui est petit, pas la population.';
+
 /** The communes among `codes` whose value of an `events` indicator rests on fewer than 20 events. */
 export function rareEventCodes(
 	indicator: Pick<Indicator, 'events'>,
@@ -62,10 +87,9 @@ export function rareEventCodes(
 	codes: readonly string[]
 ): string[] {
 	if (!indicator.events) return [];
-	return codes.filter((c) => {
-		const events = v.counts[c]?.[0] ?? null;
-		return v.values[c] != null && events !== null && events < RARE_EVENTS;
-	});
+	return codes.filter((c) =>
+		isRareEvents({ value: v.values[c] ?? null, numerator: v.counts[c]?.[0] ?? null }, indicator)
+	);
 }
 
 /**
@@ -146,11 +170,19 @@ export function smallFlagRule(indicators: readonly Pick<Indicator, 'formula' | '
 	return parts.join(' ; ');
 }
 
-/** The method notes' sentence on the flag (map panel, portrait), for the indicators they show. */
+/**
+ * The method notes' sentences on the flags (map panel, portrait), for the indicators they show:
+ * « petit effectif », and « peu de naissances » when a birth rate is among them.
+ */
 export function smallDenominatorNote(
-	indicators: readonly Pick<Indicator, 'formula' | 'label'>[]
+	indicators: readonly Pick<Indicator, 'formula' | 'label' | 'events'>[]
 ): string {
-	return `« Petit effectif » : ${smallFlagRule(indicators)}. À lire avec prudence.`;
+	const small = `« Petit effectif » : ${smallFlagRule(indicators)}. À lire avec prudence.`;
+	if (!indicators.some((i) => i.events)) return small;
+	return (
+		`${small} « Peu de naissances » : taux calculé sur moins de ${RARE_EVENTS} naissances dans ` +
+		'l’année, que le hasard fait beaucoup varier d’une année à l’autre.'
+	);
 }
 
 /** Codes among `codes` whose value rests on a tiny denominator. */

@@ -36,6 +36,34 @@ describe('IndicatorValue', () => {
 		expect(container.querySelector('[data-flag]')).toBeNull();
 	});
 
+	it('flags a birth rate on fewer than 20 births « peu de naissances », from 20 on not', () => {
+		// data/sources/gard/comparateur_insee_2024_communes_gard.csv: Soustelle 30323, 3 births in
+		// 2022 for 121 inhabitants in 2021: 3 / 121 × 1 000 = 24,79 ‰.
+		const births = indicatorById('naissances_pour_1000')!;
+		const { container } = render(IndicatorValue, {
+			detail: detail({ value: 24.793, numerator: 3, denominator: 121 }),
+			indicator: births
+		});
+		expect(container.querySelector('[data-part="value"]')?.textContent).toBe('24,8\u00a0‰');
+		const flag = container.querySelector('[data-flag="rare"]');
+		expect(flag?.textContent).toBe('peu de naissances');
+		expect(flag?.getAttribute('title')).toMatch(/moins de 20 naissances/);
+		// 121 inhabitants: not a tiny denominator.
+		expect(container.querySelector('[data-flag="small"]')).toBeNull();
+		// Bagard 30027: 20 births for 2 577 inhabitants, 7,76 ‰: no flag.
+		const bagard = render(IndicatorValue, {
+			detail: detail({ value: 7.761, numerator: 20, denominator: 2577 }),
+			indicator: births
+		});
+		expect(bagard.container.querySelector('[data-flag]')).toBeNull();
+		// 3 unemployed young people of 40 active: a count of people, not of yearly events.
+		const youth3 = render(IndicatorValue, {
+			detail: detail({ value: 7.5, numerator: 3, denominator: 40 }),
+			indicator: youth
+		});
+		expect(youth3.container.querySelector('[data-flag]')).toBeNull();
+	});
+
 	it('shows a missing value as « n.d. » with its reason and explanation, never as 0', () => {
 		const { container } = render(IndicatorValue, {
 			detail: detail({ missing: 'secret' }),
