@@ -7,7 +7,9 @@
  *   Sénéchas 30316: P22_ACT1524 0 → dénominateur nul.
  *   39 territory communes have 0 < P22_ACT1524 < 30 (awk joining communes_gard_reference.csv).
  *   Soustelle 30323 (comparateur_insee_2024): 3 births in 2022, 121 inhabitants in 2021 → 24,8 ‰,
- *     « peu de naissances » (fewer than 20), not « petit effectif » (121 ≥ 30).
+ *     « peu de naissances » (fewer than 20), not « petit effectif » (121 ≥ 30); 58 of the 71
+ *     communes had fewer than 20 births (awk on naissances_2022, joined on the Agglo's codes;
+ *     Thoiras-Corbès 30329 + 30094: 0 + 2).
  */
 import type { Page } from '@playwright/test';
 import {
@@ -111,9 +113,9 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 		);
 	});
 
-	test('a birth rate on 3 births says « peu de naissances », in the panel', async () => {
+	test('a birth rate on 3 births says « peu de naissances », in the panel and the legend', async () => {
 		const { page, watch } = shared;
-		await followLink(page, '/?commune=30323');
+		await followLink(page, '/?indicateur=naissances_pour_1000&commune=30323');
 		const panel = page.getByTestId('commune-panel');
 		await expect(panel).toHaveAttribute('data-code', '30323');
 		const row = panel.locator('tr[data-indicator="naissances_pour_1000"]');
@@ -122,6 +124,11 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 		await expect(row.locator('[data-flag="rare"]')).toHaveText('peu de naissances');
 		// 121 inhabitants is no tiny denominator: the births are few, not the people.
 		await expect(row.locator('[data-flag="small"]')).toHaveCount(0);
+		// 58 of the 71 communes had fewer than 20 births in 2022 (Thoiras-Corbès: 0 + 2).
+		await expect(page.getByTestId('legend-rare')).toHaveText(
+			'Taux calculé sur moins de 20 naissances, à lire avec prudence (58 communes) ; peu de naissances dans le tableau.'
+		);
+		await expect(page.getByTestId('legend-small')).toHaveCount(0);
 		expect(watch.errors).toEqual([]);
 	});
 

@@ -1,7 +1,7 @@
 /** The flag's rule in the method notes, read from the catalogue (its one rate flagged by a count). */
 import { describe, expect, it } from 'vitest';
 import { indicators } from './catalogue';
-import { rareEventCodes, smallDenominatorNote, smallFlagRule } from './reliability';
+import { rareEventCodes, rareLegend, smallDenominatorNote, smallFlagRule } from './reliability';
 
 describe('smallDenominatorNote', () => {
 	it('rates with their counts only, no birth rate: the denominator rule alone', () => {
@@ -61,5 +61,14 @@ describe('rates of rare events', () => {
 		expect(rareEventCodes({}, v, ['a', 'b', 'c', 'd'])).toEqual([]);
 		// Births are the one events indicator of the catalogue.
 		expect(indicators.filter((i) => i.events).map((i) => i.id)).toEqual(['naissances_pour_1000']);
+	});
+
+	it('the legend row says how many, agreed in number', () => {
+		expect(rareLegend(58)).toBe(
+			'Taux calculé sur moins de 20 naissances, à lire avec prudence (58 communes)'
+		);
+		expect(rareLegend(1)).toBe(
+			'Taux calculé sur moins de 20 naissances, à lire avec prudence (1 commune)'
+		);
 	});
 });

@@ -80,6 +80,15 @@ export const RARE_EVENTS_RULE =
 	`commune peut compter bien plus de ${SMALL_DENOMINATOR} habitants : c’est le nombre de ` +
 	'naissances qui est petit, pas la population.';
 
+/**
+ * The map legend's row for a birth rate: « Taux calculé sur moins de 20 naissances, à lire avec
+ * prudence (58 communes) ».
+ */
+export function rareLegend(count: number): string {
+	const n = count === 1 ? '1 commune' : `${count} communes`;
+	return `Taux calculé sur moins de ${RARE_EVENTS} naissances, à lire avec prudence (${n})`;
+}
+
 /** The communes among `codes` whose value of an `events` indicator rests on fewer than 20 events. */
 export function rareEventCodes(
 	indicator: Pick<Indicator, 'events'>,

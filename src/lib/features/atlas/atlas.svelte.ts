@@ -23,7 +23,7 @@ import { ProblemsState } from '$lib/core/problems.svelte';
 import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure';
 import type { Problem } from '$lib/features/workshops/model';
 import { defaultCarteView, type CarteView } from './view';
-import { smallDenominatorCodes } from '$lib/indicators/reliability';
+import { rareEventCodes, smallDenominatorCodes } from '$lib/indicators/reliability';
 import { filtersText, type CirclesNote } from './print-note';
 
 /** The longest MapLibre waits for the counts a URL puts first (`Atlas.countsFirst`), in ms. */
@@ -120,6 +120,12 @@ export class Atlas {
 	 * legend and the printed and exported maps say how many, from the choropleth's one list. */
 	get smallCount(): number {
 		return this.choropleth?.small.length ?? 0;
+	}
+
+	/** Communes of the map whose birth rate rests on fewer than 20 births (`rareEventCodes`). */
+	get rareCount(): number {
+		const [ind, v, data] = [this.indicator, this.values, this.data];
+		return ind && v && data ? rareEventCodes(ind, v, data.territory.communes).length : 0;
 	}
 
 	/**

@@ -19,6 +19,20 @@ describe('the compact key’s rows', () => {
 		expect(rows.at(-1)?.title).toContain('(2 communes)');
 	});
 
+	it('says how many birth rates rest on fewer than 20 births', () => {
+		const births = indicatorById('naissances_pour_1000')!;
+		const rows = keyItems(births, classes, 0, null, 58);
+		expect(rows.at(-1)).toMatchObject({
+			kind: 'note',
+			label: '58 communes sous 20 naissances : prudence',
+			title: 'Taux calculé sur moins de 20 naissances, à lire avec prudence (58 communes)'
+		});
+		expect(keyItems(births, classes, 0, null, 1).at(-1)?.label).toBe(
+			'1 commune sous 20 naissances : prudence'
+		);
+		expect(keyItems(births, classes, 0, null).at(-1)?.label).toBe('n.d.');
+	});
+
 	it('names the workshops’ circles, and says « exemple fictif » when they are the example', () => {
 		const note: CirclesNote = {
 			communes: 3,

@@ -1,6 +1,6 @@
 /**
  * The compact key's rows (phones and tablets, above the map): the classes, then what the map
- * draws over them, the dashed outlines and the workshops' circles (their place held while they
+ * draws over them, the dashed outlines, the birth rates on few births and the workshops' circles (their place held while they
  * are counted). Read by the page's key and by
  * the prerendered one, the default view's, in the map page's HTML (src/lib/map/svg/prerender.ts).
  */
@@ -8,6 +8,8 @@ import type { Indicator } from '$lib/indicators/types';
 import {
 	isUncountedRate,
 	populationBound,
+	RARE_EVENTS,
+	rareLegend,
 	SMALL_DENOMINATOR,
 	SMALL_DENOMINATOR_LABEL,
 	smallLegend,
@@ -60,7 +62,9 @@ export function keyItems(
 	classes: Pick<LegendClasses, 'breaks' | 'colours'>,
 	/** Communes outlined in dashes (rates on tiny denominators). */
 	small: number,
-	circles: CirclesNote | null
+	circles: CirclesNote | null,
+	/** Communes whose birth rate rests on fewer than 20 births. */
+	rare = 0
 ): KeyItem[] {
 	const rows: KeyItem[] = compactEntries(indicator, classes);
 	if (small)
@@ -69,6 +73,13 @@ export function keyItems(
 			kind: 'dashed',
 			label: SMALL_DENOMINATOR_LABEL,
 			title: smallLegend(small)
+		});
+	if (rare)
+		rows.push({
+			colour: null,
+			kind: 'note',
+			label: `${rare === 1 ? '1 commune' : `${rare} communes`} sous ${RARE_EVENTS} naissances : prudence`,
+			title: rareLegend(rare)
 		});
 	// Such a rate is outlined by a commune count, or by nothing: the key says which.
 	if (isUncountedRate(indicator)) rows.push(uncountedRow(indicator));
