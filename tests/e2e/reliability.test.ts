@@ -129,6 +129,12 @@ test.describe('one page load: small counts flagged, « n.d. » and zero explaine
 			'Taux calculé sur moins de 20 naissances, à lire avec prudence (58 communes) ; peu de naissances dans le tableau.'
 		);
 		await expect(page.getByTestId('legend-small')).toHaveCount(0);
+		// On paper (and in the exports, from the same model): said under the map's legend.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByTestId('svg-legend').locator('.note')).toContainText(
+			'moins de 20 naissances, à lire avec prudence (58 communes)'
+		);
+		await page.emulateMedia({ media: 'screen' });
 		expect(watch.errors).toEqual([]);
 	});
 

@@ -27,6 +27,12 @@ describe('printNote: what the printed and exported map says under its legend', (
 	it('nothing to say without circles or small denominators', () => {
 		expect(printNote(null)).toBeUndefined();
 	});
+	it('the birth rates on fewer than 20 births, before the circles', () => {
+		const births = 'Taux calculé sur moins de 20 naissances, à lire avec prudence (58 communes).';
+		expect(printNote(null, 58)).toBe(births);
+		expect(printNote(shown, 58)).toBe(`${births} ${READING}`);
+		expect(printNote(null, 0)).toBeUndefined();
+	});
 	it('how to read the circles and their scale, then the example or the stored examples', () => {
 		expect(printNote(shown)).toBe(READING);
 		expect(printNote({ ...shown, example: true })).toBe(

@@ -1,11 +1,13 @@
 /**
- * What the printed and exported map says under its legend: how to read the workshops' circles
+ * What the printed and exported map says under its legend: how many birth rates rest on fewer than
+ * 20 births, and how to read the workshops' circles
  * it carries (which problems they count, with the filters chosen, the largest circle as a scale,
  * the problems without a circle, and whether any is an « exemple fictif »).
  */
 import { dayDigits } from '$lib/format/date';
 import { frenchSpaces } from '$lib/format/french-spaces';
 import { formatNumber } from '$lib/format/number';
+import { rareLegend } from '$lib/indicators/reliability';
 import { agree, counted } from '$lib/format/plural';
 import { countedStatuses, DEFAULT_COUNTED_STATUSES, type ProblemFilters } from '$lib/sql/problems';
 import { STATUSES, type Taxonomy } from '$lib/features/workshops/taxonomy';
@@ -28,9 +30,14 @@ export interface CirclesNote {
 	filters: string;
 }
 
-/** The note (the communes outlined in dashes have their own legend row: `smallLegend`). */
-export function printNote(circles: CirclesNote | null): string | undefined {
-	return circles ? frenchSpaces(circlesSentence(circles)) : undefined;
+/**
+ * The note (the communes outlined in dashes have their own legend row: `smallLegend`): the birth
+ * rates on fewer than 20 births (`rare` communes, `rareLegend`), then the circles.
+ */
+export function printNote(circles: CirclesNote | null, rare = 0): string | undefined {
+	const parts = [rare ? `${rareLegend(rare)}.` : '', circles ? circlesSentence(circles) : ''];
+	const note = parts.filter(Boolean).join(' ');
+	return note ? frenchSpaces(note) : undefined;
 }
 
 function circlesSentence(c: CirclesNote): string {
