@@ -1,7 +1,7 @@
 /**
  * The compact key's rows (phones and tablets, above the map): the classes, then what the map
- * draws over them, the dashed outlines, the birth rates on few births and the workshops' circles (their place held while they
- * are counted). Read by the page's key and by
+ * draws over them or says of them: the dashed outlines, the birth rates on few births and the
+ * workshops' circles (their place held while they are counted). Read by the page's key and by
  * the prerendered one, the default view's, in the map page's HTML (src/lib/map/svg/prerender.ts).
  */
 import type { Indicator } from '$lib/indicators/types';

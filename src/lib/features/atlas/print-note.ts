@@ -1,8 +1,8 @@
 /**
- * What the printed and exported map says under its legend: how many birth rates rest on fewer than
- * 20 births, and how to read the workshops' circles
- * it carries (which problems they count, with the filters chosen, the largest circle as a scale,
- * the problems without a circle, and whether any is an « exemple fictif »).
+ * What the printed and exported map says under its legend: how many birth rates rest on fewer
+ * than 20 births, and how to read the workshops' circles it carries (which problems they count,
+ * with the filters chosen, the largest circle as a scale, the problems without a circle, and
+ * whether any is an « exemple fictif »).
  */
 import { dayDigits } from '$lib/format/date';
 import { frenchSpaces } from '$lib/format/french-spaces';
