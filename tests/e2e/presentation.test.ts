@@ -181,6 +181,10 @@ test('a room slide set to one workshop theme counts that theme only, and keeps t
 	await expect(room).toContainText(/Problématiques du thème «\sjeunesse\s» seulement\. Les/i);
 	await expect(room.getByTestId('room-themes')).toHaveCount(0);
 	await expect(room.getByTestId('example-badge')).toBeVisible();
+	// The circles' size key, from the heaviest commune of the theme (La Grand-Combe, weight 22 by
+	// hand): 22, about a half (11 → 10) and a tenth (2,2 → 2), smallest first.
+	const key = room.getByTestId('circle-key').getByRole('listitem');
+	await expect(key).toHaveText(['2', '10', '22']);
 	await page.keyboard.press('Escape');
 
 	// Every theme again: the 37, and the list by theme.
@@ -188,6 +192,17 @@ test('a room slide set to one workshop theme counts that theme only, and keeps t
 	await page.getByRole('button', { name: 'Présenter', exact: true }).click();
 	await expect(room).toHaveAttribute('data-total', '37', { timeout: 30_000 });
 	await expect(room.getByTestId('room-themes')).toBeVisible();
+	// Every theme: Alès is the heaviest (42 by hand, the « écartée » left out), so 42, 20 and 2;
+	// the key's 42 is drawn as large as Alès's circle on the slide's map.
+	await expect(key).toHaveText(['2', '20', '42']);
+	const diameters = await room
+		.getByRole('img', { name: /cercles proportionnels/ })
+		.locator('circle')
+		.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().width));
+	const keyLargest = (await key.last().locator('circle').boundingBox())!.width;
+	expect(Math.abs(keyLargest - Math.max(...diameters))).toBeLessThanOrEqual(1);
+	// Seen from the back of the room: at 1400 px wide the heaviest is over 40 px across.
+	expect(keyLargest).toBeGreaterThan(40);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
@@ -1066,6 +1081,22 @@ test.describe('presenting on a phone', () => {
 		// Two rows on a phone's width with a finger's buttons: more than the 2,4rem once reserved.
 		expect(room.bar).toBeGreaterThan(2.4 * 16 + 10);
 		expect(room.slideBottom).toBeLessThanOrEqual(room.barTop + 0.5);
+		// One column: the map, its key and caption, then the latest problems, one under the other
+		// (the map's row once shrank to nothing, and the map lay over the list).
+		await expect(page.getByTestId('circle-key')).toBeVisible({ timeout: 30_000 });
+		const column = await page.evaluate(() => {
+			const box = (s: string) =>
+				document.querySelector(`[data-testid="room-slide"] ${s}`)!.getBoundingClientRect();
+			const [map, caption, latest] = [box('svg[role="img"]'), box('figcaption'), box('.latest')];
+			return {
+				mapHeight: map.height,
+				gap: caption.top - map.bottom,
+				next: latest.top - caption.bottom
+			};
+		});
+		expect(column.mapHeight).toBeGreaterThan(300);
+		expect(column.gap).toBeGreaterThanOrEqual(0);
+		expect(column.next).toBeGreaterThanOrEqual(0);
 		await bar.getByRole('button', { name: 'Diapositive suivante' }).click();
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
 		const map = await edges('.shell');

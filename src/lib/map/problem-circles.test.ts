@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import {
+	circleKeyWeights,
 	circleRadius,
 	circleTitle,
 	MAX_RADIUS,
@@ -55,6 +56,27 @@ describe('circleRadius: the circle’s area is proportional to the weight', () =
 	});
 	it('a largest weight under 1 does not blow the circles up', () => {
 		expect(circleRadius(0.25, 0.25)).toBe(12);
+	});
+	it('another largest radius keeps the areas proportional: 44 for the heaviest, 22 for a quarter', () => {
+		expect(circleRadius(36, 36, 44)).toBe(44);
+		expect(circleRadius(9, 36, 44)).toBe(22);
+	});
+});
+
+describe('circleKeyWeights: the weights of a size key, largest first', () => {
+	it('the heaviest, then about a half and a tenth rounded down to 1, 2 or 5 × 10ⁿ', () => {
+		// 42 (Alès in the example set): 21 → 20, 4,2 → 2.
+		expect(circleKeyWeights(42)).toEqual([42, 20, 2]);
+		// 7: 3,5 → 2, 0,7 → never under 1.
+		expect(circleKeyWeights(7)).toEqual([7, 2, 1]);
+		expect(circleKeyWeights(100)).toEqual([100, 50, 10]);
+		expect(circleKeyWeights(1_000_000)).toEqual([1_000_000, 500_000, 100_000]);
+	});
+	it('each weight once, and none without a circle', () => {
+		expect(circleKeyWeights(2)).toEqual([2, 1]);
+		expect(circleKeyWeights(1)).toEqual([1]);
+		expect(circleKeyWeights(0)).toEqual([]);
+		expect(circleKeyWeights(Number.NaN)).toEqual([]);
 	});
 });
 

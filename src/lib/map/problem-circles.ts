@@ -21,9 +21,32 @@ export const CIRCLE_STYLE = {
 	strokeWidth: 1.2
 } as const;
 
-/** Radius in pixels: the circle's area is proportional to the weight; `max` gets MAX_RADIUS. */
-export function circleRadius(weight: number, max: number): number {
-	return (MAX_RADIUS / Math.sqrt(Math.max(1, max))) * Math.sqrt(weight);
+/**
+ * Radius in pixels: the circle's area is proportional to the weight; `max` gets `maxRadius`
+ * (MAX_RADIUS on the map page).
+ */
+export function circleRadius(weight: number, max: number, maxRadius = MAX_RADIUS): number {
+	return (maxRadius / Math.sqrt(Math.max(1, max))) * Math.sqrt(weight);
+}
+
+/** The largest of 1, 2, 5, 10, 20, 50… that is at most `x` (1 for any `x` under 2). */
+function roundBelow(x: number): number {
+	let best = 1;
+	for (let p = 1; p <= x; p *= 10)
+		for (const m of [1, 2, 5]) if (m * p <= x) best = Math.max(best, m * p);
+	return best;
+}
+
+/**
+ * The weights a size key shows, largest first: the heaviest circle's own, about half of it and
+ * about a tenth of it, rounded down to 1, 2 or 5 times a power of ten (weights are whole
+ * numbers, so never under 1), each once: 7 gives 7, 2, 1; 37 gives 37, 10, 2; 2 gives 2, 1.
+ */
+export function circleKeyWeights(max: number): number[] {
+	if (!(max >= 1)) return [];
+	const top = Math.round(max);
+	const keys = [top, roundBelow(top / 2), roundBelow(top / 10)];
+	return [...new Set(keys)].filter((w) => w <= top).sort((a, b) => b - a);
 }
 
 /** Properties of one point of `problemPoints`. */
@@ -63,16 +86,25 @@ export interface SvgCircle extends ProblemPointProps {
 	r: number;
 }
 
-/** The circles of `points` in the SVG frame of `outline`, largest first (small ones on top). */
+/**
+ * The circles of `points` in the SVG frame of `outline`, largest first (small ones on top); the
+ * heaviest one `maxRadius` in radius.
+ */
 export function svgCircles(
 	symbols: { points: FeatureCollection<Point, ProblemPointProps>; max: number },
-	outline: FeatureCollection
+	outline: FeatureCollection,
+	maxRadius = MAX_RADIUS
 ): SvgCircle[] {
 	const frame = svgFrame(boundsOf(outline));
 	return symbols.points.features
 		.map((f) => {
 			const [x, y] = frame.project(f.geometry.coordinates as [number, number]);
-			return { ...f.properties, x, y, r: circleRadius(f.properties.weight, symbols.max) };
+			return {
+				...f.properties,
+				x,
+				y,
+				r: circleRadius(f.properties.weight, symbols.max, maxRadius)
+			};
 		})
 		.sort((a, b) => b.r - a.r);
 }

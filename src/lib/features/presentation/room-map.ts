@@ -5,22 +5,44 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { CommuneProblems } from '$lib/core/problem-counts';
-import { problemPoints, svgCircles, type SvgCircle } from '$lib/map/problem-circles';
+import {
+	circleKeyWeights,
+	circleRadius,
+	problemPoints,
+	svgCircles,
+	type SvgCircle
+} from '$lib/map/problem-circles';
 import { svgGeometry, type SvgGeometry } from '$lib/map/svg/geometry';
+
+/**
+ * The heaviest circle's radius, in the map's SVG units (the territory is 800 across). The slide
+ * draws the map about 420 px wide at 1280×720 and 650 px at 1920×1080: 44 units is 23 and 36 px,
+ * seen from the back of a room (the map page's 24 px would be 13 px here).
+ */
+export const ROOM_MAX_RADIUS = 44;
 
 export function roomGeometry(communes: FeatureCollection, outline: FeatureCollection): SvgGeometry {
 	const g = svgGeometry(communes, outline);
 	return { ...g, communes: g.communes.filter((c) => c.territory) };
 }
 
-/**
- * Circles of the communes with at least one problem, largest first (small ones drawn on top).
- * The slide's map is drawn about one SVG unit per pixel: the radius in pixels is used as is.
- */
+/** Circles of the communes with at least one problem, largest first (small ones drawn on top). */
 export function roomCircles(
 	communes: FeatureCollection,
 	outline: FeatureCollection,
 	byCommune: Record<string, CommuneProblems>
 ): SvgCircle[] {
-	return svgCircles(problemPoints(communes, byCommune), outline);
+	return svgCircles(problemPoints(communes, byCommune), outline, ROOM_MAX_RADIUS);
+}
+
+/**
+ * The size key of `circles` (largest first, as `roomCircles` gives them): a few round weights
+ * and their radius in the same SVG units, drawn by the same formula.
+ */
+export function roomKey(circles: readonly SvgCircle[]): { weight: number; r: number }[] {
+	const max = circles[0]?.weight ?? 0;
+	return circleKeyWeights(max).map((weight) => ({
+		weight,
+		r: circleRadius(weight, max, ROOM_MAX_RADIUS)
+	}));
 }
