@@ -506,6 +506,17 @@ test.describe('one page load without WebGL: the map page, then /croisements and 
 			(await circle(page, code).evaluate((e) => e.getBoundingClientRect().width)) / 2;
 		expect(await radius(ALES)).toBeCloseTo(24, 0);
 		expect(await radius(CHAMBORIGAUD)).toBeCloseTo(15.27, 0);
+		// The legend's size key: 42, about a half (21 → 20) and a tenth (4,2 → 2), drawn as the map
+		// draws them: 24 px for 42, 24 × √(20/42) = 16,56 px for 20.
+		const key = page.getByTestId('legend').getByTestId('circle-key').getByRole('listitem');
+		await expect(key).toHaveText(['2', '20', '42']);
+		const keyRadius = async (weight: number) =>
+			(await key
+				.and(page.locator(`[data-weight="${weight}"]`))
+				.locator('circle')
+				.evaluate((e) => e.getBoundingClientRect().width)) / 2;
+		expect(await keyRadius(42)).toBeCloseTo(24, 0);
+		expect(await keyRadius(20)).toBeCloseTo(16.56, 0);
 		await page.setViewportSize({ width: 1000, height: 700 });
 		await expect.poll(() => radius(ALES)).toBeCloseTo(24, 0);
 		expect(await radius(CHAMBORIGAUD)).toBeCloseTo(15.27, 0);
@@ -563,6 +574,8 @@ test('the printed and exported maps carry the workshops’ circles and say how t
 	await page.emulateMedia({ media: 'screen' });
 	const exported = await exportedSvgText(page);
 	expect(exported).toContain('Problématiques des ateliers (voir la note)');
+	// Its size key under that row: 2, 20 and 42 (Alès), as on the screen's legend.
+	expect(exported).toContain('(voir la note) 2 20 42 poids');
 	for (const text of [reading, scale, whole, fictional])
 		expect(exported.replace(/\s+/g, ' ')).toContain(text);
 	// A filter is said on paper: the circles are those of the theme chosen.

@@ -46,6 +46,18 @@ describe('exportSvg: the workshops’ circles', () => {
 		expect(svg).toContain('<circle data-code="A" data-r="18" cx="10" cy="20" r="20">');
 		expect(svg).toContain('<title>Alès : 3 problématiques (poids 7)</title>');
 	});
+	it('gives them a size key: 7, about a half (3,5 → 2) and a tenth (→ 1), at the map’s pixels', () => {
+		// Each key circle is drawn in the document's own pixels, as the map's: 24 px for the
+		// heaviest weight (7), 24 × √(2/7) = 12,83 px for 2, 24 × √(1/7) = 9,07 px for 1.
+		const radii = [...svg.matchAll(/<circle cx="[\d.]+" cy="[\d.]+" r="([\d.]+)"/g)].map((m) =>
+			Number(m[1])
+		);
+		// The legend row's disc (9) first, then the key, smallest first.
+		expect(radii[0]).toBe(9);
+		expect(radii.slice(1).map((r) => r.toFixed(2))).toEqual(['9.07', '12.83', '24.00']);
+		const labels = [...svg.matchAll(/font-weight="bold">(\d+)<\/text>/g)].map((m) => m[1]);
+		expect(labels).toEqual(['1', '2', '7']);
+	});
 	it('gives them a row in the legend, and the note under it', () => {
 		expect(svg).toContain('Problématiques des ateliers (voir la note)');
 		// In lines of 48 characters at most: « Cercles … ateliers » is 47, « nommant » goes on.

@@ -2,10 +2,11 @@
  * The exported map: a standalone SVG document with the title, the map, the legend, the source,
  * the vintage and the date, in system fonts (no web font is fetched from anywhere).
  */
+import { formatNumber } from '$lib/format/number';
 import { wrapWords } from '$lib/format/wrap';
 import type { ChoroplethModel } from '../choropleth-model';
 import { MISSING_HATCH } from '../palette';
-import { CIRCLE_STYLE } from '../problem-circles';
+import { CIRCLE_STYLE, circleKeyWeights, circleRadius, type SvgCircle } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
 import { smallLegend } from '$lib/indicators/reliability';
 import { CIRCLES_LEGEND, circlesSvg, esc, HATCH_ID, mapSvg, SMALL_STYLE } from './markup';
@@ -62,6 +63,9 @@ function legend(model: ChoroplethModel): string {
 			`<circle cx="${LEGEND_X + 11}" cy="${y + 8}" r="9" fill="${fill}" fill-opacity="${opacity}" stroke="${stroke}"/>`,
 			text(LEGEND_X + 30, y + 13, 13, CIRCLES_LEGEND)
 		);
+		const key = circlesKey(model.circles, LEGEND_X + 30, y + 24);
+		rows.push(key.svg);
+		y += key.height;
 	}
 	// Rates on tiny denominators and how to read the workshops' circles, under the legend, in
 	// the room left above the footer (long custom labels in the filters could overrun it).
@@ -73,6 +77,31 @@ function legend(model: ChoroplethModel): string {
 		);
 	}
 	return rows.join('');
+}
+
+/**
+ * The circles' size key at (x, top): a few round weights side by side, smallest first, each at
+ * the radius the document's map gives it (its unit is the screen pixel the radius is in), its
+ * weight under it, « poids » after them; and the height it takes.
+ */
+function circlesKey(circles: readonly SvgCircle[], x: number, top: number) {
+	const max = circles[0]?.weight ?? 0;
+	const items = circleKeyWeights(max)
+		.map((weight) => ({ weight, r: circleRadius(weight, max) }))
+		.reverse();
+	const bottom = top + 2 * (items.at(-1)?.r ?? 0);
+	const { fill, opacity } = CIRCLE_STYLE;
+	const parts: string[] = [];
+	for (const { weight, r } of items) {
+		const cx = x + Math.max(r, 8);
+		parts.push(
+			`<circle cx="${cx}" cy="${bottom - r}" r="${r}" fill="${fill}" fill-opacity="${opacity}" stroke="${fill}"/>`,
+			text(cx, bottom + 15, 12, formatNumber(weight, 0), 'text-anchor="middle" font-weight="bold"')
+		);
+		x = cx + Math.max(r, 8) + 14;
+	}
+	if (items.length) parts.push(text(x, bottom + 15, 12, 'poids', 'fill="#44505c"'));
+	return { svg: parts.join(''), height: bottom + 15 - top + 6 };
 }
 
 /** Height of a note line, and the room kept for the footer (source, vintage, date). */
