@@ -560,6 +560,13 @@ test('the printed and exported maps carry the workshops’ circles and say how t
 	// On paper the heaviest circle is 24 px in radius whatever the window printed from.
 	const paperRadius = () => circle(page, ALES).evaluate((e) => e.getBoundingClientRect().width / 2);
 	expect(await paperRadius()).toBeCloseTo(24, 0);
+	// The printed legend's size key: 2, 20 and 42, the 42 as large as Alès's circle on paper.
+	const printedKey = legend.getByTestId('svg-legend-circle-key');
+	await expect(printedKey).toHaveText(/^2\s*20\s*42\s*poids$/);
+	const keyRadius = await printedKey
+		.locator('[data-weight="42"] circle')
+		.evaluate((e) => e.getBoundingClientRect().width / 2);
+	expect(keyRadius).toBeCloseTo(24, 0);
 	await expect(circle(page, GRAND_COMBE)).toBeVisible();
 	await expect(circle(page, GRAND_COMBE).locator('title')).toHaveText(
 		'La Grand-Combe : 6 problématiques (poids 41)'

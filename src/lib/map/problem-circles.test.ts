@@ -8,7 +8,7 @@ import {
 	problemPoints,
 	svgCircles
 } from './problem-circles';
-import { circlesSvg } from './svg/markup';
+import { circlesSvg, legendHtml } from './svg/markup';
 
 /** Three communes: A and C with their inside point, B without one. */
 const communes: FeatureCollection = {
@@ -128,5 +128,26 @@ describe('svgCircles and their markup', () => {
 		expect(circleTitle({ code: 'A', name: 'Alès', problems: 1200, weight: 3400 })).toBe(
 			'Alès : 1\u202f200 problématiques (poids 3\u202f400)'
 		);
+	});
+});
+
+describe('the printed legend’s size key (legendHtml)', () => {
+	const ales = { code: 'A', name: 'Alès', weight: 7, problems: 3, x: 0, y: 0, r: 24 };
+	it('7, 2 and 1, smallest first, at the radius the map draws them on paper', () => {
+		const html = legendHtml('T', 'S', [], 'Source', '', [ales]);
+		const key = [...html.matchAll(/data-weight="(\d+)".*?<circle r="([\d.]+)"/g)].map((m) => [
+			m[1],
+			m[2]
+		]);
+		// 24 × √(1/7) = 9,07; 24 × √(2/7) = 12,83; the heaviest 24 px.
+		expect(key).toEqual([
+			['1', '9.07'],
+			['2', '12.83'],
+			['7', '24']
+		]);
+		expect(html).toContain('<span>poids</span>');
+	});
+	it('no circle, no key', () => {
+		expect(legendHtml('T', 'S', [], 'Source')).not.toContain('circle-key');
 	});
 });

@@ -86,6 +86,22 @@ export interface SvgCircle extends ProblemPointProps {
 	r: number;
 }
 
+/** One circle of a size key: a round weight and its radius, drawn by `circleRadius`. */
+export interface CircleKeyItem {
+	weight: number;
+	r: number;
+}
+
+/**
+ * The size key of circles whose heaviest weighs `max` (`circleKeyWeights`), smallest first, each
+ * at the radius the circles are drawn with (`maxRadius` for the heaviest).
+ */
+export function circleKeyItems(max: number, maxRadius = MAX_RADIUS): CircleKeyItem[] {
+	return circleKeyWeights(max)
+		.reverse()
+		.map((weight) => ({ weight, r: circleRadius(weight, max, maxRadius) }));
+}
+
 /**
  * The circles of `points` in the SVG frame of `outline`, largest first (small ones on top); the
  * heaviest one `maxRadius` in radius.

@@ -39,7 +39,7 @@ export function themeMapMarkup(
 			model.legend,
 			`${model.source} · Carte du ${model.date}`,
 			'',
-			false,
+			[],
 			model.small.length
 		)
 	);

@@ -6,8 +6,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { CommuneProblems } from '$lib/core/problem-counts';
 import {
-	circleKeyWeights,
-	circleRadius,
+	circleKeyItems,
+	type CircleKeyItem,
 	problemPoints,
 	svgCircles,
 	type SvgCircle
@@ -35,14 +35,7 @@ export function roomCircles(
 	return svgCircles(problemPoints(communes, byCommune), outline, ROOM_MAX_RADIUS);
 }
 
-/**
- * The size key of `circles` (largest first, as `roomCircles` gives them): a few round weights
- * and their radius in the same SVG units, drawn by the same formula.
- */
-export function roomKey(circles: readonly SvgCircle[]): { weight: number; r: number }[] {
-	const max = circles[0]?.weight ?? 0;
-	return circleKeyWeights(max).map((weight) => ({
-		weight,
-		r: circleRadius(weight, max, ROOM_MAX_RADIUS)
-	}));
+/** The size key of `circles` (largest first, as `roomCircles` gives them), in the same units. */
+export function roomKey(circles: readonly SvgCircle[]): CircleKeyItem[] {
+	return circleKeyItems(circles[0]?.weight ?? 0, ROOM_MAX_RADIUS);
 }

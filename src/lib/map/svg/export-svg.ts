@@ -6,7 +6,7 @@ import { formatNumber } from '$lib/format/number';
 import { wrapWords } from '$lib/format/wrap';
 import type { ChoroplethModel } from '../choropleth-model';
 import { MISSING_HATCH } from '../palette';
-import { CIRCLE_STYLE, circleKeyWeights, circleRadius, type SvgCircle } from '../problem-circles';
+import { CIRCLE_STYLE, circleKeyItems, type SvgCircle } from '../problem-circles';
 import type { SvgGeometry } from './geometry';
 import { smallLegend } from '$lib/indicators/reliability';
 import { CIRCLES_LEGEND, circlesSvg, esc, HATCH_ID, mapSvg, SMALL_STYLE } from './markup';
@@ -85,10 +85,7 @@ function legend(model: ChoroplethModel): string {
  * weight under it, « poids » after them; and the height it takes.
  */
 function circlesKey(circles: readonly SvgCircle[], x: number, top: number) {
-	const max = circles[0]?.weight ?? 0;
-	const items = circleKeyWeights(max)
-		.map((weight) => ({ weight, r: circleRadius(weight, max) }))
-		.reverse();
+	const items = circleKeyItems(circles[0]?.weight ?? 0);
 	const bottom = top + 2 * (items.at(-1)?.r ?? 0);
 	const { fill, opacity } = CIRCLE_STYLE;
 	const parts: string[] = [];

@@ -11,7 +11,8 @@ import {
 	SMALL_STYLE
 } from '../palette';
 import type { LegendEntry } from '../legend-entries';
-import { CIRCLE_STYLE, circleTitle, type SvgCircle } from '../problem-circles';
+import { CIRCLE_STYLE, circleKeyItems, circleTitle, type SvgCircle } from '../problem-circles';
+import { formatNumber } from '$lib/format/number';
 import type { SvgGeometry } from './geometry';
 import { smallLegend } from '$lib/indicators/reliability';
 import { frenchSpaces } from '$lib/format/french-spaces';
@@ -121,8 +122,8 @@ export function legendHtml(
 	source: string,
 	/** How to read what the map carries beyond its colours (printed under the source). */
 	note = '',
-	/** The map carries the workshops' circles: a row of the legend names them. */
-	circles = false,
+	/** The workshops' circles the map carries (largest first): a row names them, a key sizes them. */
+	circles: readonly SvgCircle[] = [],
 	/** Communes outlined in dashes (tiny denominators): a row of the legend says so. */
 	small = 0
 ): string {
@@ -137,8 +138,9 @@ export function legendHtml(
 			return `<li${t}>${swatch}<span>${legendText(e.label)}</span>${count}</li>`;
 		})
 		.join('');
-	const circleRow = circles
-		? `<li><span class="sw circle" style="background:${CIRCLE_STYLE.fill};opacity:${CIRCLE_STYLE.opacity}"></span><span>${CIRCLES_LEGEND}</span></li>`
+	const circleRow = circles.length
+		? `<li><span class="sw circle" style="background:${CIRCLE_STYLE.fill};opacity:${CIRCLE_STYLE.opacity}"></span><span>${CIRCLES_LEGEND}</span></li>` +
+			circleKeyRow(circles[0]!.weight)
 		: '';
 	const smallRow = small
 		? `<li><span class="sw dashed"></span><span>${legendText(smallLegend(small))}</span></li>`
@@ -150,6 +152,24 @@ export function legendHtml(
 		(note ? `<p class="note">${legendText(note)}</p>` : '') +
 		`</section>`
 	);
+}
+
+/**
+ * The circles' size key as a legend row: a few round weights, smallest first, each at the radius
+ * the map draws it in screen pixels (as on paper, whatever the window), its weight under it.
+ */
+function circleKeyRow(max: number): string {
+	const { fill, opacity } = CIRCLE_STYLE;
+	const items = circleKeyItems(max).map(({ weight, r: exact }) => {
+		const r = +exact.toFixed(2);
+		const side = +(2 * r + 2).toFixed(2);
+		return (
+			`<span data-weight="${weight}"><svg width="${side}" height="${side}" viewBox="${-r - 1} ${-r - 1} ${side} ${side}" aria-hidden="true">` +
+			`<circle r="${r}" fill="${fill}" fill-opacity="${opacity}" stroke="${fill}"/></svg>` +
+			`<b>${formatNumber(weight, 0)}</b></span>`
+		);
+	});
+	return `<li class="circle-key" data-testid="svg-legend-circle-key"><span></span><span class="ck">${items.join('')}<span>poids</span></span></li>`;
 }
 
 /** The legend's row for the problems' circles (the note under the legend says how to read them). */

@@ -113,15 +113,7 @@ export async function defaultMapMarkup(fetch: Fetch, dataBase: string): Promise<
 	}).body;
 	const map =
 		mapSvg(geometry, model.fills, model.title, '', '', model.small, true) +
-		legendHtml(
-			model.title,
-			model.subtitle,
-			model.legend,
-			model.source,
-			'',
-			false,
-			model.small.length
-		);
+		legendHtml(model.title, model.subtitle, model.legend, model.source, '', [], model.small.length);
 	return { map, key };
 }
 

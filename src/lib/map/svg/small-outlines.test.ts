@@ -34,7 +34,7 @@ describe('the dashed outlines of rates on tiny denominators', () => {
 			'Contour en pointillé : taux calculé sur moins de 30 personnes, à lire avec prudence (39 communes)'
 		);
 		expect(smallLegend(1)).toMatch(/\(1 commune\)$/);
-		const html = legendHtml('T', 'S', [], 'Source', '', false, 2);
+		const html = legendHtml('T', 'S', [], 'Source', '', [], 2);
 		expect(html).toContain('<span class="sw dashed"></span><span>Contour en pointillé');
 		expect(legendHtml('T', 'S', [], 'Source')).not.toContain('dashed');
 	});
