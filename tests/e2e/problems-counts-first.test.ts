@@ -147,7 +147,8 @@ test('MapLibre takes over from the SVG map only once it shows the circles too', 
 			if (!svg?.classList.contains('live')) return;
 			const map = w.__atlasMap;
 			w.__atTakeover = {
-				svg: svg.querySelectorAll('circle').length,
+				// The map's circles (the printed legend's size key has circles too).
+				svg: svg.querySelectorAll('.svg-circles circle').length,
 				layer: map?.layers().includes('problems-circle') ?? false,
 				// One feature per commune, possibly in several tiles.
 				features: new Set(
@@ -166,7 +167,7 @@ test('MapLibre takes over from the SVG map only once it shows the circles too', 
 	await expect(page.getByTestId('problems-counts')).toContainText('6 pour « tout le territoire »', {
 		timeout: 30_000
 	});
-	await expect(page.getByTestId('svg-map').locator('circle')).toHaveCount(26);
+	await expect(page.getByTestId('svg-map').locator('.svg-circles circle')).toHaveCount(26);
 	await maplibre.release();
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	await expect(page.getByTestId('svg-map')).toBeHidden();

@@ -506,10 +506,10 @@ test.describe('one page load without WebGL: the map page, then /croisements and 
 			(await circle(page, code).evaluate((e) => e.getBoundingClientRect().width)) / 2;
 		expect(await radius(ALES)).toBeCloseTo(24, 0);
 		expect(await radius(CHAMBORIGAUD)).toBeCloseTo(15.27, 0);
-		// The legend's size key: 42, about a half (21 → 20) and a tenth (4,2 → 2), drawn as the map
+		// The legend's size key: 42, about a half (21 → 20) and a tenth (4,2 → 4), drawn as the map
 		// draws them: 24 px for 42, 24 × √(20/42) = 16,56 px for 20.
 		const key = page.getByTestId('legend').getByTestId('circle-key').getByRole('listitem');
-		await expect(key).toHaveText(['2', '20', '42']);
+		await expect(key).toHaveText(['4', '20', '42']);
 		const keyRadius = async (weight: number) =>
 			(await key
 				.and(page.locator(`[data-weight="${weight}"]`))
@@ -560,9 +560,9 @@ test('the printed and exported maps carry the workshops’ circles and say how t
 	// On paper the heaviest circle is 24 px in radius whatever the window printed from.
 	const paperRadius = () => circle(page, ALES).evaluate((e) => e.getBoundingClientRect().width / 2);
 	expect(await paperRadius()).toBeCloseTo(24, 0);
-	// The printed legend's size key: 2, 20 and 42, the 42 as large as Alès's circle on paper.
+	// The printed legend's size key: 4, 20 and 42, the 42 as large as Alès's circle on paper.
 	const printedKey = legend.getByTestId('svg-legend-circle-key');
-	await expect(printedKey).toHaveText(/^2\s*20\s*42\s*poids$/);
+	await expect(printedKey).toHaveText(/^4\s*20\s*42\s*poids$/);
 	const keyRadius = await printedKey
 		.locator('[data-weight="42"] circle')
 		.evaluate((e) => e.getBoundingClientRect().width / 2);
@@ -581,8 +581,8 @@ test('the printed and exported maps carry the workshops’ circles and say how t
 	await page.emulateMedia({ media: 'screen' });
 	const exported = await exportedSvgText(page);
 	expect(exported).toContain('Problématiques des ateliers (voir la note)');
-	// Its size key under that row: 2, 20 and 42 (Alès), as on the screen's legend.
-	expect(exported).toContain('(voir la note) 2 20 42 poids');
+	// Its size key under that row: 4, 20 and 42 (Alès), as on the screen's legend.
+	expect(exported).toContain('(voir la note) 4 20 42 poids');
 	for (const text of [reading, scale, whole, fictional])
 		expect(exported.replace(/\s+/g, ' ')).toContain(text);
 	// A filter is said on paper: the circles are those of the theme chosen.

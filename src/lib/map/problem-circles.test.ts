@@ -64,16 +64,19 @@ describe('circleRadius: the circle’s area is proportional to the weight', () =
 });
 
 describe('circleKeyWeights: the weights of a size key, largest first', () => {
-	it('the heaviest, then about a half and a tenth rounded down to 1, 2 or 5 × 10ⁿ', () => {
-		// 42 (Alès in the example set): 21 → 20, 4,2 → 2.
-		expect(circleKeyWeights(42)).toEqual([42, 20, 2]);
-		// 7: 3,5 → 2, 0,7 → never under 1.
-		expect(circleKeyWeights(7)).toEqual([7, 2, 1]);
+	it('the heaviest, then about a half and a tenth rounded to one significant digit', () => {
+		// 42 (Alès in the example set): 21 → 20, 4,2 → 4.
+		expect(circleKeyWeights(42)).toEqual([42, 20, 4]);
+		// 7: 3,5 → 4, 0,7 → never under 1.
+		expect(circleKeyWeights(7)).toEqual([7, 4, 1]);
+		// 99: 49,5 → 50 (not 20: a half should look like one), 9,9 → 10.
+		expect(circleKeyWeights(99)).toEqual([99, 50, 10]);
 		expect(circleKeyWeights(100)).toEqual([100, 50, 10]);
 		expect(circleKeyWeights(1_000_000)).toEqual([1_000_000, 500_000, 100_000]);
 	});
 	it('each weight once, and none without a circle', () => {
 		expect(circleKeyWeights(2)).toEqual([2, 1]);
+		expect(circleKeyWeights(3)).toEqual([3, 2, 1]);
 		expect(circleKeyWeights(1)).toEqual([1]);
 		expect(circleKeyWeights(0)).toEqual([]);
 		expect(circleKeyWeights(Number.NaN)).toEqual([]);
@@ -133,16 +136,16 @@ describe('svgCircles and their markup', () => {
 
 describe('the printed legend’s size key (legendHtml)', () => {
 	const ales = { code: 'A', name: 'Alès', weight: 7, problems: 3, x: 0, y: 0, r: 24 };
-	it('7, 2 and 1, smallest first, at the radius the map draws them on paper', () => {
+	it('7, 4 and 1, smallest first, at the radius the map draws them on paper', () => {
 		const html = legendHtml('T', 'S', [], 'Source', '', [ales]);
 		const key = [...html.matchAll(/data-weight="(\d+)".*?<circle r="([\d.]+)"/g)].map((m) => [
 			m[1],
 			m[2]
 		]);
-		// 24 × √(1/7) = 9,07; 24 × √(2/7) = 12,83; the heaviest 24 px.
+		// The heaviest circle is drawn 24 px (its `r`): 24 × √(1/7) = 9,07; 24 × √(4/7) = 18,14.
 		expect(key).toEqual([
 			['1', '9.07'],
-			['2', '12.83'],
+			['4', '18.14'],
 			['7', '24']
 		]);
 		expect(html).toContain('<span>poids</span>');

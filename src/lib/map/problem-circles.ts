@@ -29,23 +29,23 @@ export function circleRadius(weight: number, max: number, maxRadius = MAX_RADIUS
 	return (maxRadius / Math.sqrt(Math.max(1, max))) * Math.sqrt(weight);
 }
 
-/** The largest of 1, 2, 5, 10, 20, 50… that is at most `x` (1 for any `x` under 2). */
-function roundBelow(x: number): number {
-	let best = 1;
-	for (let p = 1; p <= x; p *= 10)
-		for (const m of [1, 2, 5]) if (m * p <= x) best = Math.max(best, m * p);
-	return best;
+/** `x` rounded to one significant digit (0,7 → 1, 4,2 → 4, 18,5 → 20, 49,5 → 50), at least 1. */
+function roundOneDigit(x: number): number {
+	if (x < 1) return 1;
+	let p = 1;
+	while (p * 10 <= x) p *= 10;
+	return Math.round(x / p) * p;
 }
 
 /**
  * The weights a size key shows, largest first: the heaviest circle's own, about half of it and
- * about a tenth of it, rounded down to 1, 2 or 5 times a power of ten (weights are whole
- * numbers, so never under 1), each once: 7 gives 7, 2, 1; 37 gives 37, 10, 2; 2 gives 2, 1.
+ * about a tenth of it, rounded to one significant digit (weights are whole numbers, so never
+ * under 1), each once: 42 gives 42, 20, 4; 7 gives 7, 4, 1; 99 gives 99, 50, 10; 2 gives 2, 1.
  */
 export function circleKeyWeights(max: number): number[] {
 	if (!(max >= 1)) return [];
 	const top = Math.round(max);
-	const keys = [top, roundBelow(top / 2), roundBelow(top / 10)];
+	const keys = [top, roundOneDigit(top / 2), roundOneDigit(top / 10)];
 	return [...new Set(keys)].filter((w) => w <= top).sort((a, b) => b - a);
 }
 

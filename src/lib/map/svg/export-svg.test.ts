@@ -46,17 +46,31 @@ describe('exportSvg: the workshops’ circles', () => {
 		expect(svg).toContain('<circle data-code="A" data-r="18" cx="10" cy="20" r="20">');
 		expect(svg).toContain('<title>Alès : 3 problématiques (poids 7)</title>');
 	});
-	it('gives them a size key: 7, about a half (3,5 → 2) and a tenth (→ 1), at the map’s pixels', () => {
-		// Each key circle is drawn in the document's own pixels, as the map's: 24 px for the
-		// heaviest weight (7), 24 × √(2/7) = 12,83 px for 2, 24 × √(1/7) = 9,07 px for 1.
+	it('gives them a size key: 7, about a half (3,5 → 4) and a tenth (→ 1), at the map’s pixels', () => {
+		// Each key circle is drawn in the document's own pixels, as the map's: the heaviest (7) at
+		// its own 18 px, 18 × √(4/7) = 13,61 px for 4, 18 × √(1/7) = 6,80 px for 1.
 		const radii = [...svg.matchAll(/<circle cx="[\d.]+" cy="[\d.]+" r="([\d.]+)"/g)].map((m) =>
 			Number(m[1])
 		);
 		// The legend row's disc (9) first, then the key, smallest first.
 		expect(radii[0]).toBe(9);
-		expect(radii.slice(1).map((r) => r.toFixed(2))).toEqual(['9.07', '12.83', '24.00']);
-		const labels = [...svg.matchAll(/font-weight="bold">(\d+)<\/text>/g)].map((m) => m[1]);
-		expect(labels).toEqual(['1', '2', '7']);
+		expect(radii.slice(1).map((r) => r.toFixed(2))).toEqual(['6.80', '13.61', '18.00']);
+		const labels = [...svg.matchAll(/font-weight="bold">([\d\u202f]+)<\/text>/g)].map((m) => m[1]);
+		expect(labels).toEqual(['1', '4', '7']);
+	});
+	it('spaces the key’s labels by their width: 100 000 and 500 000 do not overlap', () => {
+		const big = exportSvg(
+			{ ...model, circles: [{ ...model.circles![0]!, weight: 1_000_000, r: 24 }] },
+			geometry
+		);
+		const xs = [...big.matchAll(/<text x="([\d.]+)"[^>]*font-weight="bold">([\d\u202f]+)</g)].map(
+			(m) => Number(m[1])
+		);
+		// « 100 000 », « 500 000 », « 1 000 000 »: 7, 7 and 9 characters of about 7 px, centred;
+		// two neighbours at least (7 + 7) × 3,5 = 49 px apart, then (7 + 9) × 3,5 = 56 px.
+		expect(xs).toHaveLength(3);
+		expect(xs[1]! - xs[0]!).toBeGreaterThanOrEqual(49);
+		expect(xs[2]! - xs[1]!).toBeGreaterThanOrEqual(56);
 	});
 	it('gives them a row in the legend, and the note under it', () => {
 		expect(svg).toContain('Problématiques des ateliers (voir la note)');

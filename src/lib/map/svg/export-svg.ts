@@ -81,21 +81,24 @@ function legend(model: ChoroplethModel): string {
 
 /**
  * The circles' size key at (x, top): a few round weights side by side, smallest first, each at
- * the radius the document's map gives it (its unit is the screen pixel the radius is in), its
- * weight under it, « poids » after them; and the height it takes.
+ * the radius the document's map gives it (its unit is the screen pixel the radius is in: the
+ * heaviest at its own `r`), its weight under it, « poids » after them; and the height it takes.
  */
 function circlesKey(circles: readonly SvgCircle[], x: number, top: number) {
-	const items = circleKeyItems(circles[0]?.weight ?? 0);
+	const items = circleKeyItems(circles[0]?.weight ?? 0, circles[0]?.r);
 	const bottom = top + 2 * (items.at(-1)?.r ?? 0);
 	const { fill, opacity } = CIRCLE_STYLE;
 	const parts: string[] = [];
 	for (const { weight, r } of items) {
-		const cx = x + Math.max(r, 8);
+		const label = formatNumber(weight, 0);
+		// Half the room of the circle or of its label (about 7 px a character of 12 px bold text).
+		const half = Math.max(r, label.length * 3.5, 8);
+		const cx = x + half;
 		parts.push(
 			`<circle cx="${cx}" cy="${bottom - r}" r="${r}" fill="${fill}" fill-opacity="${opacity}" stroke="${fill}"/>`,
-			text(cx, bottom + 15, 12, formatNumber(weight, 0), 'text-anchor="middle" font-weight="bold"')
+			text(cx, bottom + 15, 12, label, 'text-anchor="middle" font-weight="bold"')
 		);
-		x = cx + Math.max(r, 8) + 14;
+		x = cx + half + 14;
 	}
 	if (items.length) parts.push(text(x, bottom + 15, 12, 'poids', 'fill="#44505c"'));
 	return { svg: parts.join(''), height: bottom + 15 - top + 6 };

@@ -140,7 +140,7 @@ export function legendHtml(
 		.join('');
 	const circleRow = circles.length
 		? `<li><span class="sw circle" style="background:${CIRCLE_STYLE.fill};opacity:${CIRCLE_STYLE.opacity}"></span><span>${CIRCLES_LEGEND}</span></li>` +
-			circleKeyRow(circles[0]!.weight)
+			circleKeyRow(circles[0]!)
 		: '';
 	const smallRow = small
 		? `<li><span class="sw dashed"></span><span>${legendText(smallLegend(small))}</span></li>`
@@ -156,11 +156,12 @@ export function legendHtml(
 
 /**
  * The circles' size key as a legend row: a few round weights, smallest first, each at the radius
- * the map draws it in screen pixels (as on paper, whatever the window), its weight under it.
+ * the map draws it in screen pixels (as on paper, whatever the window: the heaviest at its own
+ * `r`), its weight under it.
  */
-function circleKeyRow(max: number): string {
+function circleKeyRow(heaviest: SvgCircle): string {
 	const { fill, opacity } = CIRCLE_STYLE;
-	const items = circleKeyItems(max).map(({ weight, r: exact }) => {
+	const items = circleKeyItems(heaviest.weight, heaviest.r).map(({ weight, r: exact }) => {
 		const r = +exact.toFixed(2);
 		const side = +(2 * r + 2).toFixed(2);
 		return (
