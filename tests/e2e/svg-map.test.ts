@@ -510,6 +510,10 @@ test.describe('one page load without WebGL: the map page, then /croisements and 
 		// draws them: 24 px for 42, 24 × √(20/42) = 16,56 px for 20.
 		const key = page.getByTestId('legend').getByTestId('circle-key').getByRole('listitem');
 		await expect(key).toHaveText(['4', '20', '42']);
+		// « poids » after the circles, as on paper and in the export.
+		await expect(page.getByTestId('legend').getByTestId('circle-key')).toHaveText(
+			/^\s*4\s*20\s*42\s*poids$/
+		);
 		const keyRadius = async (weight: number) =>
 			(await key
 				.and(page.locator(`[data-weight="${weight}"]`))
