@@ -1,7 +1,14 @@
 /** The flag's rule in the method notes, read from the catalogue (its one rate flagged by a count). */
 import { describe, expect, it } from 'vitest';
 import { indicators } from './catalogue';
-import { rareEventCodes, rareLegend, smallDenominatorNote, smallFlagRule } from './reliability';
+import {
+	isFragile,
+	rareEventCodes,
+	rareLegend,
+	rareMarkClause,
+	smallDenominatorNote,
+	smallFlagRule
+} from './reliability';
 
 describe('smallDenominatorNote', () => {
 	it('rates with their counts only, no birth rate: the denominator rule alone', () => {
@@ -70,5 +77,30 @@ describe('rates of rare events', () => {
 		expect(rareLegend(1)).toBe(
 			'Taux calculé sur moins de 20 naissances, à lire avec prudence (1 commune)'
 		);
+	});
+});
+
+describe('isFragile and rareMarkClause: the charts’ hollow marks', () => {
+	const births = { events: true };
+	const rate = {};
+	it('hollow for a tiny denominator, or for a birth rate on fewer than 20 births', () => {
+		// 19 births for 800 inhabitants: a birth rate under 20 events, not a tiny denominator.
+		const d = { value: 23.75, numerator: 19, denominator: 800, population: null };
+		expect(isFragile(d, births)).toBe(true);
+		expect(isFragile(d, rate)).toBe(false);
+		expect(isFragile({ ...d, numerator: 20, value: 25 }, births)).toBe(false);
+		// 5 of 29: a tiny denominator, whatever the indicator.
+		expect(isFragile({ value: 17.2, numerator: 5, denominator: 29, population: null }, rate)).toBe(
+			true
+		);
+		// No value: nothing drawn, nothing flagged.
+		expect(isFragile({ ...d, value: null }, births)).toBe(false);
+	});
+
+	it('the caption names « peu de naissances » only when a birth rate is shown', () => {
+		expect(rareMarkClause([rate, births])).toBe(
+			' ou, pour la natalité, un taux calculé sur moins de 20 naissances (« peu de naissances »)'
+		);
+		expect(rareMarkClause([rate])).toBe('');
 	});
 });

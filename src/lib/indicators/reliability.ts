@@ -68,6 +68,28 @@ export function isRareEvents(
 	);
 }
 
+/**
+ * True when a chart draws a value hollow, to be read with caution: its rate rests on a tiny
+ * denominator (« petit effectif »), or, for births, on fewer than {@link RARE_EVENTS} of them
+ * (« peu de naissances »). The charts' one rule for their hollow marks.
+ */
+export function isFragile(
+	d: Pick<ValueDetail, 'value' | 'numerator' | 'denominator' | 'population'>,
+	indicator: Pick<Indicator, 'events'>
+): boolean {
+	return isSmallDenominator(d) || isRareEvents(d, indicator);
+}
+
+/**
+ * What a hollow mark also means when a birth rate is among `indicators`, as a clause to follow
+ * the « petit effectif » rule in a chart's caption; empty otherwise.
+ */
+export function rareMarkClause(indicators: readonly Pick<Indicator, 'events'>[]): string {
+	return indicators.some((i) => i.events)
+		? ` ou, pour la natalité, un taux calculé sur moins de ${RARE_EVENTS} naissances (« ${RARE_EVENTS_LABEL} »)`
+		: '';
+}
+
 /** The flag's short label (births are the one `events` indicator). */
 export const RARE_EVENTS_LABEL = 'peu de naissances';
 

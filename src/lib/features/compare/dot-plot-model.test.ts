@@ -59,6 +59,19 @@ describe('dotPlotModel', () => {
 		]);
 	});
 
+	it('draws a birth rate on fewer than 20 births hollow, and says how many (« peu de naissances »)', async () => {
+		// comparateur_insee_2024_communes_gard.csv, naissances_2022 of the 71 communes: 58 under 20
+		// (Thoiras 0 + Corbès 2 for Thoiras-Corbès, 30329), Alès 20 or more; no commune under 30
+		// inhabitants (the smallest has 80), so no « petit effectif ».
+		const m = await modelOf('naissances_pour_1000', ['30007', '30329']);
+		expect(m.points).toHaveLength(71);
+		expect(m.points.filter((p) => p.small)).toHaveLength(58);
+		expect(m.points.find((p) => p.id === '30007')!.small).toBe(false);
+		expect(m.points.find((p) => p.id === '30329')!.small).toBe(true);
+		expect(m.summary).toContain('58 taux reposent sur moins de 20 naissances (cercle vide)');
+		expect(m.summary).not.toContain('petit effectif');
+	});
+
 	it('draws no reference for a count (the Agglomération’s total is not a commune value)', async () => {
 		const m = await modelOf('population_2022', ['30007']);
 		expect(m.marks).toEqual([]);

@@ -6,7 +6,12 @@
 import { formatNumber } from '$lib/format/number';
 import { formatDetailLine, formatValue } from '$lib/format/indicator';
 import { rankText } from '$lib/format/rank';
-import { isSmallDenominator } from '$lib/indicators/reliability';
+import {
+	isFragile,
+	isRareEvents,
+	isSmallDenominator,
+	RARE_EVENTS
+} from '$lib/indicators/reliability';
 import { detailOf } from '$lib/data/indicator-values';
 import type { DotHighlight, DotMark, DotPoint } from '$lib/ui/charts/types';
 import { communeColour } from './colours';
@@ -43,8 +48,10 @@ export function dotPlotModel(
 	const ind = row.indicator;
 	const points: DotPoint[] = territory.flatMap((code) => {
 		const d = detailOf(row.values, code);
-		return d.value === null ? [] : [{ id: code, value: d.value, small: isSmallDenominator(d) }];
+		return d.value === null ? [] : [{ id: code, value: d.value, small: isFragile(d, ind) }];
 	});
+	// The flags' counts, each by its own rule (a commune may carry both).
+	const details = territory.map((code) => detailOf(row.values, code));
 	const communes = row.cells.map((c) => c.code);
 	const highlights = row.cells
 		.filter((c) => c.detail.value !== null)
@@ -61,7 +68,8 @@ export function dotPlotModel(
 	}
 	const missing = territory.length - points.length;
 	const values = points.map((p) => p.value);
-	const small = points.filter((p) => p.small).length;
+	const small = details.filter((d) => isSmallDenominator(d)).length;
+	const rare = details.filter((d) => isRareEvents(d, ind)).length;
 	const parts = [
 		`${counted(points.length, 'commune', 'communes')} de l’Agglomération placée${points.length > 1 ? 's' : ''} selon leur valeur, de ${formatValue(Math.min(...values), ind)} à ${formatValue(Math.max(...values), ind)}`
 	];
@@ -72,6 +80,10 @@ export function dotPlotModel(
 	if (small > 0)
 		parts.push(
 			`${counted(small, 'valeur repose', 'valeurs reposent')} sur un petit effectif (cercle vide)`
+		);
+	if (rare > 0)
+		parts.push(
+			`${counted(rare, 'taux repose', 'taux reposent')} sur moins de ${RARE_EVENTS} naissances (cercle vide)`
 		);
 	const lines = row.cells.map(
 		(c) =>

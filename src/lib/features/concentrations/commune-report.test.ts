@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsIndex } from '$lib/analysis/needs-index';
-import { breakdownParts, communeResults } from './commune-report';
+import { breakdownParts, communeDetail, communeResults } from './commune-report';
 import type { Variable } from './variable';
 
 const variable: Variable = {
@@ -27,6 +27,7 @@ describe('per-commune results', () => {
 				runs: 10
 			},
 			small: [false, true],
+			rare: [true, false],
 			index: null
 		});
 		expect(rows[0]).toMatchObject({
@@ -40,8 +41,16 @@ describe('per-commune results', () => {
 			name: 'b',
 			valueText: 'n.d.',
 			classLabel: 'Valeur manquante',
-			small: true
+			small: true,
+			rare: false
 		});
+		expect(rows[0]!.rare).toBe(true);
+		// The detail panel says each flag in words.
+		const flags = communeDetail(rows[0]!, variable.label).flags;
+		expect(flags).toEqual([
+			'Peu de naissances : le taux de natalité analysé ici est calculé sur moins de 20 naissances dans l’année ; le hasard le fait beaucoup varier d’une année à l’autre.'
+		]);
+		expect(communeDetail(rows[1]!, variable.label).flags[0]).toMatch(/^Petit effectif/);
 	});
 
 	it('breaks the index down into contributions that add up to it', () => {

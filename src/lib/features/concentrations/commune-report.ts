@@ -1,5 +1,5 @@
 /** Per-commune results for the table and the detail panel, in French. Pure. */
-import { SMALL_DENOMINATOR } from '$lib/indicators/reliability';
+import { RARE_EVENTS, SMALL_DENOMINATOR } from '$lib/indicators/reliability';
 import { clusterLabels, type ClusterCode } from '$lib/analysis/clusters';
 import type { NeedsIndexResult } from '$lib/analysis/needs-index';
 import type { ClassStability } from '$lib/analysis/stability';
@@ -25,6 +25,8 @@ export interface CommuneResult {
 	stabilityText: string;
 	/** Under the population threshold. */
 	small: boolean;
+	/** An analysed birth rate rests on fewer than 20 births (« peu de naissances »). */
+	rare: boolean;
 	/** Missing index components (needs index only). */
 	flagged: boolean;
 }
@@ -38,6 +40,7 @@ export interface ReportInput {
 	clusters: Uint8Array | null;
 	stability: ClassStability | null;
 	small: readonly boolean[];
+	rare: readonly boolean[];
 	index: NeedsIndexResult | null;
 }
 
@@ -62,6 +65,7 @@ export function communeResults(input: ReportInput): CommuneResult[] {
 			agreement,
 			stabilityText: agreement === null ? 'calcul…' : stabilityText(agreement, stability!.runs),
 			small: input.small[i] ?? false,
+			rare: input.rare[i] ?? false,
 			flagged: v.indicator === null && (input.index?.flagged[i] ?? false)
 		};
 	});
@@ -91,6 +95,10 @@ export function communeDetail(
 	if (r.small)
 		flags.push(
 			`Petit effectif : un taux analysé ici est calculé sur moins de ${SMALL_DENOMINATOR} personnes (ou familles, ou logements) ; un seul cas de plus ou de moins le change beaucoup.`
+		);
+	if (r.rare)
+		flags.push(
+			`Peu de naissances : le taux de natalité analysé ici est calculé sur moins de ${RARE_EVENTS} naissances dans l’année ; le hasard le fait beaucoup varier d’une année à l’autre.`
 		);
 	if (r.flagged) flags.push('Indice calculé sans toutes les composantes (valeurs manquantes).');
 	return {

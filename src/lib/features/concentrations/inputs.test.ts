@@ -7,6 +7,7 @@ import {
 	defaultChoices,
 	ALL_WEIGHTS_ZERO,
 	indexComponents,
+	rareCommunes,
 	safeNeedsIndex,
 	smallCommunes,
 	territoryValues,
@@ -127,6 +128,15 @@ describe('catalogue and snapshot to analysis inputs', () => {
 		// An indicator without counts (a published value) flags nothing.
 		expect(smallCommunes(snapshot, ['a'], codes)).toEqual([false, false, false]);
 		expect(smallCommunes(snapshot, ['a', 'b'], codes)).toEqual([true, false, false]);
+	});
+
+	it('flags a birth rate on fewer than 20 births (« peu de naissances »), and no other rate', () => {
+		// `b` as a birth rate: 1 birth in commune 1 and 0,3 in commune 2 (under 20), 20 in commune 3
+		// (not under). As an ordinary rate, `b` flags no commune here.
+		const births = { ...catalogue[1]!, events: true };
+		expect(rareCommunes(snapshot, [births], codes)).toEqual([true, true, false]);
+		expect(rareCommunes(snapshot, [catalogue[1]!], codes)).toEqual([false, false, false]);
+		expect(rareCommunes(snapshot, [catalogue[0]!, births], codes)).toEqual([true, true, false]);
 	});
 });
 

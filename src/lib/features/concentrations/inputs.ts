@@ -10,8 +10,8 @@ import {
 	type NeedsIndexResult,
 	type StandardizeMethod
 } from '$lib/analysis/needs-index';
-import { smallDenominatorCodes } from '$lib/indicators/reliability';
-import type { Indicator, Snapshot, ThemeId } from '$lib/indicators/types';
+import { rareEventCodes, smallDenominatorCodes } from '$lib/indicators/reliability';
+import type { Indicator, IndicatorValues, Snapshot, ThemeId } from '$lib/indicators/types';
 
 /** An indicator chosen for the index, with its weight (0 = left out). */
 export interface ComponentChoice {
@@ -78,6 +78,22 @@ export function toAnalysisValues(values: readonly (number | null)[]): Float64Arr
 	return Float64Array.from(values, (v) => (v === null ? NaN : v));
 }
 
+/** For each commune of `codes`, whether `flaggedBy` flags it for one of `ids` (with values). */
+function flagCommunes(
+	snapshot: Snapshot,
+	ids: readonly string[],
+	codes: readonly string[],
+	flaggedBy: (id: string, v: IndicatorValues) => string[]
+): boolean[] {
+	const flagged = new Set(
+		ids.flatMap((id) => {
+			const v = snapshot.indicators[id];
+			return v ? flaggedBy(id, v) : [];
+		})
+	);
+	return codes.map((c) => flagged.has(c));
+}
+
 /**
  * For each commune of `codes`, whether one of `indicatorIds` rests on a tiny denominator there
  * (the one rule of `reliability.ts`, from the rate's own counts, not from the population).
@@ -87,13 +103,22 @@ export function smallCommunes(
 	indicatorIds: readonly string[],
 	codes: readonly string[]
 ): boolean[] {
-	const flagged = new Set(
-		indicatorIds.flatMap((id) => {
-			const v = snapshot.indicators[id];
-			return v ? smallDenominatorCodes(v, codes) : [];
-		})
+	return flagCommunes(snapshot, indicatorIds, codes, (_, v) => smallDenominatorCodes(v, codes));
+}
+
+/**
+ * For each commune of `codes`, whether a birth rate among `indicators` rests on fewer than 20
+ * births there (« peu de naissances », `rareEventCodes`).
+ */
+export function rareCommunes(
+	snapshot: Snapshot,
+	indicators: readonly Indicator[],
+	codes: readonly string[]
+): boolean[] {
+	const byId = new Map(indicators.map((i) => [i.id, i]));
+	return flagCommunes(snapshot, [...byId.keys()], codes, (id, v) =>
+		rareEventCodes(byId.get(id)!, v, codes)
 	);
-	return codes.map((c) => flagged.has(c));
 }
 
 /** Shown when every weight is 0: nothing to compute, and what to do about it. */

@@ -12,9 +12,13 @@ export interface ResultsExportInput {
 	territoryName: string;
 }
 
-/** One row per commune, sorted by name; a value not computed is an empty cell. */
+/**
+ * One row per commune, sorted by name; a value not computed is an empty cell. A birth rate among
+ * the indicators adds the « peu de naissances » column.
+ */
 export function resultsExport(input: ResultsExportInput): ExportTable {
 	const rows = [...input.rows].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+	const births = input.indicators.some((i) => i.events);
 	return {
 		title: `Concentrations, ${input.valueLabel}, ${input.territoryName}`,
 		columns: [
@@ -25,6 +29,7 @@ export function resultsExport(input: ResultsExportInput): ExportTable {
 			{ header: 'Valeur p', digits: 4 },
 			{ header: 'Stabilité' },
 			{ header: 'Petit effectif' },
+			...(births ? [{ header: 'Peu de naissances' }] : []),
 			{ header: 'Indice sans toutes les composantes' }
 		],
 		rows: rows.map((r) => [
@@ -35,6 +40,7 @@ export function resultsExport(input: ResultsExportInput): ExportTable {
 			r.p,
 			r.stabilityText,
 			r.small ? 'oui' : '',
+			...(births ? [r.rare ? 'oui' : ''] : []),
 			r.flagged ? 'oui' : ''
 		]),
 		indicators: [...input.indicators]

@@ -14,7 +14,7 @@ import type { CommuneState } from '$lib/map/feature-states';
 import type { MapContext } from '$lib/map/map-context';
 import { ProblemsState } from '$lib/core/problems.svelte';
 import { buildIndex } from './build-index';
-import { smallCommunes, toAnalysisValues } from './inputs';
+import { rareCommunes, smallCommunes, toAnalysisValues } from './inputs';
 import { viewClasses, viewStates } from './map-view';
 import {
 	keepStats,
@@ -128,6 +128,16 @@ export class Concentrations {
 	/** Communes whose analysed rate (or one index component) rests on a tiny denominator. */
 	small = $derived(
 		this.data ? smallCommunes(this.data.snapshot, this.analysedIndicators, this.codes) : []
+	);
+	/** Communes where an analysed birth rate rests on fewer than 20 births (« peu de naissances »). */
+	rare = $derived(
+		this.data
+			? rareCommunes(
+					this.data.snapshot,
+					this.catalogue.filter((i) => this.analysedIndicators.includes(i.id)),
+					this.codes
+				)
+			: []
 	);
 	viewClasses = $derived(
 		viewClasses(this.settings.view, this.variable, this.run, this.clusters, this.hotSpots)

@@ -6,7 +6,7 @@
 import type { AppCore } from '$lib/core/app-core.svelte';
 import { type AtlasData } from '$lib/data/static-data';
 import { duckdbProvider, snapshotProvider, type ValuesProvider } from '$lib/data/values';
-import { smallDenominatorCodes } from '$lib/indicators/reliability';
+import { rareEventCodes, smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { Indicator, IndicatorValues } from '$lib/indicators/types';
 import type { CommuneState } from '$lib/map/feature-states';
 import type { MapContext } from '$lib/map/map-context';
@@ -31,6 +31,8 @@ export class CrossingPage {
 	hideSmall = $state(false);
 	/** Territory communes flagged « petit effectif » for the current indicator. */
 	small = $state.raw<string[]>([]);
+	/** Communes whose birth rate rests on fewer than 20 births (`rareEventCodes`): hollow too. */
+	rare = $state.raw<string[]>([]);
 	thresholds = $state.raw<Thresholds>({ needCuts: null, intensityCut: null });
 	/**
 	 * Both need cuts are one value (more than a third of the communes share it: no EAJE, no
@@ -153,6 +155,7 @@ export class CrossingPage {
 		);
 		this.values = values;
 		this.small = small;
+		this.rare = rareEventCodes(ind, values, data.territory.communes);
 		this.rows = rows;
 		this.thresholds = thresholds;
 		// Computed without waiting for MapLibre: the SVG map paints these colours first.

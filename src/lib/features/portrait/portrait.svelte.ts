@@ -17,7 +17,7 @@ import {
 	territoryCollection,
 	territoryWeights
 } from '$lib/features/concentrations/territory-weights';
-import { smallDenominatorCodes } from '$lib/indicators/reliability';
+import { rareEventCodes, smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { ThemeId } from '$lib/indicators/types';
 import { portraitRows, type PortraitRow } from './portrait-data';
 import {
@@ -35,6 +35,8 @@ export interface ThemePosition {
 	position: IndexPosition;
 	/** Components whose value rests on a tiny denominator in this commune (`reliability.ts`). */
 	small: string[];
+	/** Components whose birth rate rests on fewer than 20 births here (« peu de naissances »). */
+	rare: string[];
 	/** Null while the worker computes, or when the index could not be analysed. */
 	cluster: ClusterPosition | null;
 }
@@ -87,12 +89,18 @@ export class PortraitClient {
 				const v = data.snapshot.indicators[id];
 				return !!v && smallDenominatorCodes(v, [this.code]).length > 0;
 			};
+			const rare = (id: string) => {
+				const v = data.snapshot.indicators[id];
+				const ind = catalogue.find((i) => i.id === id);
+				return !!v && !!ind && rareEventCodes(ind, v, [this.code]).length > 0;
+			};
 			this.positions = usable.map(({ t, settings, result }) => ({
 				theme: t.id,
 				label: t.label,
 				components: settings.choices.map((c) => label(c.id)),
 				position: indexPosition(result!, codes, this.code),
 				small: settings.choices.filter((c) => small(c.id)).map((c) => label(c.id)),
+				rare: settings.choices.filter((c) => rare(c.id)).map((c) => label(c.id)),
 				cluster: null
 			}));
 			const weights = territoryWeights(territoryCollection(data.communes, codes), 'queen', 5);

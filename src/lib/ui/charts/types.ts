@@ -4,7 +4,7 @@
 export interface DotPoint {
 	id: string;
 	value: number;
-	/** Hollow: the value rests on a tiny denominator. */
+	/** Hollow: the value is to be read with caution (`isFragile`: a tiny denominator, few births). */
 	small?: boolean;
 }
 
