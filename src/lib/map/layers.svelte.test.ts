@@ -65,6 +65,32 @@ describe('MapContext', () => {
 	});
 });
 
+describe('MapContext.setChoropleth', () => {
+	it('draws no frame for colours already set, and sets only the communes that change', async () => {
+		const fake = fakeMap();
+		const ctx = new MapContext(fake.map);
+		const set: string[] = [];
+		let repaints = 0;
+		const setState = fake.map.setFeatureState.bind(fake.map);
+		fake.map.setFeatureState = ((t: { id: string }, s: Record<string, unknown>) => {
+			set.push(t.id);
+			setState(t as never, s);
+		}) as typeof fake.map.setFeatureState;
+		fake.map.triggerRepaint = () => void repaints++;
+		const a = { fill: '#f00', missing: false, small: false };
+		const b = { fill: null, missing: true, small: false };
+		await ctx.setChoropleth({ A: a, B: b });
+		expect([set, repaints]).toEqual([['A', 'B'], 1]);
+		// The same colours again (the engine's values are the snapshot's): nothing set, no frame.
+		await ctx.setChoropleth({ A: { ...a }, B: { ...b } });
+		expect([set, repaints]).toEqual([['A', 'B'], 1]);
+		// One commune flagged: it alone is set, and the map draws a frame.
+		await ctx.setChoropleth({ A: a, B: { ...b, small: true } });
+		expect([set, repaints]).toEqual([['A', 'B', 'B'], 2]);
+		expect(ctx.stateOf('B')).toEqual({ fill: null, missing: true, small: true });
+	});
+});
+
 describe('MapContext.fit', () => {
 	const bounds: [number, number, number, number] = [3.5, 43.9, 4.3, 44.4];
 	it('neither resizes nor moves a map that already has its size and view', () => {
