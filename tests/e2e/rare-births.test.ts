@@ -51,6 +51,16 @@ test.describe('one page load per page: a portrait, /comparer, /croisements, /con
 		await expect(results.locator('circle[data-small="true"] title').first()).toContainText(
 			'; peu de naissances'
 		);
+		await expect(page.getByTestId('silent-needs')).toContainText('peu de naissances');
+		// « Écarter » sets them aside too (it said « petit effectif (0) » and set aside none).
+		const setAside = page.locator('label', { has: page.getByTestId('hide-small') });
+		await expect(setAside).toContainText(
+			'Écarter les communes « petit effectif » ou « peu de naissances » (58)'
+		);
+		await page.getByTestId('hide-small').check();
+		await expect(results.locator('circle[data-small="true"]')).toHaveCount(0);
+		await expect(page.getByTestId('crossing-hollow')).toHaveCount(0);
+		await expect(page.getByTestId('silent-needs')).not.toContainText('peu de naissances');
 	});
 
 	test('/concentrations: the results table flags the 58 « ○ », and the caption says what it means', async () => {

@@ -74,8 +74,8 @@ describe('MapContext.setChoropleth', () => {
 		const setState = fake.map.setFeatureState.bind(fake.map);
 		fake.map.setFeatureState = ((t: { id: string }, s: Record<string, unknown>) => {
 			set.push(t.id);
-			setState(t as never, s);
-		}) as typeof fake.map.setFeatureState;
+			return setState(t as never, s);
+		}) as unknown as typeof fake.map.setFeatureState;
 		fake.map.triggerRepaint = () => void repaints++;
 		const a = { fill: '#f00', missing: false, small: false };
 		const b = { fill: null, missing: true, small: false };

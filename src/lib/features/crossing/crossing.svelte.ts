@@ -27,12 +27,17 @@ export class CrossingPage {
 	rows = $state.raw<Crossing[]>([]);
 	/** The indicator's values, counts and reasons (for the flags and the lists). */
 	values = $state.raw<IndicatorValues>({ values: {}, counts: {}, missing: {} });
-	/** Leave out communes whose rate rests on a tiny denominator. */
+	/**
+	 * Leave out communes whose rate rests on a tiny denominator, and for a birth rate those on
+	 * fewer than 20 births (`fragile`).
+	 */
 	hideSmall = $state(false);
 	/** Territory communes flagged « petit effectif » for the current indicator. */
 	small = $state.raw<string[]>([]);
 	/** Communes whose birth rate rests on fewer than 20 births (`rareEventCodes`): hollow too. */
 	rare = $state.raw<string[]>([]);
+	/** The communes « Écarter » leaves out: `small`, and `rare` for a birth rate. */
+	fragile = $derived([...this.small, ...this.rare.filter((c) => !this.small.includes(c))]);
 	thresholds = $state.raw<Thresholds>({ needCuts: null, intensityCut: null });
 	/**
 	 * Both need cuts are one value (more than a third of the communes share it: no EAJE, no
@@ -146,7 +151,8 @@ export class CrossingPage {
 		const intensity: Record<string, number | null> = {};
 		for (const [code, c] of Object.entries(this.problems.byCommune)) intensity[code] = c.intensity;
 		const small = smallDenominatorCodes(values, data.territory.communes);
-		const hidden = this.hideSmall ? small : [];
+		const rare = rareEventCodes(ind, values, data.territory.communes);
+		const hidden = this.hideSmall ? [...small, ...rare] : [];
 		const { rows, thresholds } = crossNeeds(
 			data.territory.communes.filter((c) => !hidden.includes(c)),
 			values.values,
@@ -155,7 +161,7 @@ export class CrossingPage {
 		);
 		this.values = values;
 		this.small = small;
-		this.rare = rareEventCodes(ind, values, data.territory.communes);
+		this.rare = rare;
 		this.rows = rows;
 		this.thresholds = thresholds;
 		// Computed without waiting for MapLibre: the SVG map paints these colours first.
