@@ -12,7 +12,7 @@ describe('setAsideText', () => {
 		const t = setAsideText(births, 58);
 		expect(t.label).toBe(
 			'Écarter les communes « petit effectif » ou « peu de naissances » (58) : taux calculé sur ' +
-				'moins de 30 personnes, familles ou logements ; taux calculé sur moins de 20 naissances'
+				'moins de 30 personnes, familles ou logements, ou sur moins de 20 naissances'
 		);
 		expect(t.title).toBe(`${SMALL_DENOMINATOR_RULE} ${RARE_EVENTS_RULE}`);
 	});

@@ -23,8 +23,7 @@ export function setAsideText(
 	const n = count === null ? '' : ` (${count})`;
 	const flags = `« petit effectif »${births ? ` ou « ${RARE_EVENTS_LABEL} »` : ''}`;
 	const rule =
-		smallFlagRule(ind ? [ind] : []) +
-		(births ? ` ; taux calculé sur moins de ${RARE_EVENTS} naissances` : '');
+		smallFlagRule(ind ? [ind] : []) + (births ? `, ou sur moins de ${RARE_EVENTS} naissances` : '');
 	return {
 		label: `Écarter les communes ${flags}${n} : ${rule}`,
 		title: births ? `${SMALL_DENOMINATOR_RULE} ${RARE_EVENTS_RULE}` : SMALL_DENOMINATOR_RULE
