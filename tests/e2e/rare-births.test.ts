@@ -3,13 +3,13 @@
  * by hand from data/sources/gard/comparateur_insee_2024_communes_gard.csv (naissances_2022 of the
  * 71 communes): 58 under 20 births, among them Thoiras-Corbès (30329: Thoiras 0 and Corbès 2);
  * Alès (30007) over 20. The smallest commune has 80 inhabitants: no « petit effectif » here.
- * One browser page, each page opened in turn.
+ * One browser page, each page opened in turn (the diagnostic's crossing sentence included).
  */
 import { expect, outsideRequests, sharedPage, test } from './fixtures';
 
 const IND = 'naissances_pour_1000';
 
-test.describe('one page load per page: a portrait, /comparer, /croisements, /concentrations', () => {
+test.describe('one page load per page: a portrait, /comparer, /croisements, /diagnostic, /concentrations', () => {
 	const shared = sharedPage();
 
 	test('the portrait names the birth rate among the needs index’s fragile components', async () => {
@@ -61,6 +61,17 @@ test.describe('one page load per page: a portrait, /comparer, /croisements, /con
 		await expect(results.locator('circle[data-small="true"]')).toHaveCount(0);
 		await expect(page.getByTestId('crossing-hollow')).toHaveCount(0);
 		await expect(page.getByTestId('silent-needs')).not.toContainText('peu de naissances');
+	});
+
+	test('/diagnostic: the workshops’ crossing names a rare-births commune « peu de naissances »', async () => {
+		const { page } = shared;
+		await page.goto('/diagnostic/?theme=petite_enfance');
+		const workshops = page.getByTestId('diagnostic-workshops');
+		await expect(workshops).toHaveAttribute('data-state', 'ready');
+		const births = workshops
+			.getByTestId('diagnostic-silent')
+			.locator('li', { hasText: 'Naissances pour 1\u202f000 habitants :' });
+		await expect(births).toContainText('(peu de naissances)');
 	});
 
 	test('/concentrations: the results table flags the 58 « ○ », and the caption says what it means', async () => {

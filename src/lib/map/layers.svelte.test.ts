@@ -88,6 +88,12 @@ describe('MapContext.setChoropleth', () => {
 		await ctx.setChoropleth({ A: a, B: { ...b, small: true } });
 		expect([set, repaints]).toEqual([['A', 'B', 'B'], 2]);
 		expect(ctx.stateOf('B')).toEqual({ fill: null, missing: true, small: true });
+		// Asked again before that frame is drawn: the caller waits for the same frame.
+		const first = ctx.setChoropleth({ A: { ...a, fill: '#00f' } });
+		const second = ctx.setChoropleth({ A: { ...a, fill: '#00f' } });
+		expect(second).toBe(first);
+		await second;
+		expect(repaints).toBe(3);
 	});
 });
 

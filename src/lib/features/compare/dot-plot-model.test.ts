@@ -23,7 +23,7 @@ const { communes } = read<TerritoryInfo>('territory.json');
 const refs = { territory: 'CA Alès Agglomération', departement: 'Gard' };
 const names = { '30007': 'Alès', '30284': 'Saint-Martin-de-Valgalgues' };
 
-async function modelOf(id: string, selected: string[]) {
+async function rowOf(id: string, selected: string[]) {
 	const ind = indicators.find((i) => i.id === id)!;
 	const [row] = compareRows(
 		[ind],
@@ -32,7 +32,11 @@ async function modelOf(id: string, selected: string[]) {
 		{ [id]: await provider.communeValues(ind) },
 		{ [id]: await provider.aggregates(ind) }
 	);
-	return dotPlotModel(row!, communes, names, refs);
+	return row!;
+}
+
+async function modelOf(id: string, selected: string[]) {
+	return dotPlotModel(await rowOf(id, selected), communes, names, refs);
 }
 
 describe('dotPlotModel', () => {
@@ -70,6 +74,17 @@ describe('dotPlotModel', () => {
 		expect(m.points.find((p) => p.id === '30329')!.small).toBe(true);
 		expect(m.summary).toContain('58 taux reposent sur moins de 20 naissances (cercle vide)');
 		expect(m.summary).not.toContain('petit effectif');
+	});
+
+	it('counts a commune flagged both ways once, under « petit effectif »', async () => {
+		// A made-up case (no commune here has under 30 inhabitants): Thoiras-Corbès's 2 births
+		// over 25 inhabitants instead of 591, a tiny denominator and fewer than 20 births.
+		const row = await rowOf('naissances_pour_1000', ['30007']);
+		const counts = { ...row.values.counts, '30329': [2, 25] as [number, number] };
+		const m = dotPlotModel({ ...row, values: { ...row.values, counts } }, communes, names, refs);
+		expect(m.points.filter((p) => p.small)).toHaveLength(58);
+		expect(m.summary).toContain('1 valeur repose sur un petit effectif (cercle vide)');
+		expect(m.summary).toContain('57 taux reposent sur moins de 20 naissances (cercle vide)');
 	});
 
 	it('draws no reference for a count (the Agglomération’s total is not a commune value)', async () => {

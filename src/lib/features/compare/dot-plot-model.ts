@@ -50,7 +50,7 @@ export function dotPlotModel(
 		const d = detailOf(row.values, code);
 		return d.value === null ? [] : [{ id: code, value: d.value, small: isFragile(d, ind) }];
 	});
-	// The flags' counts, each by its own rule (a commune may carry both).
+	// The flags' counts, for the summary.
 	const details = territory.map((code) => detailOf(row.values, code));
 	const communes = row.cells.map((c) => c.code);
 	const highlights = row.cells
@@ -69,7 +69,8 @@ export function dotPlotModel(
 	const missing = territory.length - points.length;
 	const values = points.map((p) => p.value);
 	const small = details.filter((d) => isSmallDenominator(d)).length;
-	const rare = details.filter((d) => isRareEvents(d, ind)).length;
+	// One flag per hollow circle: « petit effectif » first.
+	const rare = details.filter((d) => isRareEvents(d, ind) && !isSmallDenominator(d)).length;
 	const parts = [
 		`${counted(points.length, 'commune', 'communes')} de l’Agglomération placée${points.length > 1 ? 's' : ''} selon leur valeur, de ${formatValue(Math.min(...values), ind)} à ${formatValue(Math.max(...values), ind)}`
 	];

@@ -14,7 +14,7 @@ import type { SpatialWeights } from '$lib/analysis/weights';
 import type { StatsInput } from '$lib/features/concentrations/run-stats';
 import type { LisaResult } from '$lib/analysis/lisa';
 import type { Indicator, Snapshot, TerritoryInfo } from '$lib/indicators/types';
-import { smallDenominatorCodes } from '$lib/indicators/reliability';
+import { rareEventCodes, smallDenominatorCodes } from '$lib/indicators/reliability';
 import { svgGeometry, type SvgGeometry } from '$lib/map/svg/geometry';
 import { buildChapter, type Chapter } from './chapter';
 import { themeConcentration } from './concentration';
@@ -46,6 +46,8 @@ export interface DiagnosticDoc {
 	values: Record<string, Record<string, number | null>>;
 	/** Per indicator, the communes whose value rests on a tiny denominator (`reliability.ts`). */
 	small: Record<string, string[]>;
+	/** Per birth rate, the communes where it rests on fewer than 20 births (`rareEventCodes`). */
+	rare: Record<string, string[]>;
 }
 
 /** Commune names by code, from the contours' properties. */
@@ -112,6 +114,13 @@ export function buildDiagnostic(
 			ids.map((id) => {
 				const v = snapshot.indicators[id];
 				return [id, v ? smallDenominatorCodes(v, codes) : []];
+			})
+		),
+		rare: Object.fromEntries(
+			ids.map((id) => {
+				const v = snapshot.indicators[id];
+				const ind = catalogue.find((i) => i.id === id);
+				return [id, v && ind ? rareEventCodes(ind, v, codes) : []];
 			})
 		)
 	};

@@ -108,6 +108,17 @@ describe('crossingSentence (the /croisements quadrants)', () => {
 				'besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à Aujac.'
 		);
 	});
+	it('names a birth rate on fewer than 20 births with « peu de naissances », « petit effectif » first', () => {
+		// Euzet (e) as a rare-births commune: flagged « peu de naissances »; flagged both ways, the
+		// denominator's flag is the one named (one flag per commune, as on the scatter's hover).
+		expect(crossingSentence(ind, values, counts, codes, names, [], ['e'])).toBe(
+			'Taux de chômage : besoin silencieux (tiers le plus marqué, aucune problématique) à Euzet (peu de naissances) ; ' +
+				'besoin exprimé mais peu mesuré (beaucoup de mentions, tiers le moins marqué) à Aujac.'
+		);
+		expect(crossingSentence(ind, values, counts, codes, names, ['e'], ['e'])).toContain(
+			'à Euzet (petit effectif) ;'
+		);
+	});
 	it('turns the terciles round when a low value signals the need', () => {
 		// Polarity −1: a (1) and b (2) are the most marked third; b is cited, a is cited → no silent
 		// need; e (5) is now least marked with no mention; nobody is « beaucoup » and least marked.

@@ -6,7 +6,7 @@
 import type { CommuneProblems } from '$lib/core/problems.svelte';
 import { crossNeeds, cutsTied, needGroup, zeroIsNoLack } from '$lib/features/crossing/quadrants';
 import { formatNumber } from '$lib/format/number';
-import { SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
+import { RARE_EVENTS_LABEL, SMALL_DENOMINATOR_LABEL } from '$lib/indicators/reliability';
 import type { Indicator } from '$lib/indicators/types';
 
 /** The theme's problem counts, as the problems store gives them. */
@@ -85,7 +85,9 @@ export function crossingSentence(
 	counts: ThemeCounts,
 	codes: readonly string[],
 	names: Record<string, string>,
-	small: readonly string[] = []
+	small: readonly string[] = [],
+	/** Communes where the indicator, a birth rate, rests on fewer than 20 births. */
+	rare: readonly string[] = []
 ): string | null {
 	if (indicator.polarity === 0) return null;
 	const intensity = Object.fromEntries(
@@ -96,10 +98,14 @@ export function crossingSentence(
 	const named = (reading: string) =>
 		rows
 			.filter((r) => r.reading === reading)
-			.map(
-				(r) =>
-					`${names[r.code] ?? r.code}${small.includes(r.code) ? ` (${SMALL_DENOMINATOR_LABEL})` : ''}`
-			);
+			.map((r) => {
+				const flag = small.includes(r.code)
+					? SMALL_DENOMINATOR_LABEL
+					: rare.includes(r.code)
+						? RARE_EVENTS_LABEL
+						: null;
+				return `${names[r.code] ?? r.code}${flag ? ` (${flag})` : ''}`;
+			});
 	const silent = named('silent');
 	const unmeasured = named('unmeasured');
 	if (!silent.length && !unmeasured.length) return null;
@@ -133,12 +139,14 @@ export function chapterWorkshops(
 	codes: readonly string[],
 	names: Record<string, string>,
 	/** The communes whose value of indicator `i` rests on a tiny denominator. */
-	smallOf: (i: number) => readonly string[] = () => []
+	smallOf: (i: number) => readonly string[] = () => [],
+	/** The communes where indicator `i`, a birth rate, rests on fewer than 20 births. */
+	rareOf: (i: number) => readonly string[] = () => []
 ): ChapterWorkshops {
 	return {
 		summary: workshopSentence(counts, codes, names),
 		crossings: indicators.flatMap((ind, i) => {
-			const s = crossingSentence(ind, valuesOf(i), counts, codes, names, smallOf(i));
+			const s = crossingSentence(ind, valuesOf(i), counts, codes, names, smallOf(i), rareOf(i));
 			return s ? [s] : [];
 		})
 	};
