@@ -46,12 +46,11 @@ export function dotPlotModel(
 	refs: References
 ): DotPlotModel {
 	const ind = row.indicator;
-	const points: DotPoint[] = territory.flatMap((code) => {
-		const d = detailOf(row.values, code);
-		return d.value === null ? [] : [{ id: code, value: d.value, small: isFragile(d, ind) }];
-	});
-	// The flags' counts, for the summary.
+	// Read once: the points and the summary's flag counts.
 	const details = territory.map((code) => detailOf(row.values, code));
+	const points: DotPoint[] = details.flatMap((d, i) =>
+		d.value === null ? [] : [{ id: territory[i]!, value: d.value, small: isFragile(d, ind) }]
+	);
 	const communes = row.cells.map((c) => c.code);
 	const highlights = row.cells
 		.filter((c) => c.detail.value !== null)

@@ -10,14 +10,13 @@ import { ProblemsState } from '$lib/core/problems.svelte';
 import { engineFailed, PROBLEMS_WITHOUT_ENGINE } from '$lib/core/engine-failure';
 import type { Engine } from '$lib/data/duckdb';
 import type { Problem } from '$lib/features/workshops/model';
-import { toAnalysisValues } from '$lib/features/concentrations/inputs';
+import { rareCommunes, smallCommunes, toAnalysisValues } from '$lib/features/concentrations/inputs';
 import { themeIndex } from '$lib/features/concentrations/build-index';
 import { runStats } from '$lib/features/concentrations/run-stats';
 import {
 	territoryCollection,
 	territoryWeights
 } from '$lib/features/concentrations/territory-weights';
-import { rareEventCodes, smallDenominatorCodes } from '$lib/indicators/reliability';
 import type { ThemeId } from '$lib/indicators/types';
 import { portraitRows, type PortraitRow } from './portrait-data';
 import {
@@ -85,15 +84,14 @@ export class PortraitClient {
 				...themeIndex(t.id, catalogue, data.snapshot, codes)
 			}));
 			const usable = themes.filter((x) => x.result !== null);
-			const small = (id: string) => {
-				const v = data.snapshot.indicators[id];
-				return !!v && smallDenominatorCodes(v, [this.code]).length > 0;
-			};
-			const rare = (id: string) => {
-				const v = data.snapshot.indicators[id];
-				const ind = catalogue.find((i) => i.id === id);
-				return !!v && !!ind && rareEventCodes(ind, v, [this.code]).length > 0;
-			};
+			// The flags of /concentrations, for this commune alone.
+			const small = (id: string) => smallCommunes(data.snapshot, [id], [this.code])[0]!;
+			const rare = (id: string) =>
+				rareCommunes(
+					data.snapshot,
+					catalogue.filter((i) => i.id === id),
+					[this.code]
+				)[0]!;
 			this.positions = usable.map(({ t, settings, result }) => ({
 				theme: t.id,
 				label: t.label,
