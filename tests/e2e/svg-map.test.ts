@@ -378,8 +378,11 @@ test('on a phone a link to the workshops’ circles: the key holds their row fro
 	// From the HTML: the default view's key with the circles' row waiting for the counts.
 	await expect(key).toContainText('ateliers : comptage…');
 	const before = (await svgMap.boundingBox())!.y;
-	// The fictional example's problems counted: the row names them, on its own line as before.
-	await expect(key).toContainText('ateliers (exemple fictif)', { timeout: 30_000 });
+	// The fictional example's problems counted: the row names them, with the heaviest circle's
+	// weight as the scale (Alès, 42: see the printed note's test below), on its own line as before.
+	await expect(key).toContainText('ateliers (exemple fictif) · plus grand cercle\u00a0: poids 42', {
+		timeout: 30_000
+	});
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	expect((await svgMap.boundingBox())!.y).toBe(before);
 	expect(outsideRequests(watch.requests)).toEqual([]);

@@ -44,7 +44,21 @@ describe('the compact key’s rows', () => {
 			filters: ''
 		};
 		const rows = keyItems(counted, classes, 0, note);
-		expect(rows.at(-1)).toMatchObject({ kind: 'disc', label: 'ateliers (exemple fictif)' });
+		// The heaviest circle's weight is the key's scale (12, given above).
+		expect(rows.at(-1)).toMatchObject({
+			kind: 'disc',
+			label: 'ateliers (exemple fictif) · plus grand cercle\u00a0: poids 12'
+		});
+		// The user's own problems, some marked « exemple fictif », the heaviest 1 200.
+		const own = {
+			...note,
+			example: false,
+			fictionalStored: 2,
+			largest: { name: 'Alès', weight: 1200 }
+		};
+		expect(keyItems(counted, classes, 0, own).at(-1)?.label).toBe(
+			'ateliers (dont 2 problématiques «\u00a0exemple fictif\u00a0») · plus grand cercle\u00a0: poids 1\u202f200'
+		);
 		// No circle drawn: no row.
 		expect(keyItems(counted, classes, 0, { ...note, communes: 0 })).toHaveLength(3);
 		// Asked for, not counted yet: the row holds its place; counting failed: no row.

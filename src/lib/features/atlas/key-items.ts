@@ -18,6 +18,8 @@ import {
 } from '$lib/indicators/reliability';
 import { compactEntries, type LegendClasses } from '$lib/map/legend-entries';
 import { CIRCLE_STYLE } from '$lib/map/problem-circles';
+import { formatNumber } from '$lib/format/number';
+import { frenchSpaces } from '$lib/format/french-spaces';
 import { circlesLegend, type CirclesNote } from './print-note';
 
 export interface KeyItem {
@@ -91,7 +93,14 @@ export function keyItems(
 		rows.push({
 			colour: CIRCLE_STYLE.fill,
 			kind: 'disc',
-			label: note.fictional ? `ateliers (${note.fictional})` : 'ateliers',
+			// The full legend's size key would take the map's room here: the heaviest circle's
+			// weight is the scale, as the printed note gives it.
+			label: frenchSpaces(
+				(note.fictional ? `ateliers (${note.fictional})` : 'ateliers') +
+					(circles?.largest
+						? ` · plus grand cercle : poids ${formatNumber(circles.largest.weight, 0)}`
+						: '')
+			),
 			title: note.label
 		});
 	return rows;
