@@ -64,7 +64,25 @@ test('three problems typed with the keyboard only are listed and survive a reloa
 	await page.keyboard.press('Space');
 	await tabTo(page, /^description/);
 	await page.keyboard.type('Les bénévoles manquent de salles pour se réunir');
-	await addCommune(page, 'saint jean', 1);
+	// « Alès », ↓, Entrée: Alès, the first option (it chose the second, Brouzet-lès-Alès, when the
+	// first was already marked); Retour arrière then takes it back.
+	const chosen = page.getByRole('list', { name: 'Communes choisies' }).getByRole('listitem');
+	await addCommune(page, 'Alès', 1);
+	await expect(chosen).toHaveText(['Alès ×']);
+	await page.keyboard.press('Backspace');
+	await expect(chosen).toHaveCount(0);
+	// « saint jean » finds five communes: Entrée alone takes none, and says how to choose.
+	await page.keyboard.type('saint jean');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('picker-choose')).toHaveText(
+		'Plusieurs communes correspondent\u00a0: choisissez-en une avec ↓ puis Entrée, ou d’un clic.'
+	);
+	await expect(chosen).toHaveCount(0);
+	// ↓ ↓ then Entrée: the second one (Saint-Jean-de-Ceyrargues, then Saint-Jean-de-Serres).
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(chosen).toHaveText(['Saint-Jean-de-Serres ×']);
 	await tabTo(page, /^weight/);
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('4');

@@ -26,7 +26,20 @@ test('on the map, typing « st martin » and Entrée opens Saint-Martin-de-Valga
 }) => {
 	await openMap(page, '?indicateur=taux_pauvrete_2021');
 	const box = page.getByRole('combobox', { name: 'Rechercher une commune' });
+	// « saint » finds many communes: Entrée opens none of them, and says how to choose.
+	await box.fill('saint');
+	await expect(
+		page.getByRole('listbox', { name: 'Rechercher une commune' }).getByRole('option')
+	).toHaveCount(8);
+	await box.press('Enter');
+	await expect(page.getByTestId('search-choose')).toHaveText(
+		'Plusieurs communes correspondent\u00a0: choisissez-en une avec ↓ puis Entrée, ou d’un clic.'
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'Plusieurs communes' })).toHaveCount(1);
+	await expect(page).not.toHaveURL(/commune=/);
+	await expect(page.getByTestId('commune-panel')).toHaveCount(0);
 	await box.fill('st martin');
+	await expect(page.getByTestId('search-choose')).toHaveCount(0);
 	await expect(box).toHaveAttribute('aria-expanded', 'true');
 	const options = page.getByRole('option');
 	await expect(options.first()).toContainText('Saint-Martin-de-Valgalgues');
@@ -167,7 +180,9 @@ test('eight matches at most are listed, and the list says when more communes mat
 	const box = await searchOnSources(page);
 	// 22 of the 71 communes' names begin with « Saint » (communes-ref.json, counted by hand).
 	await box.fill('saint');
-	await expect(page.getByRole('option')).toHaveCount(8);
+	await expect(
+		page.getByRole('listbox', { name: 'Rechercher une commune' }).getByRole('option')
+	).toHaveCount(8);
 	await expect(page.getByTestId('search-more')).toHaveText(
 		'D’autres communes peuvent correspondre : précisez le nom.'
 	);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALES_COMMUNES } from '../../../tests/fixtures/workshops/ales-communes';
 import { createCommuneMatcher } from '$lib/features/workshops/communes';
-import { communeHref, hitLabel, searchCommunes } from './commune-search';
+import { communeHref, enterChoice, hitLabel, searchCommunes, stepOption } from './commune-search';
 
 const matcher = createCommuneMatcher(ALES_COMMUNES);
 const first = (text: string) => searchCommunes(matcher, text)[0];
@@ -100,5 +100,39 @@ describe('communeHref', () => {
 	];
 	it.each(cases)('$name', ({ args, expected }) => {
 		expect(communeHref(args[0], args[1], args[2], pages)).toBe(expected);
+	});
+});
+
+describe('the keys of a commune list', () => {
+	it('↓ from nothing goes to the first option, ↑ to the last, and both go round', () => {
+		expect(stepOption(-1, 1, 4)).toBe(0);
+		expect(stepOption(-1, -1, 4)).toBe(3);
+		expect(stepOption(3, 1, 4)).toBe(0);
+		expect(stepOption(0, -1, 4)).toBe(3);
+		expect(stepOption(1, 1, 4)).toBe(2);
+		expect(stepOption(-1, 1, 0)).toBe(-1);
+	});
+
+	it('Entrée takes the option moved to, the only one, or the one named as typed; else none', () => {
+		const m = createCommuneMatcher(ALES_COMMUNES);
+		// « ales » also finds Brouzet-lès-Alès and others: Alès is the one of that name.
+		const ales = searchCommunes(m, 'ales');
+		expect(ales.length).toBeGreaterThan(1);
+		expect(enterChoice(ales, -1, 'ales')?.code).toBe('30007');
+		expect(enterChoice(ales, -1, 'Alès')?.code).toBe('30007');
+		// Moved to with ↓: the second one, whatever was typed.
+		expect(enterChoice(ales, 1, 'ales')).toBe(ales[1]);
+		// The one of that name, even when it is not first.
+		const reversed = [{ nom: 'Brouzet-lès-Alès' }, { nom: 'Alès' }];
+		expect(enterChoice(reversed, -1, 'ALES')).toBe(reversed[1]);
+		// « saint »: many communes begin so, none is named so: Entrée takes none.
+		const saint = searchCommunes(m, 'saint');
+		expect(saint.length).toBeGreaterThan(1);
+		expect(enterChoice(saint, -1, 'saint')).toBeUndefined();
+		// One commune found: Entrée takes it (« st martin »: Saint-Martin-de-Valgalgues, 30284).
+		const martin = searchCommunes(m, 'st martin');
+		expect(martin.map((h) => h.code)).toEqual(['30284']);
+		expect(enterChoice(martin, -1, 'st martin')?.code).toBe('30284');
+		expect(enterChoice([], -1, 'zzz')).toBeUndefined();
 	});
 });

@@ -81,3 +81,34 @@ export function communeHref(
 	params.set('commune', code);
 	return `${pages.map}?${params}`;
 }
+
+/**
+ * The option moved to by ↓ (`step` 1) or ↑ (-1) from `active` (-1: none yet, so ↓ goes to the
+ * first and ↑ to the last), round the list.
+ */
+export function stepOption(active: number, step: 1 | -1, count: number): number {
+	if (count === 0) return -1;
+	if (active < 0) return step === 1 ? 0 : count - 1;
+	return (active + step + count) % count;
+}
+
+/**
+ * The option Entrée chooses: the one moved to with ↑ ↓; without one, the only option, or the one
+ * named exactly as typed (accents, case, « St » aside: « ales » is Alès, not Brouzet-lès-Alès);
+ * otherwise none, and the list says to choose (« saint » finds 22 communes: the first one, taken
+ * for the user, was a commune she never named).
+ */
+export function enterChoice<T extends { nom: string }>(
+	options: readonly T[],
+	active: number,
+	text: string
+): T | undefined {
+	if (active >= 0) return options[active];
+	if (options.length === 1) return options[0];
+	const key = communeKey(text);
+	return key ? options.find((o) => communeKey(o.nom) === key) : undefined;
+}
+
+/** Said when Entrée found several communes and none chosen: how to choose one. */
+export const CHOOSE_ONE =
+	'Plusieurs communes correspondent\u00a0: choisissez-en une avec ↓ puis Entrée, ou d’un clic.';
