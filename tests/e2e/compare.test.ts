@@ -336,7 +336,7 @@ test('the comparison is kept: a portrait’s « Comparer » adds its commune, th
 	expect(watch.errors).toEqual([]);
 });
 
-test('at 1280 × 720, the table’s explanation follows the controls beside the map, and the dot plots’ names stay inside their chart', async ({
+test('at 1280 × 720, the table’s explanation follows the controls beside the map, the dot plots’ names stay inside their chart, and six communes fit the width', async ({
 	page,
 	watch
 }) => {
@@ -385,6 +385,19 @@ test('at 1280 × 720, the table’s explanation follows the controls beside the 
 	const pageTop = (await page.getByTestId('compare').boundingBox())!.y;
 	const head = (await table.locator('thead th').first().boundingBox())!;
 	expect(Math.abs(head.y - pageTop)).toBeLessThanOrEqual(1);
+
+	// Six communes, the most it takes: the table still fits 1280 px, the Gard's column whole
+	// (with 8 rem a commune it was 83 px wider than its box, the Gard's values cut at the edge).
+	const add = page.getByRole('combobox', { name: 'Ajouter une commune' });
+	for (const name of ['anduze', 'bagard', 'bonnevaux']) {
+		await add.fill(name);
+		await add.press('Enter');
+	}
+	await expect(table.locator('thead th.commune')).toHaveCount(6);
+	await expect(page.locator('.compare-box')).toHaveClass(/\bfits\b/);
+	const gard = (await table.locator('thead th').last().boundingBox())!;
+	expect(await table.locator('thead th').last().textContent()).toBe('Gard');
+	expect(gard.x + gard.width).toBeLessThanOrEqual(1280);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
