@@ -101,7 +101,8 @@ export function carteFields(ctx: CarteContext): Fields<CarteView> {
 		method: choiceField(
 			'classes',
 			Object.keys(METHODS) as Method[],
-			'méthode de classes : quantile, jenks ou equal'
+			// The values a link may carry, each with the name the page gives it (`METHODS`).
+			'méthode de classes\u00a0: «\u00a0quantile\u00a0» (quantiles), «\u00a0jenks\u00a0» (seuils naturels) ou «\u00a0equal\u00a0» (intervalles égaux)'
 		),
 		classes: intField(
 			'n',
