@@ -54,6 +54,17 @@ describe('parseWeight', () => {
 			reason: 'poids « 12,500 » ambigu (12,5 ou 12\u202f500 ?) : écrivez-le sans point ni virgule'
 		});
 	});
+
+	it('reads a negative weight, and says it is under 1 rather than unreadable', () => {
+		expect(parseWeight('-5')).toEqual({
+			ok: false,
+			reason: 'poids « -5 » : le poids doit valoir au moins 1'
+		});
+		expect(parseWeight('trois')).toEqual({
+			ok: false,
+			reason: 'poids « trois » illisible : indiquez un nombre entier (1 ou plus)'
+		});
+	});
 });
 
 describe('splitList', () => {

@@ -55,7 +55,8 @@ export function parseDate(text: string): Parsed<string> {
  */
 export function parseWeight(text: string): Parsed<number> {
 	const t = text.trim().replace(/\s/g, '');
-	if (!/^\d+(?:[.,]\d+)?$/.test(t))
+	// A negative number is read (and refused below as under 1), not called unreadable.
+	if (!/^-?\d+(?:[.,]\d+)?$/.test(t))
 		return {
 			ok: false,
 			reason: `poids « ${text.trim()} » illisible : indiquez un nombre entier (1 ou plus)`
