@@ -81,6 +81,10 @@ test('the Jeunesse chapter: sentence, map, concentrations, workshops, print and 
 		page.getByTestId('diagnostic-markdown').click()
 	]);
 	expect(download.suggestedFilename()).toBe('diagnostic-jeunesse.md');
+	// The page itself does not change: it says where the file went and what it is for.
+	await expect(page.getByTestId('diagnostic-downloaded')).toContainText(
+		'Fichier «\u00a0diagnostic-jeunesse.md\u00a0» téléchargé (dossier des téléchargements)\u00a0: un texte à ouvrir'
+	);
 	const md = await readFile((await download.path())!, 'utf8');
 	expect(md).toContain(HEAD);
 	expect(md).toMatch(CONCENTRATION);
