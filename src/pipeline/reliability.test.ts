@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { connect, createNodeDb, rows, type NodeDb } from '../lib/data/duckdb-node';
 import { detailOf, toIndicatorValues } from '../lib/data/indicator-values';
 import { indicators } from '../lib/indicators/catalogue';
+import { COMPARE_SNAPSHOT, compareFigureIndicators } from '../lib/features/compare/figures';
+import type { Indicator, Snapshot } from '../lib/indicators/types';
 import { isSmallDenominator } from '../lib/indicators/reliability';
 import { buildCommuneValuesSql } from '../lib/sql/indicators';
 import { buildLoadTablesSql, TABLE_FILES } from '../lib/sql/tables';
@@ -122,23 +124,39 @@ describe('the reason of each « n.d. »', () => {
 });
 
 describe('one computation: the snapshot is the indicator SQL', () => {
-	it('re-running the SQL on the written files gives the snapshot, every indicator × commune', () => {
+	/** Re-runs the SQL of `list` on the written files and compares every commune's detail. */
+	function compareWith(list: readonly Indicator[], snapshot: Snapshot): number {
 		const conn = connect(db);
 		for (const file of Object.values(TABLE_FILES)) {
 			db.registerFileText(file, fs.readFileSync(path.join(o.config.outDir, file), 'utf8'));
 		}
 		for (const sql of buildLoadTablesSql()) conn.query(sql);
 		let compared = 0;
-		for (const ind of indicators) {
+		for (const ind of list) {
 			const fromSql = toIndicatorValues(rows(conn, buildCommuneValuesSql(ind)));
-			const snap = o.snapshot.indicators[ind.id]!;
+			const snap = snapshot.indicators[ind.id]!;
 			expect(Object.keys(fromSql.values)).toHaveLength(350);
 			for (const code of Object.keys(fromSql.values)) {
 				expect(detailOf(fromSql, code), `${ind.id} ${code}`).toEqual(detailOf(snap, code));
 				compared++;
 			}
 		}
-		expect(compared).toBe(indicators.length * 350);
 		conn.close();
+		return compared;
+	}
+
+	it('re-running the SQL on the written files gives the snapshot, every indicator × commune', () => {
+		expect(compareWith(indicators, o.snapshot)).toBe(indicators.length * 350);
+	});
+
+	it('and the comparison’s age bands and trends (compare-snapshot.json), apart', () => {
+		const file = path.join(o.config.outDir, COMPARE_SNAPSHOT);
+		const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
+		// Seven age bands, three censuses' populations and three years of NEET shares.
+		expect(Object.keys(snapshot.indicators)).toHaveLength(13);
+		expect(compareWith(compareFigureIndicators, snapshot)).toBe(13 * 350);
+		// Its NEET 2018 is its own (the catalogue's has the same id and flags by population).
+		expect(o.snapshot.indicators.jeunes_non_inseres_2018?.population).toBeDefined();
+		expect(snapshot.indicators.jeunes_non_inseres_2018?.population).toBeUndefined();
 	});
 });

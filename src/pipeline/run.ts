@@ -1,6 +1,7 @@
 /** The pipeline as a function: mirror → validated in-memory dataset → atomic write. */
 import fs from 'node:fs';
 import { indicators } from '../lib/indicators/catalogue';
+import { COMPARE_SNAPSHOT, compareFigureIndicators } from '../lib/features/compare/figures';
 import { formulaColumns } from '../lib/sql/indicators';
 import type { TerritoryInfo } from '../lib/indicators/types';
 
@@ -43,7 +44,7 @@ export async function runPipeline(
 	const territory = loadTerritory(config.epci);
 	const data = buildData(config.dataDir, territory);
 	const known = new Set(data.columns);
-	for (const ind of indicators) {
+	for (const ind of [...indicators, ...compareFigureIndicators]) {
 		const unknown = formulaColumns(ind.formula).filter((c) => !known.has(c));
 		if (unknown.length > 0) {
 			throw new PipelineError(
@@ -67,6 +68,9 @@ export async function runPipeline(
 		gaps: valueGapsCsv(data.gaps)
 	};
 	const snapshot = await buildSnapshot(tables, indicators, generatedAt);
+	// The comparison's figures apart (only /comparer reads them; their NEET 2018 has the
+	// catalogue's id, with its own flags: never one object for both).
+	const compareSnapshot = await buildSnapshot(tables, compareFigureIndicators, generatedAt);
 	// The headline populations are the population indicator's own aggregates (one computation).
 	const population = snapshot.indicators[POPULATION_INDICATOR];
 	if (population?.territory.value == null || population.departement.value == null) {
@@ -93,6 +97,7 @@ export async function runPipeline(
 		'commune_values.csv': tables.values,
 		'value_gaps.csv': tables.gaps,
 		'snapshot.json': json(snapshot),
+		[COMPARE_SNAPSHOT]: json(compareSnapshot),
 		'services.geojson': json(servicesGeojson(data.points)),
 		'nearest-services.json': json(nearestServices(data.refPoints, data.points, territory.communes)),
 		'communes-ref.json': communeRefsJson(refs),

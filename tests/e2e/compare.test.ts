@@ -160,9 +160,13 @@ test('on a phone (390 × 844), the indicators’ names stay in sight when the ta
 	expect(box.height).toBeGreaterThanOrEqual(844 - 3 * 16 - 1);
 	const banner = (await page.getByTestId('first-visit-intro').boundingBox())!;
 	expect(banner.y + banner.height).toBeLessThanOrEqual(box.y);
-	// The page scrolled to just past the box's top (a swipe on the text above it): it settles
-	// with the box at the window's top, the communes' names in sight (they stayed 19 px up).
-	await region.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top + 19));
+	// The page scrolled to just past the box's top by the wheel on the text above it (a user's
+	// scroll: a script's `scrollBy` is not snapped): it settles with the box at the window's top,
+	// the communes' names in sight (they stayed 19 px up).
+	await page.evaluate(() => window.scrollTo(0, 0));
+	const top = await region.evaluate((el) => el.getBoundingClientRect().top);
+	await page.mouse.move(195, Math.min(top, 844) / 2);
+	await page.mouse.wheel(0, top + 19);
 	await expect.poll(async () => (await region.boundingBox())!.y).toBeCloseTo(0, 0);
 	const settled = (await region.boundingBox())!;
 	// Scrolled sideways to the third commune, and down: the row's name and the communes' names
@@ -398,6 +402,39 @@ test('at 1280 × 720, the table’s explanation follows the controls beside the 
 	const gard = (await table.locator('thead th').last().boundingBox())!;
 	expect(await table.locator('thead th').last().textContent()).toBe('Gard');
 	expect(gard.x + gard.width).toBeLessThanOrEqual(1280);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the age structure and the trends come with the table, without the query engine', async ({
+	page,
+	watch
+}) => {
+	// Their numbers are in compare-snapshot.json (the same SQL, run by the pipeline): the engine is
+	// neither needed nor fetched; blocked here, it changes nothing.
+	await page.context().route(/duckdb-.*\.wasm/, (route) => route.abort());
+	await page.goto('/comparer/?communes=30007,30329');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	// By hand (dossier_complet…rp2022): Alès P22_POP0014 6 906,73 of P22_POP 45 025 = 15,3 %;
+	// the Agglomération's 21 316,53 of 135 747 (the 71 communes summed) = 15,7 %.
+	const ages = page.getByRole('region', {
+		name: 'Structure par âge en tableau',
+		includeHidden: true
+	});
+	const firstBand = ages.locator('tbody tr').first();
+	await expect(firstBand.locator('th')).toHaveText('0 à 14 ans');
+	await expect(firstBand.locator('td').first()).toContainText('15,3\u00a0%');
+	await expect(firstBand.locator('td').last()).toContainText('15,7\u00a0%');
+	// Alès: P11_POP 40 851, P16_POP 39 970, P22_POP 45 025.
+	await expect(page.getByRole('img', { name: /^Population de Alès/ })).toHaveAttribute(
+		'aria-label',
+		/2011 40\u202f851.*2016 39\u202f970.*2022 45\u202f025/
+	);
+	// The NEET shares: Thoiras-Corbès has no line (Thoiras 30329 and Corbès 30094 published apart,
+	// as rates without their counts: nothing to add up), and its key says so.
+	await expect(page.locator('.neet .keys li')).toHaveText(['Alès', 'Thoiras-Corbès (n.d.)']);
+	await expect(page.getByText('Calcul des évolutions…')).toHaveCount(0);
+	expect(watch.requests.filter((u) => /duckdb-.*\.wasm/.test(u))).toEqual([]);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });

@@ -29,7 +29,8 @@ export interface AtlasData {
 	origins: Record<string, DistanceOrigin>;
 }
 
-async function getJson<T>(name: string): Promise<T> {
+/** A pipeline output's JSON; a French error, saying what to do, when it cannot be fetched. */
+export async function getJson<T>(name: string): Promise<T> {
 	const res = await fetch(dataUrl(name));
 	if (!res.ok) {
 		throw new Error(

@@ -3,18 +3,20 @@
  * indicator from the shared value provider, and the table lines built from them.
  */
 import type { AppCore } from '$lib/core/app-core.svelte';
-import type { AtlasData } from '$lib/data/static-data';
+import { getJson, type AtlasData } from '$lib/data/static-data';
 import {
 	duckdbProvider,
 	readIndicators,
 	snapshotProvider,
-	type Aggregates
+	type Aggregates,
+	type ValuesProvider
 } from '$lib/data/values';
-import type { IndicatorValues } from '$lib/indicators/types';
+import type { IndicatorValues, Snapshot } from '$lib/indicators/types';
 import { inThemeOrder } from '$lib/indicators/themes';
 import type { UrlNote } from '$lib/view/codec';
 import { ageSeries, loadAgeData, type AgeData } from './age-structure';
 import { compareRows } from './compare-rows';
+import { COMPARE_SNAPSHOT } from './figures';
 import { similarFor } from './similar';
 import { loadTrendData, trendLines, type TrendData } from './trends';
 import { ALL_THEMES, defaultCompareView, MAX_COMMUNES, type CompareView } from './view';
@@ -27,7 +29,7 @@ export class ComparePage {
 	notes = $state.raw<UrlNote[]>([]);
 	error = $state<string | null>(null);
 	ready = $state(false);
-	/** The age bands and the trends (computed by DuckDB once it has started), or why not. */
+	/** The age bands and the trends (their snapshot, else DuckDB), or why not. */
 	ages = $state.raw<AgeData | null>(null);
 	trends = $state.raw<TrendData | null>(null);
 	engineError = $state<string | null>(null);
@@ -102,19 +104,28 @@ export class ComparePage {
 			this.error = e instanceof Error ? e.message : String(e);
 			return;
 		}
-		void this.loadEngineFigures();
+		void this.loadFigures();
 	}
 
-	/** Age bands and older years are not in the snapshot: the engine computes them, after the table. */
-	private async loadEngineFigures(): Promise<void> {
+	/** The age bands and the trends, from their snapshot (`figures.ts`), after the table. */
+	private async loadFigures(): Promise<void> {
 		try {
-			const provider = duckdbProvider(await this.core.engine());
+			const provider = await this.figuresProvider();
 			[this.ages, this.trends] = await Promise.all([
 				loadAgeData(provider),
 				loadTrendData(provider)
 			]);
 		} catch (e) {
 			this.engineError = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Their snapshot, or the engine (the same SQL) when that file cannot be read. */
+	private async figuresProvider(): Promise<ValuesProvider> {
+		try {
+			return snapshotProvider(await getJson<Snapshot>(COMPARE_SNAPSHOT));
+		} catch {
+			return duckdbProvider(await this.core.engine());
 		}
 	}
 
