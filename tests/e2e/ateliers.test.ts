@@ -71,6 +71,16 @@ test('three problems typed with the keyboard only are listed and survive a reloa
 	await expect(chosen).toHaveText(['Alès ×']);
 	await page.keyboard.press('Backspace');
 	await expect(chosen).toHaveCount(0);
+	// A name found nowhere: said, and Entrée takes nothing (nor saves the form).
+	await page.keyboard.type('zzzz');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('picker-none')).toHaveText(
+		'Aucune commune du territoire ne correspond\u00a0: vérifiez le nom, ou choisissez «\u00a0Tout le territoire\u00a0».'
+	);
+	await expect(chosen).toHaveCount(0);
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
+	await expect(page.getByTestId('picker-none')).toHaveCount(0);
 	// « saint jean » finds five communes: Entrée alone takes none, and says how to choose.
 	await page.keyboard.type('saint jean');
 	await page.keyboard.press('Enter');
