@@ -40,7 +40,7 @@ export const ageBandIndicators: Indicator[] = RP22_AGE_BANDS.map((column, i) => 
 	caveats: [RP_CAVEAT]
 }));
 
-/** Each band's values and aggregates, read from a provider (DuckDB: the bands are not in the snapshot). */
+/** Each band's values and aggregates, read from a provider (`compare-snapshot.json`'s, else DuckDB's). */
 export interface AgeData {
 	values: IndicatorValues[];
 	aggregates: Aggregates[];

@@ -55,7 +55,7 @@ export interface TrendData {
 	aggregates: Aggregates[];
 }
 
-/** Reads the trend indicators from `provider` (DuckDB: the older years are not in the snapshot). */
+/** Reads the trend indicators from `provider` (`compare-snapshot.json`'s, else DuckDB's). */
 export function loadTrendData(provider: ValuesProvider): Promise<TrendData> {
 	return readIndicators(provider, trendIndicators);
 }
