@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { connect, createNodeDb, rows, type NodeDb } from '../lib/data/duckdb-node';
 import { detailOf, toIndicatorValues } from '../lib/data/indicator-values';
 import { indicators } from '../lib/indicators/catalogue';
-import { COMPARE_SNAPSHOT, compareFigureIndicators } from '../lib/features/compare/figures';
+import { COMPARE_SNAPSHOT, compareFigureIndicators } from '../lib/indicators/catalogue-compare';
 import type { Indicator, Snapshot } from '../lib/indicators/types';
 import { isSmallDenominator } from '../lib/indicators/reliability';
 import { buildCommuneValuesSql } from '../lib/sql/indicators';

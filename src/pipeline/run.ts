@@ -1,7 +1,7 @@
 /** The pipeline as a function: mirror → validated in-memory dataset → atomic write. */
 import fs from 'node:fs';
 import { indicators } from '../lib/indicators/catalogue';
-import { COMPARE_SNAPSHOT, compareFigureIndicators } from '../lib/features/compare/figures';
+import { COMPARE_SNAPSHOT, compareFigureIndicators } from '../lib/indicators/catalogue-compare';
 import { formulaColumns } from '../lib/sql/indicators';
 import type { TerritoryInfo } from '../lib/indicators/types';
 

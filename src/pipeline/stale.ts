@@ -38,10 +38,6 @@ export function inputFiles(config: PipelineConfig): string[] {
 		// The snapshot is computed by the app's SQL builders and their row conversions.
 		...filesUnder(path.join(REPO_ROOT, 'src', 'lib', 'sql')),
 		path.join(REPO_ROOT, 'src', 'lib', 'data', 'indicator-values.ts'),
-		// compare-snapshot.json: the comparison's age bands and trends.
-		...['figures.ts', 'age-structure.ts', 'trends.ts'].map((f) =>
-			path.join(REPO_ROOT, 'src', 'lib', 'features', 'compare', f)
-		),
 		// communes-ref.json is built by the workshop module's territoryCommunes.
 		path.join(REPO_ROOT, 'src', 'lib', 'features', 'workshops', 'territory.ts'),
 		...COG_FILES

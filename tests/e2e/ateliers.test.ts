@@ -93,6 +93,17 @@ test('three problems typed with the keyboard only are listed and survive a reloa
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await expect(chosen).toHaveText(['Saint-Jean-de-Serres ×']);
+	// Named again: said to be chosen already, and nothing else is added in its place.
+	await page.keyboard.type('saint jean de serres');
+	await page.keyboard.press('Enter');
+	// (The only commune found is that one: no list, the line in its place says it.)
+	await expect(page.getByTestId('picker-none')).toHaveText(
+		'Saint-Jean-de-Serres est déjà choisie.'
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'déjà choisie' })).toHaveCount(1);
+	await expect(chosen).toHaveText(['Saint-Jean-de-Serres ×']);
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Backspace');
 	await tabTo(page, /^weight/);
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('4');

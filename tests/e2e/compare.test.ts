@@ -438,3 +438,25 @@ test('the age structure and the trends come with the table, without the query en
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);
 });
+
+test('a comparison snapshot lacking its figures: the engine computes them, the same numbers', async ({
+	page,
+	watch
+}) => {
+	// A data folder older than the page: the file is there, without the age bands and trends.
+	await page.route('**/data/compare-snapshot.json', (route) =>
+		route.fulfill({ contentType: 'application/json', body: '{"generatedAt":"","indicators":{}}' })
+	);
+	await page.goto('/comparer/?communes=30007,30329');
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-state', 'ready');
+	// The same hand-read figures as above (never « n.d. » for the missing entries).
+	await expect(page.getByRole('img', { name: /^Population de Alès/ })).toHaveAttribute(
+		'aria-label',
+		/2011 40\u202f851.*2016 39\u202f970.*2022 45\u202f025/,
+		{ timeout: 60_000 }
+	);
+	await expect(page.locator('.neet .keys li')).toHaveText(['Alès', 'Thoiras-Corbès (n.d.)']);
+	expect(watch.requests.some((u) => /duckdb-.*\.wasm/.test(u))).toBe(true);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});

@@ -78,7 +78,7 @@ describe('map view ⇄ URL', () => {
 		}
 		// The note names the values a link may carry, with the page's own names for them.
 		expect(decode('classes=999').notes.map(noteText)).toEqual([
-			'Paramètre ignoré : classes=999 (méthode de classes\u00a0: «\u00a0quantile\u00a0» (quantiles), «\u00a0jenks\u00a0» (seuils naturels) ou «\u00a0equal\u00a0» (intervalles égaux))'
+			'Paramètre ignoré : classes=999 (méthode de classes\u00a0: «\u00a0quantile\u00a0» = Quantiles (effectifs égaux)\u00a0; «\u00a0jenks\u00a0» = Seuils naturels (Jenks)\u00a0; «\u00a0equal\u00a0» = Intervalles égaux)'
 		]);
 	});
 

@@ -101,8 +101,10 @@ export function carteFields(ctx: CarteContext): Fields<CarteView> {
 		method: choiceField(
 			'classes',
 			Object.keys(METHODS) as Method[],
-			// The values a link may carry, each with the name the page gives it (`METHODS`).
-			'méthode de classes\u00a0: «\u00a0quantile\u00a0» (quantiles), «\u00a0jenks\u00a0» (seuils naturels) ou «\u00a0equal\u00a0» (intervalles égaux)'
+			// The values a link may carry, each with the name the page gives it.
+			`méthode de classes\u00a0: ${Object.entries(METHODS)
+				.map(([value, label]) => `«\u00a0${value}\u00a0» = ${label}`)
+				.join('\u00a0; ')}`
 		),
 		classes: intField(
 			'n',

@@ -16,7 +16,7 @@ import { inThemeOrder } from '$lib/indicators/themes';
 import type { UrlNote } from '$lib/view/codec';
 import { ageSeries, loadAgeData, type AgeData } from './age-structure';
 import { compareRows } from './compare-rows';
-import { COMPARE_SNAPSHOT } from './figures';
+import { COMPARE_SNAPSHOT, compareFigureIndicators } from '$lib/indicators/catalogue-compare';
 import { similarFor } from './similar';
 import { loadTrendData, trendLines, type TrendData } from './trends';
 import { ALL_THEMES, defaultCompareView, MAX_COMMUNES, type CompareView } from './view';
@@ -107,7 +107,7 @@ export class ComparePage {
 		void this.loadFigures();
 	}
 
-	/** The age bands and the trends, from their snapshot (`figures.ts`), after the table. */
+	/** The age bands and the trends, from their snapshot (`catalogue-compare.ts`), after the table. */
 	private async loadFigures(): Promise<void> {
 		try {
 			const provider = await this.figuresProvider();
@@ -120,11 +120,18 @@ export class ComparePage {
 		}
 	}
 
-	/** Their snapshot, or the engine (the same SQL) when that file cannot be read. */
+	/**
+	 * Their snapshot, or the engine (the same SQL) when that file cannot be read or lacks one of
+	 * them (a page newer than its data): never a figure shown « n.d. » for a missing entry.
+	 */
 	private async figuresProvider(): Promise<ValuesProvider> {
 		try {
-			return snapshotProvider(await getJson<Snapshot>(COMPARE_SNAPSHOT));
-		} catch {
+			const snapshot = await getJson<Snapshot>(COMPARE_SNAPSHOT);
+			const absent = compareFigureIndicators.filter((i) => !snapshot.indicators?.[i.id]);
+			if (absent.length) throw new Error(`sans ${absent.map((i) => i.id).join(', ')}`);
+			return snapshotProvider(snapshot);
+		} catch (e) {
+			console.warn(`${COMPARE_SNAPSHOT} illisible, calcul par le moteur :`, e);
 			return duckdbProvider(await this.core.engine());
 		}
 	}

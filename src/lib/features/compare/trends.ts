@@ -6,48 +6,10 @@
  */
 import { detailOf } from '$lib/data/indicator-values';
 import { readIndicators, type Aggregates, type ValuesProvider } from '$lib/data/values';
-import { MERGED_NULL } from '$lib/indicators/catalogue-shared';
-import { source } from '$lib/indicators/sources';
-import type { Indicator, IndicatorValues, ValueDetail } from '$lib/indicators/types';
+import { NEET_YEARS, POPULATION_YEARS, trendIndicators } from '$lib/indicators/catalogue-compare';
+import type { IndicatorValues, ValueDetail } from '$lib/indicators/types';
 
-export const POPULATION_YEARS = ['2011', '2016', '2022'];
-export const NEET_YEARS = ['2008', '2013', '2018'];
-
-const population = (year: string): Indicator => ({
-	id: `population_${year}`,
-	label: `Population ${year}`,
-	definition: `Population municipale au recensement ${year}, dans les limites communales de 2025.`,
-	theme: 'cadre_vie',
-	unit: 'habitants',
-	digits: 0,
-	formula: { kind: 'value', column: `rp${year.slice(2)}_pop`, aggregate: { kind: 'sum' } },
-	sources: [source('rp2022')],
-	polarity: 0
-});
-
-const neet = (year: string): Indicator => ({
-	id: `jeunes_non_inseres_${year}`,
-	label: `Part des jeunes non insérés (15-24 ans), ${year}`,
-	definition:
-		'Part des jeunes de 15 à 24 ans ni en emploi, ni en études, ni en formation, publiée par l’Observatoire des territoires.',
-	theme: 'jeunesse',
-	unit: '%',
-	digits: 1,
-	formula: {
-		kind: 'value',
-		column: `neet${year.slice(2)}_part_non_inseres`,
-		aggregate: { kind: 'none', reason: 'Taux publié sans ses effectifs.' }
-	},
-	sources: [{ ...source('neet2018'), vintage: `RP ${year}` }],
-	polarity: 1,
-	caveats: [MERGED_NULL]
-});
-
-/** The six indicators, population years first. */
-export const trendIndicators: Indicator[] = [
-	...POPULATION_YEARS.map(population),
-	...NEET_YEARS.map(neet)
-];
+export { NEET_YEARS, POPULATION_YEARS, trendIndicators };
 
 /** Values and aggregates of `trendIndicators`, in their order. */
 export interface TrendData {
