@@ -78,6 +78,13 @@ test('three problems typed with the keyboard only are listed and survive a reloa
 		'Aucune commune du territoire ne correspond\u00a0: vérifiez le nom, ou choisissez «\u00a0Tout le territoire\u00a0».'
 	);
 	await expect(chosen).toHaveCount(0);
+	// Nor does Ctrl+Entrée save the problem without it, as if it were added.
+	await page.keyboard.press('Control+Enter');
+	await expect(page.locator('#communes-errors')).toContainText(
+		'«\u00a0zzzz\u00a0» n’est pas ajoutée\u00a0: choisissez-la dans la liste (↓ puis Entrée), ou effacez-la.'
+	);
+	await expect(page.getByTestId('problem-count')).toContainText('2 problématiques');
+	await expect(page.locator('#commune-input')).toBeFocused();
 	await page.keyboard.press('Control+A');
 	await page.keyboard.press('Backspace');
 	await expect(page.getByTestId('picker-none')).toHaveCount(0);
