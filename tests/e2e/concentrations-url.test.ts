@@ -1,6 +1,6 @@
 /** The concentrations page's URL: invalid parameters, duplicated or zero weights, back/forward. */
 import type { Page } from '@playwright/test';
-import { expect, followLink, outsideRequests, test, sharedPage } from './fixtures';
+import { expect, followLink, holdRequests, outsideRequests, test, sharedPage } from './fixtures';
 
 const map = (page: Page) => page.getByTestId('cluster-map');
 const search = (page: Page) => () => new URL(page.url()).search;
@@ -99,9 +99,20 @@ test('on a phone, a link’s notice is at the top, above the results; on a wide 
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await expect(page.locator('aside').getByTestId('url-notice')).toBeVisible();
 	await expect(notice).toHaveCount(1);
-	// The crossing's page, on a phone: the same, above its key and map.
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('on a phone, the crossing’s link notice is above its key and map, and dismissed leaves no band', async ({
+	page,
+	watch
+}) => {
+	// Its own page load: followed as a link from /concentrations after the resizes above, the page
+	// stopped drawing frames once in about twenty runs (no animation frame for 2 min, its map
+	// never drawn: Chromium's software rendering here, not understood; 6d76961, edf6e1c, 47e2b09).
 	await page.setViewportSize({ width: 390, height: 844 });
-	await followLink(page, '/croisements/?atelier=__proto__');
+	await page.goto('/croisements/?atelier=__proto__');
+	const notice = page.getByTestId('url-notice');
 	await expect(notice).toContainText('atelier=__proto__ (thème d’atelier inconnu)');
 	const crossing = (await notice.boundingBox())!;
 	expect(crossing.y + crossing.height).toBeLessThanOrEqual(
@@ -113,6 +124,37 @@ test('on a phone, a link’s notice is at the top, above the results; on a wide 
 	await expect(notice).toHaveCount(0);
 	expect((await page.getByTestId('map-key').boundingBox())!.y).toBeLessThan(
 		keyBefore - crossing.height
+	);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a link followed while the page is still reading its data takes you there: the page’s address, corrected meanwhile, no longer cancels it', async ({
+	page,
+	watch
+}) => {
+	// The page's data waits, so the link is followed before the page could write its address.
+	const releaseData = await holdRequests(page, '**/data/snapshot.json');
+	await page.goto('/concentrations/?theme=zzz');
+	// The notice is the page's script at work: the page is live, its view not yet computed.
+	await expect(page.getByTestId('url-notice')).toContainText('theme=zzz');
+	// The crossing's page code waits too, so its navigation is still under way when the data come.
+	const releasePage = await holdRequests(page, '**/_app/immutable/nodes/**');
+	await page.evaluate(() => {
+		const a = document.createElement('a');
+		a.href = '/croisements/';
+		document.body.append(a);
+		a.click();
+		a.remove();
+	});
+	releaseData();
+	// The data in, the map drawn: the page would have written « /concentrations/ » by now (it did,
+	// and that navigation of its own cancelled the link's: the click did nothing).
+	await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	releasePage();
+	await expect.poll(() => new URL(page.url()).pathname).toBe('/croisements/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Besoins exprimés et besoins mesurés'
 	);
 	expect(outsideRequests(watch.requests)).toEqual([]);
 	expect(watch.errors).toEqual([]);

@@ -69,10 +69,15 @@ export function outsideRequests(urls: string[]): string[] {
  * Holds back the page's scripts, as a slow network or a slow computer would: the prerendered page
  * can be used before Svelte hydrates it. The returned function lets them through.
  */
-export async function holdScripts(page: Page): Promise<() => void> {
+export function holdScripts(page: Page): Promise<() => void> {
+	return holdRequests(page, '**/_app/immutable/**/*.js');
+}
+
+/** Holds back the requests whose URL matches `glob` until the returned function is called. */
+export async function holdRequests(page: Page, glob: string): Promise<() => void> {
 	let release = () => {};
 	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
+	await page.route(glob, async (route) => {
 		await held;
 		await route.continue();
 	});

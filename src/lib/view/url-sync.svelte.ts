@@ -6,6 +6,7 @@
 import { untrack } from 'svelte';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { leavingFor } from './clean-address';
 import type { UrlNote } from './codec';
 
 /** How a page reads, writes and applies its view; `current` is null until the page is ready. */
@@ -26,9 +27,11 @@ const canonical = (search: string) => new URLSearchParams(search).toString();
 export function syncViewWithUrl<V>(b: ViewBinding<V>): void {
 	let written = false;
 	// The current page with a new query string: already resolved against the base path.
-	const write = (q: string, replaceState: boolean) =>
+	const write = (q: string, replaceState: boolean) => {
+		if (leavingFor(b.path)) return;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		void goto(b.path + (q ? `?${q}` : ''), { replaceState, keepFocus: true, noScroll: true });
+	};
 	// View → URL.
 	$effect(() => {
 		const view = b.current();
