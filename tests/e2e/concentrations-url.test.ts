@@ -1,6 +1,14 @@
 /** The concentrations page's URL: invalid parameters, duplicated or zero weights, back/forward. */
 import type { Page } from '@playwright/test';
-import { expect, followLink, holdRequests, outsideRequests, test, sharedPage } from './fixtures';
+import {
+	clickLink,
+	expect,
+	followLink,
+	holdRequests,
+	outsideRequests,
+	test,
+	sharedPage
+} from './fixtures';
 
 const map = (page: Page) => page.getByTestId('cluster-map');
 const search = (page: Page) => () => new URL(page.url()).search;
@@ -140,13 +148,7 @@ test('a link followed while the page is still reading its data takes you there: 
 	await expect(page.getByTestId('url-notice')).toContainText('theme=zzz');
 	// The crossing's page code waits too, so its navigation is still under way when the data come.
 	const releasePage = await holdRequests(page, '**/_app/immutable/nodes/**');
-	await page.evaluate(() => {
-		const a = document.createElement('a');
-		a.href = '/croisements/';
-		document.body.append(a);
-		a.click();
-		a.remove();
-	});
+	await clickLink(page, '/croisements/');
 	releaseData();
 	// The data in, the map drawn: the page would have written « /concentrations/ » by now (it did,
 	// and that navigation of its own cancelled the link's: the click did nothing).

@@ -102,6 +102,13 @@ export function paints(page: Page): Promise<number> {
  */
 export async function followLink(page: Page, href: string): Promise<void> {
 	const before = page.url();
+	await clickLink(page, href);
+	// The address changes as soon as SvelteKit navigates (the page may then correct it).
+	await expect.poll(() => page.url()).not.toBe(before);
+}
+
+/** Clicks a link to `href` inside the loaded app, without waiting for anything. */
+export async function clickLink(page: Page, href: string): Promise<void> {
 	await page.evaluate((h) => {
 		const a = document.createElement('a');
 		a.href = h;
@@ -110,8 +117,6 @@ export async function followLink(page: Page, href: string): Promise<void> {
 		a.click();
 		a.remove();
 	}, href);
-	// The address changes as soon as SvelteKit navigates (the page may then correct it).
-	await expect.poll(() => page.url()).not.toBe(before);
 }
 
 /**

@@ -1,6 +1,14 @@
 /** Shared links of the map page: the indicator a link names is the one it reopens (issue 7). */
 import type { Page } from '@playwright/test';
-import { expect, followLink, openMap, outsideRequests, test, sharedPage } from './fixtures';
+import {
+	clickLink,
+	expect,
+	followLink,
+	openMap,
+	outsideRequests,
+	test,
+	sharedPage
+} from './fixtures';
 
 /** Shows another indicator (a link inside the page), then follows a link to `href`. */
 async function fromOtherView(page: Page, href: string): Promise<void> {
@@ -56,13 +64,7 @@ test.describe('one page load: a Population link and its reload, then links with 
 		// The same link again, from the view it leads to: nothing changes on the map, but the
 		// notice says what was ignored and the link is corrected all the same.
 		// (Clicked here: the address is corrected too soon for followLink to see it change.)
-		await page.evaluate(() => {
-			const a = document.createElement('a');
-			a.href = '/?n=999';
-			document.body.append(a);
-			a.click();
-			a.remove();
-		});
+		await clickLink(page, '/?n=999');
 		await expect(notice).toHaveText(
 			/Paramètre ignoré\s:\sn=999 \(nombre de classes entre 3 et 7\)/
 		);
