@@ -187,6 +187,13 @@ test.describe('one page load: every value fits at four sizes, ranks, and where d
 		await page.keyboard.press('Escape');
 		await expect(page.getByTestId('commune-panel')).toHaveCount(0);
 		await expect(page).not.toHaveURL(/commune=/);
+		// After a click on its text too (the click left the focus on the page's body, and Échap
+		// did nothing).
+		await followLink(page, '/?indicateur=chomage_15_24&commune=30010');
+		await page.getByRole('heading', { name: 'Anduze (30010)' }).click();
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('commune-panel')).toHaveCount(0);
+		await expect(page).not.toHaveURL(/commune=/);
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
