@@ -13,10 +13,13 @@ test('a page whose code cannot be fetched (connection cut, no offline copy) says
 		.getByRole('navigation', { name: 'Navigation principale' })
 		.getByRole('link', { name: 'Concentrations' })
 		.click();
-	const failed = page.getByTestId('error-page');
-	await expect(failed.getByRole('heading', { level: 1 })).toHaveText('Page non chargée');
-	await expect(failed).toContainText('la connexion est peut-être coupée');
-	await expect(failed).toContainText('Rechargez-la une fois la connexion revenue');
+	// As when the page is opened offline before the copy holds it (not-found.test.ts).
+	const failed = page.getByTestId('not-found');
+	await expect(failed).toHaveAttribute('data-kind', 'not-loaded');
+	await expect(failed.getByRole('heading', { level: 1 })).toHaveText('Page pas encore chargée');
+	await expect(failed).toContainText(
+		'Cette page (/concentrations/) n’est pas encore chargée sur cet appareil (hors connexion).'
+	);
 	await expect(page.getByText('Une erreur est survenue')).toHaveCount(0);
 	// The connection back, its link leads on.
 	await context.setOffline(false);
