@@ -63,6 +63,15 @@ test('the SQL console runs, refuses changes, maps, cancels and keeps saved queri
 	await typeQuery(page, 'SELECT count(*) AS n FROM commune_values');
 	await page.getByRole('button', { name: 'Lancer la requête' }).click();
 	await expect(result.locator('tbody td').first()).toHaveText('350');
+	await expect(page.getByTestId('sql-null-key')).toHaveCount(0);
+	// A missing value is NULL, said what it means, never 0.
+	await typeQuery(page, 'SELECT CAST(NULL AS DOUBLE) AS vide, 0 AS zero');
+	await page.keyboard.press('Control+Enter');
+	await expect(result.locator('tbody td').first()).toHaveText('NULL');
+	await expect(result.locator('tbody td').nth(1)).toHaveText('0');
+	await expect(page.getByTestId('sql-null-key')).toContainText(
+		'valeur absente (secret statistique, donnée non publiée ou sans objet), jamais comptée comme 0'
+	);
 
 	// A long query is cancelled; the engine answers the next one.
 	await typeQuery(page, 'SELECT count(*) AS n FROM range(100000000000)');

@@ -95,10 +95,21 @@ describe('user SQL: reads', () => {
 		expect(whole.truncated).toBe(false);
 	});
 
-	it('reports an error of a query as such', async () => {
-		await expect(user.query('SELECT nope FROM x')).rejects.toThrow(
-			/^La requête a échoué : Binder Error/
+	it('reports an error of a query as such, its kind said in French before the engine’s words', async () => {
+		const message = async (sql: string) =>
+			((await user.query(sql).catch((e: unknown) => e)) as Error).message;
+		const column = await message('SELECT nope FROM x');
+		expect(column).toMatch(
+			/^La requête a échoué : une colonne nommée n’existe pas dans ces tables/
 		);
+		expect(column).toContain('Détail du moteur (en anglais) : Binder Error');
+		expect(column).toContain('"nope"');
+		const table = await message('SELECT * FROM nulle_part');
+		expect(table).toMatch(/^La requête a échoué : une table ou une fonction nommée n’existe pas/);
+		expect(table).toContain('Détail du moteur (en anglais) : Catalog Error');
+		const cast = await message("SELECT 'deux'::INTEGER AS n");
+		expect(cast).toMatch(/^La requête a échoué : une valeur ne peut pas être convertie/);
+		expect(cast).toContain('Conversion Error');
 		await expect(user.query('  ;  ')).rejects.toThrow(
 			'La requête est vide : écrivez une requête SELECT.'
 		);
@@ -116,7 +127,7 @@ describe('user SQL: reads', () => {
 		expect(typo).not.toContain('LINE');
 		// The third line of three, after two blank lines the user typed first: the fifth.
 		const third = await message('\n\nSELECT *\nFROM x\nWHERE nope > 1');
-		expect(third).toMatch(/^La requête a échoué : Binder Error/);
+		expect(third).toMatch(/^La requête a échoué : une colonne nommée/);
 		expect(third).toContain('ligne 5 : WHERE nope > 1');
 		// Cut short: DuckDB fails on the wrapper's closing line, which the user never wrote.
 		const short = await message('SELECT 1 +');

@@ -123,14 +123,46 @@ export const CANCELLED = 'Requête annulée : le moteur a arrêté le calcul.';
 function refusal(e: unknown, text: string): string {
 	const detail = engineDetail(e instanceof Error ? e.message : String(e), text);
 	if (/^Permission Error|file system operations are disabled|:\/\//i.test(detail))
-		return `Requête refusée : la console lit les tables de l’atlas, jamais un fichier ni une adresse internet (rien ne sort de ce navigateur). Pour vos propres données, importez un fichier sous « Vos jeux de données ». Détail du moteur : ${detail}`;
+		return `Requête refusée : la console lit les tables de l’atlas, jamais un fichier ni une adresse internet (rien ne sort de ce navigateur). Pour vos propres données, importez un fichier sous « Vos jeux de données ». Détail du moteur (en anglais) : ${detail}`;
 	const first = firstWord(text);
 	if (/^Parser Error/i.test(detail) && NOT_READS.has(first))
 		return `Requête refusée : « ${first} » n’est pas une lecture. Seule une requête de lecture est acceptée (SELECT, WITH, FROM, VALUES, DESCRIBE…), une seule à la fois ; rien ne peut être modifié, installé ni chargé ici.`;
 	if (/^Parser Error|multiple statements/i.test(detail))
-		return `Requête refusée ou mal écrite : seule une requête de lecture est acceptée (SELECT, WITH, FROM, VALUES, DESCRIBE…), une seule à la fois ; les tables ne peuvent pas être modifiées ici. Détail du moteur : ${detail}`;
-	return `La requête a échoué : ${detail}`;
+		return `Requête refusée ou mal écrite : seule une requête de lecture est acceptée (SELECT, WITH, FROM, VALUES, DESCRIBE…), une seule à la fois ; les tables ne peuvent pas être modifiées ici. Détail du moteur (en anglais) : ${detail}`;
+	const kind = ENGINE_ERRORS.find(([pattern]) => pattern.test(detail));
+	return kind
+		? `La requête a échoué : ${kind[1]}. Détail du moteur (en anglais) : ${detail}`
+		: `La requête a échoué. Détail du moteur (en anglais) : ${detail}`;
 }
+
+/**
+ * What the engine's kinds of error mean, in French: its own text follows, in English, because it
+ * names the table, column or value at fault and the candidates it knows.
+ */
+const ENGINE_ERRORS: readonly (readonly [RegExp, string])[] = [
+	[
+		/^Catalog Error/i,
+		'une table ou une fonction nommée n’existe pas (les tables sont listées à côté de l’éditeur ; vérifiez l’orthographe)'
+	],
+	[
+		/^Binder Error/i,
+		'une colonne nommée n’existe pas dans ces tables, ou elle est mal employée (par exemple une colonne ni groupée ni agrégée avec GROUP BY)'
+	],
+	[
+		/^Conversion Error/i,
+		'une valeur ne peut pas être convertie dans le type demandé (par exemple un texte en nombre)'
+	],
+	[
+		/^Out of Range Error/i,
+		'un nombre dépasse ce que son type peut contenir (convertissez-le, par exemple en DOUBLE)'
+	],
+	[/^Invalid Input Error/i, 'une valeur donnée à une fonction n’est pas valide'],
+	[
+		/^Out of Memory Error/i,
+		'le calcul demande plus de mémoire que ce navigateur n’en accorde (réduisez-le : WHERE, LIMIT, moins de jointures)'
+	],
+	[/^Not implemented Error/i, 'le moteur ne sait pas faire cette opération']
+];
 
 /** Statements that write, load or set something: refused, and named as such. */
 const NOT_READS = new Set(
