@@ -156,4 +156,25 @@ test.describe('one page load: the default indicator and its reload, then back an
 		expect(outsideRequests(watch.requests)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 	});
+
+	test('after Back, the theme list and the radios show the map’s indicator, not the theme picked before', async () => {
+		const { page, watch } = shared;
+		const theme = page.getByLabel('Thème de la CTG');
+		await followLink(page, '/?indicateur=part_15_29');
+		await expect(page.getByTestId('legend')).toContainText('Part des jeunes de 15 à 29 ans');
+		await expect(theme).toHaveValue('jeunesse');
+		// A theme picked in the list shows its first indicator (part_0_14, catalogue order).
+		await theme.selectOption('petite_enfance');
+		await expect.poll(() => new URL(page.url()).searchParams.get('indicateur')).toBe('part_0_14');
+		await expect(page.getByTestId('legend')).toContainText('Part des enfants de 0 à 14 ans');
+		await page.goBack();
+		await expect(page.getByTestId('legend')).toContainText('Part des jeunes de 15 à 29 ans');
+		await expect(theme).toHaveValue('jeunesse');
+		await expect(page.getByRole('radio', { name: 'Part des jeunes de 15 à 29 ans' })).toBeChecked();
+		await page.goForward();
+		await expect(page.getByTestId('legend')).toContainText('Part des enfants de 0 à 14 ans');
+		await expect(theme).toHaveValue('petite_enfance');
+		await expect(page.getByRole('radio', { name: 'Part des enfants de 0 à 14 ans' })).toBeChecked();
+		expect(watch.errors).toEqual([]);
+	});
 });

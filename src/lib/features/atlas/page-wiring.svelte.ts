@@ -63,6 +63,9 @@ export function wireAtlasPage(atlas: Atlas): AtlasPageUi {
 		encode: (v) => (atlas.data ? encodeView(v, fieldsOf(atlas.data), defaultCarteView()) : ''),
 		decode: (q) => decode(atlas.data!, q),
 		apply: (v) => {
+			// Back, Forward or a link: the theme list and the radios follow the view's indicator,
+			// not a theme picked before (they showed one theme while the map showed another's).
+			atlas.theme = null;
 			atlas.view = v;
 			void atlas.select(v.commune);
 		},
