@@ -54,18 +54,26 @@ export class DeckState {
 		this.error = saveDeck(this.store ?? null, next);
 	}
 
-	/** Adds a slide showing `path` + `search`; returns its position (1-based). */
-	addView(path: string, search: string, title: string): number {
+	/**
+	 * Adds a slide showing `path` + `search`; returns its position (1-based). The same view as the
+	 * last slide is not added twice (a double click on « + Diapo » added it twice): `added` is then
+	 * false and `position` is that last slide's.
+	 */
+	addView(path: string, search: string, title: string): { position: number; added: boolean } {
+		const last = this.deck.slides.at(-1);
+		const kept = search.slice(0, 2000);
+		if (last?.kind === 'view' && last.path === path && last.search === kept)
+			return { position: this.deck.slides.length, added: false };
 		const slide: ViewSlide = {
 			kind: 'view',
 			id: newSlideId(this.deck.slides),
 			title: title.slice(0, 200),
 			notes: '',
 			path,
-			search: search.slice(0, 2000)
+			search: kept
 		};
 		this.#commit({ ...this.deck, slides: [...this.deck.slides, slide] });
-		return this.deck.slides.length;
+		return { position: this.deck.slides.length, added: true };
 	}
 
 	addSpecial(kind: 'room' | 'closing'): void {
