@@ -135,6 +135,13 @@ test('Back moves to the slide before while presenting, and a reload offers to go
 		[at.x + at.width / 2, at.y + at.height / 2]
 	);
 	expect(hit).toBe('Concentrations');
+	// A remote's « next » (PageDown) goes on there too, wherever the focus is.
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+	await page.keyboard.press('PageDown');
+	await expect(bar).toContainText('3 / 4');
+	await expect(offer).toHaveCount(0);
+	await page.reload();
+	await expect(offer).toBeVisible();
 	// Échap is « Non merci »: the offer goes, and a further reload does not bring it back.
 	await page.keyboard.press('Escape');
 	await expect(offer).toHaveCount(0);

@@ -96,6 +96,26 @@ describe('PresentSession', () => {
 		expect(s.resumable).toBeNull();
 	});
 
+	it('after a reload, a remote’s « next » key goes on there; the space bar and other keys do not', async () => {
+		const marks = memory({ [RESUME_KEY]: '{"slideId":"d-b","startedAt":99}' });
+		const { s, visited } = session(marks);
+		s.checkResume();
+		// Space belongs to the offer's focused button; ← and Échap are not « go on ».
+		for (const key of [' ', 'ArrowLeft', 'Escape', 'a']) expect(s.handleKey(key)).toBe(false);
+		expect(s.active).toBe(false);
+		expect(s.handleKey('PageDown')).toBe(true);
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(s.active).toBe(true);
+		expect(s.index).toBe(1);
+		expect(s.startedAt).toBe(99);
+		expect(visited).toEqual(['/sources/']);
+		// Without an offer, and not presenting, a key is left to the page.
+		const idle = session(memory()).s;
+		idle.checkResume();
+		expect(idle.handleKey('PageDown')).toBe(false);
+	});
+
 	it('« Non merci » withdraws the offer for good', () => {
 		const marks = memory({ [RESUME_KEY]: '{"slideId":"d-b","startedAt":1}' });
 		const { s } = session(marks);
@@ -148,5 +168,27 @@ describe('DeckState.setRoomTheme', () => {
 		expect(JSON.parse(store.data.get(DECK_KEY)!).slides[2].theme).toBe('petite_enfance');
 		deck.setRoomTheme('d-c', null);
 		expect(deck.slides[2]).toEqual(SLIDES[2]);
+	});
+});
+
+describe('DeckState.addView', () => {
+	it('adds a view once: the same view again right after is not a second slide', () => {
+		const store = memory({ [DECK_KEY]: writeDeck({ title: 'Forum', slides: SLIDES }) });
+		const deck = new DeckState(store);
+		// SLIDES has four slides, the last /concentrations/ with no query.
+		expect(deck.addView('/commune/30243/', '', 'Portrait')).toEqual({ position: 5, added: true });
+		expect(deck.addView('/commune/30243/', '', 'Portrait')).toEqual({ position: 5, added: false });
+		expect(deck.slides).toHaveLength(5);
+		expect(JSON.parse(store.data.get(DECK_KEY)!).slides).toHaveLength(5);
+		// Another query, or the same view after another slide, is a slide of its own.
+		expect(deck.addView('/commune/30243/', '?x=1', 'Portrait')).toEqual({
+			position: 6,
+			added: true
+		});
+		expect(deck.addView('/', '', 'Carte')).toEqual({ position: 7, added: true });
+		expect(deck.addView('/commune/30243/', '?x=1', 'Portrait')).toEqual({
+			position: 8,
+			added: true
+		});
 	});
 });

@@ -158,9 +158,17 @@ export class PresentSession {
 		return true;
 	}
 
-	/** Applies a key; returns true when the key was used. */
+	/**
+	 * Applies a key; returns true when the key was used. After a reload in the middle of a
+	 * presentation, a « next » key (a remote's PageDown, →, ↓) goes on where it stopped, as the
+	 * offer's button does; the space bar is left to the offer's focused button (« Non merci » too).
+	 */
 	handleKey(key: string): boolean {
 		const action = keyAction(key);
+		if (!this.active && this.resumable && action === 'next' && key !== ' ') {
+			void this.resume();
+			return true;
+		}
 		if (!this.active || !action) return false;
 		if (action === 'next') void this.show(this.index + 1);
 		else if (action === 'previous') void this.show(this.index - 1);
