@@ -113,6 +113,15 @@ test.describe('one page load: a comparison from the URL, then communes added fro
 		await expect(row.locator('td[data-code="30284"] [data-part="value"]')).toHaveText(
 			'20,2\u00a0%'
 		);
+		// What it measures, in words under the table (not only a tooltip), with its source.
+		const definition = page
+			.getByTestId('compare-definitions')
+			.locator('[data-indicator="chomage_15_24"]');
+		await expect(definition).toContainText(
+			'Parmi les jeunes de 15 à 24 ans actifs (en emploi ou qui en cherchent un), part de ceux qui se déclarent au chômage au recensement.'
+		);
+		await expect(definition).toContainText('Source');
+		await expect(definition).toContainText('2022');
 		await expect(plot.locator('circle[data-code]')).toHaveCount(3);
 		await expect(plot.locator('circle[data-code="30284"]')).toHaveCount(1);
 		await expect(plot.locator('details')).toContainText(

@@ -80,6 +80,18 @@ test.describe('one page load of the portrait of Alès: its figures, then printin
 		const problems = page.getByTestId('portrait-problems');
 		await expect(problems).toHaveAttribute('data-state', 'ready');
 		await expect(problems).toContainText('exemple fictif');
+		// Each indicator's meaning in words under its table, once each, not only as a tooltip.
+		const definitions = page.getByTestId('portrait-definitions');
+		await expect(definitions.locator('[data-indicator="chomage_15_24"]')).toContainText(
+			'Parmi les jeunes de 15 à 24 ans actifs (en emploi ou qui en cherchent un), part de ceux qui se déclarent au chômage au recensement.'
+		);
+		expect(await definitions.locator('[data-indicator]').count()).toBe(
+			await page.getByTestId('portrait-indicators').locator('tbody tr[data-indicator]').count()
+		);
+		// No filter on the portrait: it says which problems it leaves out.
+		await expect(page.getByTestId('portrait-problems-scope')).toContainText(
+			'Les problématiques marquées « écartée » (jugées sans besoin à traiter) ne sont pas comptées ici'
+		);
 		// The needs index of the Familles theme (one component): same rank as the indicator.
 		const needs = page.getByTestId('portrait-needs');
 		await expect(needs).toHaveAttribute('data-state', 'ready');
