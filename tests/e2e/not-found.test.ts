@@ -10,9 +10,14 @@ test('an unknown address shows the French page, and its link goes back to the ma
 	page,
 	watch
 }) => {
+	const notFound = page.getByTestId('not-found');
+	// A 1 501-character address is cut after 80 characters, its length said (it filled 20 lines).
+	await page.goto('/' + 'x'.repeat(1500));
+	await expect(notFound.locator('code')).toHaveText(
+		'/' + 'x'.repeat(79) + '… (1\u202f501 caractères)'
+	);
 	const res = await page.goto('/foo');
 	expect(res?.status()).toBe(404);
-	const notFound = page.getByTestId('not-found');
 	await expect(notFound).toHaveAttribute('data-kind', 'missing');
 	await expect(notFound.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
 	await expect(notFound).toContainText('Cette page n’existe pas.');

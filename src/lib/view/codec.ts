@@ -4,7 +4,7 @@
  * name. Decoding goes field by field: an invalid or outdated parameter falls back to that field's
  * default and is reported, so a hand-edited or old link still opens a valid page.
  */
-import { formatNumber } from '$lib/format/number';
+import { cutLong } from '$lib/format/cut';
 import { quotedList } from '$lib/format/plural';
 import * as v from 'valibot';
 
@@ -80,7 +80,7 @@ export function decodeView<V extends object>(
 		// naming the one read (it may be left out too, with its own note); many in one line. The
 		// same value again loses nothing: not said.
 		const extras = [...new Set(query.getAll(f.param).slice(1))].filter((x) => x !== raw);
-		const first = `seule la première valeur, « ${shortValue(raw)} », est lue`;
+		const first = `seule la première valeur, « ${cutLong(raw)} », est lue`;
 		if (extras.length === 1)
 			notes.push({
 				param: f.param,
@@ -92,7 +92,7 @@ export function decodeView<V extends object>(
 			notes.push({
 				param: f.param,
 				value: raw,
-				reason: `autres valeurs ${quotedList(extras.map(shortValue))} : ${first}`,
+				reason: `autres valeurs ${quotedList(extras.map((v) => cutLong(v)))} : ${first}`,
 				kind: 'ignored',
 				part: true
 			});
@@ -142,13 +142,5 @@ export function noteText(n: UrlNote): string {
 	if (n.part)
 		return `Dans ${n.param}, ${n.kind === 'replaced' ? 'remplacé' : 'ignoré'} : ${n.reason}`;
 	const head = n.kind === 'replaced' ? 'Paramètre remplacé' : 'Paramètre ignoré';
-	return `${head} : ${n.param}=${shortValue(n.value)} (${n.reason})`;
-}
-
-/** Values of a link are written by anyone: a long one is cut (« … (5 000 caractères) »). */
-const SHOWN_CHARS = 60;
-function shortValue(value: string): string {
-	const chars = [...value];
-	if (chars.length <= SHOWN_CHARS) return value;
-	return `${chars.slice(0, SHOWN_CHARS).join('')}… (${formatNumber(chars.length, 0)} caractères)`;
+	return `${head} : ${n.param}=${cutLong(n.value)} (${n.reason})`;
 }
