@@ -157,6 +157,19 @@ test.describe('one page load: the default indicator and its reload, then back an
 		expect(watch.errors).toEqual([]);
 	});
 
+	test('« Aller au contenu », seen once focused, takes the focus past the header to the page', async () => {
+		const { page } = shared;
+		const skip = page.getByRole('link', { name: 'Aller au contenu' });
+		// Out of sight until it has the focus (the first Tab of the page).
+		expect((await skip.boundingBox())!.y).toBeLessThan(0);
+		await skip.focus();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		// The map page has no title of its own: its main part takes the focus.
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+		await expect(skip).not.toBeInViewport();
+	});
+
 	test('after Back, the theme list and the radios show the map’s indicator, not the theme picked before', async () => {
 		const { page, watch } = shared;
 		const theme = page.getByLabel('Thème de la CTG');
