@@ -5,11 +5,14 @@
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import { stateFillColor, stateSwitch } from './expressions';
 import {
+	COMMUNE_LINE_COLOUR,
 	CONTEXT_FILL,
 	FOCUS_CASING_WIDTH,
 	FOCUS_WIDTH,
 	MISSING_FILL,
-	SMALL_STYLE
+	SMALL_STYLE,
+	WHITE_FILL,
+	WHITE_FILL_LINE
 } from './palette';
 import { CIRCLE_STYLE, circleRadius } from './problem-circles';
 import { serviceColour, serviceFilter, type ServiceKindStyle } from './services';
@@ -59,7 +62,15 @@ export function choroplethLayers(): AddLayerObject[] {
 			id: COMMUNE_LINE,
 			type: 'line',
 			source: 'communes',
-			paint: { 'line-color': '#ffffff', 'line-width': 0.6 }
+			paint: {
+				'line-color': [
+					'case',
+					['==', ['feature-state', 'fill'], WHITE_FILL],
+					WHITE_FILL_LINE,
+					COMMUNE_LINE_COLOUR
+				],
+				'line-width': 0.6
+			}
 		}
 	];
 }

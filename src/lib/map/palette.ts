@@ -9,6 +9,12 @@ import type { Polarity } from '$lib/indicators/types';
 export const CONTEXT_FILL = '#e4e4e0';
 /** Territory communes when the chosen theme has no indicator: one neutral grey, no classes. */
 export const BLANK_FILL = '#cfd6de';
+/** The line between communes: white, over their fills. */
+export const COMMUNE_LINE_COLOUR = '#ffffff';
+/** A white commune (« Non significatif » on /concentrations) is outlined in grey: white on white,
+ * neighbouring ones merged into one blank area. */
+export const WHITE_FILL = '#ffffff';
+export const WHITE_FILL_LINE = '#aab4bf';
 /** Territory communes whose value is secret or missing: drawn hatched on this base. */
 export const MISSING_FILL = '#ffffff';
 export const MISSING_HATCH = '#8a8a8a';

@@ -4,6 +4,7 @@ import { boundsOf } from './bounds';
 import { baseStyle } from './style';
 import {
 	choroplethLayers,
+	COMMUNE_LINE,
 	focusCasingLayer,
 	focusLayer,
 	neighbourLayer,
@@ -101,5 +102,35 @@ describe('layer specs', () => {
 describe('boundsOf', () => {
 	it('returns west, south, east, north', () => {
 		expect(boundsOf(square)).toEqual([3, 43, 4.5, 44.2]);
+	});
+});
+
+describe('commune lines', () => {
+	it('outline a white commune in grey, every other one in white', async () => {
+		const { expression } = await import('@maplibre/maplibre-gl-style-spec');
+		const line = choroplethLayers().find((l) => l.id === COMMUNE_LINE) as {
+			paint: Record<string, unknown>;
+		};
+		const parsed = expression.createExpression(line.paint['line-color'], {
+			type: 'color',
+			'property-type': 'data-driven',
+			expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
+			transition: false
+		} as never);
+		if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+		const colourFor = (state: Record<string, unknown>) =>
+			String(
+				parsed.value.evaluate(
+					{ zoom: 8 },
+					{ type: 'Polygon', properties: {} } as never,
+					state as never
+				)
+			);
+		// « Non significatif » (#ffffff on /concentrations): grey.
+		expect(colourFor({ fill: '#ffffff' })).toBe('#aab4bf');
+		// A class colour, a hatched n.d. (null) and a commune with no state yet: white.
+		expect(colourFor({ fill: '#d7191c' })).toBe('#ffffff');
+		expect(colourFor({ fill: null, missing: true })).toBe('#ffffff');
+		expect(colourFor({})).toBe('#ffffff');
 	});
 });

@@ -4,11 +4,14 @@
  * opens without it, and embedded in the exported files.
  */
 import {
+	COMMUNE_LINE_COLOUR,
 	CONTEXT_FILL,
 	FOCUS_CASING_WIDTH,
 	FOCUS_WIDTH,
 	MISSING_HATCH,
-	SMALL_STYLE
+	SMALL_STYLE,
+	WHITE_FILL,
+	WHITE_FILL_LINE
 } from '../palette';
 import type { LegendEntry } from '../legend-entries';
 import { CIRCLE_STYLE, circleKeyItems, circleTitle, type SvgCircle } from '../problem-circles';
@@ -72,7 +75,9 @@ export const SELECTED_LINE_CLASS = 'sel-line';
 
 const STYLE =
 	'.svg-choropleth path{vector-effect:non-scaling-stroke;stroke-linejoin:round}' +
-	'.svg-choropleth .c{stroke:#fff;stroke-width:.6px}' +
+	`.svg-choropleth .c{stroke:${COMMUNE_LINE_COLOUR};stroke-width:.6px}` +
+	// A white commune outlined in grey, as the interactive map's `commune-line` (before `.sel`).
+	`.svg-choropleth .c[fill="${WHITE_FILL}"]{stroke:${WHITE_FILL_LINE}}` +
 	'.svg-choropleth .o{fill:none;stroke:#1f2933;stroke-width:2.2px;pointer-events:none}' +
 	// The chosen commune: a white band (its own stroke) under a blue line (a copy on top), as the
 	// interactive map's `focus-casing` and `focus-line`.
