@@ -326,6 +326,94 @@ test('a link to another view never paints the default colours first', async ({ p
 	expect(watch.errors).toEqual([]);
 });
 
+/** A point well inside commune `code` (5 SVG units, about 4 px, from its edges), on screen. */
+function insidePoint(page: Page, code: string): Promise<[number, number]> {
+	return page.evaluate((c) => {
+		const path = document.querySelector<SVGPathElement>(
+			`[data-testid="svg-map"] path.t[data-code="${c}"]`
+		)!;
+		const box = path.getBBox();
+		const inside = (x: number, y: number) =>
+			[
+				[0, 0],
+				[5, 0],
+				[-5, 0],
+				[0, 5],
+				[0, -5]
+			].every(([dx, dy]) => path.isPointInFill(new DOMPoint(x + dx!, y + dy!)));
+		for (let i = 1; i < 20; i++)
+			for (let j = 1; j < 20; j++) {
+				const x = box.x + (box.width * i) / 20;
+				const y = box.y + (box.height * j) / 20;
+				if (!inside(x, y)) continue;
+				const p = new DOMPoint(x, y).matrixTransform(path.getScreenCTM()!);
+				return [Math.round(p.x), Math.round(p.y)] as [number, number];
+			}
+		throw new Error(`pas de point intérieur pour ${c}`);
+	}, code);
+}
+
+const near = (px: number[], hex: string) =>
+	[1, 3, 5].every((k, i) => Math.abs(px[i]! - parseInt(hex.slice(k, k + 2), 16)) <= 3);
+
+test('before the page’s script has started, MapLibre takes the SVG map’s place, and moves', async ({
+	page,
+	watch
+}) => {
+	// The framework never starts (its entry is refused): what shows is the HTML's own map and the
+	// MapLibre map its inline script started (src/lib/map/early-map.ts).
+	await page.route(/\/_app\/immutable\/entry\/start\./, (r) => r.abort());
+	await page.goto('/');
+	const html = page.locator('html');
+	await expect(html).toHaveClass(/atlas-map-live/, { timeout: 30_000 });
+	// MapLibre's canvas shown; the SVG map hidden but for its legend, and its lines and dashed
+	// outlines over MapLibre's fills (its own fills transparent, the pointer going through).
+	await expect(page.getByTestId('map')).toHaveCSS('opacity', '1');
+	await expect(page.getByTestId('svg-map')).toHaveCSS('visibility', 'hidden');
+	await expect(page.getByTestId('svg-legend')).toBeVisible();
+	const svg = page.locator('[data-testid="svg-map"] > svg');
+	await expect(svg).toHaveCSS('visibility', 'visible');
+	await expect(svg).toHaveCSS('pointer-events', 'none');
+	await expect(svgPath(page, ALES)).toHaveCSS('fill', 'rgba(0, 0, 0, 0)');
+	await expect(page.locator('[data-testid="svg-map"] .small-denominators path')).toHaveCount(39);
+	await expect(page.getByText('Chargement de la carte…')).toBeHidden();
+	// Inside Alès, the screen shows the SVG map's colour for it: MapLibre's fill (the SVG's is
+	// transparent).
+	const [x, y] = await insidePoint(page, ALES);
+	const pixel = async (at: [number, number]) =>
+		(await pngPixels(page, await page.screenshot(), { points: [at] }))[0]!;
+	expect(near(await pixel([x, y]), ALES_DEFAULT)).toBe(true);
+	// Dragged 120 px left: Alès's colour follows, which only MapLibre can do; the SVG map's lines
+	// no longer lie on the communes and go, MapLibre draws its own.
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	await page.mouse.move(x - 60, y, { steps: 4 });
+	await page.mouse.move(x - 120, y, { steps: 4 });
+	await page.mouse.up();
+	await expect(html).not.toHaveClass(/atlas-map-lines/);
+	await expect(html).toHaveClass(/atlas-map-live/);
+	await expect.poll(async () => near(await pixel([x - 120, y]), ALES_DEFAULT)).toBe(true);
+	expect(outsideRequests(watch.requests)).toEqual([]);
+	// The only error is the refused entry.
+	expect(watch.errors.every((e) => /dynamically imported module/.test(e))).toBe(true);
+});
+
+test('once the page has started it takes over the early map: its own classes, no leftover', async ({
+	page,
+	watch
+}) => {
+	await openMap(page);
+	const html = page.locator('html');
+	// The page's map ready, then its lines drawn: the early classes go (they would hide the SVG
+	// map the page shows for the workshops' circles or a later view).
+	await expect(html).not.toHaveClass(/atlas-map-live|atlas-map-lines/);
+	await expect(page.getByTestId('svg-map')).toHaveClass(/\blive\b/);
+	expect(
+		await page.evaluate(() => performance.getEntriesByName('map:choropleth-live').length)
+	).toBe(1);
+	expect(watch.errors).toEqual([]);
+});
+
 test('on a phone the first map comes with its compact key above it, before the page’s script', async ({
 	page,
 	watch

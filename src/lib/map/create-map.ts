@@ -3,7 +3,15 @@ import type { FeatureCollection } from 'geojson';
 import { baseStyle } from './style';
 import { FRENCH_LOCALE } from './locale';
 import { HATCH_PIXEL_RATIO, hatchImage } from './hatch';
-import { HATCH_IMAGE, firstFrameLayers } from './layer-specs';
+import {
+	COMMUNE_LINE,
+	HATCH_IMAGE,
+	OUTLINE_SOURCE,
+	choroplethLayers,
+	firstFrameLayers,
+	outlineLayer,
+	smallLayer
+} from './layer-specs';
 import { MISSING_HATCH } from './palette';
 import { MapContext } from './map-context';
 import { boundsOf } from './bounds';
@@ -20,6 +28,7 @@ export type MapLibre = typeof import('maplibre-gl');
 type MapLibreOptions = import('maplibre-gl').MapOptions;
 type MlMap = import('maplibre-gl').Map;
 type LayerSpecification = import('maplibre-gl').LayerSpecification;
+type SourceSpecification = import('maplibre-gl').SourceSpecification;
 
 /** URL of MapLibre's module, for a page's `<link rel="modulepreload">`. */
 export const MAPLIBRE_URL = maplibreUrl;
@@ -57,6 +66,13 @@ export interface MapOptions {
 	 * parsing the communes again when the page adds them.
 	 */
 	choropleth?: boolean;
+	/**
+	 * With `choropleth`: the URL of the territory's outline. The settings then also carry the
+	 * rest of the map as the SVG map draws it (`later`: the commune lines, the dashed outlines of
+	 * tiny denominators and this outline), added after the first frame by the map started from
+	 * the HTML when it goes on screen before the page (early-map.ts).
+	 */
+	outline?: string;
 }
 
 /** An image added to the map on creation, as plain data. */
@@ -72,6 +88,8 @@ export interface MapImage {
 export interface MapSettings {
 	map: Omit<MapLibreOptions, 'container'>;
 	images: MapImage[];
+	/** Sources and layers (in their order) for after the first frame (`MapOptions.outline`). */
+	later?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
 }
 
 /** The map's constructor options and images, as plain data. */
@@ -88,7 +106,19 @@ export function mapSettings(options: MapOptions): MapSettings {
 			pixelRatio: HATCH_PIXEL_RATIO
 		});
 	}
+	const later = options.outline
+		? {
+				sources: { [OUTLINE_SOURCE]: { type: 'geojson' as const, data: options.outline } },
+				// The order the page's layer components give them (layer-order.ts).
+				layers: [
+					choroplethLayers().find((l) => l.id === COMMUNE_LINE)!,
+					smallLayer(),
+					outlineLayer(OUTLINE_SOURCE)
+				] as LayerSpecification[]
+			}
+		: undefined;
 	return {
+		...(later && { later }),
 		map: {
 			style,
 			bounds: options.bounds,

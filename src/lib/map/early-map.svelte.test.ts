@@ -1,8 +1,19 @@
 // jsdom (the client project): the inline script and the hand-over run against a DOM.
-import { afterEach, describe, expect, it } from 'vitest';
-import { MAPLIBRE_URL, type MapOptions } from './create-map';
-import { EARLY_MAP_ATTR, earlyMapScript, takeEarlyMap, withEarlyMap } from './early-map';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAPLIBRE_URL, mapSettings, type MapOptions } from './create-map';
+import {
+	CHOROPLETH_LIVE,
+	EARLY_LINES_CLASS,
+	EARLY_LIVE_CLASS,
+	EARLY_MAP_ATTR,
+	EARLY_NAMES,
+	earlyMapScript,
+	showWhenIdle,
+	takeEarlyMap,
+	withEarlyMap
+} from './early-map';
 import { MapContext } from './map-context';
+import { PENDING_CLASS } from './svg/prerender';
 
 type W = { atlasEarlyMap?: Promise<unknown> };
 const scriptBody = () => /^<script>([\s\S]*)<\/script>$/.exec(earlyMapScript())![1]!;
@@ -15,6 +26,10 @@ const OPTIONS: MapOptions = {
 afterEach(() => {
 	delete (window as unknown as W).atlasEarlyMap;
 	document.body.innerHTML = '';
+	document.documentElement.className = '';
+	performance.clearMarks();
+	vi.unstubAllGlobals();
+	vi.restoreAllMocks();
 });
 
 describe('the map started from the HTML', () => {
@@ -38,7 +53,9 @@ describe('the map started from the HTML', () => {
 				`<link rel="modulepreload" href="${MAPLIBRE_URL}">` +
 				'<link href="./_app/later.css" rel="stylesheet" disabled media="(max-width: 0)">' +
 				`<title>Atlas</title>${earlyMapScript(['./_app/start.js', './_app/chunk.js'])}</head><body>` +
-				start('(window.atlasMapModule || Promise.resolve()).then(() => Promise.all([') +
+				start(
+					'(window.atlasMapModule || Promise.resolve()).then(() => window.atlasGate).then(() => Promise.all(['
+				) +
 				'</body>'
 		);
 		// Its source is the compiled function's text: it must still be a whole, valid script.
@@ -78,6 +95,7 @@ describe('the map started from the HTML', () => {
 			on: (type: string) => calls.push(`on ${type}`)
 		};
 		const maplibre = { NavigationControl: class {} };
+		const fit = vi.spyOn(MapContext.prototype, 'fit').mockImplementation(() => undefined);
 		(window as unknown as W).atlasEarlyMap = Promise.resolve({ maplibre, map });
 		const other = document.createElement('div');
 		expect(takeEarlyMap(other, OPTIONS)).toBeNull();
@@ -88,7 +106,201 @@ describe('the map started from the HTML', () => {
 		expect(await taken).toBeInstanceOf(MapContext);
 		// The attribution closes when the map becomes short (attribution.ts).
 		expect(calls).toEqual(['no-rotation', 'control top-right', 'on resize']);
+		// Fitted again: the page's layout may have moved since the map was created.
+		expect(fit).toHaveBeenCalledWith(OPTIONS.bounds);
 		// Once: a later page's map (another visit to /) is created as usual.
 		expect(takeEarlyMap(slot, OPTIONS)).toBeNull();
+	});
+});
+
+/** A map as `showWhenIdle` uses it: its feature-states, its idle listener and its view. */
+function fakeMap(view = { lng: 4, lat: 44, zoom: 8 }) {
+	const states = new Map<string, unknown>();
+	const waiting: Record<string, (() => void)[]> = {};
+	const calls: string[] = [];
+	const fire = (type: string) => waiting[type]?.splice(0).forEach((cb) => cb());
+	const map = {
+		setFeatureState: (f: { source: string; id: string }, s: unknown) =>
+			states.set(`${f.source}/${f.id}`, s),
+		once: (type: string, cb: () => void) => (waiting[type] ??= []).push(cb),
+		addSource: (id: string) => calls.push(`source ${id}`),
+		addLayer: (l: { id: string }) => calls.push(`layer ${l.id}`),
+		getSource: () => undefined,
+		getLayer: () => undefined,
+		getCenter: () => ({ lng: view.lng, lat: view.lat }),
+		getZoom: () => view.zoom,
+		cooperativeGestures: { enable: () => calls.push('cooperative') }
+	};
+	return { map, states, calls, view, idle: () => fire('idle'), move: () => fire('movestart') };
+}
+
+/** The prerendered SVG map as markup.ts writes it: two coloured communes, one n.d., one waiting. */
+function svgMap() {
+	document.body.innerHTML =
+		'<div data-svg-map><svg><g>' +
+		'<path class="t" data-code="30007" fill="#fee391"/>' +
+		'<path class="t" data-code="30010" fill="url(#atlas-nd-hatch)"/>' +
+		'<path class="t" data-code="30020" fill="#b30000"/>' +
+		'<path class="t" data-code="30030" fill="#f4f5f7"/>' +
+		'<path class="c" data-code="34001" fill="#e4e7eb"/>' +
+		'</g><g class="small-denominators after-first-paint"><path data-code="30010"/><path data-code="30020"/></g>' +
+		'</svg></div>';
+}
+
+const media = (coarse: boolean) =>
+	vi.stubGlobal('matchMedia', (q: string) => ({ matches: coarse && q.includes('coarse') }));
+
+describe('the map started from the HTML, on screen before the page', () => {
+	it('takes the SVG map’s colours, n.d. and dashes, and goes on screen at its first idle', () => {
+		svgMap();
+		media(false);
+		const fake = fakeMap();
+		const started = { maplibre: {}, map: fake.map } as unknown as Parameters<
+			typeof showWhenIdle
+		>[0];
+		let opened = 0;
+		showWhenIdle(
+			started,
+			EARLY_NAMES,
+			() => opened++,
+			() => false
+		);
+		// Feature-states as communeStates writes them; the waiting commune and the context get none.
+		expect(Object.fromEntries(fake.states)).toEqual({
+			'communes/30007': { fill: '#fee391', missing: false, small: false },
+			'communes/30010': { fill: null, missing: true, small: true },
+			'communes/30020': { fill: '#b30000', missing: false, small: true }
+		});
+		// Not on screen before MapLibre has drawn it.
+		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(false);
+		expect(opened).toBe(0);
+		fake.idle();
+		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(true);
+		expect(performance.getEntriesByName(CHOROPLETH_LIVE)).toHaveLength(1);
+		expect(opened).toBe(1);
+		expect(started.shown).toEqual({ lng: 4, lat: 44, zoom: 8 });
+		expect(fake.calls).toEqual([]);
+	});
+
+	it('keeps the SVG map’s lines over its fills until the page draws them, or a hand moves it', () => {
+		svgMap();
+		media(false);
+		const html = document.documentElement.classList;
+		const later = mapSettings({ ...OPTIONS, choropleth: true, outline: '/o.geojson' }).later;
+		const fake = fakeMap();
+		showWhenIdle(
+			{ maplibre: {}, map: fake.map, later } as never,
+			EARLY_NAMES,
+			() => 0,
+			() => false
+		);
+		fake.idle();
+		// On screen with its fills, the SVG map's lines over them: nothing more drawn before the page.
+		expect(html.contains(EARLY_LIVE_CLASS)).toBe(true);
+		expect(html.contains(EARLY_LINES_CLASS)).toBe(true);
+		expect(fake.calls).toEqual([]);
+		fake.idle();
+		expect(html.contains(EARLY_LINES_CLASS)).toBe(true);
+		// Dragged: the SVG's lines would no longer lie on the communes; the map draws its own.
+		fake.move();
+		expect(html.contains(EARLY_LINES_CLASS)).toBe(false);
+		expect(fake.calls).toEqual([
+			'source outline',
+			'layer commune-line',
+			'layer small-line',
+			'layer outline-line'
+		]);
+	});
+
+	it('on a touch screen, one finger scrolls the page, as on the page’s map', () => {
+		svgMap();
+		media(true);
+		const fake = fakeMap();
+		showWhenIdle(
+			{ maplibre: {}, map: fake.map } as never,
+			EARLY_NAMES,
+			() => 0,
+			() => false
+		);
+		fake.idle();
+		expect(fake.calls).toEqual(['cooperative']);
+	});
+
+	it('leaves the map hidden when the SVG map waits for another view’s colours', () => {
+		svgMap();
+		media(false);
+		document.documentElement.classList.add(PENDING_CLASS);
+		const fake = fakeMap();
+		let opened = 0;
+		showWhenIdle(
+			{ maplibre: {}, map: fake.map } as never,
+			EARLY_NAMES,
+			() => opened++,
+			() => false
+		);
+		// The default view's fills are still in the SVG's attributes: none is copied.
+		expect(fake.states.size).toBe(0);
+		// The framework starts at once: it has the colours to compute.
+		expect(opened).toBe(1);
+		fake.idle();
+		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(false);
+	});
+
+	it('leaves the hand-over to the page when the framework already started (slow machine)', () => {
+		svgMap();
+		media(false);
+		const fake = fakeMap();
+		showWhenIdle(
+			{ maplibre: {}, map: fake.map } as never,
+			EARLY_NAMES,
+			() => 0,
+			() => true
+		);
+		fake.idle();
+		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(false);
+		expect(performance.getEntriesByName(CHOROPLETH_LIVE)).toHaveLength(0);
+	});
+
+	it('is fitted again when the page takes it, unless a hand moved it once on screen', async () => {
+		const fit = vi.spyOn(MapContext.prototype, 'fit').mockImplementation(() => undefined);
+		const take = async (shown: { lng: number; lat: number; zoom: number } | undefined) => {
+			const fake = fakeMap();
+			const map = {
+				...fake.map,
+				touchZoomRotate: { disableRotation: () => undefined },
+				addControl: () => undefined,
+				getContainer: () => document.createElement('div'),
+				on: () => undefined
+			};
+			const maplibre = { NavigationControl: class {} };
+			(window as unknown as W).atlasEarlyMap = Promise.resolve({ maplibre, map, shown });
+			const slot = document.createElement('div');
+			slot.setAttribute(EARLY_MAP_ATTR, '{}');
+			await takeEarlyMap(slot, OPTIONS);
+		};
+		await take(undefined); // never shown: fitted to the page's layout
+		await take({ lng: 4, lat: 44, zoom: 8 }); // shown, not moved since
+		expect(fit).toHaveBeenCalledTimes(2);
+		await take({ lng: 4, lat: 44, zoom: 9 }); // zoomed by hand before the page started
+		await take({ lng: 4.2, lat: 44, zoom: 8 }); // dragged
+		expect(fit).toHaveBeenCalledTimes(2);
+	});
+
+	it('carries the rest of the map for after its first frame: lines, dashes, outline', () => {
+		const layers = (o: MapOptions) =>
+			(mapSettings(o).map.style as { layers: { id: string }[] }).layers.map((l) => l.id);
+		const colours = ['background', 'context-fill', 'territory-fill', 'missing-hatch'];
+		expect(layers({ ...OPTIONS, choropleth: true })).toEqual(colours);
+		expect(mapSettings({ ...OPTIONS, choropleth: true }).later).toBeUndefined();
+		const whole = { ...OPTIONS, choropleth: true, outline: '/data/territory-outline.geojson' };
+		// The first frame is the same: the colours only.
+		expect(layers(whole)).toEqual(colours);
+		const later = mapSettings(whole).later!;
+		expect(later.layers.map((l) => l.id)).toEqual(['commune-line', 'small-line', 'outline-line']);
+		expect(later.sources).toEqual({
+			outline: { type: 'geojson', data: '/data/territory-outline.geojson' }
+		});
+		// As plain data: the prerendered HTML carries it as JSON.
+		expect(JSON.parse(JSON.stringify(mapSettings(whole)))).toEqual(mapSettings(whole));
 	});
 });

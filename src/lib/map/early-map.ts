@@ -16,25 +16,161 @@ import {
 	type MapSettings
 } from './create-map';
 import type { MapContext } from './map-context';
+import { COMMUNES_SOURCE } from './style';
+import { CIRCLES_CLASS as HTML_CIRCLES_CLASS, PENDING_CLASS } from './svg/prerender';
+import { HATCH_ID, PENDING_FILL, SMALL_CLASS } from './svg/markup';
+import { ONE_COLUMN } from '$lib/ui/breakpoints';
 
 /** Attribute of a prerendered map container holding its constructor settings as JSON. */
 export const EARLY_MAP_ATTR = 'data-map-settings';
 
+/**
+ * Class on `<html>` while the map started from the HTML is on screen before the page has taken
+ * it over: MapLibre's canvas shown, the SVG map hidden but its legend (MapRoot, SvgMap). The
+ * page removes it once its own map is ready (AtlasMap).
+ */
+export const EARLY_LIVE_CLASS = 'atlas-map-live';
+
+/**
+ * Class on `<html>` while the early map on screen has its fills only: the SVG map's lines, dashed
+ * outlines and territory outline stay over them (its fills transparent) until MapLibre has drawn
+ * its own, or the map is moved.
+ */
+export const EARLY_LINES_CLASS = 'atlas-map-lines';
+
+type MlMap = import('maplibre-gl').Map;
+/** The view the early map was shown at, to tell later whether a hand moved it. */
+type View = { lng: number; lat: number; zoom: number };
+
 interface Started {
 	maplibre: MapLibre;
-	map: import('maplibre-gl').Map;
+	map: MlMap;
+	/** What the map adds once on screen (`MapSettings.later`). */
+	later?: MapSettings['later'];
+	/** Set when the map went on screen before the page took it (`showWhenIdle`). */
+	shown?: View;
 }
 /**
- * What the inline script leaves on `window`: the map once its style is parsed, or null; and
- * MapLibre's module evaluated (or failed), which the framework's start waits for (`withEarlyMap`).
+ * What the inline script leaves on `window`: the map once its style is parsed, or null;
+ * MapLibre's module evaluated (or failed), then the early map on screen (or given up), which the
+ * framework's start waits for (`withEarlyMap`).
  */
-type EarlyWindow = { atlasEarlyMap?: Promise<Started | null>; atlasMapModule?: Promise<void> };
+type EarlyWindow = {
+	atlasEarlyMap?: Promise<Started | null>;
+	atlasMapModule?: Promise<void>;
+	atlasGate?: Promise<void>;
+};
+
+/** What `showWhenIdle` reads in the page: written into the inline script as JSON. */
+export interface EarlyNames {
+	/** The SVG map's territory paths, whose fills the map copies (markup.ts). */
+	communes: string;
+	/** The SVG map's dashed outlines of tiny denominators. */
+	small: string;
+	source: string;
+	hatchFill: string;
+	pendingFill: string;
+	/** Classes on `<html>` that mean the SVG map does not show the view the URL asks for. */
+	notShown: string[];
+	liveClass: string;
+	/** Class on `<html>` while the SVG map's lines are shown over MapLibre's fills. */
+	linesClass: string;
+	oneColumn: string;
+}
+
+export const EARLY_NAMES: EarlyNames = {
+	communes: '[data-svg-map] path.t[data-code]',
+	small: `[data-svg-map] .${SMALL_CLASS} path[data-code]`,
+	source: COMMUNES_SOURCE,
+	hatchFill: `url(#${HATCH_ID})`,
+	pendingFill: PENDING_FILL,
+	notShown: [PENDING_CLASS, HTML_CIRCLES_CLASS],
+	liveClass: EARLY_LIVE_CLASS,
+	linesClass: EARLY_LINES_CLASS,
+	oneColumn: ONE_COLUMN
+};
+
+/** The mark of MapLibre's choropleth on screen, idle: the early map's or the page's. */
+export const CHOROPLETH_LIVE = 'map:choropleth-live';
+
+/** At most this long after navigation, the framework starts even if the map is not on screen. */
+export const GATE_MAX_MS = 2000;
+
+/**
+ * Run by the inline script once MapLibre has parsed its style (its source is written into the
+ * HTML, so it uses nothing but its arguments and the browser). When the SVG map shows the view
+ * the URL asks for, the map takes its colours (feature-states as `communeStates` writes them: a
+ * hatch fill is n.d., the pending fill no state; the dashed outlines are `small`) and, at its
+ * first idle, goes on screen in its place (`liveClass` on `<html>`): the territory can be moved
+ * and zoomed before the framework has started, as on a bare MapLibre page. Hover and click on a
+ * commune come with the page. Its first frame has the fills only, and the SVG map's lines, dashed
+ * outlines of tiny denominators and territory outline stay over them (`linesClass`) until the
+ * page has drawn the map's own, or a hand moves the map (it then draws them, `later`). Drawn at
+ * once, they held the page's start 0,5 s (one more pass over every commune per line layer in
+ * software WebGL, README). `open` lets the framework start; `opened` tells whether it was
+ * already let go (after `GATE_MAX_MS`): the page then hands over itself.
+ */
+export function showWhenIdle(
+	started: Started,
+	names: EarlyNames,
+	open: () => void,
+	opened: () => boolean
+): void {
+	const { map } = started;
+	const root = document.documentElement;
+	if (names.notShown.some((c) => root.classList.contains(c))) return open();
+	const small = new Set(
+		[...document.querySelectorAll<SVGPathElement>(names.small)].map((p) => p.dataset.code)
+	);
+	let coloured = false;
+	for (const path of document.querySelectorAll<SVGPathElement>(names.communes)) {
+		const fill = path.getAttribute('fill');
+		const code = path.dataset.code;
+		if (!fill || fill === names.pendingFill || !code) continue;
+		const missing = fill === names.hatchFill;
+		map.setFeatureState(
+			{ source: names.source, id: code },
+			{ fill: missing ? null : fill, missing, small: small.has(code) }
+		);
+		coloured = true;
+	}
+	if (!coloured) return open();
+	map.once('idle', () => {
+		if (opened()) return;
+		// The page's gestures on a phone or in one column (create-map.ts's `finishMap` again).
+		if (matchMedia('(pointer: coarse)').matches || matchMedia(names.oneColumn).matches)
+			map.cooperativeGestures.enable();
+		const c = map.getCenter();
+		started.shown = { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+		root.classList.add(names.liveClass, names.linesClass);
+		// Moved by hand before the page has drawn its lines: the SVG map's no longer lie on the
+		// communes, the map draws its own.
+		map.once('movestart', () => {
+			root.classList.remove(names.linesClass);
+			for (const [id, spec] of Object.entries(started.later?.sources ?? {}))
+				if (!map.getSource(id)) map.addSource(id, spec);
+			for (const layer of started.later?.layers ?? [])
+				if (!map.getLayer(layer.id)) map.addLayer(layer);
+		});
+		// MapLibre idle with the choropleth, on screen (the benchmark's `map_interactive_ms`).
+		performance.mark('map:choropleth-live');
+		open();
+	});
+}
 
 /**
  * The inline script's body. Its source is written into the HTML (`earlyMapScript`), so it uses
  * nothing but its arguments and the browser: no import, no outside name.
  */
-function boot(maplibreUrl: string, workerUrl: string, attr: string, preloads: string[]): void {
+function boot(
+	maplibreUrl: string,
+	workerUrl: string,
+	attr: string,
+	preloads: string[],
+	names: EarlyNames,
+	gateMaxMs: number,
+	live: typeof showWhenIdle
+): void {
 	// The framework's modules, preloaded once MapLibre's module is in: parsed alongside it, they
 	// more than doubled its parse on 2 cores (traced: 555 ms against 142 ms for a bare page).
 	const preload = () => {
@@ -56,6 +192,17 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string, preloads: st
 	// its SVG map is the map until then. Either way the framework starts at once.
 	if (!gl || new URLSearchParams(location.search).get('problemes') === '1') return preload();
 	performance.mark('map:early'); // the benchmark's breakdown
+	// The framework starts once the map is on screen (its start, about 0,2 s of one core, would
+	// hold MapLibre's worker handing its tiles back), or `gateMaxMs` after navigation at most.
+	let gateOpen = false;
+	let open = () => {};
+	(window as unknown as EarlyWindow).atlasGate = new Promise<void>((resolve) => {
+		open = () => {
+			gateOpen = true;
+			resolve();
+		};
+	});
+	setTimeout(() => open(), Math.max(0, gateMaxMs - performance.now()));
 	// The map's container is complete once the parser has gone past it (it has a next sibling):
 	// the map is created then, without waiting for the rest of the page to be parsed.
 	const placed = () =>
@@ -104,9 +251,14 @@ function boot(maplibreUrl: string, workerUrl: string, attr: string, preloads: st
 		};
 		map.on('sourcedata', parsedSource);
 		return new Promise<Started>((resolve) =>
-			map.once('style.load', () => resolve({ maplibre, map }))
+			map.once('style.load', () => {
+				const got: Started = { maplibre, map, later: settings.later };
+				live(got, names, open, () => gateOpen);
+				resolve(got);
+			})
 		);
 	});
+	started.then((got) => got ?? open(), open);
 	(window as unknown as EarlyWindow).atlasEarlyMap = started.catch(() => null);
 }
 
@@ -144,22 +296,31 @@ export function withEarlyMap(html: string): string {
 	out = out.replace(
 		KIT_START,
 		(_, imports: string) =>
-			`(window.atlasMapModule || Promise.resolve()).then(() => Promise.all([${imports}]))`
+			`(window.atlasMapModule || Promise.resolve()).then(() => window.atlasGate).then(() => Promise.all([${imports}]))`
 	);
 	return out.replace('</head>', `${earlyMapScript(preloads)}</head>`);
 }
 
 /** The inline script that starts the map (`boot`, with its arguments). */
 export function earlyMapScript(preloads: string[] = []): string {
-	const args = [MAPLIBRE_URL, MAPLIBRE_WORKER_URL, EARLY_MAP_ATTR, preloads].map((a) =>
-		JSON.stringify(a)
-	);
+	const args = [
+		MAPLIBRE_URL,
+		MAPLIBRE_WORKER_URL,
+		EARLY_MAP_ATTR,
+		preloads,
+		EARLY_NAMES,
+		GATE_MAX_MS
+	]
+		.map((a) => JSON.stringify(a))
+		.concat(showWhenIdle.toString());
 	return `<script>(${boot.toString()})(${args.join(',')})</script>`;
 }
 
 /**
  * The map the inline script started in `container`, handed over once; null if there is none.
- * Should that start have failed, the map is created here instead.
+ * Should that start have failed, the map is created here instead. It is fitted again to
+ * `options.bounds` (the layout may have moved since), unless it went on screen early and a hand
+ * has moved it since.
  */
 export function takeEarlyMap(
 	container: HTMLElement,
@@ -169,7 +330,19 @@ export function takeEarlyMap(
 	const early = w.atlasEarlyMap;
 	if (!early || !container.hasAttribute(EARLY_MAP_ATTR)) return null;
 	delete w.atlasEarlyMap;
-	return early.then((got) =>
-		got ? finishMap(got.maplibre, got.map) : createMap(container, options)
+	return early.then((got) => {
+		if (!got) return createMap(container, options);
+		const ctx = finishMap(got.maplibre, got.map);
+		if (!got.shown || !movedSince(got.map, got.shown)) ctx.fit(options.bounds);
+		return ctx;
+	});
+}
+
+function movedSince(map: MlMap, view: View): boolean {
+	const c = map.getCenter();
+	return (
+		Math.abs(map.getZoom() - view.zoom) > 1e-9 ||
+		Math.abs(c.lng - view.lng) > 1e-9 ||
+		Math.abs(c.lat - view.lat) > 1e-9
 	);
 }

@@ -104,6 +104,9 @@ export function firstFrameLayers(): AddLayerObject[] {
 	return choroplethLayers().filter((l) => l.id !== COMMUNE_LINE);
 }
 
+/** The source of the territory's outline (OutlineLayer, or the map page's first style). */
+export const OUTLINE_SOURCE = 'outline';
+
 /** The territory's outline, over the fills, from the `source` holding it. */
 export function outlineLayer(source: string): AddLayerObject {
 	return {

@@ -16,6 +16,7 @@ import type { CommuneState } from './feature-states';
 import { FIT_PADDING } from './svg/projection';
 import { beforeIdFor } from './layer-order';
 import { createTestHandle, type MapTestHandle } from './test-handle';
+import { COMMUNES_SOURCE } from './style';
 
 /** Events the page listens to. */
 export interface MapCallbacks {
@@ -25,7 +26,7 @@ export interface MapCallbacks {
 
 const FILL_LAYERS = ['territory-fill', 'context-fill'];
 
-const COMMUNES = 'communes';
+const COMMUNES = COMMUNES_SOURCE;
 
 /** Longitude and latitude of any of MapLibre's ways to write them. */
 function lngLatOf(c: LngLatLike): { lng: number; lat: number } {
@@ -50,7 +51,8 @@ export class MapContext {
 
 	/** Adds a GeoJSON source; the cleanup removes it. */
 	addSource(id: string, spec: GeoJSONSourceSpecification): () => void {
-		this.#map?.addSource(id, spec);
+		// A source the map was created with (the map page's outline, create-map.ts) is kept.
+		if (!this.#map?.getSource(id)) this.#map?.addSource(id, spec);
 		return () => {
 			if (this.#map?.getSource(id)) this.#map.removeSource(id);
 		};

@@ -8,6 +8,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 /** Background colour of the map (the sea of nothing around the département). */
 export const BACKGROUND = '#f6f4ef';
 
+/** The communes' GeoJSON source, keyed by commune code. */
+export const COMMUNES_SOURCE = 'communes';
+
 /**
  * Style with the communes source (`promoteId: code`, for feature-state). `communes` is best
  * given as the URL of our own GeoJSON file: MapLibre's worker then fetches and parses it
@@ -16,7 +19,7 @@ export const BACKGROUND = '#f6f4ef';
 export function baseStyle(communes: FeatureCollection | string): StyleSpecification {
 	return {
 		version: 8,
-		sources: { communes: { type: 'geojson', data: communes, promoteId: 'code' } },
+		sources: { [COMMUNES_SOURCE]: { type: 'geojson', data: communes, promoteId: 'code' } },
 		layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } }]
 	};
 }
