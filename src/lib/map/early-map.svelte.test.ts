@@ -129,10 +129,42 @@ function fakeMap(view = { lng: 4, lat: 44, zoom: 8 }) {
 		getLayer: () => undefined,
 		getCenter: () => ({ lng: view.lng, lat: view.lat }),
 		getZoom: () => view.zoom,
-		cooperativeGestures: { enable: () => calls.push('cooperative') }
+		cooperativeGestures: { enable: () => calls.push('cooperative') },
+		// The box's size and the view that fits the territory in it (`fit` below).
+		getContainer: () => ({ clientWidth: 800, clientHeight: box.height }),
+		getCanvas: () => ({ clientWidth: 800, clientHeight: canvas.height }),
+		resize: () => {
+			calls.push('resize');
+			canvas.height = box.height;
+		},
+		cameraForBounds: () => ({ ...fitting }),
+		jumpTo: (c: { center: { lng: number; lat: number }; zoom: number }) => {
+			calls.push(`jump ${c.zoom}`);
+			Object.assign(view, c.center, { zoom: c.zoom });
+		}
 	};
-	return { map, states, calls, view, idle: () => fire('idle'), move: () => fire('movestart') };
+	const box = { height: 600 };
+	const canvas = { height: 600 };
+	let fitting = { center: { lng: view.lng, lat: view.lat }, zoom: view.zoom };
+	return {
+		map,
+		states,
+		calls,
+		view,
+		idle: () => fire('idle'),
+		move: () => fire('movestart'),
+		refused: () => fire('cooperativegestureprevented'),
+		/** The page's layout changes the box: the territory now fits at `zoom`. */
+		shrink: (height: number, zoom: number) => {
+			box.height = height;
+			fitting = { center: fitting.center, zoom };
+		}
+	};
 }
+
+/** MapLibre's module as `showWhenIdle` uses it, and the territory's box as `mapSettings` gives. */
+const MAPLIBRE = { LngLat: { convert: (c: { lng: number; lat: number }) => c } };
+const FIT = { bounds: OPTIONS.bounds, padding: 16 };
 
 /** The prerendered SVG map as markup.ts writes it: two coloured communes, one n.d., one waiting. */
 function svgMap() {
@@ -155,7 +187,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		svgMap();
 		media(false);
 		const fake = fakeMap();
-		const started = { maplibre: {}, map: fake.map } as unknown as Parameters<
+		const started = { maplibre: MAPLIBRE, map: fake.map, fit: FIT } as unknown as Parameters<
 			typeof showWhenIdle
 		>[0];
 		let opened = 0;
@@ -189,7 +221,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		const later = mapSettings({ ...OPTIONS, choropleth: true, outline: '/o.geojson' }).later;
 		const fake = fakeMap();
 		showWhenIdle(
-			{ maplibre: {}, map: fake.map, later } as never,
+			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT, later } as never,
 			EARLY_NAMES,
 			() => 0,
 			() => false
@@ -212,12 +244,75 @@ describe('the map started from the HTML, on screen before the page', () => {
 		]);
 	});
 
+	it('reads the SVG map’s fills only once the page is parsed (a slow computer)', () => {
+		svgMap();
+		media(false);
+		const fake = fakeMap();
+		Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+		try {
+			showWhenIdle(
+				{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
+				EARLY_NAMES,
+				() => 0,
+				() => false
+			);
+			expect(fake.states.size).toBe(0);
+			fake.idle(); // its first frame, before the colours: not shown
+			expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(false);
+		} finally {
+			delete (document as unknown as { readyState?: string }).readyState;
+		}
+		document.dispatchEvent(new Event('DOMContentLoaded'));
+		expect(fake.states.size).toBe(3);
+		fake.idle();
+		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(true);
+	});
+
+	it('is fitted again to its box before it shows, where the layout moved meanwhile', () => {
+		svgMap();
+		media(false);
+		const fake = fakeMap();
+		showWhenIdle(
+			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
+			EARLY_NAMES,
+			() => 0,
+			() => false
+		);
+		// Made while the page's box was 600 px high; 560 once the page is laid out.
+		fake.shrink(560, 7.9);
+		fake.idle();
+		expect(fake.calls).toEqual(['resize', 'jump 7.9']);
+		// Not shown at the old fit: the SVG map's lines would lie off its communes.
+		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(false);
+		fake.idle();
+		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(true);
+		expect(fake.view.zoom).toBe(7.9);
+	});
+
+	it('draws its own lines when a gesture is refused on a phone (its message over them)', () => {
+		svgMap();
+		media(true);
+		const later = mapSettings({ ...OPTIONS, choropleth: true, outline: '/o.geojson' }).later;
+		const fake = fakeMap();
+		showWhenIdle(
+			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT, later } as never,
+			EARLY_NAMES,
+			() => 0,
+			() => false
+		);
+		fake.idle();
+		expect(document.documentElement.classList.contains(EARLY_LINES_CLASS)).toBe(true);
+		fake.refused();
+		expect(document.documentElement.classList.contains(EARLY_LINES_CLASS)).toBe(false);
+		expect(fake.calls.filter((c) => c.startsWith('layer'))).toHaveLength(3);
+	});
+
 	it('on a touch screen, one finger scrolls the page, as on the page’s map', () => {
 		svgMap();
 		media(true);
 		const fake = fakeMap();
 		showWhenIdle(
-			{ maplibre: {}, map: fake.map } as never,
+			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
 			EARLY_NAMES,
 			() => 0,
 			() => false
@@ -233,7 +328,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		const fake = fakeMap();
 		let opened = 0;
 		showWhenIdle(
-			{ maplibre: {}, map: fake.map } as never,
+			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
 			EARLY_NAMES,
 			() => opened++,
 			() => false
@@ -251,7 +346,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		media(false);
 		const fake = fakeMap();
 		showWhenIdle(
-			{ maplibre: {}, map: fake.map } as never,
+			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
 			EARLY_NAMES,
 			() => 0,
 			() => true

@@ -50,6 +50,11 @@ interface Started {
 	map: MlMap;
 	/** What the map adds once on screen (`MapSettings.later`). */
 	later?: MapSettings['later'];
+	/** The territory's box and padding, as the SVG map fits them (`mapSettings`). */
+	fit?: {
+		bounds: MapSettings['map']['bounds'];
+		padding: import('maplibre-gl').CameraForBoundsOptions['padding'];
+	};
 	/** Set when the map went on screen before the page took it (`showWhenIdle`). */
 	shown?: View;
 }
@@ -119,46 +124,80 @@ export function showWhenIdle(
 	open: () => void,
 	opened: () => boolean
 ): void {
-	const { map } = started;
+	const { map, maplibre } = started;
 	const root = document.documentElement;
-	if (names.notShown.some((c) => root.classList.contains(c))) return open();
-	const small = new Set(
-		[...document.querySelectorAll<SVGPathElement>(names.small)].map((p) => p.dataset.code)
-	);
-	let coloured = false;
-	for (const path of document.querySelectorAll<SVGPathElement>(names.communes)) {
-		const fill = path.getAttribute('fill');
-		const code = path.dataset.code;
-		if (!fill || fill === names.pendingFill || !code) continue;
-		const missing = fill === names.hatchFill;
-		map.setFeatureState(
-			{ source: names.source, id: code },
-			{ fill: missing ? null : fill, missing, small: small.has(code) }
-		);
-		coloured = true;
-	}
-	if (!coloured) return open();
-	map.once('idle', () => {
+	/** Lays the map out at its box's size now, fitted as the SVG map is; true if it was already. */
+	const fitted = () => {
+		const box = map.getContainer();
+		const canvas = map.getCanvas();
+		if (box.clientWidth !== canvas.clientWidth || box.clientHeight !== canvas.clientHeight)
+			map.resize();
+		const fit = started.fit;
+		const camera = fit?.bounds && map.cameraForBounds(fit.bounds, { padding: fit.padding });
+		if (!camera?.center || camera.zoom === undefined) return true;
+		const want = maplibre.LngLat.convert(camera.center);
+		const now = map.getCenter();
+		// Within a millionth of a zoom level or a degree: far below a pixel.
+		const same =
+			Math.abs(camera.zoom - map.getZoom()) < 1e-6 &&
+			Math.abs(want.lng - now.lng) < 1e-6 &&
+			Math.abs(want.lat - now.lat) < 1e-6;
+		if (!same) map.jumpTo(camera);
+		return same;
+	};
+	/** The map's own lines, dashes and outline, drawn when the SVG map's can no longer stand in. */
+	const drawLines = () => {
+		root.classList.remove(names.linesClass);
+		for (const [id, spec] of Object.entries(started.later?.sources ?? {}))
+			if (!map.getSource(id)) map.addSource(id, spec);
+		for (const layer of started.later?.layers ?? [])
+			if (!map.getLayer(layer.id)) map.addLayer(layer);
+	};
+	const show = () => {
 		if (opened()) return;
+		// The page's layout moved since the map was made (its box was taller while the HTML was
+		// parsed on a slow computer): fitted again first, and shown at the next frame.
+		if (!fitted()) return map.once('idle', show);
 		// The page's gestures on a phone or in one column (create-map.ts's `finishMap` again).
 		if (matchMedia('(pointer: coarse)').matches || matchMedia(names.oneColumn).matches)
 			map.cooperativeGestures.enable();
 		const c = map.getCenter();
 		started.shown = { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
 		root.classList.add(names.liveClass, names.linesClass);
-		// Moved by hand before the page has drawn its lines: the SVG map's no longer lie on the
-		// communes, the map draws its own.
-		map.once('movestart', () => {
-			root.classList.remove(names.linesClass);
-			for (const [id, spec] of Object.entries(started.later?.sources ?? {}))
-				if (!map.getSource(id)) map.addSource(id, spec);
-			for (const layer of started.later?.layers ?? [])
-				if (!map.getLayer(layer.id)) map.addLayer(layer);
-		});
+		// Moved by hand before the page has drawn its lines, the SVG map's no longer lie on the
+		// communes; a gesture refused on a phone dims the map under its message, not under them.
+		map.once('movestart', drawLines);
+		map.once('cooperativegestureprevented', drawLines);
 		// MapLibre idle with the choropleth, on screen (the benchmark's `map_interactive_ms`).
 		performance.mark(names.mark);
 		open();
-	});
+	};
+	// The SVG map's fills are read once the whole page is parsed: on a slow computer its last
+	// communes were not there yet when MapLibre had parsed its style.
+	const colour = () => {
+		if (opened()) return;
+		if (names.notShown.some((c) => root.classList.contains(c))) return open();
+		const small = new Set(
+			[...document.querySelectorAll<SVGPathElement>(names.small)].map((p) => p.dataset.code)
+		);
+		let coloured = false;
+		for (const path of document.querySelectorAll<SVGPathElement>(names.communes)) {
+			const fill = path.getAttribute('fill');
+			const code = path.dataset.code;
+			if (!fill || fill === names.pendingFill || !code) continue;
+			const missing = fill === names.hatchFill;
+			map.setFeatureState(
+				{ source: names.source, id: code },
+				{ fill: missing ? null : fill, missing, small: small.has(code) }
+			);
+			coloured = true;
+		}
+		if (!coloured) return open();
+		map.once('idle', show);
+	};
+	if (document.readyState === 'loading')
+		document.addEventListener('DOMContentLoaded', colour, { once: true });
+	else colour();
 }
 
 /**
@@ -255,7 +294,11 @@ function boot(
 		map.on('sourcedata', parsedSource);
 		return new Promise<Started>((resolve) =>
 			map.once('style.load', () => {
-				const got: Started = { maplibre, map, later: settings.later };
+				const fit = {
+					bounds: settings.map.bounds,
+					padding: settings.map.fitBoundsOptions?.padding
+				};
+				const got: Started = { maplibre, map, later: settings.later, fit };
 				live(got, names, open, () => gateOpen);
 				resolve(got);
 			})
