@@ -166,6 +166,20 @@ function fakeMap(view = { lng: 4, lat: 44, zoom: 8 }) {
 const MAPLIBRE = { LngLat: { convert: (c: { lng: number; lat: number }) => c } };
 const FIT = { bounds: OPTIONS.bounds, padding: 16 };
 
+/** `showWhenIdle` on a fake map; returns what the map was handed as `started`. */
+function show(
+	fake: ReturnType<typeof fakeMap>,
+	{
+		later,
+		open = () => undefined,
+		opened = false
+	}: { later?: unknown; open?: () => void; opened?: boolean } = {}
+): { shown?: unknown } {
+	const started = { maplibre: MAPLIBRE, map: fake.map, fit: FIT, later };
+	showWhenIdle(started as never, EARLY_NAMES, open, () => opened);
+	return started as { shown?: unknown };
+}
+
 /** The prerendered SVG map as markup.ts writes it: two coloured communes, one n.d., one waiting. */
 function svgMap() {
 	document.body.innerHTML =
@@ -187,16 +201,8 @@ describe('the map started from the HTML, on screen before the page', () => {
 		svgMap();
 		media(false);
 		const fake = fakeMap();
-		const started = { maplibre: MAPLIBRE, map: fake.map, fit: FIT } as unknown as Parameters<
-			typeof showWhenIdle
-		>[0];
 		let opened = 0;
-		showWhenIdle(
-			started,
-			EARLY_NAMES,
-			() => opened++,
-			() => false
-		);
+		const started = show(fake, { open: () => opened++ });
 		// Feature-states as communeStates writes them; the waiting commune and the context get none.
 		expect(Object.fromEntries(fake.states)).toEqual({
 			'communes/30007': { fill: '#fee391', missing: false, small: false },
@@ -220,12 +226,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		const html = document.documentElement.classList;
 		const later = mapSettings({ ...OPTIONS, choropleth: true, outline: '/o.geojson' }).later;
 		const fake = fakeMap();
-		showWhenIdle(
-			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT, later } as never,
-			EARLY_NAMES,
-			() => 0,
-			() => false
-		);
+		show(fake, { later });
 		fake.idle();
 		// On screen with its fills, the SVG map's lines over them: nothing more drawn before the page.
 		expect(html.contains(EARLY_LIVE_CLASS)).toBe(true);
@@ -250,12 +251,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		const fake = fakeMap();
 		Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
 		try {
-			showWhenIdle(
-				{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
-				EARLY_NAMES,
-				() => 0,
-				() => false
-			);
+			show(fake);
 			expect(fake.states.size).toBe(0);
 			fake.idle(); // its first frame, before the colours: not shown
 			expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(false);
@@ -272,12 +268,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		svgMap();
 		media(false);
 		const fake = fakeMap();
-		showWhenIdle(
-			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
-			EARLY_NAMES,
-			() => 0,
-			() => false
-		);
+		show(fake);
 		// Made while the page's box was 600 px high; 560 once the page is laid out.
 		fake.shrink(560, 7.9);
 		fake.idle();
@@ -294,12 +285,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		media(true);
 		const later = mapSettings({ ...OPTIONS, choropleth: true, outline: '/o.geojson' }).later;
 		const fake = fakeMap();
-		showWhenIdle(
-			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT, later } as never,
-			EARLY_NAMES,
-			() => 0,
-			() => false
-		);
+		show(fake, { later });
 		fake.idle();
 		expect(document.documentElement.classList.contains(EARLY_LINES_CLASS)).toBe(true);
 		fake.refused();
@@ -311,12 +297,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		svgMap();
 		media(true);
 		const fake = fakeMap();
-		showWhenIdle(
-			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
-			EARLY_NAMES,
-			() => 0,
-			() => false
-		);
+		show(fake);
 		fake.idle();
 		expect(fake.calls).toEqual(['cooperative']);
 	});
@@ -327,12 +308,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		document.documentElement.classList.add(PENDING_CLASS);
 		const fake = fakeMap();
 		let opened = 0;
-		showWhenIdle(
-			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
-			EARLY_NAMES,
-			() => opened++,
-			() => false
-		);
+		show(fake, { open: () => opened++ });
 		// The default view's fills are still in the SVG's attributes: none is copied.
 		expect(fake.states.size).toBe(0);
 		// The framework starts at once: it has the colours to compute.
@@ -345,12 +321,7 @@ describe('the map started from the HTML, on screen before the page', () => {
 		svgMap();
 		media(false);
 		const fake = fakeMap();
-		showWhenIdle(
-			{ maplibre: MAPLIBRE, map: fake.map, fit: FIT } as never,
-			EARLY_NAMES,
-			() => 0,
-			() => true
-		);
+		show(fake, { opened: true });
 		fake.idle();
 		expect(document.documentElement.classList.contains(EARLY_LIVE_CLASS)).toBe(false);
 		expect(performance.getEntriesByName(CHOROPLETH_LIVE)).toHaveLength(0);

@@ -126,7 +126,10 @@ export function showWhenIdle(
 ): void {
 	const { map, maplibre } = started;
 	const root = document.documentElement;
-	/** Lays the map out at its box's size now, fitted as the SVG map is; true if it was already. */
+	/**
+	 * Lays the map out at its box's size now, fitted as the SVG map is; true if it was already.
+	 * The same test as `MapContext.fit`, written again: this script can import nothing.
+	 */
 	const fitted = () => {
 		const box = map.getContainer();
 		const canvas = map.getCanvas();
