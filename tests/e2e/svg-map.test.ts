@@ -398,6 +398,27 @@ test('before the page’s script has started, MapLibre takes the SVG map’s pla
 	expect(watch.errors.every((e) => /dynamically imported module/.test(e))).toBe(true);
 });
 
+test('a commune clicked on the early map, before the page could answer, opens once it can', async ({
+	page,
+	watch
+}) => {
+	// The framework's entry held back 3 s: the early map is on screen meanwhile.
+	await page.route(/\/_app\/immutable\/entry\/start\./, async (r) => {
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		await r.continue();
+	});
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveClass(/atlas-map-live/, { timeout: 30_000 });
+	const [x, y] = await insidePoint(page, ALES);
+	await page.mouse.click(x, y);
+	// Nothing could answer yet; once the page has started, Alès's panel opens.
+	await expect(page.getByTestId('commune-panel')).toHaveAttribute('data-code', ALES, {
+		timeout: 30_000
+	});
+	await expect(page).toHaveURL(/commune=30007/);
+	expect(watch.errors).toEqual([]);
+});
+
 test('once the page has started it takes over the early map: its own classes, no leftover', async ({
 	page,
 	watch

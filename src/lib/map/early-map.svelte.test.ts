@@ -12,7 +12,7 @@ import {
 	takeEarlyMap,
 	withEarlyMap
 } from './early-map';
-import { MapContext } from './map-context';
+import { MapContext, type EarlyClicks } from './map-context';
 import { PENDING_CLASS } from './svg/prerender';
 
 type W = { atlasEarlyMap?: Promise<unknown> };
@@ -119,6 +119,7 @@ function fakeMap(view = { lng: 4, lat: 44, zoom: 8 }) {
 	const waiting: Record<string, (() => void)[]> = {};
 	const calls: string[] = [];
 	const fire = (type: string) => waiting[type]?.splice(0).forEach((cb) => cb());
+	const listeners = new Map<string, (e: { point: string }) => void>();
 	const map = {
 		setFeatureState: (f: { source: string; id: string }, s: unknown) =>
 			states.set(`${f.source}/${f.id}`, s),
@@ -127,6 +128,11 @@ function fakeMap(view = { lng: 4, lat: 44, zoom: 8 }) {
 		addLayer: (l: { id: string }) => calls.push(`layer ${l.id}`),
 		getSource: () => undefined,
 		getLayer: () => undefined,
+		on: (type: string, cb: (e: { point: string }) => void) => listeners.set(type, cb),
+		off: (type: string) => listeners.delete(type),
+		// The commune under a point, by name: the fake's point is the commune's code.
+		queryRenderedFeatures: (point: string, o: { layers: string[] }) =>
+			point && o.layers.includes('territory-fill') ? [{ properties: { code: point } }] : [],
 		getCenter: () => ({ lng: view.lng, lat: view.lat }),
 		getZoom: () => view.zoom,
 		cooperativeGestures: { enable: () => calls.push('cooperative') },
@@ -154,6 +160,9 @@ function fakeMap(view = { lng: 4, lat: 44, zoom: 8 }) {
 		idle: () => fire('idle'),
 		move: () => fire('movestart'),
 		refused: () => fire('cooperativegestureprevented'),
+		/** A click on commune `code` ('' outside every commune); false if nothing listens. */
+		click: (code: string) => !!listeners.get('click')?.({ point: code }),
+		listening: () => listeners.has('click'),
 		/** The page's layout changes the box: the territory now fits at `zoom`. */
 		shrink: (height: number, zoom: number) => {
 			box.height = height;
@@ -174,10 +183,10 @@ function show(
 		open = () => undefined,
 		opened = false
 	}: { later?: unknown; open?: () => void; opened?: boolean } = {}
-): { shown?: unknown } {
+): { shown?: unknown; clicks?: EarlyClicks } {
 	const started = { maplibre: MAPLIBRE, map: fake.map, fit: FIT, later };
 	showWhenIdle(started as never, EARLY_NAMES, open, () => opened);
-	return started as { shown?: unknown };
+	return started as { shown?: unknown; clicks?: EarlyClicks };
 }
 
 /** The prerendered SVG map as markup.ts writes it: two coloured communes, one n.d., one waiting. */
@@ -291,6 +300,42 @@ describe('the map started from the HTML, on screen before the page', () => {
 		fake.refused();
 		expect(document.documentElement.classList.contains(EARLY_LINES_CLASS)).toBe(false);
 		expect(fake.calls.filter((c) => c.startsWith('layer'))).toHaveLength(3);
+	});
+
+	it('keeps the last commune clicked before the page listens, and the page answers it once', () => {
+		svgMap();
+		media(false);
+		const fake = fakeMap();
+		const started = show(fake);
+		expect(fake.listening()).toBe(false); // not before it is on screen
+		fake.idle();
+		fake.click('30020');
+		fake.click('30007');
+		expect(started.clicks!.last).toBe('30007');
+		const ctx = new MapContext({
+			...fake.map,
+			getLayer: () => ({}),
+			on: () => undefined,
+			off: () => undefined
+		} as never);
+		ctx.keepEarlyClicks(started.clicks!);
+		const selected: (string | null)[] = [];
+		ctx.listen({ onHover: () => undefined, onSelect: (c) => selected.push(c) });
+		expect(selected).toEqual(['30007']);
+		// The early recording stopped: the page's own listener answers from now on.
+		expect(fake.listening()).toBe(false);
+		ctx.listen({ onHover: () => undefined, onSelect: (c) => selected.push(c) });
+		expect(selected).toEqual(['30007']);
+		// A click outside every commune is answered as one (the page closes its panel).
+		const other = fakeMap();
+		const second = show(other);
+		other.idle();
+		other.click('');
+		expect(second.clicks!.last).toBeNull();
+		const none = fakeMap();
+		const third = show(none);
+		none.idle();
+		expect(third.clicks!.last).toBeUndefined();
 	});
 
 	it('on a touch screen, one finger scrolls the page, as on the page’s map', () => {

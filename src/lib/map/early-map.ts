@@ -15,7 +15,7 @@ import {
 	type MapOptions,
 	type MapSettings
 } from './create-map';
-import type { MapContext } from './map-context';
+import { FILL_LAYERS, type EarlyClicks, type MapContext } from './map-context';
 import { COMMUNES_SOURCE } from './style';
 import { CIRCLES_CLASS as HTML_CIRCLES_CLASS, PENDING_CLASS } from './svg/prerender';
 import { HATCH_ID, PENDING_FILL, SMALL_CLASS } from './svg/markup';
@@ -57,6 +57,8 @@ interface Started {
 	};
 	/** Set when the map went on screen before the page took it (`showWhenIdle`). */
 	shown?: View;
+	/** The clicks on it since, for the page to answer (`MapContext.keepEarlyClicks`). */
+	clicks?: EarlyClicks;
 }
 /**
  * What the inline script leaves on `window`: the map once its style is parsed, or null;
@@ -86,6 +88,8 @@ export interface EarlyNames {
 	oneColumn: string;
 	/** The performance mark of the map on screen (`CHOROPLETH_LIVE`). */
 	mark: string;
+	/** The layers a click reads its commune from (`MapContext.listen`'s). */
+	fills: string[];
 }
 
 export const EARLY_NAMES: EarlyNames = {
@@ -98,7 +102,8 @@ export const EARLY_NAMES: EarlyNames = {
 	liveClass: EARLY_LIVE_CLASS,
 	linesClass: EARLY_LINES_CLASS,
 	oneColumn: ONE_COLUMN,
-	mark: CHOROPLETH_LIVE
+	mark: CHOROPLETH_LIVE,
+	fills: FILL_LAYERS
 };
 
 /** At most this long after navigation, the framework starts even if the map is not on screen. */
@@ -110,8 +115,8 @@ export const GATE_MAX_MS = 2000;
  * the URL asks for, the map takes its colours (feature-states as `communeStates` writes them: a
  * hatch fill is n.d., the pending fill no state; the dashed outlines are `small`) and, at its
  * first idle, goes on screen in its place (`liveClass` on `<html>`): the territory can be moved
- * and zoomed before the framework has started, as on a bare MapLibre page. Hover and click on a
- * commune come with the page. Its first frame has the fills only, and the SVG map's lines, dashed
+ * and zoomed before the framework has started, as on a bare MapLibre page. Hover comes with the
+ * page; the last click on a commune is kept for the page to answer once it listens. Its first frame has the fills only, and the SVG map's lines, dashed
  * outlines of tiny denominators and territory outline stay over them (`linesClass`) until the
  * page has drawn the map's own, or a hand moves the map (it then draws them, `later`). Drawn at
  * once, they held the page's start about 0,4 s (one more pass over every commune per line layer in
@@ -171,6 +176,14 @@ export function showWhenIdle(
 		// communes; a gesture refused on a phone dims the map under its message, not under them.
 		map.once('movestart', drawLines);
 		map.once('cooperativegestureprevented', drawLines);
+		// A commune clicked before the page can answer: the page answers once it listens.
+		const clicks: EarlyClicks = { stop: () => map.off('click', clicked) };
+		const clicked = (e: import('maplibre-gl').MapMouseEvent) => {
+			const hit = map.queryRenderedFeatures(e.point, { layers: names.fills })[0];
+			clicks.last = (hit?.properties?.code as string | undefined) ?? null;
+		};
+		map.on('click', clicked);
+		started.clicks = clicks;
 		// MapLibre idle with the choropleth, on screen (the benchmark's `map_interactive_ms`).
 		performance.mark(names.mark);
 		open();
@@ -383,6 +396,7 @@ export function takeEarlyMap(
 		if (!got) return createMap(container, options);
 		const ctx = finishMap(got.maplibre, got.map);
 		if (!got.shown || !movedSince(got.map, got.shown)) ctx.fit(options.bounds);
+		if (got.clicks) ctx.keepEarlyClicks(got.clicks);
 		return ctx;
 	});
 }

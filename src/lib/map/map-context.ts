@@ -24,7 +24,17 @@ export interface MapCallbacks {
 	onSelect(code: string | null): void;
 }
 
-const FILL_LAYERS = ['territory-fill', 'context-fill'];
+/** The fill layers a click or the pointer reads a commune from (also the early map's, early-map.ts). */
+export const FILL_LAYERS = ['territory-fill', 'context-fill'];
+
+/**
+ * Clicks on a map shown before the page could answer them (early-map.ts): the commune of the
+ * last one (null outside the communes; undefined if none), and how to stop recording them.
+ */
+export interface EarlyClicks {
+	last?: string | null;
+	stop(): void;
+}
 
 const COMMUNES = COMMUNES_SOURCE;
 
@@ -43,6 +53,8 @@ export class MapContext {
 	#painting: Promise<void> | null = null;
 	/** The view last fitted by `keepFitted`; null when none is kept. */
 	#fitted: { lng: number; lat: number; zoom: number } | null = null;
+	/** Clicks recorded before the page listened, handed to its first `listen`. */
+	#earlyClicks: EarlyClicks | null = null;
 
 	/** Wraps an existing map (tests pass a fake one). */
 	constructor(map: MlMap) {
@@ -287,10 +299,22 @@ export class MapContext {
 		return () => this.#map?.off(type, listener);
 	}
 
-	/** Wires hover and click on the communes to the page; the cleanup unwires them. */
+	/** Clicks the map recorded before the page listened: the first `listen` answers the last. */
+	keepEarlyClicks(clicks: EarlyClicks): void {
+		this.#earlyClicks = clicks;
+	}
+
+	/**
+	 * Wires hover and click on the communes to the page; the cleanup unwires them. A click made
+	 * on the map before (`keepEarlyClicks`) is answered now, the last one only.
+	 */
 	listen(cb: MapCallbacks): () => void {
 		const map = this.#map;
 		if (!map) return () => undefined;
+		const early = this.#earlyClicks;
+		this.#earlyClicks = null;
+		early?.stop();
+		if (early && early.last !== undefined) cb.onSelect(early.last);
 		const codeAt = (e: MapMouseEvent): string | null => {
 			const layers = FILL_LAYERS.filter((l) => map.getLayer(l));
 			const f = layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
