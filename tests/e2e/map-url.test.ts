@@ -165,8 +165,13 @@ test.describe('one page load: the default indicator and its reload, then back an
 		await skip.focus();
 		await expect(skip).toBeInViewport();
 		await page.keyboard.press('Enter');
-		// The map page has no title of its own: its main part takes the focus.
-		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+		// The map page's title, read out only (the legend says on screen what the map shows).
+		expect(
+			await page.evaluate(() => [
+				document.activeElement?.tagName,
+				document.activeElement?.textContent
+			])
+		).toEqual(['H1', 'Carte des besoins — CA Alès Agglomération']);
 		await expect(skip).not.toBeInViewport();
 	});
 
